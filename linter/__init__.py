@@ -1,0 +1,3 @@
+"""medlint: a content-quality linter for Markdown articles on medical topics."""
+
+__version__ = "0.1.0"

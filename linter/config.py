@@ -1,0 +1,197 @@
+"""Configuration: `.medlint.yml` or `[tool.medlint]` in pyproject.toml, found by walking up.
+
+Precedence, lowest first: the packs' defaults, the configuration file, the article's own front
+matter (`medlint:` key), then command-line flags.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from linter.errors import ConfigError
+from linter.findings import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = (".medlint.yml", ".medlint.yaml")
+TOP_LEVEL_KEYS = {
+    "select": "a list of rule codes or prefixes",
+    "extend-select": "a list of rule codes or prefixes",
+    "ignore": "a list of rule codes or prefixes",
+    "severity": "a mapping of rule code to error, warning or info",
+    "rules": "a mapping of rule code to its options",
+    "packs": "a list of paths to rule packs (YAML)",
+    "exclude": "a list of gitignore-style globs",
+    "per-file-ignores": "a mapping of gitignore-style glob to a list of codes",
+    "fail-on": "error, warning or info",
+    "links": "a mapping of link-checker options",
+    "max-file-size": "a size in bytes",
+}
+FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
+
+
+@dataclass
+class Config:
+    root: Path
+    source: Path | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    packs: list[Path] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    fail_on: Severity = Severity.WARNING
+    links: dict[str, Any] = field(default_factory=dict)
+    max_file_size: int = 5 * 1024 * 1024
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest `.medlint.yml` or pyproject.toml with [tool.medlint], walking up."""
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    section = data.get("tool", {}).get("medlint")
+    return section if isinstance(section, dict) else None
+
+
+def load(path: Path) -> Config:
+    """Read and validate one configuration file."""
+    if path.name == "pyproject.toml":
+        data: Any = _pyproject_section(path) or {}
+    else:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot read: {error}") from None
+        except yaml.YAMLError as error:
+            raise ConfigError(f"{path}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
+    return parse(data, root=path.parent, source=path)
+
+
+def parse(data: Mapping[str, Any], root: Path, source: Path | None = None) -> Config:
+    where = str(source) if source else "configuration"
+    config = Config(root=root, source=source)
+    for raw_key, value in data.items():
+        key = str(raw_key).replace("_", "-")
+        if key not in TOP_LEVEL_KEYS:
+            accepted = ", ".join(sorted(TOP_LEVEL_KEYS))
+            raise ConfigError(f"{where}: unknown key {raw_key!r} (accepted: {accepted})")
+        _set(config, key, value, f"{where}: key {key!r}")
+    return config
+
+
+def _set(config: Config, key: str, value: Any, where: str) -> None:
+    expect = TOP_LEVEL_KEYS[key]
+    if key in ("select", "extend-select", "ignore", "exclude", "packs"):
+        items = code_list(value, where, expect)
+        if key == "packs":
+            config.packs = [(config.root / item) for item in items]
+        else:
+            setattr(config, key.replace("-", "_"), items)
+    elif key == "severity":
+        config.severity = severities(value, where)
+    elif key == "rules":
+        config.rules = rule_options(value, where)
+    elif key == "per-file-ignores":
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where} must be {expect}")
+        config.per_file_ignores = {
+            str(glob): code_list(codes, f"{where}: {glob!r}", "a list of codes")
+            for glob, codes in value.items()
+        }
+    elif key == "fail-on":
+        config.fail_on = _severity(value, where)
+    elif key == "links":
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where} must be {expect}")
+        config.links = {str(k).replace("-", "_"): v for k, v in value.items()}
+    elif key == "max-file-size":
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{where} must be {expect}, not {value!r}")
+        config.max_file_size = value
+
+
+def code_list(value: Any, where: str, expect: str = "a list of codes") -> list[str]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where} must be {expect}, not {value!r}")
+    return value
+
+
+def _severity(value: Any, where: str) -> Severity:
+    try:
+        return Severity.parse(str(value))
+    except ValueError:
+        raise ConfigError(f"{where} must be error, warning or info, not {value!r}") from None
+
+
+def severities(value: Any, where: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a mapping of rule code to error, warning or info")
+    return {str(code): _severity(level, f"{where}: {code}") for code, level in value.items()}
+
+
+def rule_options(value: Any, where: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(f"{where} must be a mapping of rule code to a mapping of options")
+    return {str(code): dict(options) for code, options in value.items()}
+
+
+@dataclass(frozen=True)
+class ArticleOverrides:
+    """What an article's front matter may change for itself, under the `medlint:` key."""
+
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+def article_overrides(front_matter: Mapping[str, Any]) -> ArticleOverrides:
+    value = front_matter.get("medlint")
+    if value is None:
+        return ArticleOverrides()
+    where = "front matter key 'medlint'"
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a mapping with {', '.join(FRONT_MATTER_KEYS)}")
+    for key in value:
+        if key not in FRONT_MATTER_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} "
+                              f"(accepted: {', '.join(FRONT_MATTER_KEYS)})")
+    return ArticleOverrides(
+        ignore=tuple(code_list(value.get("ignore", []), f"{where}: 'ignore'")),
+        severity=severities(value.get("severity", {}), f"{where}: 'severity'"),
+        rules=rule_options(value.get("rules", {}), f"{where}: 'rules'"),
+    )
+
+
+def matches(code: str, selectors: Iterable[str]) -> bool:
+    """A selector is a code or a prefix of codes (CIT, CIT0, CIT001), as in ruff."""
+    return any(code.startswith(selector) for selector in selectors)

@@ -1,0 +1,59 @@
+"""Rule documentation, generated from the packs: `medlint rules`, `medlint explain`, README."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from linter.rules import CATEGORIES, Rule
+
+
+def render_rule_list(rules: Mapping[str, Rule], output_format: str) -> str:
+    ordered = sorted(rules.values(), key=lambda r: r.code)
+    if output_format == "json":
+        return json.dumps([
+            {"code": r.code, "name": r.name, "severity": str(r.severity), "kind": r.kind,
+             "pack": r.pack, "enabled": r.enabled, "summary": _summary(r)}
+            for r in ordered
+        ], indent=2) + "\n"
+    if output_format == "markdown":
+        lines = ["| Code | Name | Severity | What it finds |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{r.code}` | {r.name} | {r.severity} | {_summary(r)} |" for r in ordered]
+        return "\n".join(lines) + "\n"
+    width = max((len(r.name) for r in ordered), default=0)
+    return "".join(
+        f"{r.code:<8} {r.name:<{width}}  {r.severity!s:<7}  {_summary(r)}\n" for r in ordered
+    )
+
+
+def _summary(rule: Rule) -> str:
+    """The description's first sentence."""
+    text = " ".join(rule.description.split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+def render_explanation(rule: Rule) -> str:
+    category = CATEGORIES.get(rule.category, rule.category)
+    parts = [
+        f"{rule.code} ({rule.name})",
+        f"Category: {category}. Default severity: {rule.severity}. Kind: {rule.kind}. "
+        f"Pack: {rule.pack}.",
+        "",
+        rule.description.strip(),
+    ]
+    if rule.bad:
+        parts += ["", "Bad:", _indent(rule.bad)]
+    if rule.good:
+        parts += ["", "Good:", _indent(rule.good)]
+    if rule.options:
+        parts += ["", "Options (set under `rules:` in config or front matter):"]
+        parts += [f"    {key}: {json.dumps(value)}" for key, value in rule.options.items()
+                  if not isinstance(value, (list, dict)) or len(json.dumps(value)) < 70]
+        parts += [f"    {key}: ({len(value)} entries)" for key, value in rule.options.items()
+                  if isinstance(value, (list, dict)) and len(json.dumps(value)) >= 70]
+    return "\n".join(parts)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.rstrip().splitlines())

@@ -1,0 +1,264 @@
+"""The engine: path -> Document -> rules -> filters -> findings, one file at a time.
+
+Everything per file is independent, so files can be linted in any process in any order; the
+only whole-run phase is the remote link check, which the runner does once for all files.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from linter import config as config_module
+from linter.config import ArticleOverrides, Config
+from linter.context import RunContext
+from linter.document import Document, Problem, parse
+from linter.errors import ConfigError
+from linter.findings import Finding, Severity, finding_at
+from linter.kinds import kind_module
+from linter.positions import Span
+from linter.rules import Rule
+from linter.suppress import Suppressions, collect
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
+                       "__pycache__", "site-packages"}
+BINARY_SNIFF_BYTES = 8192
+
+
+@dataclass
+class FileFilter:
+    """Everything that decides, after the rules ran, whether a finding is reported."""
+
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    suppressions: Suppressions = field(default_factory=Suppressions)
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        kept = []
+        for finding in self.suppressions.filter(findings):
+            if config_module.matches(finding.code, self.ignore):
+                continue
+            level = self.severity.get(finding.code)
+            if level is not None and level != finding.severity:
+                finding = _with_severity(finding, level)
+            kept.append(finding)
+        return kept
+
+
+def _with_severity(finding: Finding, severity: Severity) -> Finding:
+    return replace(finding, severity=severity)
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    pending_links: list[Any] = field(default_factory=list)
+    filter: FileFilter = field(default_factory=FileFilter)
+    errors: list[str] = field(default_factory=list)
+
+
+class Linter:
+    """Lints one file at a time with a fixed configuration and rule selection."""
+
+    def __init__(self, config: Config, rules: dict[str, Rule], selected: Iterable[str],
+                 context: RunContext) -> None:
+        self.config = config
+        self.all_rules = rules
+        self.context = context
+        self.selected = [self._configured(rules[code]) for code in sorted(selected)]
+        self._per_file_specs = _per_file_specs(config)
+        self._exclude = _pathspec(config.exclude)
+
+    def _configured(self, rule: Rule) -> Rule:
+        options = self.config.rules.get(rule.code)
+        where = str(self.config.source or "configuration") + ": rules"
+        return rule.configured(options, where) if options else rule
+
+    # -- selecting files -----------------------------------------------------------------
+
+    def excluded(self, path: Path) -> bool:
+        if self._exclude is None:
+            return False
+        try:
+            relative = path.resolve().relative_to(self.config.root.resolve())
+        except ValueError:
+            relative = path
+        return self._exclude.match_file(relative.as_posix())
+
+    def walk(self, paths: Iterable[str]) -> Iterator[str]:
+        """Markdown files under the given paths, sorted, excludes applied, links not followed."""
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                yield from self._walk_directory(path)
+            elif not self.excluded(path):
+                yield raw
+
+    def _walk_directory(self, root: Path) -> Iterator[str]:
+        found = []
+        for folder, directories, files in os.walk(root):
+            directories[:] = sorted(
+                d for d in directories
+                if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
+                and not self.excluded(Path(folder, d))
+            )
+            for name in files:
+                if name.lower().endswith(MARKDOWN_SUFFIXES):
+                    candidate = Path(folder, name)
+                    if not self.excluded(candidate):
+                        found.append(str(candidate))
+        yield from sorted(found)
+
+    # -- linting -------------------------------------------------------------------------
+
+    def lint_path(self, path: str) -> FileResult:
+        try:
+            size = os.path.getsize(path)
+            if size > self.config.max_file_size:
+                return self._file_only(path, Problem(
+                    "FILE003", f"file is {size:,} bytes, over the limit of "
+                    f"{self.config.max_file_size:,} (max-file-size); not linted"))
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            return self._file_only(path, Problem("FILE001", f"cannot read file: {error.strerror or error}"))
+        return self.lint_bytes(path, data)
+
+    def lint_bytes(self, path: str, data: bytes) -> FileResult:
+        if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+            return self._file_only(path, Problem("FILE005", "binary file, not linted"))
+        text, problem = decode(data)
+        result = self.lint_text(path, text)
+        if problem is not None:
+            result.findings = sorted(result.findings + self._problem_findings(path, [problem]))
+        return result
+
+    def lint_text(self, path: str, text: str) -> FileResult:
+        result = FileResult(path)
+        try:
+            doc = parse(path, text)
+            overrides = self._overrides(doc)
+            rules = self._rules_for(path, doc, overrides)
+            findings = self._problem_findings(path, doc.problems)
+            for rule in rules:
+                module = kind_module(rule.kind)
+                if getattr(module, "NETWORK_PHASE", False):
+                    result.pending_links.extend(module.collect(doc, rule, self.context))
+                else:
+                    findings.extend(module.check(doc, rule, self.context))
+            result.filter = self._filter(path, doc, overrides)
+            findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
+            result.findings = sorted(result.filter.apply(findings))
+        except Exception as error:  # a bug in a rule must not stop the other files
+            detail = "".join(traceback.format_exception_only(type(error), error)).strip()
+            result.errors.append(f"{path}: internal error: {detail}")
+        return result
+
+    def _overrides(self, doc: Document) -> ArticleOverrides:
+        try:
+            return config_module.article_overrides(doc.front_matter)
+        except ConfigError as error:
+            line = doc.front_matter_lines[0] or 1
+            doc.problems.append(Problem("FILE002", str(error), line))
+            return ArticleOverrides()
+
+    def _rules_for(self, path: str, doc: Document, overrides: ArticleOverrides) -> list[Rule]:
+        ignored = (*overrides.ignore, *self._per_file_ignores(path))
+        rules = []
+        for rule in self.selected:
+            if config_module.matches(rule.code, ignored):
+                continue
+            options = overrides.rules.get(rule.code)
+            if options:
+                try:
+                    rule = rule.configured(options, "front matter key 'medlint'")
+                except ConfigError as error:
+                    doc.problems.append(Problem("FILE002", str(error), doc.front_matter_lines[0] or 1))
+            rules.append(rule)
+        return rules
+
+    def _per_file_ignores(self, path: str) -> list[str]:
+        codes: list[str] = []
+        relative = self._relative(path)
+        for spec, selectors in self._per_file_specs:
+            if spec.match_file(relative):
+                codes.extend(selectors)
+        return codes
+
+    def _relative(self, path: str) -> str:
+        try:
+            return Path(path).resolve().relative_to(self.config.root.resolve()).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    def _filter(self, path: str, doc: Document, overrides: ArticleOverrides) -> FileFilter:
+        return FileFilter(
+            ignore=(*overrides.ignore, *self._per_file_ignores(path)),
+            severity={**self.config.severity, **overrides.severity},
+            suppressions=collect(doc, self._known_selector),
+        )
+
+    def _known_selector(self, selector: str) -> bool:
+        return any(code.startswith(selector) for code in self.all_rules)
+
+    def _unknown_code_findings(self, path: str, suppressions: Suppressions) -> list[Finding]:
+        rule = self.all_rules.get("FILE006")
+        if rule is None or not self._is_selected("FILE006"):
+            return []
+        return [
+            finding_at(rule, path, Span(u.line, u.column, u.line, u.column + 4),
+                       rule.format(code=u.code), context=u.code)
+            for u in suppressions.unknown
+        ]
+
+    def _is_selected(self, code: str) -> bool:
+        return any(rule.code == code for rule in self.selected)
+
+    def _problem_findings(self, path: str, problems: Iterable[Problem]) -> list[Finding]:
+        findings = []
+        for problem in problems:
+            rule = self.all_rules.get(problem.code)
+            if rule is None or not self._is_selected(problem.code):
+                continue
+            span = Span(problem.line, problem.column, problem.line, problem.column)
+            findings.append(finding_at(rule, path, span, problem.message, context=problem.message))
+        return findings
+
+    def _file_only(self, path: str, problem: Problem) -> FileResult:
+        result = FileResult(path)
+        result.findings = self._problem_findings(path, [problem])
+        result.filter = FileFilter(ignore=tuple(self._per_file_ignores(path)),
+                                   severity=dict(self.config.severity))
+        result.findings = result.filter.apply(result.findings)
+        return result
+
+
+def decode(data: bytes) -> tuple[str, Problem | None]:
+    """UTF-8 (a BOM is dropped); what is not UTF-8 is replaced and reported once."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        message = (f"not valid UTF-8 (byte 0x{data[error.start]:02x} at line {line}); "
+                   "undecodable bytes were replaced and the rest was linted")
+        return data.decode("utf-8-sig", errors="replace"), Problem("FILE004", message, line, column)
+
+
+def _pathspec(globs: list[str]) -> Any:
+    if not globs:
+        return None
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+
+
+def _per_file_specs(config: Config) -> list[tuple[Any, list[str]]]:
+    return [(_pathspec([glob]), codes) for glob, codes in config.per_file_ignores.items()]

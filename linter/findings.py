@@ -1,0 +1,84 @@
+"""Findings: what a rule reports, and how severe it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from linter.positions import Span
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r}: use error, warning or info") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem at one place. Ordered by (path, line, column, code) for stable output."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    end_line: int
+    end_column: int
+    name: str
+    severity: Severity
+    message: str
+    fix: str | None = None
+    # The text the finding points at, normalised: baselines key on it, never on line numbers.
+    context: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+        }
+        if self.fix is not None:
+            data["fix"] = self.fix
+        return data
+
+
+def finding_at(
+    rule: object,
+    path: str,
+    span: Span,
+    message: str,
+    *,
+    severity: Severity | None = None,
+    fix: str | None = None,
+    context: str = "",
+) -> Finding:
+    """Build a finding for a rule (anything with code, name and severity attributes)."""
+    return Finding(
+        path=path,
+        line=span.line,
+        column=span.column,
+        code=rule.code,  # type: ignore[attr-defined]
+        end_line=span.end_line,
+        end_column=span.end_column,
+        name=rule.name,  # type: ignore[attr-defined]
+        severity=severity or rule.severity,  # type: ignore[attr-defined]
+        message=message,
+        fix=fix,
+        context=" ".join(context.split()).lower(),
+    )

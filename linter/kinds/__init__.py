@@ -1,0 +1,102 @@
+"""Rule kinds: the code behind the rules. One module per kind, listed in KINDS.
+
+A kind module declares OPTIONS (name -> OptionSpec) and a pure function
+``check(doc, rule, context) -> Iterable[Finding]``. Modules are imported only when a rule of theirs
+runs, so a run pays for what it selects and no more.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from linter.document import Document
+    from linter.context import RunContext
+    from linter.findings import Finding
+    from linter.rules import Rule
+
+KINDS = {
+    "pattern": "linter.kinds.pattern",
+    "substitution": "linter.kinds.substitution",
+    "unsourced_claim": "linter.kinds.unsourced_claim",
+    "no_sources": "linter.kinds.no_sources",
+    "unsourced_quote": "linter.kinds.unsourced_quote",
+    "citation_plumbing": "linter.kinds.citation_plumbing",
+    "article_dates": "linter.kinds.article_dates",
+    "reference_dates": "linter.kinds.reference_dates",
+    "outdated_therapy": "linter.kinds.outdated_therapy",
+    "spam_contacts": "linter.kinds.spam_contacts",
+    "spam_wording": "linter.kinds.spam_wording",
+    "reading_grade": "linter.kinds.reading_grade",
+    "long_sentence": "linter.kinds.long_sentence",
+    "local_links": "linter.kinds.local_links",
+    "remote_links": "linter.kinds.remote_links",
+    "file_problem": "linter.kinds.file_problem",
+}
+
+
+class KindModule(Protocol):
+    OPTIONS: dict[str, OptionSpec]
+
+    def check(self, doc: Document, rule: Rule, context: RunContext) -> Iterable[Finding]: ...
+
+
+def kind_names() -> list[str]:
+    return sorted(KINDS)
+
+
+def kind_module(name: str) -> Any:
+    module: ModuleType = importlib.import_module(KINDS[name])
+    return module
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "str": (str,),
+    "list": (list,),
+    "dict": (dict,),
+}
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One option of a rule kind: its type, default, and what it means."""
+
+    type: str  # int, float, bool, str, regex, list[str], list[regex], dict
+    default: Any
+    help: str = ""
+    choices: tuple[str, ...] = ()
+
+    def check(self, value: Any) -> Any:
+        base = self.type.split("[")[0]
+        if base == "regex":
+            base = "str"
+        wanted = _TYPES[base]
+        if not isinstance(value, wanted) or (base != "bool" and isinstance(value, bool)):
+            raise ValueError(f"must be {self.type}, not {type(value).__name__} ({value!r})")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"must be one of {', '.join(self.choices)}, not {value!r}")
+        if self.type.startswith("list["):
+            item = self.type[5:-1]
+            for element in value:
+                if not isinstance(element, str):
+                    raise ValueError(f"must be a list of text, and {element!r} is not text")
+                if item == "regex":
+                    _compile(element)
+        if self.type == "regex":
+            _compile(value)
+        return value
+
+
+def _compile(pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"has a pattern that does not compile: {pattern!r}: {error}") from None

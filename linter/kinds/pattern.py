@@ -1,0 +1,42 @@
+"""pattern: the existence of a regex or of a term from a list is a finding.
+
+For editors' own packs: house-style bans, words to avoid, phrases that need a second look.
+The message may use {match}.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from linter.document import Document
+from linter.context import RunContext
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import blocks, compiled, term_alternation
+from linter.rules import Rule
+
+OPTIONS = {
+    "patterns": OptionSpec("list[regex]", [], "regular expressions to report"),
+    "terms": OptionSpec("list[str]", [], "literal words or phrases to report, whole words"),
+    "ignore_case": OptionSpec("bool", True, "match without regard to case"),
+    "headings": OptionSpec("bool", True, "also check headings"),
+    "references": OptionSpec("bool", False, "also check reference-list entries"),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    ignore_case = rule.options["ignore_case"]
+    flags = re.IGNORECASE if ignore_case else 0
+    patterns = [compiled(p, flags) for p in rule.options["patterns"]]
+    terms = term_alternation(tuple(rule.options["terms"]), ignore_case)
+    if terms is not None:
+        patterns.append(terms)
+    for block in blocks(doc, headings=rule.options["headings"],
+                        references=rule.options["references"]):
+        for pattern in patterns:
+            for match in pattern.finditer(block.text):
+                if match.end() == match.start():
+                    continue
+                yield finding_at(rule, doc.path, block.span(match.start(), match.end()),
+                                 rule.format(match=match.group(0)), context=match.group(0))

@@ -1,0 +1,47 @@
+"""Mapping offsets in extracted text back to 1-based source lines and columns."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A source range: 1-based lines and columns, the end column exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class OffsetMap:
+    """Maps offsets in a text made of source pieces to their source positions.
+
+    The text is built piece by piece; each piece is a run of characters copied from one source
+    line starting at a known column, so offset -> (line, column) is a bisect away.
+    """
+
+    __slots__ = ("_columns", "_lines", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._lines: list[int] = []
+        self._columns: list[int] = []
+
+    def add(self, offset: int, line: int, column: int) -> None:
+        self._starts.append(offset)
+        self._lines.append(line)
+        self._columns.append(column)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        if not self._starts:
+            return 1, 1
+        return self._lines[index], self._columns[index] + offset - self._starts[index]
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(end - 1, start))
+        return Span(line, column, end_line, end_column + (1 if end > start else 0))

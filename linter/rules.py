@@ -1,0 +1,187 @@
+"""Rules are data: YAML packs declare them, rule kinds (Python) check them.
+
+A pack is a YAML file with a list of rules. Each rule names its kind, and the kind's module
+declares which options it takes, so a pack is validated before anything runs and a mistake is
+reported with the file, the rule and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from linter.errors import ConfigError
+from linter.findings import Severity
+from linter.kinds import OptionSpec, kind_module, kind_names
+
+CODE = re.compile(r"^(CIT|DATE|LINK|READ|SPAM|TERM|FILE)\d{3}$")
+CATEGORIES = {
+    "CIT": "citations",
+    "DATE": "dates",
+    "LINK": "links",
+    "READ": "reading level",
+    "SPAM": "spammy contact details",
+    "TERM": "terminology",
+    "FILE": "files",
+}
+RULE_FIELDS = {"code", "name", "kind", "severity", "message", "description", "examples", "options",
+               "enabled"}
+REQUIRED_FIELDS = ("code", "name", "kind", "message", "description")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: str
+    severity: Severity
+    message: str
+    description: str
+    bad: str = ""
+    good: str = ""
+    options: Mapping[str, Any] = field(default_factory=dict)
+    pack: str = ""
+    enabled: bool = True
+
+    @property
+    def category(self) -> str:
+        return re.sub(r"\d+$", "", self.code)
+
+    def format(self, **values: object) -> str:
+        """The rule's message with the kind's values filled in."""
+        try:
+            return self.message.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+    def configured(self, options: Mapping[str, Any], where: str) -> Rule:
+        """A copy with options overridden (from config or front matter), validated."""
+        if not options:
+            return self
+        specs = kind_module(self.kind).OPTIONS
+        merged = dict(self.options)
+        for key, value in options.items():
+            merged[key] = validate_option(specs, key, value, f"{where}: {self.code}")
+        return replace(self, options=merged)
+
+
+def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where: str) -> Any:
+    spec = specs.get(key)
+    if spec is None:
+        accepted = ", ".join(sorted(specs)) or "no options"
+        raise ConfigError(f"{where}: unknown option {key!r} (accepted: {accepted})")
+    try:
+        return spec.check(value)
+    except ValueError as error:
+        raise ConfigError(f"{where}: option {key!r} {error}") from None
+
+
+class _PackLoader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def error(self, rule: str, what: str) -> ConfigError:
+        return ConfigError(f"{self.path}: rule {rule}: {what}")
+
+    def load(self, data: Any) -> list[Rule]:
+        if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+            raise ConfigError(f"{self.path}: a rule pack is a mapping with a 'rules' list")
+        pack = str(data.get("pack") or Path(self.path).stem)
+        return [self.rule(index, entry, pack) for index, entry in enumerate(data["rules"], 1)]
+
+    def rule(self, index: int, entry: Any, pack: str) -> Rule:
+        label = f"#{index}"
+        if not isinstance(entry, dict):
+            raise self.error(label, "each rule is a mapping")
+        label = str(entry.get("code", label))
+        for key in entry:
+            if key not in RULE_FIELDS:
+                raise self.error(label, f"unknown field {key!r} (fields: {', '.join(sorted(RULE_FIELDS))})")
+        for key in REQUIRED_FIELDS:
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise self.error(label, f"field {key!r} is required and must be text")
+        code = entry["code"]
+        if not CODE.match(code):
+            raise self.error(label, f"field 'code': {code!r} is not a category prefix "
+                                    f"({', '.join(CATEGORIES)}) and three digits")
+        if entry["kind"] not in kind_names():
+            raise self.error(label, f"field 'kind': unknown kind {entry['kind']!r} "
+                                    f"(kinds: {', '.join(kind_names())})")
+        try:
+            severity = Severity.parse(str(entry.get("severity", "warning")))
+        except ValueError as error:
+            raise self.error(label, f"field 'severity': {error}") from None
+        examples = entry.get("examples") or {}
+        if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
+            raise self.error(label, "field 'examples' takes 'bad' and 'good' texts")
+        return Rule(
+            code=code,
+            name=entry["name"],
+            kind=entry["kind"],
+            severity=severity,
+            message=entry["message"],
+            description=entry["description"].strip(),
+            bad=str(examples.get("bad", "")),
+            good=str(examples.get("good", "")),
+            options=self.options(label, entry["kind"], entry.get("options") or {}),
+            pack=pack,
+            enabled=bool(entry.get("enabled", True)),
+        )
+
+    def options(self, label: str, kind: str, options: Any) -> dict[str, Any]:
+        if not isinstance(options, dict):
+            raise self.error(label, "field 'options' must be a mapping")
+        specs = kind_module(kind).OPTIONS
+        values = {name: spec.default for name, spec in specs.items()}
+        for key, value in options.items():
+            values[key] = validate_option(specs, key, value, f"{self.path}: rule {label}: field 'options'")
+        return values
+
+
+def _safe_load(text: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader, C or Python
+
+
+def load_pack(path: str | Path) -> list[Rule]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read rule pack: {error}") from None
+    try:
+        data = _safe_load(text)
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: rule pack is not valid YAML: {error}") from None
+    return _PackLoader(str(path)).load(data)
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[Rule, ...]:
+    """Every rule of the packs shipped in rules/ (installed as linter.packs)."""
+    rules: list[Rule] = []
+    for entry in sorted(resources.files("linter.packs").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yml"):
+            data = _safe_load(entry.read_text(encoding="utf-8"))
+            rules.extend(_PackLoader(f"rules/{entry.name}").load(data))
+    return tuple(rules)
+
+
+def builtin_data(name: str) -> Any:
+    """A data file shipped beside the packs (rules/data/NAME)."""
+    return _safe_load(resources.files("linter.packs").joinpath("data", name).read_text("utf-8"))
+
+
+def all_rules(extra_packs: Iterable[str | Path] = ()) -> dict[str, Rule]:
+    """Built-in rules, then users' packs; a user's rule with a built-in code replaces it."""
+    rules = {rule.code: rule for rule in builtin_rules()}
+    for pack in extra_packs:
+        for rule in load_pack(pack):
+            rules[rule.code] = rule
+    return rules

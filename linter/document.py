@@ -108,6 +108,7 @@ class Block:
     in_blockquote: bool = False
     list_number: int | None = None  # the item's number in an ordered list
     first_in_item: bool = False
+    table: int | None = None  # which table (counted from 1) a cell belongs to
     section: Section | None = None
     is_reference: bool = False  # a references-list entry or footnote definition
     links: list[Link] = field(default_factory=list)
@@ -180,6 +181,8 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     code_lines: set[int] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    # Facts derived once and shared by several rules (the article's dates, say).
+    derived: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def lines(self) -> list[str]:
@@ -234,6 +237,7 @@ class _Builder:
         self.heading_level = 0
         self.row_cursor = 0
         self.in_cell = False
+        self.tables = 0
 
     def build(self, tokens: list[Token]) -> None:
         for token in tokens:
@@ -270,6 +274,8 @@ class _Builder:
             self.footnote_depth += 1
         elif kind == "footnote_close":
             self.footnote_depth -= 1
+        elif kind == "table_open":
+            self.tables += 1
         elif kind == "tr_open":
             self.row_cursor = 0
         elif kind in ("th_open", "td_open"):
@@ -340,6 +346,7 @@ class _Builder:
             in_blockquote=self.quote_depth > 0,
             list_number=self.item_number if self.list_depth else None,
             first_in_item=self.item_fresh,
+            table=self.tables if in_table else None,
             section=self.section,
             is_reference=bool(self.footnote_depth) or self.section.is_references,
         )

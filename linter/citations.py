@@ -1,0 +1,91 @@
+"""What counts as a citation, for the CIT rules.
+
+A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]), a superscript
+number, an author-year cite ("(Smith et al., 2019)"), a DOI, a PMID or an NCT number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from linter.document import Block, Document
+from linter.text import sentences
+
+BRACKET_NUMBERS = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:\[])")
+SUPERSCRIPT = re.compile(r"<sup>\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+AUTHOR_YEAR = re.compile(
+    r"\((?:[^()]*?;\s*)?[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+"
+    r"(?:19|20)\d{2}[a-z]?(?:;[^()]*)?\)"
+)
+IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMID:?\s*\d{5,9}\b"
+                        r"|\bNCT\d{8}\b", re.IGNORECASE)
+UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
+NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
+
+
+def expand_numbers(group: str) -> list[int]:
+    """'1, 3-5' -> [1, 3, 4, 5] (ranges capped, so '[1-999]' cannot blow up)."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*,\s*", group):
+        bounds = re.split(r"\s*[–-]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            low, high = int(bounds[0]), int(bounds[1])
+            numbers.extend(range(low, min(high, low + 50) + 1))
+        elif part.isdigit():
+            numbers.append(int(part))
+    return numbers
+
+
+@dataclass
+class CitedBlock:
+    """A block's sentences and which of them carry a citation."""
+
+    block: Block
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        return list(sentences(self.block.text))
+
+    @cached_property
+    def marks(self) -> list[tuple[int, int]]:
+        """Offsets of every citation mark in the block."""
+        block = self.block
+        found = [(link.start, link.end) for link in block.links
+                 if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
+        found += [(ref.start, ref.end) for ref in block.footnote_refs]
+        for pattern in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER):
+            found += [m.span() for m in pattern.finditer(block.raw)]
+        return found
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentence_spans:
+            if start <= offset < end:
+                return start, end
+        return 0, len(self.block.text)
+
+    def is_cited(self, start: int, end: int) -> bool:
+        # A mark right after the sentence's full stop ("... 25%.[^1]") belongs to it.
+        end = end + _trailing_mark_room(self.block.raw, end)
+        return any(start <= m_start < end for m_start, _ in self.marks)
+
+    def claim_is_sourced(self, offset: int) -> bool:
+        """Sourced if its sentence carries a citation, or the paragraph it ends in does."""
+        start, end = self.sentence_of(offset)
+        if self.is_cited(start, end):
+            return True
+        if self.sentence_spans:
+            last_start, last_end = self.sentence_spans[-1]
+            return self.is_cited(last_start, last_end)
+        return False
+
+
+def _trailing_mark_room(raw: str, end: int) -> int:
+    match = re.match(r"\s*(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)", raw[end:])
+    return match.end() if match else 0
+
+
+def has_any_citation(doc: Document) -> bool:
+    """An inline citation anywhere in the article's own prose."""
+    return any(CitedBlock(block).marks for block in doc.prose_blocks)

@@ -1,0 +1,158 @@
+"""The article's own dates: front matter keys and the bylines real pages use.
+
+"Posted 8/10/2013", "updated 6/2019", "Published At May 25, 2024", "Last reviewed: 14
+September 2026", ISO dates and month-year forms. Parsing is python-dateutil's; whether 3/4/2012
+is March or April is the `date_order` option (mdy or dmy), never a silent guess: an ambiguous
+date is read by that option and reported as such by DATE009.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from linter.document import Document
+from linter.positions import Span
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_TEXT = (
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{MONTH},?\s+\d{{4}})"
+)
+BYLINE = re.compile(
+    r"(?i:\b(?P<verb>posted|published|written|created|updated|last\s+updated|modified|"
+    r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
+    r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
+    r"(?:\s+(?i:on|at|in|by)(?![a-z]))?\s*:?\s*(?:(?i:on)\s+)?"
+    rf"(?P<date>{DATE_TEXT})\b"
+)
+DATE_ANYWHERE = re.compile(rf"\b(?P<date>{DATE_TEXT})\b")
+AMBIGUOUS = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]")
+COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(\d{4})")
+
+ROLE_OF_VERB = {
+    "posted": "published", "published": "published", "written": "published",
+    "created": "published", "updated": "updated", "last updated": "updated",
+    "modified": "updated", "last modified": "updated", "revised": "updated",
+    "reviewed": "reviewed", "last reviewed": "reviewed", "medically reviewed": "reviewed",
+    "fact-checked": "reviewed", "fact checked": "reviewed", "next review": "next_review",
+    "next review due": "next_review", "review due": "next_review", "review date": "next_review",
+}
+ROLES = ("published", "updated", "reviewed", "next_review")
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    role: str  # published, updated, reviewed, next_review
+    value: date
+    span: Span
+    text: str
+    ambiguous: bool = False
+
+
+def parse_date(text: str, date_order: str = "mdy") -> tuple[date | None, bool]:
+    """(date, ambiguous) for one date text; (None, False) when it is not a real date."""
+    from dateutil import parser
+
+    text = text.strip()
+    ambiguous = False
+    if match := AMBIGUOUS.match(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        ambiguous = first <= 12 and second <= 12 and first != second
+    if re.fullmatch(r"\d{1,2}/\d{4}", text):
+        month, year = text.split("/")
+        text = f"{year}-{int(month):02d}-01"
+    try:
+        parsed = parser.parse(text, dayfirst=date_order == "dmy", default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError, parser.ParserError):
+        return None, False
+    return parsed.date(), ambiguous
+
+
+def _value_to_date(value: Any, date_order: str) -> tuple[date | None, bool]:
+    if isinstance(value, datetime):
+        return value.date(), False
+    if isinstance(value, date):
+        return value, False
+    if isinstance(value, (str, int)):
+        text = str(value)
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 1, 1), False
+        return parse_date(text, date_order)
+    return None, False
+
+
+def article_dates(doc: Document, keys: Mapping[str, Iterable[str]], date_order: str) -> list[ArticleDate]:
+    """Every date the article states about itself. Cached on the document per settings."""
+    cache_key = f"dates:{date_order}:{sorted((r, tuple(k)) for r, k in keys.items())}"
+    if cache_key not in doc.derived:
+        found = _front_matter_dates(doc, keys, date_order) + _byline_dates(doc, date_order)
+        doc.derived[cache_key] = found
+    result: list[ArticleDate] = doc.derived[cache_key]
+    return result
+
+
+def _front_matter_dates(doc: Document, keys: Mapping[str, Iterable[str]], date_order: str) -> list[ArticleDate]:
+    found = []
+    for role, names in keys.items():
+        for name in names:
+            if name not in doc.front_matter:
+                continue
+            value, ambiguous = _value_to_date(doc.front_matter[name], date_order)
+            if value is None:
+                continue
+            found.append(ArticleDate(role, value, _front_matter_span(doc, name),
+                                     f"{name}: {doc.front_matter[name]}", ambiguous))
+    return found
+
+
+def _front_matter_span(doc: Document, key: str) -> Span:
+    first, last = doc.front_matter_lines
+    pattern = re.compile(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:")
+    for number in range(first, last + 1):
+        line = doc.lines[number - 1]
+        if pattern.match(line):
+            column = line.index(":") + 2
+            while column <= len(line) and line[column - 1] == " ":
+                column += 1
+            return Span(number, column, number, len(line) + 1)
+    return Span(first or 1, 1, first or 1, 1)
+
+
+def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
+    found = []
+    for block in doc.blocks:
+        if block.is_reference:
+            continue
+        for match in BYLINE.finditer(block.text):
+            role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))
+            role = role or ROLE_OF_VERB.get(match.group("verb").lower(), "published")
+            value, ambiguous = parse_date(match.group("date"), date_order)
+            if value is None:
+                continue
+            found.append(ArticleDate(role, value, block.span(*match.span("date")),
+                                     match.group(0), ambiguous))
+    return found
+
+
+def months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (1 if later.day < earlier.day else 0)
+
+
+def describe_age(months: int) -> str:
+    years, rest = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)

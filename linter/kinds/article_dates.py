@@ -1,0 +1,120 @@
+"""article_dates: is the article current, and are its dates possible?
+
+`check` selects what to report:
+  stale        the newest publication/update/review date is older than `max_age_months`
+  missing      no publication, update or review date anywhere (a copyright year is not one)
+  next-review  the stated next review date has passed
+  future       a publication, update or review date after today
+  order        an update or review date before the publication date
+  ambiguous    a numeric date that reads differently as month/day and day/month
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from linter.dates import ArticleDate, article_dates, describe_age, months_between
+from linter.document import Document
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.positions import Span
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+OPTIONS = {
+    "check": OptionSpec("str", "stale", "what to report",
+                        ("stale", "missing", "next-review", "future", "order", "ambiguous")),
+    "max_age_months": OptionSpec("int", 36, "how old the newest review or update may be"),
+    "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
+                             ("mdy", "dmy")),
+    "published_keys": OptionSpec("list[str]", ["date", "published", "created", "pubdate"]),
+    "updated_keys": OptionSpec("list[str]", ["updated", "modified", "last_modified", "lastmod"]),
+    "reviewed_keys": OptionSpec("list[str]", ["last_reviewed", "reviewed", "review_date"]),
+    "next_review_keys": OptionSpec("list[str]", ["next_review", "review_by"]),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    options = rule.options
+    keys = {role: options[f"{role}_keys"] for role in ("published", "updated", "reviewed",
+                                                      "next_review")}
+    dates = article_dates(doc, keys, options["date_order"])
+    checker = {
+        "stale": _stale, "missing": _missing, "next-review": _next_review,
+        "future": _future, "order": _order, "ambiguous": _ambiguous,
+    }[options["check"]]
+    return checker(doc, rule, context, dates)
+
+
+def _own(dates: list[ArticleDate]) -> list[ArticleDate]:
+    return [d for d in dates if d.role != "next_review"]
+
+
+def _stale(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    own = [d for d in _own(dates) if d.value <= context.today]
+    if not own:
+        return
+    newest = max(own, key=lambda d: d.value)
+    age = months_between(newest.value, context.today)
+    limit = rule.options["max_age_months"]
+    if age > limit:
+        yield finding_at(rule, doc.path, newest.span,
+                         rule.format(role=_role_word(newest.role), date=newest.value.isoformat(),
+                                     age=describe_age(age), limit=limit),
+                         context=newest.text)
+
+
+def _missing(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    if _own(dates):
+        return
+    heading = next((b for b in doc.blocks if b.kind == "heading"), None)
+    line = heading.line if heading else 1
+    yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(), context="no date")
+
+
+def _next_review(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    for item in dates:
+        if item.role == "next_review" and item.value < context.today:
+            overdue = describe_age(months_between(item.value, context.today))
+            yield finding_at(rule, doc.path, item.span,
+                             rule.format(date=item.value.isoformat(), overdue=overdue),
+                             context=item.text)
+
+
+def _future(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    for item in _own(dates):
+        if item.value > context.today:
+            yield finding_at(rule, doc.path, item.span,
+                             rule.format(role=_role_word(item.role), date=item.value.isoformat(),
+                                         today=context.today.isoformat()),
+                             context=item.text)
+
+
+def _order(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    published = [d for d in dates if d.role == "published"]
+    if not published:
+        return
+    first = min(published, key=lambda d: d.value)
+    for item in dates:
+        if item.role in ("updated", "reviewed") and item.value < first.value:
+            yield finding_at(rule, doc.path, item.span,
+                             rule.format(role=_role_word(item.role), date=item.value.isoformat(),
+                                         published=first.value.isoformat()),
+                             context=item.text)
+
+
+def _ambiguous(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+    for item in dates:
+        if item.ambiguous:
+            yield finding_at(rule, doc.path, item.span,
+                             rule.format(text=item.text, date=item.value.isoformat(),
+                                         order=rule.options["date_order"]),
+                             context=item.text)
+
+
+def _role_word(role: str) -> str:
+    return {"published": "published", "updated": "updated", "reviewed": "reviewed",
+            "next_review": "next review"}[role]

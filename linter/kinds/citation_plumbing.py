@@ -1,0 +1,64 @@
+"""citation_plumbing: citations that point nowhere, and references nothing points to.
+
+`check` selects which: `undefined-footnote` ([^2] with no [^2]: definition),
+`unused-footnote` (a definition never referenced), `unmatched-number` ([4] when the
+references list has no entry 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from linter.citations import BRACKET_NUMBERS, UNDEFINED_FOOTNOTE, expand_numbers
+from linter.document import Document
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+OPTIONS = {
+    "check": OptionSpec("str", "undefined-footnote", "which broken plumbing to report",
+                        ("undefined-footnote", "unused-footnote", "unmatched-number")),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return {
+        "undefined-footnote": _undefined_footnotes,
+        "unused-footnote": _unused_footnotes,
+        "unmatched-number": _unmatched_numbers,
+    }[rule.options["check"]](doc, rule)
+
+
+def _undefined_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
+    # The parser turns only defined footnotes into references; the rest stay text.
+    defined = {d.label for d in doc.footnote_definitions}
+    for block in doc.blocks:
+        for match in UNDEFINED_FOOTNOTE.finditer(block.text):
+            if match.group(1) not in defined:
+                yield finding_at(rule, doc.path, block.span(*match.span()),
+                                 rule.format(label=match.group(1)), context=match.group(0))
+
+
+def _unused_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
+    used = {ref.label for block in doc.blocks for ref in block.footnote_refs}
+    for definition in doc.footnote_definitions:
+        if definition.label not in used:
+            yield finding_at(rule, doc.path, definition.span,
+                             rule.format(label=definition.label), context=definition.label)
+
+
+def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
+    entries = doc.reference_entries
+    for block in doc.prose_blocks:
+        for match in BRACKET_NUMBERS.finditer(block.text):
+            missing = [n for n in expand_numbers(match.group(1)) if n not in entries]
+            if missing:
+                yield finding_at(
+                    rule, doc.path, block.span(*match.span()),
+                    rule.format(number=", ".join(map(str, missing)),
+                                entries=len(entries)),
+                    context=match.group(0))

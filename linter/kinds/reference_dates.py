@@ -1,0 +1,86 @@
+"""reference_dates: sources that are old.
+
+`check` selects what to report:
+  reference  an entry accessed more than `max_years` ago ("(Accessed on August 07, 2013)"),
+             or a reference-list entry published more than `max_years` ago
+  guideline  a cited guideline version older than `max_years` ("NCCN Guidelines Version 3.2013")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from linter.dates import DATE_TEXT, parse_date
+from linter.document import Document
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import compiled
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+ACCESSED = re.compile(rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s+(?:on|at))?\s*:?\s*)(?P<date>{DATE_TEXT})")
+YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+
+OPTIONS = {
+    "check": OptionSpec("str", "reference", "what to report", ("reference", "guideline")),
+    "max_years": OptionSpec("int", 10, "how many years old a source may be"),
+    "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy", ("mdy", "dmy")),
+    "guideline_pattern": OptionSpec(
+        "regex",
+        r"(?i)\b(?:NCCN|ASCO|ESMO|NICE|ASCO/CAP|CAP)\b[^.\n]{0,60}?\b(?:version|v\.?)\s*"
+        r"\d{1,2}\.(?P<year>(?:19|20)\d\d)\b",
+        "a cited guideline version; group 'year' is its year"),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    if rule.options["check"] == "guideline":
+        return _guidelines(doc, rule, context)
+    return _references(doc, rule, context)
+
+
+def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    limit = rule.options["max_years"]
+    for block in doc.blocks:
+        accessed = list(ACCESSED.finditer(block.text))
+        for match in accessed:
+            value, _ = parse_date(match.group("date"), rule.options["date_order"])
+            if value is not None and _years(value.year, context) > limit:
+                yield _finding(doc, rule, block, match.span("date"), "accessed", value.year,
+                               context, match.group(0))
+        if accessed or not block.is_reference:
+            continue
+        years = [int(m.group(0)) for m in YEAR.finditer(block.text)]
+        if years and _years(max(years), context) > limit:
+            newest = max(YEAR.finditer(block.text), key=lambda m: int(m.group(0)))
+            yield _finding(doc, rule, block, newest.span(), "published", int(newest.group(0)),
+                           context, block.text)
+
+
+def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    pattern = compiled(rule.options["guideline_pattern"])
+    limit = rule.options["max_years"]
+    for block in doc.blocks:
+        for match in pattern.finditer(block.text):
+            year = int(match.group("year")) if "year" in pattern.groupindex else 0
+            if year and _years(year, context) > limit:
+                yield finding_at(rule, doc.path, block.span(*match.span()),
+                                 rule.format(guideline=" ".join(match.group(0).split()),
+                                             year=year, age=_years(year, context), limit=limit),
+                                 context=match.group(0))
+
+
+def _years(year: int, context: RunContext) -> int:
+    return context.today.year - year
+
+
+def _finding(doc: Document, rule: Rule, block: object, span: tuple[int, int], how: str,
+             year: int, context: RunContext, text: str) -> Finding:
+    return finding_at(rule, doc.path, block.span(*span),  # type: ignore[attr-defined]
+                      rule.format(how=how, year=year, age=_years(year, context),
+                                  limit=rule.options["max_years"]),
+                      context=text)

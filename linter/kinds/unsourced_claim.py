@@ -1,0 +1,86 @@
+"""unsourced_claim: a sentence that needs a source has none.
+
+Claims are found by the rule's `patterns` (statistics, research appeals, attributions,
+efficacy claims). A claim is sourced when its sentence, or the paragraph it ends, carries a
+citation (see linter.citations). A table cell's claim is sourced when any cell of its table,
+or the paragraph just before or after the table, carries one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from linter.citations import CitedBlock
+from linter.document import Block, Document
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import compiled
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+OPTIONS = {
+    "patterns": OptionSpec("list[regex]", [], "regular expressions that find claims"),
+    "not_after": OptionSpec("regex", "", "a claim is not one when the text before it matches"),
+    "tables": OptionSpec("bool", True, "also read table cells"),
+    "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    patterns = [compiled(p) for p in rule.options["patterns"]]
+    not_after = compiled(rule.options["not_after"] + r"\s*$") if rule.options["not_after"] else None
+    sourced_tables = _sourced_tables(doc)
+    for block in doc.prose_blocks:
+        if block.table is not None and not rule.options["tables"]:
+            continue
+        cited = CitedBlock(block)
+        for start, end in _claims(block.text, patterns, not_after):
+            if block.table is not None:
+                if block.table in sourced_tables:
+                    continue
+            elif cited.claim_is_sourced(start):
+                continue
+            claim = _quote(block.text[start:end], rule.options["max_claim_chars"])
+            yield finding_at(rule, doc.path, block.span(start, end), rule.format(claim=claim),
+                             context=block.text[slice(*cited.sentence_of(start))])
+
+
+def _claims(text: str, patterns: list, not_after: object) -> list[tuple[int, int]]:
+    """Matches of every pattern; where matches overlap, the longest at a place wins."""
+    found = sorted((m.start(), -m.end()) for p in patterns for m in p.finditer(text)
+                   if m.end() > m.start())
+    claims: list[tuple[int, int]] = []
+    taken_until = -1
+    for start, negative_end in found:
+        if start < taken_until:
+            continue
+        if not_after is not None and not_after.search(text[max(0, start - 40) : start]):
+            continue
+        taken_until = -negative_end
+        claims.append((start, -negative_end))
+    return claims
+
+
+def _quote(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _sourced_tables(doc: Document) -> set[int]:
+    """Tables whose cells, or the paragraphs around them, carry a citation."""
+    cells: dict[int, list[int]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.table is not None:
+            cells.setdefault(block.table, []).append(index)
+    sourced: set[int] = set()
+    for table, indexes in cells.items():
+        around: list[Block] = [doc.blocks[i] for i in indexes]
+        for neighbour in (indexes[0] - 1, indexes[-1] + 1):
+            if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
+                around.append(doc.blocks[neighbour])
+        if any(CitedBlock(block).marks for block in around):
+            sourced.add(table)
+    return sourced

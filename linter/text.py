@@ -1,0 +1,54 @@
+"""Sentences and words in prose, with offsets, for the rules that read language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = {
+    "dr", "drs", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
+    "approx", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "u.s", "u.k", "inc", "ltd", "co", "vol", "pp", "ed", "eds", "ph.d", "m.d",
+    "min", "max", "mg", "ml", "dept", "univ", "jr", "sr",
+}
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; a line break after a list-like line also ends one."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        before = text[start : match.start()]
+        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        if match.group(0).startswith(".") and _is_abbreviation(last_word):
+            continue
+        following = text[end : end + 3].lstrip()
+        if following and following[0].islower():
+            continue
+        yield from _trimmed(text, start, end)
+        start = end
+    yield from _trimmed(text, start, len(text))
+
+
+def _is_abbreviation(word: str) -> bool:
+    word = word.strip("(\"'“‘[")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
+        re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        yield start, end
+
+
+def words(text: str) -> list[str]:
+    return LETTER_WORD.findall(text)

@@ -104,7 +104,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     sources = _sources(linter, paths or (".",), stdin_filename)
     options = FormatOptions(rules=rules, color=_use_color(color), tool_version=__version__)
     output = formatter(output_format, sys.stdout, options)
-    outcome = run(linter, lint_sources(linter, sources), [output])
+    outcome = run([output], lint_sources(linter, sources))
     sys.stdout.flush()
     for error in outcome.errors:
         click.echo(f"medlint: {error}", err=True)

@@ -58,7 +58,6 @@ def _with_severity(finding: Finding, severity: Severity) -> Finding:
 class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
-    pending_links: list[Any] = field(default_factory=list)
     filter: FileFilter = field(default_factory=FileFilter)
     errors: list[str] = field(default_factory=list)
 
@@ -147,11 +146,7 @@ class Linter:
             rules = self._rules_for(path, doc, overrides)
             findings = self._problem_findings(path, doc.problems)
             for rule in rules:
-                module = kind_module(rule.kind)
-                if getattr(module, "NETWORK_PHASE", False):
-                    result.pending_links.extend(module.collect(doc, rule, self.context))
-                else:
-                    findings.extend(module.check(doc, rule, self.context))
+                findings.extend(kind_module(rule.kind).check(doc, rule, self.context))
             result.filter = self._filter(path, doc, overrides)
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = sorted(result.filter.apply(findings))

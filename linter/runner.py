@@ -1,4 +1,4 @@
-"""The run: files through the Linter, the whole-run link phase, then the formatters."""
+"""The run: files through the Linter, then every finding to the formatters, file by file."""
 
 from __future__ import annotations
 
@@ -33,18 +33,13 @@ def lint_sources(linter: Linter, sources: Iterable[Source]) -> Iterator[FileResu
             yield linter.lint_text(source.path, source.text)
 
 
-def run(linter: Linter, results: Iterable[FileResult], formatters: Sequence[Formatter],
+def run(formatters: Sequence[Formatter], results: Iterable[FileResult],
         keep: bool = False) -> Outcome:
-    """Write every file's findings to every formatter, in path order.
-
-    Without a network link phase findings stream file by file; with one, results are held
-    until the links of every file have been checked once.
-    """
+    """Write every file's findings to every formatter as each file is done (memory stays flat)."""
     outcome = Outcome()
     for formatter in formatters:
         formatter.begin()
-    ordered = _with_link_phase(linter, results)
-    for result in ordered:
+    for result in results:
         outcome.summary.files += 1
         outcome.errors.extend(result.errors)
         if result.findings:
@@ -58,15 +53,3 @@ def run(linter: Linter, results: Iterable[FileResult], formatters: Sequence[Form
     for formatter in formatters:
         formatter.end(outcome.summary)
     return outcome
-
-
-def _with_link_phase(linter: Linter, results: Iterable[FileResult]) -> Iterable[FileResult]:
-    """Files' pending remote links are checked together, each distinct URL once."""
-    from linter.kinds import kind_module
-
-    remote = [rule for rule in linter.selected if rule.kind == "remote_links"]
-    if not remote:
-        return results
-    held = sorted(results, key=lambda r: r.path)
-    kind_module("remote_links").resolve(held, linter.context, linter.all_rules)
-    return held

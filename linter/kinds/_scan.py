@@ -31,3 +31,14 @@ def term_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[st
     ordered = sorted({t for t in terms if t}, key=len, reverse=True)
     body = "|".join(re.escape(term) for term in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+def non_overlapping(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches in text order; where several overlap, the longest at the first place wins."""
+    kept: list[re.Match[str]] = []
+    taken_until = -1
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if match.start() >= taken_until and match.end() > match.start():
+            kept.append(match)
+            taken_until = match.end()
+    return kept

@@ -13,7 +13,7 @@ from linter.document import Document
 from linter.context import RunContext
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled
+from linter.kinds._scan import blocks, compiled, non_overlapping
 from linter.rules import Rule
 
 OPTIONS = {
@@ -28,15 +28,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     swaps = [(compiled(str(pattern), flags), str(text))
              for pattern, text in rule.options["swap"].items()]
     for block in blocks(doc, references=rule.options["references"]):
-        matches = [(m.start(), -m.end(), m.group(0), preferred)
-                   for pattern, preferred in swaps for m in pattern.finditer(block.text)]
-        taken_until = -1
-        for start, negative_end, actual, preferred in sorted(matches):
-            if start < taken_until or actual == preferred:
-                continue  # overlapping swaps: the longest match at a place wins
-            taken_until = -negative_end
+        matches = {m: preferred for pattern, preferred in swaps for m in pattern.finditer(block.text)}
+        for match in non_overlapping(list(matches)):
+            actual, preferred = match.group(0), matches[match]
+            if actual == preferred:
+                continue
             yield finding_at(
-                rule, doc.path, block.span(start, -negative_end),
+                rule, doc.path, block.span(*match.span()),
                 rule.format(expected=preferred, actual=actual),
                 fix=preferred, context=actual,
             )

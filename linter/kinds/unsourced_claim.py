@@ -8,6 +8,7 @@ or the paragraph just before or after the table, carries one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from linter.citations import CitedBlock
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled
+from linter.kinds._scan import compiled, non_overlapping
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -48,20 +49,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              context=block.text[slice(*cited.sentence_of(start))])
 
 
-def _claims(text: str, patterns: list, not_after: object) -> list[tuple[int, int]]:
-    """Matches of every pattern; where matches overlap, the longest at a place wins."""
-    found = sorted((m.start(), -m.end()) for p in patterns for m in p.finditer(text)
-                   if m.end() > m.start())
-    claims: list[tuple[int, int]] = []
-    taken_until = -1
-    for start, negative_end in found:
-        if start < taken_until:
-            continue
-        if not_after is not None and not_after.search(text[max(0, start - 40) : start]):
-            continue
-        taken_until = -negative_end
-        claims.append((start, -negative_end))
-    return claims
+def _claims(text: str, patterns: list[re.Pattern[str]],
+            not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    matches = [m for p in patterns for m in p.finditer(text)]
+    return [m.span() for m in non_overlapping(matches)
+            if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
 
 
 def _quote(text: str, limit: int) -> str:

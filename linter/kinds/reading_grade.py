@@ -1,0 +1,113 @@
+"""reading_grade: patient text written above the grade it is meant for.
+
+Scores prose only: paragraphs and list items (each item a sentence); headings, code, tables,
+reference lists, link URLs and front matter are left out. `scope: article` gives one finding
+for the whole article; `scope: section` one for each section much harder than the target
+(`margin` grades above it), at the section's first prose line. Texts shorter than
+`min_words` words or `min_sentences` sentences are not scored: no formula means anything there.
+The article's audience (front matter `audience:`) can raise the target or switch it off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from linter.document import Block, Document
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import term_alternation
+from linter.positions import Span
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+OPTIONS = {
+    "scope": OptionSpec("str", "article", "article or section", ("article", "section")),
+    "formula": OptionSpec("str", "flesch-kincaid", "the readability formula",
+                          ("flesch-kincaid", "smog", "gunning-fog", "coleman-liau", "consensus")),
+    "target_grade": OptionSpec("float", 8, "the highest grade patient text should need"),
+    "margin": OptionSpec("float", 0, "grades above the target before a finding"),
+    "min_words": OptionSpec("int", 100, "shorter texts are not scored"),
+    "min_sentences": OptionSpec("int", 3, "texts with fewer sentences are not scored"),
+    "audience_key": OptionSpec("str", "audience", "front matter key naming the audience"),
+    "audience_targets": OptionSpec("dict", {"professional": 0, "clinician": 0, "hcp": 0},
+                                   "audience -> target grade (0 switches the rule off)"),
+    "exclude_terms": OptionSpec("list[str]", [], "terms (drug names…) not counted as hard words"),
+}
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    options = rule.options
+    target = _target(doc, options)
+    if not target:
+        return
+    everything = [b for b in doc.blocks if _scored(b)]
+    if options["scope"] == "article":
+        groups = [everything]
+    else:
+        # A section that is the whole article is READ001's to report, not reported twice.
+        groups = [[b for b in section.blocks if _scored(b)] for section in doc.sections]
+        groups = [blocks for blocks in groups if len(blocks) < len(everything)]
+    for blocks in groups:
+        finding = _score(doc, rule, blocks, target)
+        if finding is not None:
+            yield finding
+
+
+def _target(doc: Document, options: dict) -> float:
+    audience = doc.front_matter.get(options["audience_key"])
+    if isinstance(audience, str):
+        targets = {str(k).lower(): v for k, v in options["audience_targets"].items()}
+        if audience.strip().lower() in targets:
+            return float(targets[audience.strip().lower()] or 0)
+    return float(options["target_grade"])
+
+
+def _scored(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.is_reference
+
+
+def prose_text(blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
+    """The blocks as one text; a list item or paragraph without a full stop ends a sentence."""
+    parts = []
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if text and not SENTENCE_END.search(text):
+            text += "."
+        parts.append(text)
+    joined = " ".join(parts)
+    terms = term_alternation(tuple(exclude_terms), True)
+    # An excluded term still counts as a word, but as an easy one-syllable word.
+    return terms.sub("term", joined) if terms is not None else joined
+
+
+def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Finding | None:
+    from linter import readability
+
+    options = rule.options
+    if not blocks:
+        return None
+    text = prose_text(blocks, options["exclude_terms"])
+    words, sentences = readability.counts(text)
+    if words < options["min_words"] or sentences < options["min_sentences"]:
+        return None
+    score, label = readability.formula(options["formula"])
+    grade = float(score(text))
+    if grade <= target + options["margin"]:
+        return None
+    first = blocks[0]
+    line, column = first.offsets.position(0)
+    where = "the article" if options["scope"] == "article" else _section_name(first)
+    return finding_at(rule, doc.path, Span(line, column, line, column),
+                      rule.format(where=where, grade=f"{grade:.1f}", formula=label,
+                                  target=f"{target:g}", words=words, sentences=sentences),
+                      context=f"{where} {label}")
+
+
+def _section_name(block: Block) -> str:
+    title = block.section.title if block.section else ""
+    return f"section '{title}'" if title else "the introduction"

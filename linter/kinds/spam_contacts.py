@@ -1,0 +1,102 @@
+"""spam_contacts: contact details, judged by the spam signals around them.
+
+Each email address (plain or "name at gmail dot com"), phone number (libphonenumber),
+messaging-app call ("call/WhatsApp", "Telegram") and link to a free blog host or URL
+shortener is reported at its own position. Its severity comes from its context, the block
+and the `context_blocks` blocks either side in the same section:
+  error    a spam context: a cure testimonial or selling phrase, or two fraud phrases
+  info     otherwise, for a personal email, a messaging call, a foreign mobile number, a blog
+           or shortener link; a phone number or organisation email with no spam context is
+           not reported at all (a hospital's appointment line is not spam)
+Allowlisted domains and numbers are never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from linter import spam
+from linter.document import Block, Document
+from linter.findings import Finding, Severity, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import compiled
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+OPTIONS = {
+    "testimonial": OptionSpec("list[regex]", [], "cure-testimonial phrases (strong signals)"),
+    "selling": OptionSpec("list[regex]", [], "drug-selling phrases (strong signals)"),
+    "fraud": OptionSpec("list[regex]", [], "health-fraud wording (weak signals)"),
+    "messaging": OptionSpec("list[regex]", [], "messaging-app calls and handles"),
+    "personal_email_domains": OptionSpec("list[str]", [], "free email providers"),
+    "blog_hosts": OptionSpec("list[str]", [], "free blog hosts"),
+    "shorteners": OptionSpec("list[str]", [], "URL shorteners"),
+    "allow_domains": OptionSpec("list[str]", [], "organisations' domains that are always fine"),
+    "allow_numbers": OptionSpec("list[str]", [], "phone numbers (E.164) that are always fine"),
+    "home_region": OptionSpec("str", "US", "region for numbers written without a country code"),
+    "context_blocks": OptionSpec("int", 3, "blocks either side that count as context"),
+    "weak_signals_for_spam": OptionSpec("int", 2, "fraud phrases that make a spam context"),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    options = rule.options
+    blocks = [b for b in doc.blocks if not b.is_reference and b.kind != "heading"]
+    scores = [signal_score(b, options) for b in blocks]
+    for index, block in enumerate(blocks):
+        contacts = list(_contacts(block, options))
+        if not contacts:
+            continue
+        strong, weak = _window(blocks, scores, index, options["context_blocks"])
+        spammy = strong > 0 or weak >= options["weak_signals_for_spam"]
+        for contact in contacts:
+            if spam.allowed(contact, options["allow_domains"], options["allow_numbers"]):
+                continue
+            severity = _severity(contact, spammy, options["home_region"])
+            if severity is None:
+                continue
+            where = "in a spam context" if spammy else "with no spam context"
+            yield finding_at(rule, doc.path, block.span(contact.start, contact.end),
+                             rule.format(detail=contact.detail, text=contact.text, where=where),
+                             severity=severity, context=contact.text)
+
+
+def _contacts(block: Block, options: dict) -> Iterator[spam.Contact]:
+    yield from spam.emails(block, options["personal_email_domains"])
+    yield from spam.phones(block, options["home_region"])
+    yield from spam.messaging(block, options["messaging"])
+    yield from spam.hosted_links(block, options["blog_hosts"], options["shorteners"])
+
+
+def _severity(contact: spam.Contact, spammy: bool, home_region: str) -> Severity | None:
+    if spammy:
+        return Severity.ERROR
+    if contact.kind == "phone":
+        foreign_mobile = contact.is_mobile and contact.region not in ("", home_region)
+        return Severity.INFO if foreign_mobile else None
+    if contact.kind == "email" and contact.detail != "personal email":
+        return None
+    return Severity.INFO
+
+
+def signal_score(block: Block, options: dict) -> tuple[int, int]:
+    """(strong, weak) spam signals in one block."""
+    text = block.text
+    strong = sum(1 for p in (*options["testimonial"], *options["selling"])
+                 if compiled(p).search(text))
+    weak = sum(1 for p in options["fraud"] if compiled(p).search(text))
+    return strong, weak
+
+
+def _window(blocks: list[Block], scores: list[tuple[int, int]], index: int,
+            width: int) -> tuple[int, int]:
+    section = blocks[index].section
+    strong = weak = 0
+    for other in range(max(0, index - width), min(len(blocks), index + width + 1)):
+        if blocks[other].section is section:
+            strong += scores[other][0]
+            weak += scores[other][1]
+    return strong, weak

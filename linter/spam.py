@@ -1,0 +1,114 @@
+"""Contact details and spam signals in prose, for the SPAM rules.
+
+Phone numbers are found by Google's libphonenumber (the `phonenumbers` package), imported
+only when a block has enough digits to hold one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from linter.document import Block
+from linter.kinds._scan import compiled
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
+OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]{2,64}\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]{2,63}\s*"
+    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|info|co|ng|uk|biz|us)\b"
+)
+ENOUGH_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # email, phone, messaging, blog, shortener
+    text: str
+    start: int
+    end: int
+    detail: str = ""  # "personal email", "mobile number from NG", ...
+    region: str = ""
+    is_mobile: bool = False
+
+
+def emails(block: Block, personal_domains: Sequence[str]) -> Iterator[Contact]:
+    for pattern in (EMAIL, OBFUSCATED_EMAIL):
+        for match in pattern.finditer(block.text):
+            text = match.group(0)
+            domain = _email_domain(text)
+            personal = any(domain == d or domain.endswith("." + d) for d in personal_domains)
+            yield Contact("email", text, match.start(), match.end(),
+                          "personal email" if personal else "email address")
+    for link in block.links:
+        if link.url.lower().startswith("mailto:"):
+            address = link.url[7:].split("?")[0]
+            domain = _email_domain(address)
+            personal = any(domain == d or domain.endswith("." + d) for d in personal_domains)
+            yield Contact("email", address, link.start, link.end,
+                          "personal email" if personal else "email address")
+
+
+def _email_domain(text: str) -> str:
+    lowered = text.lower()
+    if "@" in lowered:
+        return lowered.rsplit("@", 1)[1]
+    parts = re.split(r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*", lowered, maxsplit=1)
+    tail = parts[-1]
+    return re.sub(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*", ".", tail).strip()
+
+
+def phones(block: Block, home_region: str) -> Iterator[Contact]:
+    if not ENOUGH_DIGITS.search(block.text):
+        return
+    import phonenumbers
+
+    for match in phonenumbers.PhoneNumberMatcher(block.text, home_region):
+        number = match.number
+        region = phonenumbers.region_code_for_number(number) or ""
+        kind = phonenumbers.number_type(number)
+        mobile = kind in (phonenumbers.PhoneNumberType.MOBILE,
+                          phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        detail = f"{'mobile' if mobile else 'phone'} number from {region or 'an unknown region'}"
+        yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
+
+
+def messaging(block: Block, patterns: Iterable[str]) -> Iterator[Contact]:
+    for pattern in patterns:
+        for match in compiled(pattern).finditer(block.text):
+            yield Contact("messaging", match.group(0), match.start(), match.end(),
+                          "messaging-app contact")
+
+
+def hosted_links(block: Block, blog_hosts: Sequence[str], shorteners: Sequence[str]) -> Iterator[Contact]:
+    for link in block.links:
+        host = host_of(link.url)
+        if not host:
+            continue
+        if _on_domain(host, blog_hosts):
+            yield Contact("blog", link.url, link.start, link.end, "link to a free blog host")
+        elif _on_domain(host, shorteners):
+            yield Contact("shortener", link.url, link.start, link.end, "link through a URL shortener")
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _on_domain(host: str, domains: Sequence[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def allowed(contact: Contact, allow_domains: Sequence[str], allow_numbers: Sequence[str]) -> bool:
+    if contact.kind == "phone":
+        return contact.text in allow_numbers
+    if contact.kind == "email":
+        return _on_domain(_email_domain(contact.text), allow_domains)
+    if contact.kind in ("blog", "shortener"):
+        return _on_domain(host_of(contact.text), allow_domains)
+    return False

@@ -29,7 +29,7 @@ REFERENCE_HEADING = re.compile(
     r"further reading|literature|evidence)\s*:?\s*$",
     re.IGNORECASE,
 )
-BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}*_]""")
+BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)

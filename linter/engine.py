@@ -252,7 +252,7 @@ def _pathspec(globs: list[str]) -> Any:
         return None
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+    return pathspec.GitIgnoreSpec.from_lines(globs)
 
 
 def _per_file_specs(config: Config) -> list[tuple[Any, list[str]]]:

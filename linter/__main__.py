@@ -1,0 +1,5 @@
+"""`python -m linter` runs the medlint command."""
+
+from linter.cli import main
+
+main()

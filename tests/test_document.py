@@ -1,0 +1,56 @@
+"""Exact positions in the Document: the base every rule's line and column rests on."""
+
+from __future__ import annotations
+
+from linter.document import parse
+
+
+def spans(text: str, word: str) -> list[tuple[int, int]]:
+    doc = parse("a.md", text)
+    found = []
+    for block in doc.blocks:
+        start = block.text.find(word)
+        while start >= 0:
+            span = block.span(start, start + len(word))
+            found.append((span.line, span.column))
+            start = block.text.find(word, start + 1)
+    return found
+
+
+def test_multi_line_paragraph_after_front_matter() -> None:
+    text = "---\ntitle: x\n---\n\nFirst line\n   second TARGET line\n"
+    assert spans(text, "TARGET") == [(6, 11)]
+
+
+def test_lists_blockquotes_and_tables() -> None:
+    text = "- item\n  - nested TARGET\n\n> quoted\n> TARGET here\n\n| a | b |\n|---|---|\n| x | y TARGET |\n"
+    assert spans(text, "TARGET") == [(2, 12), (5, 3), (9, 9)]
+
+
+def test_crlf_and_cr_line_endings_keep_positions() -> None:
+    assert spans("one\r\ntwo TARGET\r\n", "TARGET") == [(2, 5)]
+    assert spans("one\rtwo TARGET\r", "TARGET") == [(2, 5)]
+
+
+def test_code_html_and_urls_are_not_prose() -> None:
+    doc = parse("a.md", "Text `TARGET` <b>x</b> [link](https://e.org/TARGET) TARGET.\n\n```\nTARGET\n```\n")
+    assert [b.text.count("TARGET") for b in doc.blocks] == [1]
+    assert doc.code_lines == {3, 4, 5}
+    assert [link.url for link in doc.links] == ["https://e.org/TARGET"]
+
+
+def test_links_footnotes_and_sections() -> None:
+    doc = parse("a.md", "# Intro\n\nSee <https://a.org> and www.b.org[^1].\n\n## References\n\n1. Ref.\n\n[^1]: Note.\n")
+    assert [(link.kind, link.url, link.span.line, link.span.column) for link in doc.links] == [
+        ("autolink", "https://a.org", 3, 5), ("bare", "https://www.b.org", 3, 25)]
+    assert [ref.label for b in doc.blocks for ref in b.footnote_refs] == ["1"]
+    assert [s.title for s in doc.sections] == ["", "Intro", "References"]
+    assert list(doc.reference_entries) == [1]
+
+
+def test_bom_and_front_matter_shapes() -> None:
+    assert parse("a.md", "\ufeff# Title\n").sections[1].title == "Title"
+    assert parse("a.md", "---\n- a list\n---\nText\n").problems[0].message.startswith(
+        "front matter is a YAML list")
+    bomb = "---\na: &a [x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(120)) + "---\n"
+    assert "aliases" in parse("a.md", bomb).problems[0].message

@@ -92,7 +92,7 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
     from linter.engine import Linter
     from linter.formatters import FormatOptions, formatter
-    from linter.runner import Source, lint_sources, run
+    from linter.runner import lint_sources, run
     from linter.selection import select_rules
 
     config = _load_config(config_path, paths)

@@ -90,7 +90,9 @@ def _value_to_date(value: Any, date_order: str) -> tuple[date | None, bool]:
     return None, False
 
 
-def article_dates(doc: Document, keys: Mapping[str, Iterable[str]], date_order: str) -> list[ArticleDate]:
+def article_dates(
+    doc: Document, keys: Mapping[str, Iterable[str]], date_order: str
+) -> list[ArticleDate]:
     """Every date the article states about itself. Cached on the document per settings."""
     cache_key = f"dates:{date_order}:{sorted((r, tuple(k)) for r, k in keys.items())}"
     if cache_key not in doc.derived:
@@ -100,7 +102,9 @@ def article_dates(doc: Document, keys: Mapping[str, Iterable[str]], date_order: 
     return result
 
 
-def _front_matter_dates(doc: Document, keys: Mapping[str, Iterable[str]], date_order: str) -> list[ArticleDate]:
+def _front_matter_dates(
+    doc: Document, keys: Mapping[str, Iterable[str]], date_order: str
+) -> list[ArticleDate]:
     found = []
     for role, names in keys.items():
         for name in names:

@@ -147,7 +147,7 @@ class _PackLoader:
 
 def _safe_load(text: str) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader, C or Python
+    return yaml.load(text, Loader=loader)
 
 
 def load_pack(path: str | Path) -> list[Rule]:

@@ -7,8 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import TODAY, medlint
+
 from linter.docs import render_rule_list
 from linter.rules import all_rules
 

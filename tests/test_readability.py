@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import TODAY
 
 DENSE = Path(__file__).resolve().parent.parent / "examples" / "dense-clinical-summary.md"

@@ -15,8 +15,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from linter.document import Document
     from linter.context import RunContext
+    from linter.document import Document
     from linter.findings import Finding
     from linter.rules import Rule
 

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+Dates = list[ArticleDate]
+
 OPTIONS = {
     "check": OptionSpec("str", "stale", "what to report",
                         ("stale", "missing", "next-review", "future", "order", "ambiguous")),
@@ -53,7 +55,7 @@ def _own(dates: list[ArticleDate]) -> list[ArticleDate]:
     return [d for d in dates if d.role != "next_review"]
 
 
-def _stale(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     own = [d for d in _own(dates) if d.value <= context.today]
     if not own:
         return
@@ -67,7 +69,7 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDa
                          context=newest.text)
 
 
-def _missing(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     if _own(dates):
         return
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
@@ -75,7 +77,7 @@ def _missing(doc: Document, rule: Rule, context: RunContext, dates: list[Article
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(), context="no date")
 
 
-def _next_review(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     for item in dates:
         if item.role == "next_review" and item.value < context.today:
             overdue = describe_age(months_between(item.value, context.today))
@@ -84,7 +86,7 @@ def _next_review(doc: Document, rule: Rule, context: RunContext, dates: list[Art
                              context=item.text)
 
 
-def _future(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _future(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     for item in _own(dates):
         if item.value > context.today:
             yield finding_at(rule, doc.path, item.span,
@@ -93,7 +95,7 @@ def _future(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleD
                              context=item.text)
 
 
-def _order(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _order(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     published = [d for d in dates if d.role == "published"]
     if not published:
         return
@@ -106,7 +108,7 @@ def _order(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDa
                              context=item.text)
 
 
-def _ambiguous(doc: Document, rule: Rule, context: RunContext, dates: list[ArticleDate]) -> Iterator[Finding]:
+def _ambiguous(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     for item in dates:
         if item.ambiguous:
             yield finding_at(rule, doc.path, item.span,

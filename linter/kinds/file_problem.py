@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from linter.document import Document
 from linter.context import RunContext
+from linter.document import Document
 from linter.findings import Finding
 from linter.kinds import OptionSpec
 from linter.rules import Rule

@@ -76,7 +76,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 available = _anchors_of_file(str(target.resolve()), target.stat().st_mtime)
                 if fragment.lower() not in available and fragment not in available:
                     yield finding_at(rule, doc.path, link.span,
-                                     rule.format(target=url, reason=f"no heading #{fragment} in {target_path}"),
+                                     rule.format(target=url,
+                                                 reason=f"no heading #{fragment} in {target_path}"),
                                      context=url)
         elif fragment and rule.options["check_anchors"]:
             own = own if own is not None else anchors(doc)

@@ -87,7 +87,7 @@ def _article_date(doc: Document, rule: Rule, context: RunContext) -> date:
 def load_therapies(name: str) -> tuple[dict[str, Any], ...]:
     from linter.rules import builtin_data
 
-    if "/" in name or Path(name).suffix and Path(name).exists():
+    if "/" in name or (Path(name).suffix and Path(name).exists()):
         import yaml
 
         try:

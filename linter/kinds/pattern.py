@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.document import Document
 from linter.context import RunContext
+from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.kinds._scan import blocks, compiled, term_alternation

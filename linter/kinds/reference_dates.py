@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
-ACCESSED = re.compile(rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s+(?:on|at))?\s*:?\s*)(?P<date>{DATE_TEXT})")
+ACCESSED = re.compile(
+    rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s+(?:on|at))?\s*:?\s*)(?P<date>{DATE_TEXT})"
+)
 YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 
 OPTIONS = {

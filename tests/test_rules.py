@@ -60,6 +60,8 @@ CASES = [
     # SPAM rules
     ("SPAM001", "I was completely cured! Email drx@gmail.com or call/whatsapp +2348031234567.\n",
      ["1:31 SPAM001", "1:48 SPAM001", "1:62 SPAM001"]),
+    ("SPAM001", "My sister was healed by his herbal remedy, WhatsApp +44 7911 123456.\n", ["1:44 SPAM001", "1:53 SPAM001"]),
+    ("SPAM001", "Spell caster cured me, ring +91 98765 43210 in India.\n", ["1:29 SPAM001"]),
     ("SPAM001", "Thanks to Dr Obi I was cured. Write to obi at yahoo dot com.\n", ["1:40 SPAM001"]),
     ("SPAM001", "Herbal medicine cured me.\n\nSee https://obicures.blogspot.com now.\n", ["3:5 SPAM001"]),
     ("SPAM001", "## Where to get help\n\nCall our clinic on (617) 555-0143 or 1-800-422-6237.\n", []),

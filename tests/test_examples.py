@@ -1,0 +1,37 @@
+"""The shipped examples: each shows its defects at the lines an editor would mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, medlint
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def findings(name: str) -> list[str]:
+    result = medlint("check", "--offline", "--today", TODAY, "--format", "json", str(EXAMPLES / name))
+    return [f"{f['line']}:{f['column']} {f['code']}" for f in result.findings()]
+
+
+def test_clean_example_has_no_findings() -> None:
+    assert findings("clean-her2-basics.md") == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("stale-blog-post.md", ["3:8 DATE001", "8:9 CIT001", "8:58 CIT002", "11:26 CIT001",
+                            "11:76 CIT001", "12:55 CIT001", "21:72 DATE004", "22:4 DATE005",
+                            "22:63 DATE004"]),
+    ("pharmacy-page.md", ["5:1 CIT003", "5:1 DATE002", "7:1 SPAM003", "7:33 SPAM003",
+                          "9:1 CIT002", "9:49 CIT001", "11:84 CIT004", "15:1 CIT002",
+                          "19:14 CIT001", "20:13 CIT001", "26:49 DATE008", "26:74 DATE008"]),
+    ("comment-spam.md", ["14:16 SPAM001", "14:46 SPAM001", "14:60 SPAM001", "16:15 SPAM001",
+                         "18:29 SPAM001"]),
+    ("broken-citations.md", ["9:11 CIT005", "9:48 CIT007", "12:1 LINK005", "23:1 CIT006"]),
+    ("dense-clinical-summary.md", ["9:1 READ001"]),
+])
+def test_example_defects_are_found(name: str, expected: list[str]) -> None:
+    found = findings(name)
+    missing = [item for item in expected if item not in found]
+    assert not missing, f"{name}: missing {missing}; found {found}"

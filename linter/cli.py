@@ -104,7 +104,12 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     sources = _sources(linter, paths or (".",), stdin_filename)
     options = FormatOptions(rules=rules, color=_use_color(color), tool_version=__version__)
     output = formatter(output_format, sys.stdout, options)
-    outcome = run([output], lint_sources(linter, sources))
+    results = lint_sources(linter, sources)
+    if linter.checks_remote_links:
+        from linter.linkcheck.phase import checked
+
+        results = checked(results, context, quiet)
+    outcome = run([output], results)
     sys.stdout.flush()
     for error in outcome.errors:
         click.echo(f"medlint: {error}", err=True)

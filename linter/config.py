@@ -131,7 +131,10 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
     elif key == "links":
         if not isinstance(value, dict):
             raise ConfigError(f"{where} must be {expect}")
+        from linter.linkcheck.settings import parse_settings
+
         config.links = {str(k).replace("-", "_"): v for k, v in value.items()}
+        parse_settings(config.links, where)  # a mistake is reported now, not mid-run
     elif key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError(f"{where} must be {expect}, not {value!r}")

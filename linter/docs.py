@@ -57,3 +57,25 @@ def render_explanation(rule: Rule) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip().splitlines())
+
+
+def update_readme(path: str) -> bool:
+    """Rewrite the README's rule table from the packs; True when it changed."""
+    from pathlib import Path
+
+    from linter.rules import all_rules
+
+    readme = Path(path)
+    text = readme.read_text(encoding="utf-8")
+    head, rest = text.split("<!-- rules:start -->\n", 1)
+    _, tail = rest.split("<!-- rules:end -->", 1)
+    table = render_rule_list(all_rules(), "markdown")
+    updated = f"{head}<!-- rules:start -->\n{table}<!-- rules:end -->{tail}"
+    readme.write_text(updated, encoding="utf-8")
+    return updated != text
+
+
+if __name__ == "__main__":
+    import sys
+
+    update_readme(sys.argv[1] if len(sys.argv) > 1 else "README.md")

@@ -60,6 +60,9 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     filter: FileFilter = field(default_factory=FileFilter)
     errors: list[str] = field(default_factory=list)
+    # Remote links wait for the run's link phase: what to check, and which rule reports what.
+    pending_links: list[Any] = field(default_factory=list)
+    link_rules: dict[str, Rule] = field(default_factory=dict)
 
 
 class Linter:
@@ -73,6 +76,10 @@ class Linter:
         self.selected = [self._configured(rules[code]) for code in sorted(selected)]
         self._per_file_specs = _per_file_specs(config)
         self._exclude = _pathspec(config.exclude)
+
+    @property
+    def checks_remote_links(self) -> bool:
+        return any(rule.kind == "remote_links" for rule in self.selected)
 
     def _configured(self, rule: Rule) -> Rule:
         options = self.config.rules.get(rule.code)
@@ -146,7 +153,12 @@ class Linter:
             rules = self._rules_for(path, doc, overrides)
             findings = self._problem_findings(path, doc.problems)
             for rule in rules:
-                findings.extend(kind_module(rule.kind).check(doc, rule, self.context))
+                if rule.kind == "remote_links":
+                    result.link_rules[rule.options["outcome"]] = rule
+                else:
+                    findings.extend(kind_module(rule.kind).check(doc, rule, self.context))
+            if result.link_rules:
+                result.pending_links = kind_module("remote_links").collect(doc)
             result.filter = self._filter(path, doc, overrides)
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = sorted(result.filter.apply(findings))

@@ -21,10 +21,12 @@ PLAIN = (
 )
 
 
-def run_medlint(*args: str, env: dict[str, str], prefix: list[str] | None = None) -> subprocess.CompletedProcess:
+def run_medlint(*args: str, env: dict[str, str], cwd: Path,
+                prefix: list[str] | None = None) -> subprocess.CompletedProcess:
+    """A new medlint process, started outside the checkout so it runs the installed package."""
     command = [*(prefix or []), sys.executable, "-m", "linter", "check", "--offline",
                "--today", TODAY, "--format", "json", *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
 
 
 def test_dense_article_reports_grade_and_formula(lint) -> None:
@@ -60,7 +62,8 @@ def test_readability_works_with_no_network(tmp_path: Path) -> None:
         pytest.skip("unprivileged network namespaces are not available here")
     env = {**os.environ, "MEDLINT_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path),
            "NLTK_DATA": str(tmp_path / "no-nltk-data")}
-    result = run_medlint("--select", "READ001", str(DENSE), env=env, prefix=["unshare", "-rn"])
+    result = run_medlint("--select", "READ001", str(DENSE), env=env, cwd=tmp_path,
+                         prefix=["unshare", "-rn"])
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert [f["code"] for f in json.loads(result.stdout)] == ["READ001"]
@@ -73,5 +76,5 @@ def test_nltk_is_never_imported(tmp_path: Path) -> None:
             "print('nltk' in sys.modules)")
     env = {**os.environ, "MEDLINT_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run([sys.executable, "-c", code, str(DENSE)], capture_output=True,
-                            text=True, env=env, timeout=120)
+                            text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "False"

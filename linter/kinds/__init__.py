@@ -35,6 +35,8 @@ KINDS = {
     "reading_grade": "linter.kinds.reading_grade",
     "long_sentence": "linter.kinds.long_sentence",
     "local_links": "linter.kinds.local_links",
+    "remote_links": "linter.kinds.remote_links",
+    "mailto_links": "linter.kinds.mailto_links",
     "file_problem": "linter.kinds.file_problem",
 }
 

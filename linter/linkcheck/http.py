@@ -1,0 +1,257 @@
+"""Checking one URL over HTTP, the way lychee does: carefully, and within bounds.
+
+GET with stream=True reads the headers only, unless a #fragment must be found in the body,
+and then never more than max_body_bytes. Redirects are followed here, not by requests, so
+each hop is checked against private addresses and loops are caught. Retries happen only where
+they can help (timeouts, resets, 408, 429, 5xx), with exponential backoff and jitter, honouring
+Retry-After; never for 404, 410, unresolvable names or TLS failures.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from linter.linkcheck.result import Result
+from linter.linkcheck.safety import Unresolvable, blocked_address
+from linter.linkcheck.settings import LinkSettings
+from linter.linkcheck.urls import normalise
+
+RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
+DEAD_STATUSES = {404, 410}
+BOT_WALL_STATUSES = {401, 403, 412, 999}
+PERMANENT_REDIRECTS = {301, 308}
+REDIRECTS = {301, 302, 303, 307, 308}
+ANCHOR = re.compile(rb"""\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+MAX_ANCHORS = 5000
+
+
+class HostGates:
+    """At most `per_host` requests in flight to one host, and `min_gap` seconds between starts."""
+
+    def __init__(self, settings: LinkSettings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._semaphores: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextmanager
+    def slot(self, host: str) -> Iterator[None]:
+        with self._lock:
+            semaphore = self._semaphores.setdefault(
+                host, threading.Semaphore(max(1, int(self.settings.for_host(host, "per_host")))))
+        with semaphore:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + float(self.settings.for_host(host, "min_gap"))
+            if start > now:
+                time.sleep(start - now)
+            yield
+
+
+class _Gave(Exception):
+    """A request ended in a final result (dead or unverified) before any response."""
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+
+
+class UrlCheck:
+    """One URL: its redirect chain, retries, and what it comes to."""
+
+    def __init__(self, session: requests.Session, settings: LinkSettings, gates: HostGates) -> None:
+        self.session = session
+        self.settings = settings
+        self.gates = gates
+
+    def run(self, url: str, fragments: frozenset[str]) -> Result:
+        self.deadline = time.monotonic() + self.settings.deadline
+        try:
+            result = self._follow(url, fragments)
+        except _Gave as gave:
+            result = gave.result
+        if self.settings.check_https and url.startswith("http://") and result.outcome in ("ok", "moved"):
+            result = replace(result, https_works=self._https_works("https://" + url[7:]))
+        return result
+
+    def _follow(self, url: str, fragments: frozenset[str]) -> Result:
+        current, visited, permanent = url, {normalise(url)}, False
+        for hop in range(self.settings.max_redirects + 1):
+            response, tries = self._get(current)
+            status = response.status_code
+            location = response.headers.get("Location")
+            if status in REDIRECTS and location:
+                response.close()
+                permanent = permanent or status in PERMANENT_REDIRECTS
+                current = urljoin(current, location)
+                if normalise(current) in visited:
+                    return Result("dead", f"redirect loop after {hop + 1} hops ({current})", status)
+                visited.add(normalise(current))
+                continue
+            return self._classify(response, tries, url, current, permanent, fragments)
+        return Result("dead", f"more than {self.settings.max_redirects} redirects")
+
+    def _classify(self, response: requests.Response, tries: int, url: str, final: str,
+                  permanent: bool, fragments: frozenset[str]) -> Result:
+        status = response.status_code
+        host = (urlsplit(final).hostname or "").lower()
+        label = f"{status} {response.reason or _phrase(status)}".strip()
+        accepted = set(self.settings.for_host(host, "accept"))
+        try:
+            if 200 <= status < 300 or status in accepted:
+                anchors = _read_anchors(response, fragments, self.settings.max_body_bytes)
+                if permanent and normalise(final) != normalise(url):
+                    return Result("moved", f"moved permanently to {final}", status, final, anchors)
+                return Result("ok", label, status, None, anchors)
+        finally:
+            response.close()
+        after = f" after {tries} tries" if tries > 1 else ""
+        if response.headers.get("cf-mitigated"):
+            return Result("unverified", f"{label}: a Cloudflare bot challenge", status)
+        if status in DEAD_STATUSES:
+            return Result("dead", label, status)
+        if status in BOT_WALL_STATUSES:
+            return Result("unverified", f"{label}: the site refuses automated checks", status)
+        if status == 429:
+            return Result("unverified", f"{label}{after}", status, throttled=True)
+        if status >= 500 or status in RETRY_STATUSES:
+            return Result("unverified", f"{label}{after}", status)
+        return Result("dead", label, status)
+
+    def _get(self, url: str) -> tuple[requests.Response, int]:
+        """GET with retries; a response to classify, or _Gave with the final result."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        self._check_address(parts)
+        tries, last = 0, ""
+        while True:
+            tries += 1
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0:
+                raise _Gave(Result("unverified", f"{last or 'no answer'}; gave up after "
+                                                 f"{self.settings.deadline:g} s, {tries - 1} tries"))
+            timeout = (min(self.settings.connect_timeout, remaining),
+                       min(self.settings.read_timeout, remaining))
+            try:
+                with self.gates.slot(host):
+                    response = self.session.get(url, stream=True, allow_redirects=False,
+                                                timeout=timeout)
+            except requests.exceptions.SSLError as error:
+                raise _Gave(Result("dead", f"TLS failure: {_tls_reason(error)}")) from None
+            except requests.exceptions.Timeout:
+                last = f"timed out after {self.settings.read_timeout:g} s"
+            except requests.exceptions.ConnectionError as error:
+                if _is_refused(error):
+                    raise _Gave(Result("dead", "connection refused")) from None
+                last = "connection reset"
+            except requests.exceptions.RequestException as error:
+                raise _Gave(Result("dead", f"invalid URL: {error}")) from None
+            else:
+                if response.status_code not in RETRY_STATUSES or tries > self.settings.retries:
+                    return response, tries
+                wait = _retry_after(response, self.settings.retry_after_cap)
+                if wait is None:
+                    wait = self._backoff(tries)
+                if time.monotonic() + wait > self.deadline:
+                    return response, tries
+                response.close()
+                time.sleep(wait)
+                continue
+            if tries > self.settings.retries:
+                raise _Gave(Result("unverified", f"{last}, {tries} tries"))
+            time.sleep(min(self._backoff(tries), max(0.0, self.deadline - time.monotonic())))
+
+    def _backoff(self, tries: int) -> float:
+        base = self.settings.backoff * (2 ** (tries - 1))
+        return base + random.uniform(0, base / 2)
+
+    def _check_address(self, parts: Any) -> None:
+        if parts.scheme not in ("http", "https"):
+            raise _Gave(Result("dead", f"redirect to a {parts.scheme or 'relative'} URL"))
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            blocked = blocked_address(parts.hostname or "", port)
+        except Unresolvable as error:
+            raise _Gave(Result("dead", f"the name {parts.hostname} does not resolve ({error})")) from None
+        if blocked and not self.settings.allow_private:
+            raise _Gave(Result("unverified", f"not checked: {parts.hostname} is a private or "
+                                             f"loopback address ({blocked}); see links.allow_private"))
+
+    def _https_works(self, url: str) -> bool:
+        try:
+            self._check_address(urlsplit(url))
+            with self.gates.slot((urlsplit(url).hostname or "").lower()):
+                response = self.session.get(url, stream=True, allow_redirects=False,
+                                            timeout=(self.settings.connect_timeout,
+                                                     self.settings.read_timeout))
+            response.close()
+            return response.status_code < 400
+        except (_Gave, requests.exceptions.RequestException):
+            return False
+
+
+def _read_anchors(response: requests.Response, wanted: frozenset[str], limit: int) -> frozenset[str] | None:
+    """The ids and names on an HTML page, reading at most `limit` bytes; None if not read."""
+    content_type = response.headers.get("Content-Type", "")
+    if not wanted or ("html" not in content_type and content_type):
+        return None
+    found: set[str] = set()
+    read = 0
+    tail = b""
+    for chunk in response.iter_content(chunk_size=64 * 1024):
+        read += len(chunk)
+        data = tail + chunk
+        found.update(m.decode("utf-8", "replace") for m in ANCHOR.findall(data))
+        tail = data[-256:]
+        if wanted <= found or read >= limit or len(found) > MAX_ANCHORS:
+            break
+    return frozenset(found)
+
+
+def _retry_after(response: requests.Response, cap: float) -> float | None:
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return min(float(value), cap)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, min(when.timestamp() - time.time(), cap))
+
+
+def _is_refused(error: Exception) -> bool:
+    seen: Exception | None = error
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError) or "Connection refused" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__  # type: ignore[assignment]
+    return False
+
+
+def _tls_reason(error: Exception) -> str:
+    text = str(error)
+    match = re.search(r"certificate verify failed: ([^(\"')]+)", text)
+    if match:
+        return f"certificate verify failed: {match.group(1).strip()}"
+    return "certificate verify failed" if "CERTIFICATE_VERIFY_FAILED" in text else text[:200]
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""

@@ -1,0 +1,66 @@
+"""The link phase: after the files are linted, their remote links are checked together.
+
+Online, every file's results are held until each distinct URL has been checked once. With
+--offline no socket is opened: each file's links are answered from the cache as the file is
+done (so output still streams), and links not in the cache are skipped silently.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import replace
+from typing import Any
+
+from linter.context import RunContext
+from linter.engine import FileResult
+from linter.kinds import remote_links
+from linter.linkcheck.checker import LinkChecker
+from linter.linkcheck.result import Result
+from linter.linkcheck.settings import parse_settings
+
+PROGRESS_MIN_URLS = 20
+
+
+def checked(results: Iterable[FileResult], context: RunContext, quiet: bool = False) -> Iterator[FileResult]:
+    checker = LinkChecker(parse_settings(context.links), offline=context.offline,
+                          refresh=context.refresh_links)
+    try:
+        if context.offline:
+            for result in results:
+                yield _resolved(result, checker.check(_wanted([result])))
+        else:
+            held = list(results)
+            known = _check_all(_wanted(held), checker, quiet)
+            yield from (_resolved(result, known) for result in held)
+    finally:
+        checker.close()
+
+
+def _wanted(results: Iterable[FileResult]) -> dict[str, frozenset[str]]:
+    wanted: dict[str, set[str]] = {}
+    for result in results:
+        remote_links.wanted(result.pending_links, wanted)
+    return {url: frozenset(fragments) for url, fragments in wanted.items()}
+
+
+def _check_all(wanted: dict[str, frozenset[str]], checker: LinkChecker, quiet: bool) -> dict[str, Result]:
+    show = not quiet and sys.stderr.isatty() and len(wanted) >= PROGRESS_MIN_URLS
+    with _progress(len(wanted)) if show else nullcontext() as bar:
+        checker.progress = bar.update if bar is not None else None
+        return checker.check(wanted)
+
+
+def _progress(total: int) -> Any:
+    import click
+
+    return click.progressbar(length=total, label="checking links", file=sys.stderr)
+
+
+def _resolved(result: FileResult, known: dict[str, Result]) -> FileResult:
+    if not result.pending_links:
+        return result
+    found = remote_links.report(result.path, result.pending_links, result.link_rules, known)
+    findings = sorted(result.findings + result.filter.apply(found))
+    return replace(result, findings=findings, pending_links=[])

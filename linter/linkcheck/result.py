@@ -1,0 +1,17 @@
+"""What checking one URL comes to. Kept apart from http.py so offline runs never import requests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: str  # ok, moved, dead, unverified
+    message: str
+    status: int | None = None
+    final_url: str | None = None
+    anchors: frozenset[str] | None = None
+    https_works: bool | None = None
+    throttled: bool = False
+    from_cache: bool = False

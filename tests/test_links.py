@@ -1,0 +1,328 @@
+"""The link checker against a real HTTP server on 127.0.0.1 (and a real TLS one): no mocks."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import multiprocessing
+import socket
+import sqlite3
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from conftest import TODAY, medlint
+
+HTML = b"<html><body><h2 id='present'>Here</h2><a name='named'></a></body></html>"
+HUGE_BYTES = 200 * 1024 * 1024
+
+
+class Site(BaseHTTPRequestHandler):
+    """Routes for every case of the matrix; counts the requests each path receives."""
+
+    hits: ClassVar[Counter[str]] = Counter()
+    sent: ClassVar[Counter[str]] = Counter()
+    lock = threading.Lock()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_HEAD(self) -> None:
+        self._count()
+        self._send(405 if self.path == "/head405" else 200)
+
+    def do_GET(self) -> None:
+        count = self._count()
+        path = self.path
+        redirects = {"/r301": (301, "/r308"), "/r308": (308, "/ok"), "/loop-a": (302, "/loop-b"),
+                     "/loop-b": (302, "/loop-a"), "/relative": (302, "ok"),
+                     "/to-404": (302, "/missing")}
+        if path in redirects:
+            status, location = redirects[path]
+            return self._send(status, headers={"Location": location})
+        if path in ("/ok", "/head405"):
+            return self._send(200, HTML)
+        if path == "/missing":
+            return self._send(404)
+        if path == "/gone":
+            return self._send(410)
+        if path == "/flaky500":
+            return self._send(500 if count == 1 else 200, HTML)
+        if path == "/always503":
+            return self._send(503)
+        if path == "/429-twice":
+            return self._send(429 if count <= 2 else 200, HTML)
+        if path == "/429-always" or path.startswith("/throttled/"):
+            return self._send(429)
+        if path == "/retry-after-seconds":
+            return self._send(429 if count == 1 else 200, HTML, {"Retry-After": "1"})
+        if path == "/retry-after-date":
+            when = email.utils.formatdate(time.time() + 2, usegmt=True)
+            return self._send(503 if count == 1 else 200, HTML, {"Retry-After": when})
+        if path == "/slow":
+            time.sleep(3)
+            return self._send(200, HTML)
+        if path == "/cf":
+            return self._send(403, headers={"cf-mitigated": "challenge"})
+        if path == "/999":
+            return self._send(999)
+        if path == "/huge":
+            return self._huge()
+        if path.startswith("/page/"):
+            return self._send(200, HTML)
+        return self._send(404)
+
+    def _count(self) -> int:
+        with self.lock:
+            self.hits[self.path] += 1
+            return self.hits[self.path]
+
+    def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _huge(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(HUGE_BYTES))
+        self.end_headers()
+        chunk = b"<p>" + b"x" * 65530 + b"</p>"
+        try:
+            while self.sent["/huge"] < HUGE_BYTES:
+                self.wfile.write(chunk)
+                with self.lock:
+                    self.sent["/huge"] += len(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture()
+def server():
+    Site.hits = Counter()
+    Site.sent = Counter()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+SETTINGS = ("links:\n  allow_private: true\n  min_gap: 0\n  backoff: 0.05\n  read_timeout: 0.5\n"
+            "  connect_timeout: 0.5\n  deadline: 6\n  retry_after_cap: 3\n  check_https: false\n"
+            "  cache: {cache}\n")
+
+
+@pytest.fixture()
+def site_dir(tmp_path: Path) -> Path:
+    (tmp_path / ".medlint.yml").write_text(SETTINGS.format(cache=tmp_path / "links.sqlite"))
+    return tmp_path
+
+
+def check_links(folder: Path, *extra: str) -> list[dict]:
+    result = medlint("check", "--select", "LINK", "--format", "json", "--today", TODAY,
+                     *extra, str(folder))
+    assert result.exit_code in (0, 1), result.stderr
+    return result.findings()
+
+
+def article(folder: Path, urls: list[str], name: str = "a.md") -> Path:
+    path = folder / name
+    path.write_text("# Links\n\n" + "".join(f"- [link]({url})\n" for url in urls))
+    return path
+
+
+def outcome_of(folder: Path, url: str) -> tuple[str, str]:
+    article(folder, [url])
+    findings = check_links(folder)
+    if not findings:
+        return "ok", ""
+    names = {"LINK001": "dead", "LINK002": "unverified", "LINK003": "moved"}
+    assert len(findings) == 1, findings
+    return names[findings[0]["code"]], findings[0]["message"]
+
+
+@pytest.mark.parametrize(("path", "outcome", "message"), [
+    ("/ok", "ok", ""),
+    ("/r301", "moved", "moved permanently to {base}/ok"),
+    ("/loop-a", "dead", "redirect loop"),
+    ("/relative", "ok", ""),
+    ("/to-404", "dead", "404 Not Found"),
+    ("/missing", "dead", "404 Not Found"),
+    ("/gone", "dead", "410 Gone"),
+    ("/flaky500", "ok", ""),
+    ("/always503", "unverified", "503 Service Unavailable after 3 tries"),
+    ("/429-twice", "ok", ""),
+    ("/429-always", "unverified", "429 Too Many Requests after 3 tries"),
+    ("/head405", "ok", ""),
+    ("/slow", "unverified", "timed out after 0.5 s, 3 tries"),
+    ("/cf", "unverified", "Cloudflare bot challenge"),
+    ("/999", "unverified", "the site refuses automated checks"),
+    ("/ok#present", "ok", ""),
+    ("/ok#named", "ok", ""),
+    ("/ok#absent", "dead", "the page has no #absent anchor"),
+])
+def test_matrix(server: str, site_dir: Path, path: str, outcome: str, message: str) -> None:
+    found, text = outcome_of(site_dir, server + path)
+    assert found == outcome
+    assert message.format(base=server) in text
+
+
+def test_moved_link_offers_the_final_url_as_fix(server: str, site_dir: Path) -> None:
+    article(site_dir, [server + "/r301"])
+    finding = check_links(site_dir)[0]
+    assert (finding["line"], finding["column"], finding["fix"]) == (3, 3, server + "/ok")
+
+
+def test_retry_after_seconds_and_date_are_honoured(server: str, site_dir: Path) -> None:
+    for path, least in (("/retry-after-seconds", 1.0), ("/retry-after-date", 1.0)):
+        started = time.monotonic()
+        assert outcome_of(site_dir, server + path) == ("ok", "")
+        assert time.monotonic() - started >= least
+        assert Site.hits[path] == 2
+
+
+def test_connection_refused(site_dir: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert outcome_of(site_dir, f"http://127.0.0.1:{port}/") == ("dead", f"dead link http://127.0.0.1:{port}/: connection refused")
+
+
+def test_unresolvable_name_is_dead_without_retries(site_dir: Path) -> None:
+    found, message = outcome_of(site_dir, "http://no-such-host.invalid/page")
+    assert found == "dead" and "does not resolve" in message
+
+
+def test_self_signed_certificate_is_dead(site_dir: Path, tmp_path: Path) -> None:
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        found, message = outcome_of(site_dir, f"https://127.0.0.1:{httpd.server_address[1]}/ok")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert found == "dead" and "certificate verify failed" in message
+
+
+@pytest.mark.parametrize(("url", "outcome"), [("/huge#absent", "dead"), ("/huge", "ok")])
+def test_huge_body_reads_are_capped(server: str, site_dir: Path, url: str, outcome: str) -> None:
+    started = time.monotonic()
+    assert outcome_of(site_dir, server + url)[0] == outcome
+    time.sleep(0.2)
+    assert Site.sent["/huge"] < 32 * 1024 * 1024  # of 200 MB: the cap is 2 MiB, plus buffers
+    assert time.monotonic() - started < 10
+
+
+def test_same_url_in_1000_files_is_requested_once(server: str, site_dir: Path) -> None:
+    for index in range(1000):
+        article(site_dir, [server + "/missing", server.upper().replace("HTTP", "http") + "/missing#x"],
+                name=f"a{index:04}.md")
+    findings = check_links(site_dir)
+    assert Site.hits["/missing"] == 1
+    assert len(findings) == 2000 and {f["code"] for f in findings} == {"LINK001"}
+
+
+def test_warm_cache_makes_no_requests_and_unverified_is_not_cached(server: str, site_dir: Path) -> None:
+    article(site_dir, [server + "/ok", server + "/missing", server + "/always503"])
+    first = check_links(site_dir)
+    assert Counter(f["code"] for f in first) == {"LINK001": 1, "LINK002": 1}
+    before = Counter(Site.hits)
+    second = check_links(site_dir)
+    assert second == first
+    assert Site.hits["/ok"] == before["/ok"] and Site.hits["/missing"] == before["/missing"]
+    assert Site.hits["/always503"] == before["/always503"] + 3  # checked again, never cached
+    check_links(site_dir, "--refresh-links")
+    assert Site.hits["/ok"] == before["/ok"] + 1
+
+
+def test_throttling_host_is_backed_off(server: str, site_dir: Path) -> None:
+    (site_dir / ".medlint.yml").write_text(
+        SETTINGS.format(cache=site_dir / "links.sqlite") + "  throttle_limit: 2\n  concurrency: 1\n")
+    article(site_dir, [f"{server}/throttled/{n}" for n in range(6)])
+    findings = check_links(site_dir)
+    assert len(findings) == 6 and {f["code"] for f in findings} == {"LINK002"}
+    requested = sum(n for path, n in Site.hits.items() if path.startswith("/throttled/"))
+    assert requested == 2 * 3  # two URLs tried three times each; the other four left alone
+    assert sum("backing off" in f["message"] for f in findings) == 4
+
+
+def test_private_addresses_are_not_requested_by_default(server: str, tmp_path: Path) -> None:
+    (tmp_path / ".medlint.yml").write_text(f"links:\n  cache: {tmp_path / 'c.sqlite'}\n")
+    found, message = outcome_of(tmp_path, server + "/ok")
+    assert found == "unverified" and "private or loopback address" in message
+    assert Site.hits["/ok"] == 0
+
+
+def _write_cache(args: tuple[str, int]) -> None:
+    from linter.linkcheck.cache import LinkCache
+
+    path, worker = args
+    cache = LinkCache(Path(path), 3600, 3600)
+    for index in range(200):
+        cache.put(f"https://example.org/{worker}/{index}", "ok", 200, None, "200 OK", None, None)
+    cache.close()
+
+
+def test_concurrent_processes_write_the_cache_safely(tmp_path: Path) -> None:
+    path = str(tmp_path / "links.sqlite")
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        pool.map(_write_cache, [(path, worker) for worker in range(4)])
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert connection.execute("SELECT count(*) FROM links").fetchone() == (800,)
+
+
+def test_corrupt_cache_degrades_to_checking(server: str, site_dir: Path) -> None:
+    (site_dir / "links.sqlite").write_bytes(b"this is not a database" * 100)
+    article(site_dir, [server + "/missing"])
+    result = medlint("check", "--select", "LINK", "--format", "json", str(site_dir))
+    assert [f["code"] for f in result.findings()] == ["LINK001"]
+    assert "link cache" in result.stderr and "checking without it" in result.stderr
+
+
+def test_offline_opens_no_socket_but_uses_the_cache(server: str, site_dir: Path) -> None:
+    article(site_dir, [server + "/missing", server + "/never-checked"], name="a.md")
+    (site_dir / "local.md").write_text("[gone](nope.md)\n")
+    check_links(site_dir / "a.md")  # warms the cache for both URLs
+    (site_dir / "a.md").write_text(f"[a]({server}/missing) [b]({server}/not-in-cache)\n")
+    guard = ("import os, sys\n"
+             "def hook(event, args):\n"
+             "    if event.startswith('socket.'):\n"
+             "        sys.stderr.write('medlint opened a socket: ' + event)\n"
+             "        sys.stderr.flush()\n"
+             "        os._exit(99)\n"
+             "sys.addaudithook(hook)\n"
+             "from linter.cli import main\n"
+             "main(sys.argv[1:])\n")
+    result = subprocess.run([sys.executable, "-c", guard, "check", "--offline", "--select", "LINK",
+                             "--format", "json", str(site_dir)],
+                            capture_output=True, text=True, cwd=site_dir, timeout=60)
+    assert result.returncode == 1 and "opened a socket" not in result.stderr, result.stderr
+    codes = [(Path(f["path"]).name, f["code"]) for f in json.loads(result.stdout)]
+    assert codes == [("a.md", "LINK001"), ("local.md", "LINK005")]
+
+
+def test_mailto_syntax_only(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("[ok](mailto:editors@example.org) [bad](mailto:editors@@example)\n")
+    result = medlint("check", "--offline", "--select", "LINK006", "--format", "json", str(tmp_path))
+    assert result.codes_at() == ["1:34 LINK006"]

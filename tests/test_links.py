@@ -242,6 +242,16 @@ def test_same_url_in_1000_files_is_requested_once(server: str, site_dir: Path) -
     assert len(findings) == 2000 and {f["code"] for f in findings} == {"LINK001"}
 
 
+def test_archive_of_1000_articles_sharing_200_urls_costs_200_requests(server: str, site_dir: Path) -> None:
+    for index in range(1000):
+        article(site_dir, [f"{server}/page/{index % 200}", f"{server}/page/{(index + 7) % 200}"],
+                name=f"a{index:04}.md")
+    assert check_links(site_dir) == []
+    assert sum(n for path, n in Site.hits.items() if path.startswith("/page/")) == 200
+    assert check_links(site_dir) == []  # and the second run is served from the cache
+    assert sum(n for path, n in Site.hits.items() if path.startswith("/page/")) == 200
+
+
 def test_warm_cache_makes_no_requests_and_unverified_is_not_cached(server: str, site_dir: Path) -> None:
     article(site_dir, [server + "/ok", server + "/missing", server + "/always503"])
     first = check_links(site_dir)

@@ -1,4 +1,4 @@
-"""The command line: `medlint check`, `medlint rules`, `medlint explain CODE`.
+"""The command line: `medlint check`, `medlint audit`, `medlint rules`, `medlint explain CODE`.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 medlint could not do
 its job (usage, configuration, an internal error).
@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -19,8 +22,10 @@ from linter import config as config_module
 from linter.context import RunContext
 from linter.errors import ConfigError, MedlintError, UsageError
 from linter.findings import Severity
+from linter.formatters import CHOICES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_MIN_FILES = 50
 
 
 class MedlintGroup(click.Group):
@@ -65,34 +70,58 @@ def _codes(values: tuple[str, ...]) -> list[str]:
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--select", multiple=True, help="Only these codes or prefixes (replaces the config).")
-@click.option("--extend-select", multiple=True, help="Add codes or prefixes to the selection.")
-@click.option("--ignore", multiple=True, help="Leave out these codes or prefixes.")
-@click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-              help="Lowest severity that fails the run (default: warning).")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Use this configuration file instead of searching for one.")
-@click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD",
-              help="The date every date rule measures against (default: today).")
-@click.option("--offline", is_flag=True, help="No network at all: remote links from cache only.")
-@click.option("--refresh-links", is_flag=True, help="Check links again, ignoring the link cache.")
-@click.option("--stdin-filename", help="The name to report for text read from '-'.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help="Colour the output (NO_COLOR is honoured under auto).")
-@click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
-def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
-          ignore: tuple[str, ...], output_format: str, fail_on: str | None, exit_zero: bool,
-          config_path: Path | None, today: date, offline: bool, refresh_links: bool,
-          stdin_filename: str | None, color: str, quiet: bool) -> None:
-    """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
+def _lint_options(command: Any) -> Any:
+    """The options shared by `check` and `audit`: what to lint and how."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path(allow_dash=True)),
+        click.option("--select", multiple=True, help="Only these codes or prefixes (replaces the config)."),
+        click.option("--extend-select", multiple=True, help="Add codes or prefixes to the selection."),
+        click.option("--ignore", multiple=True, help="Leave out these codes or prefixes."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Use this configuration file instead of searching for one."),
+        click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD",
+                     help="The date every date rule measures against (default: today)."),
+        click.option("--offline", is_flag=True, help="No network at all: remote links from cache only."),
+        click.option("--refresh-links", is_flag=True, help="Check links again, ignoring the link cache."),
+        click.option("--stdin-filename", help="The name to report for text read from '-'."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes (default: the number of CPUs)."),
+        click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@dataclass
+class LintPlan:
+    """Everything a run needs, built once from the command line and the configuration."""
+
+    config: Any
+    rules: dict[str, Any]
+    linter: Any
+    sources: list[Any]
+    jobs: int
+    quiet: bool
+
+    def results(self, progress: bool) -> Iterator[Any]:
+        from linter.parallel import lint_parallel
+
+        results = lint_parallel(self.linter, self.sources, self.jobs)
+        if progress:
+            results = _with_progress(results, len(self.sources))
+        if self.linter.checks_remote_links:
+            from linter.linkcheck.phase import checked
+
+            results = checked(results, self.linter.context, self.quiet)
+        return results
+
+
+def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
+          ignore: tuple[str, ...], config_path: Path | None, today: date, offline: bool,
+          refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool) -> LintPlan:
     from linter.engine import Linter
-    from linter.formatters import FormatOptions, formatter
-    from linter.runner import lint_sources, run
+    from linter.parallel import default_jobs
     from linter.selection import select_rules
 
     config = _load_config(config_path, paths)
@@ -102,24 +131,116 @@ def check(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                          links=config.links)
     linter = Linter(config, rules, selected, context)
     sources = _sources(linter, paths or (".",), stdin_filename)
-    options = FormatOptions(rules=rules, color=_use_color(color), tool_version=__version__)
-    output = formatter(output_format, sys.stdout, options)
-    results = lint_sources(linter, sources)
-    if linter.checks_remote_links:
-        from linter.linkcheck.phase import checked
+    return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)
 
-        results = checked(results, context, quiet)
-    outcome = run([output], results)
+
+def _with_progress(results: Iterable[Any], total: int) -> Iterator[Any]:
+    with click.progressbar(length=total, label="linting", file=sys.stderr) as bar:
+        for result in results:
+            bar.update(1)
+            yield result
+
+
+def _show_progress(quiet: bool, files: int, stdout_free: bool) -> bool:
+    """On a terminal, for long runs, and never over findings printed to the same terminal."""
+    return not quiet and files >= PROGRESS_MIN_FILES and sys.stderr.isatty() and stdout_free
+
+
+@main.command()
+@_lint_options
+@click.option("--format", "formats", multiple=True, type=click.Choice(CHOICES),
+              help="Output format (repeatable; default: auto, which is github in GitHub Actions "
+                   "and text elsewhere).")
+@click.option("-o", "--output-file", "output_files", multiple=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the matching --format (the first file for the first format, and so "
+                   "on) to this file; formats with no file go to stdout.")
+@click.option("--statistics", is_flag=True, help="Print a count per code instead of the findings.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Lowest severity that fails the run (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report only findings this baseline file does not already record.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record today's findings in this baseline file and exit 0.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the output (NO_COLOR is honoured under auto).")
+def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: bool,
+          fail_on: str | None, exit_zero: bool, baseline_path: Path | None,
+          write_baseline: Path | None, color: str, **lint: Any) -> None:
+    """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
+    from linter.baseline import Baseline
+    from linter.baseline import write as write_baseline_file
+    from linter.runner import run
+
+    plan = _plan(**lint)
+    targets = _targets(formats or ("auto",), output_files, statistics)
+    baseline = Baseline.load(baseline_path) if baseline_path else None
+    stdout_free = not sys.stdout.isatty() or all(path is not None for _, path in targets)
+    results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free))
+    with _open_formatters(targets, plan.rules, _use_color(color)) as outputs:
+        if write_baseline is not None:
+            outputs = []
+        outcome = run(outputs, results, keep=write_baseline is not None, baseline=baseline)
     sys.stdout.flush()
     for error in outcome.errors:
         click.echo(f"medlint: {error}", err=True)
-    if not quiet:
+    if write_baseline is not None:
+        count = write_baseline_file(write_baseline,
+                                    (f for found in outcome.findings_by_file.values() for f in found))
+        click.echo(f"medlint: wrote {_plural(count, 'finding')} to {write_baseline}", err=True)
+        sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
+    if not plan.quiet:
         click.echo(_summary_line(outcome.summary), err=True)
-    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+    threshold = Severity.parse(fail_on) if fail_on else plan.config.fail_on
     failing = sum(n for level, n in outcome.summary.by_severity.items() if level >= threshold)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _targets(formats: tuple[str, ...], files: tuple[Path, ...],
+             statistics: bool) -> list[tuple[str, Path | None]]:
+    """Pair the k-th --format with the k-th --output-file; the rest go to stdout."""
+    from linter.formatters import resolve_auto
+
+    if len(files) > len(formats):
+        raise UsageError("more --output-file than --format options: each file needs its format")
+    names = [resolve_auto(name, os.environ) for name in formats]
+    targets: list[tuple[str, Path | None]] = [
+        (name, files[index] if index < len(files) else None) for index, name in enumerate(names)]
+    on_stdout = [name for name, path in targets if path is None]
+    if len(on_stdout) > 1:
+        raise UsageError(f"only one format can go to stdout, not {', '.join(on_stdout)}; "
+                         "give the others an --output-file")
+    if statistics:
+        targets = [(name, path) for name, path in targets if path is not None]
+        targets.append(("statistics", None))
+    return targets
+
+
+@contextmanager
+def _open_formatters(targets: list[tuple[str, Path | None]], rules: dict[str, Any],
+                     color: bool) -> Iterator[list[Any]]:
+    from linter.formatters import FormatOptions, formatter
+
+    with ExitStack() as stack:
+        outputs = []
+        for name, path in targets:
+            stream = sys.stdout if path is None else stack.enter_context(
+                _open_output(path))
+            options = FormatOptions(rules=rules, color=color and path is None,
+                                    tool_version=__version__)
+            outputs.append(formatter(name, stream, options))
+        yield outputs
+
+
+def _open_output(path: Path) -> TextIO:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
 def _load_config(explicit: Path | None, paths: tuple[str, ...]) -> config_module.Config:
@@ -202,3 +323,60 @@ def explain(code: str, config_path: Path | None) -> None:
     if rule is None:
         raise UsageError(f"no rule {code!r}; `medlint rules` lists them")
     click.echo(render_explanation(rule))
+
+
+@main.command()
+@_lint_options
+@click.option("--report", "reports", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a report: .html (self-contained page) or .csv (a row per article). Repeatable.")
+@click.option("--history", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record this audit's scores in this SQLite file and show the trend.")
+@click.option("--worst", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the worst articles to list on stdout.")
+def audit(reports: tuple[Path, ...], history: Path | None, worst: int, **lint: Any) -> None:
+    """Audit an archive: a score per article, the worst first, and HTML/CSV reports."""
+    from datetime import datetime
+
+    from linter.reports import Audit
+    from linter.runner import run
+
+    for report in reports:
+        if report.suffix.lower() not in (".html", ".htm", ".csv"):
+            raise UsageError(f"{report}: a report is .html or .csv")
+    plan = _plan(**lint)
+    results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free=True))
+    outcome = run([], results, keep=True)
+    for error in outcome.errors:
+        click.echo(f"medlint: {error}", err=True)
+    result = Audit.build(outcome.findings_by_file, datetime.now().astimezone())
+    if history is not None:
+        from linter.reports.history import record
+
+        record(result, history)
+    for report in reports:
+        _write_report(result, report)
+        if not plan.quiet:
+            click.echo(f"medlint: wrote {report}", err=True)
+    click.echo(_audit_summary(result, worst), nl=False)
+    sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
+
+
+def _write_report(result: Any, path: Path) -> None:
+    from linter.reports import csv as csv_report
+    from linter.reports import html as html_report
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (csv_report if path.suffix.lower() == ".csv" else html_report).write(result, path)
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+def _audit_summary(result: Any, worst: int) -> str:
+    lines = [f"{len(result.articles)} articles, {_plural(result.total, 'finding')}, "
+             f"mean score {result.mean_score:.1f}",
+             "by category: " + ", ".join(f"{name} {count}" for name, count in result.by_category().items())]
+    if worst and result.articles:
+        lines += ["", f"worst {min(worst, len(result.articles))}:"]
+        lines += [f"  {a.score:5.1f}  {a.total:4d}  {a.path}" for a in result.articles[:worst]]
+    return "\n".join(lines) + "\n"

@@ -13,20 +13,20 @@ def render_rule_list(rules: Mapping[str, Rule], output_format: str) -> str:
     if output_format == "json":
         return json.dumps([
             {"code": r.code, "name": r.name, "severity": str(r.severity), "kind": r.kind,
-             "pack": r.pack, "enabled": r.enabled, "summary": _summary(r)}
+             "pack": r.pack, "enabled": r.enabled, "summary": summary_of(r)}
             for r in ordered
         ], indent=2) + "\n"
     if output_format == "markdown":
         lines = ["| Code | Name | Severity | What it finds |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{r.code}` | {r.name} | {r.severity} | {_summary(r)} |" for r in ordered]
+        lines += [f"| `{r.code}` | {r.name} | {r.severity} | {summary_of(r)} |" for r in ordered]
         return "\n".join(lines) + "\n"
     width = max((len(r.name) for r in ordered), default=0)
     return "".join(
-        f"{r.code:<8} {r.name:<{width}}  {r.severity!s:<7}  {_summary(r)}\n" for r in ordered
+        f"{r.code:<8} {r.name:<{width}}  {r.severity!s:<7}  {summary_of(r)}\n" for r in ordered
     )
 
 
-def _summary(rule: Rule) -> str:
+def summary_of(rule: Rule) -> str:
     """The description's first sentence."""
     text = " ".join(rule.description.split())
     end = text.find(". ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from linter.baseline import Baseline
 from linter.engine import FileResult, Linter
 from linter.findings import Finding
 from linter.formatters import Formatter, Summary
@@ -34,12 +35,17 @@ def lint_sources(linter: Linter, sources: Iterable[Source]) -> Iterator[FileResu
 
 
 def run(formatters: Sequence[Formatter], results: Iterable[FileResult],
-        keep: bool = False) -> Outcome:
-    """Write every file's findings to every formatter as each file is done (memory stays flat)."""
+        keep: bool = False, baseline: Baseline | None = None) -> Outcome:
+    """Write every file's findings to every formatter as each file is done (memory stays flat).
+
+    With a baseline, only the findings it does not account for are reported.
+    """
     outcome = Outcome()
     for formatter in formatters:
         formatter.begin()
     for result in results:
+        if baseline is not None:
+            result.findings = baseline.new(result.findings)
         outcome.summary.files += 1
         outcome.errors.extend(result.errors)
         if result.findings:

@@ -18,7 +18,13 @@ from linter.rules import Rule
 FORMATS = {
     "text": "linter.formatters.text",
     "json": "linter.formatters.json",
+    "github": "linter.formatters.github",
+    "gitlab": "linter.formatters.gitlab",
+    "sarif": "linter.formatters.sarif",
+    "junit": "linter.formatters.junit",
+    "statistics": "linter.formatters.statistics",
 }
+CHOICES = ("auto", "text", "json", "github", "gitlab", "sarif", "junit")
 
 
 @dataclass
@@ -59,6 +65,15 @@ class Formatter:
 
     def end(self, summary: Summary) -> None:
         """Called once after the last finding."""
+
+
+def resolve_auto(name: str, environ: Mapping[str, str]) -> str:
+    """`auto`: github in GitHub Actions, except under pre-commit, which always gets text."""
+    if name != "auto":
+        return name
+    if environ.get("GITHUB_ACTIONS") == "true" and not environ.get("PRE_COMMIT"):
+        return "github"
+    return "text"
 
 
 def formatter(name: str, stream: TextIO, options: FormatOptions) -> Formatter:

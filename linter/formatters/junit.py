@@ -1,0 +1,46 @@
+"""junit: JUnit XML, as GitLab and Jenkins read it.
+
+One test suite per file, one failed test case per finding with a unique name
+(`CODE at line:col`, numbered when repeated); the message is the failure's text in the body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from xml.etree import ElementTree
+
+from linter.findings import Finding
+from linter.formatters import Formatter as BaseFormatter
+from linter.formatters import Summary
+
+
+class Formatter(BaseFormatter):
+    def begin(self) -> None:
+        self.by_file: dict[str, list[Finding]] = defaultdict(list)
+
+    def finding(self, finding: Finding) -> None:
+        self.by_file[finding.path].append(finding)
+
+    def end(self, summary: Summary) -> None:
+        root = ElementTree.Element("testsuites", name="medlint", tests=str(summary.total),
+                                   failures=str(summary.total), errors="0")
+        for path, findings in self.by_file.items():
+            suite = ElementTree.SubElement(root, "testsuite", name=path, tests=str(len(findings)),
+                                           failures=str(len(findings)), errors="0")
+            names: Counter[str] = Counter()
+            for finding in findings:
+                name = f"{finding.code} at {finding.line}:{finding.column}"
+                names[name] += 1
+                if names[name] > 1:
+                    name = f"{name} #{names[name]}"
+                case = ElementTree.SubElement(suite, "testcase", name=name, classname=path,
+                                              file=path, line=str(finding.line))
+                failure = ElementTree.SubElement(case, "failure", type=finding.code,
+                                                 message=f"{finding.code} {finding.message}")
+                failure.text = (f"{finding.path}:{finding.line}:{finding.column}: {finding.code} "
+                                f"[{finding.severity}] {finding.message}")
+        if not self.by_file:
+            ElementTree.SubElement(root, "testsuite", name="medlint", tests="0", failures="0", errors="0")
+        ElementTree.indent(root)
+        self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        self.stream.write(ElementTree.tostring(root, encoding="unicode") + "\n")

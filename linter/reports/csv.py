@@ -1,0 +1,19 @@
+"""CSV: one row per article (path, score, counts per category), for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from linter.reports import Audit
+from linter.scoring import CATEGORIES
+
+
+def write(audit: Audit, path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["path", "score", *CATEGORIES, "total", "score_change"])
+        for article in audit.articles:
+            writer.writerow([article.path, f"{article.score:.1f}",
+                             *(article.counts[name] for name in CATEGORIES), article.total,
+                             "" if article.delta is None else f"{article.delta:+.1f}"])

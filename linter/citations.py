@@ -7,6 +7,7 @@ number, an author-year cite ("(Smith et al., 2019)"), a DOI, a PMID or an NCT nu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,9 +60,15 @@ class CitedBlock:
             found += [m.span() for m in pattern.finditer(block.raw)]
         return found
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [start for start, _ in self.sentence_spans]
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentence_spans:
-            if start <= offset < end:
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0:
+            start, end = self.sentence_spans[index]
+            if offset < end:
                 return start, end
         return 0, len(self.block.text)
 

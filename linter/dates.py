@@ -31,7 +31,7 @@ BYLINE = re.compile(
     r"(?i:\b(?P<verb>posted|published|written|created|updated|last\s+updated|modified|"
     r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
     r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
-    r"(?:\s+(?i:on|at|in|by)(?![a-z]))?\s*:?\s*(?:(?i:on)\s+)?"
+    r"(?:\s{1,3}(?i:on|at|in|by)(?![a-z]))?\s{0,3}:?\s{0,3}(?:(?i:on)\s{1,3})?"
     rf"(?P<date>{DATE_TEXT})\b"
 )
 DATE_ANYWHERE = re.compile(rf"\b(?P<date>{DATE_TEXT})\b")

@@ -24,6 +24,10 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
+# The text a finding points at is kept for baselines and fingerprints; a sentence is plenty.
+CONTEXT_CHARS = 300
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One problem at one place. Ordered by (path, line, column, code) for stable output."""
@@ -80,5 +84,5 @@ def finding_at(
         severity=severity or rule.severity,  # type: ignore[attr-defined]
         message=message,
         fix=fix,
-        context=" ".join(context.split()).lower(),
+        context=" ".join(context[:CONTEXT_CHARS].split()).lower(),
     )

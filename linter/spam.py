@@ -15,9 +15,11 @@ from linter.document import Block
 from linter.kinds._scan import compiled
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
+# Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
 OBFUSCATED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])[\w.+-]{2,64}\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]{2,63}\s*"
-    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|info|co|ng|uk|biz|us)\b"
+    r"(?i)(?<![\w.+-])[\w.+-]{2,64}(?:\s{0,3}(?:\(at\)|\[at\]|\{at\})\s{0,3}|\s{1,3}at\s{1,3})"
+    r"[a-z0-9-]{2,63}(?:\s{0,3}(?:\(dot\)|\[dot\]|\{dot\})\s{0,3}|\s{1,3}dot\s{1,3})"
+    r"(?:com|net|org|info|co|ng|uk|biz|us)\b"
 )
 ENOUGH_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
 
@@ -54,9 +56,9 @@ def _email_domain(text: str) -> str:
     lowered = text.lower()
     if "@" in lowered:
         return lowered.rsplit("@", 1)[1]
-    parts = re.split(r"\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*", lowered, maxsplit=1)
+    parts = re.split(r"\s{0,3}(?:\(at\)|\[at\]|\{at\})\s{0,3}|\s{1,3}at\s{1,3}", lowered, maxsplit=1)
     tail = parts[-1]
-    return re.sub(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*", ".", tail).strip()
+    return re.sub(r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\})\s{0,3}|\s{1,3}dot\s{1,3}", ".", tail).strip()
 
 
 def phones(block: Block, home_region: str) -> Iterator[Contact]:

@@ -22,7 +22,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        before = text[start : match.start()]
+        # Only the word before the stop matters: a bounded look back keeps this linear.
+        before = text[max(start, match.start() - 40) : match.start()]
         last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
         if match.group(0).startswith(".") and _is_abbreviation(last_word):
             continue

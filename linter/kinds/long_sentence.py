@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from linter.document import Document
-from linter.findings import Finding, finding_at
+from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.text import WORD, sentences
 
@@ -33,4 +33,4 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if count > limit:
                 yield finding_at(rule, doc.path, block.span(start, start + 1),
                                  rule.format(words=count, limit=limit),
-                                 context=block.text[start:end])
+                                 context=block.text[start : min(end, start + CONTEXT_CHARS)])

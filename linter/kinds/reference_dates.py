@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 ACCESSED = re.compile(
-    rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s+(?:on|at))?\s*:?\s*)(?P<date>{DATE_TEXT})"
+    rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s{{1,3}}(?:on|at))?\s{{0,3}}:?\s{{0,3}})(?P<date>{DATE_TEXT})"
 )
 YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from linter.citations import CitedBlock
 from linter.document import Block, Document
-from linter.findings import Finding, finding_at
+from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled, non_overlapping
 
@@ -45,8 +45,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             elif cited.claim_is_sourced(start):
                 continue
             claim = _quote(block.text[start:end], rule.options["max_claim_chars"])
+            sentence_start, sentence_end = cited.sentence_of(start)
+            sentence = block.text[sentence_start : min(sentence_end, sentence_start + CONTEXT_CHARS)]
             yield finding_at(rule, doc.path, block.span(start, end), rule.format(claim=claim),
-                             context=block.text[slice(*cited.sentence_of(start))])
+                             context=sentence)
 
 
 def _claims(text: str, patterns: list[re.Pattern[str]],

@@ -295,7 +295,7 @@ class _Builder:
             data = load_front_matter(token.content)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            line = token.map[0] + 2 + (mark.line if mark else 0)
+            line = token.map[0] + 2 + mark.line if mark else token.map[0] + 1
             reason = getattr(error, "problem", None) or str(error)
             self._problem("FILE002", f"front matter is not valid YAML: {reason}", line)
             return

@@ -12,7 +12,7 @@ ABBREVIATIONS = {
     "nov", "dec", "u.s", "u.k", "inc", "ltd", "co", "vol", "pp", "ed", "eds", "ph.d", "m.d",
     "min", "max", "mg", "ml", "dept", "univ", "jr", "sr",
 }
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

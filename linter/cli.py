@@ -169,13 +169,15 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
           fail_on: str | None, exit_zero: bool, baseline_path: Path | None,
           write_baseline: Path | None, color: str, **lint: Any) -> None:
     """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
-    from linter.baseline import Baseline
-    from linter.baseline import write as write_baseline_file
     from linter.runner import run
 
     plan = _plan(**lint)
     targets = _targets(formats or ("auto",), output_files, statistics)
-    baseline = Baseline.load(baseline_path) if baseline_path else None
+    baseline = None
+    if baseline_path is not None:
+        from linter.baseline import Baseline
+
+        baseline = Baseline.load(baseline_path)
     stdout_free = not sys.stdout.isatty() or all(path is not None for _, path in targets)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free))
     with _open_formatters(targets, plan.rules, _use_color(color)) as outputs:
@@ -186,6 +188,8 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
     for error in outcome.errors:
         click.echo(f"medlint: {error}", err=True)
     if write_baseline is not None:
+        from linter.baseline import write as write_baseline_file
+
         count = write_baseline_file(write_baseline,
                                     (f for found in outcome.findings_by_file.values() for f in found))
         click.echo(f"medlint: wrote {_plural(count, 'finding')} to {write_baseline}", err=True)

@@ -6,7 +6,6 @@ run. Small runs stay in one process: starting workers costs more than a pre-comm
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 
@@ -27,6 +26,8 @@ def lint_parallel(linter: Linter, sources: Sequence[Source], jobs: int) -> Itera
     if jobs <= 1:
         yield from lint_sources(linter, sources)
         return
+    import multiprocessing  # only here: a single-process run does not pay for it
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     chunk = max(1, min(64, len(sources) // (jobs * 8)))

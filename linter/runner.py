@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from linter.baseline import Baseline
 from linter.engine import FileResult, Linter
 from linter.findings import Finding
 from linter.formatters import Formatter, Summary
+
+if TYPE_CHECKING:
+    from linter.baseline import Baseline
 
 
 @dataclass

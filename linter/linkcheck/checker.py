@@ -11,7 +11,6 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -76,6 +75,8 @@ class LinkChecker:
 
     def _check_network(self, urls: list[str], wanted: Mapping[str, frozenset[str]],
                        cache: LinkCache) -> dict[str, Result]:
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
         from linter.linkcheck.http import HostGates
 
         gates = HostGates(self.settings)

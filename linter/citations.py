@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from linter.document import Block, Document
-from linter.text import sentences
 
 BRACKET_NUMBERS = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:\[])")
 SUPERSCRIPT = re.compile(r"<sup>\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -45,9 +44,9 @@ class CitedBlock:
 
     block: Block
 
-    @cached_property
+    @property
     def sentence_spans(self) -> list[tuple[int, int]]:
-        return list(sentences(self.block.text))
+        return self.block.sentences
 
     @cached_property
     def marks(self) -> list[tuple[int, int]]:

@@ -87,6 +87,8 @@ def _lint_options(command: Any) -> Any:
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default: the number of CPUs)."),
         click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr."),
+        click.option("--result-cache", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Remember results of unchanged files in this SQLite file."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -119,7 +121,8 @@ class LintPlan:
 
 def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, today: date, offline: bool,
-          refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool) -> LintPlan:
+          refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool,
+          result_cache: Path | None) -> LintPlan:
     from linter.engine import Linter
     from linter.parallel import default_jobs
     from linter.selection import select_rules
@@ -129,7 +132,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                                    _codes(ignore))
     context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
                          links=config.links)
-    linter = Linter(config, rules, selected, context)
+    linter = Linter(config, rules, selected, context, result_cache or config.result_cache)
     sources = _sources(linter, paths or (".",), stdin_filename)
     return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)
 

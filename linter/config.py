@@ -35,6 +35,7 @@ TOP_LEVEL_KEYS = {
     "fail-on": "error, warning or info",
     "links": "a mapping of link-checker options",
     "max-file-size": "a size in bytes",
+    "result-cache": "a path to a SQLite file for results of unchanged files",
 }
 FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
 
@@ -54,6 +55,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     links: dict[str, Any] = field(default_factory=dict)
     max_file_size: int = 5 * 1024 * 1024
+    result_cache: Path | None = None
 
 
 def discover(start: Path) -> Path | None:
@@ -135,6 +137,10 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
 
         config.links = {str(k).replace("-", "_"): v for k, v in value.items()}
         parse_settings(config.links, where)  # a mistake is reported now, not mid-run
+    elif key == "result-cache":
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where} must be {expect}, not {value!r}")
+        config.result_cache = config.root / value
     elif key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError(f"{where} must be {expect}, not {value!r}")

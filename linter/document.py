@@ -117,6 +117,13 @@ class Block:
     def span(self, start: int, end: int) -> Span:
         return self.offsets.span(start, end)
 
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of the block's prose, split once for every rule."""
+        from linter.text import sentences
+
+        return list(sentences(self.text))
+
 
 class _AliasCountingLoader(yaml.SafeLoader):
     """safe_load that refuses alias bombs: front matter is data, never a program."""
@@ -133,7 +140,14 @@ class _AliasCountingLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+ALIAS = re.compile(r"\*[^\s,\[\]{}]+")
+
+
 def load_front_matter(text: str) -> Any:
+    """yaml.safe_load, bounded: libyaml when the text cannot hold more than the allowed number
+    of aliases, the counting (pure Python) loader when it might."""
+    if len(ALIAS.findall(text)) <= FRONT_MATTER_MAX_ALIASES and hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
     loader = _AliasCountingLoader(text)
     try:
         return loader.get_single_data()
@@ -295,7 +309,8 @@ class _Builder:
             data = load_front_matter(token.content)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            line = token.map[0] + 2 + mark.line if mark else token.map[0] + 1
+            # A mark past the last line (an unclosed bracket) points at the last content line.
+            line = min(token.map[0] + 2 + mark.line, token.map[1] - 1) if mark else token.map[0] + 1
             reason = getattr(error, "problem", None) or str(error)
             self._problem("FILE002", f"front matter is not valid YAML: {reason}", line)
             return

@@ -6,6 +6,7 @@ only whole-run phase is the remote link check, which the runner does once for al
 
 from __future__ import annotations
 
+import json
 import os
 import traceback
 from collections.abc import Iterable, Iterator
@@ -63,19 +64,39 @@ class FileResult:
     # Remote links wait for the run's link phase: what to check, and which rule reports what.
     pending_links: list[Any] = field(default_factory=list)
     link_rules: dict[str, Rule] = field(default_factory=dict)
+    # Relative link targets: a cached result is only good while these files are unchanged.
+    local_links: list[str] = field(default_factory=list)
 
 
 class Linter:
     """Lints one file at a time with a fixed configuration and rule selection."""
 
     def __init__(self, config: Config, rules: dict[str, Rule], selected: Iterable[str],
-                 context: RunContext) -> None:
+                 context: RunContext, result_cache: Path | None = None) -> None:
         self.config = config
         self.all_rules = rules
         self.context = context
         self.selected = [self._configured(rules[code]) for code in sorted(selected)]
         self._per_file_specs = _per_file_specs(config)
         self._exclude = _pathspec(config.exclude)
+        self._root = config.root.resolve()
+        self.result_cache = None
+        if result_cache is not None:
+            from linter.result_cache import ResultCache
+
+            self.result_cache = ResultCache(result_cache, self._settings_fingerprint())
+
+    def _settings_fingerprint(self) -> str:
+        """Everything besides the file's own bytes that decides its findings."""
+        from linter import __version__
+
+        return json.dumps({
+            "version": __version__, "today": self.context.today.isoformat(),
+            "rules": [[r.code, str(r.severity), r.message, r.options] for r in self.selected],
+            "severity": {code: str(level) for code, level in self.config.severity.items()},
+            "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
+            "max_file_size": self.config.max_file_size,
+        }, sort_keys=True, default=str)
 
     @property
     def checks_remote_links(self) -> bool:
@@ -92,7 +113,7 @@ class Linter:
         if self._exclude is None:
             return False
         try:
-            relative = path.resolve().relative_to(self.config.root.resolve())
+            relative = path.resolve().relative_to(self._root)
         except ValueError:
             relative = path
         return self._exclude.match_file(relative.as_posix())
@@ -137,12 +158,25 @@ class Linter:
         return self.lint_bytes(path, data)
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
+        cache, key = self.result_cache, ""
+        if cache is not None:
+            from linter import result_cache
+
+            key = cache.key(path, data)
+            entry = cache.get(key)
+            if entry is not None:
+                return result_cache.decode(entry, path, self.all_rules)
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             return self._file_only(path, Problem("FILE005", "binary file, not linted"))
         text, problem = decode(data)
         result = self.lint_text(path, text)
         if problem is not None:
             result.findings = sorted(result.findings + self._problem_findings(path, [problem]))
+        if cache is not None and not result.errors:
+            from linter import result_cache
+
+            dependencies = result_cache.local_dependencies(path, result.local_links)
+            cache.put(key, result_cache.encode(result, dependencies))
         return result
 
     def lint_text(self, path: str, text: str) -> FileResult:
@@ -159,6 +193,8 @@ class Linter:
                     findings.extend(kind_module(rule.kind).check(doc, rule, self.context))
             if result.link_rules:
                 result.pending_links = kind_module("remote_links").collect(doc)
+            result.local_links = [link.url for link in doc.links
+                                  if link.url and ":" not in link.url.split("/", 1)[0]]
             result.filter = self._filter(path, doc, overrides)
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = sorted(result.filter.apply(findings))
@@ -191,6 +227,8 @@ class Linter:
         return rules
 
     def _per_file_ignores(self, path: str) -> list[str]:
+        if not self._per_file_specs:
+            return []
         codes: list[str] = []
         relative = self._relative(path)
         for spec, selectors in self._per_file_specs:
@@ -200,7 +238,7 @@ class Linter:
 
     def _relative(self, path: str) -> str:
         try:
-            return Path(path).resolve().relative_to(self.config.root.resolve()).as_posix()
+            return Path(path).resolve().relative_to(self._root).as_posix()
         except ValueError:
             return Path(path).as_posix()
 

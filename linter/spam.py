@@ -7,12 +7,12 @@ only when a block has enough digits to hold one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from linter.document import Block
-from linter.kinds._scan import compiled
+from linter.kinds._scan import any_of, compiled
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -36,7 +36,11 @@ class Contact:
 
 
 def emails(block: Block, personal_domains: Sequence[str]) -> Iterator[Contact]:
-    for pattern in (EMAIL, OBFUSCATED_EMAIL):
+    text = block.text
+    patterns = [EMAIL] if "@" in text else []
+    if " at " in text.lower() or "(at)" in text or "[at]" in text or "{at}" in text:
+        patterns.append(OBFUSCATED_EMAIL)
+    for pattern in patterns:
         for match in pattern.finditer(block.text):
             text = match.group(0)
             domain = _email_domain(text)
@@ -77,7 +81,10 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-def messaging(block: Block, patterns: Iterable[str]) -> Iterator[Contact]:
+def messaging(block: Block, patterns: Sequence[str]) -> Iterator[Contact]:
+    first_look = any_of(tuple(patterns))
+    if first_look is None or not first_look.search(block.text):
+        return
     for pattern in patterns:
         for match in compiled(pattern).finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),

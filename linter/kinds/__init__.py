@@ -11,6 +11,7 @@ import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -51,6 +52,7 @@ def kind_names() -> list[str]:
     return sorted(KINDS)
 
 
+@cache
 def kind_module(name: str) -> Any:
     module: ModuleType = importlib.import_module(KINDS[name])
     return module

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from linter.dates import ArticleDate, article_dates, describe_age, months_between
+from linter.dates import ROLES, ArticleDate, article_dates, describe_age, months_between
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
@@ -39,10 +39,14 @@ OPTIONS = {
 }
 
 
+def default_keys() -> dict[str, list[str]]:
+    """The front matter keys of each role, as the DATE rules read them by default."""
+    return {role: OPTIONS[f"{role}_keys"].default for role in ROLES}
+
+
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    keys = {role: options[f"{role}_keys"] for role in ("published", "updated", "reviewed",
-                                                      "next_review")}
+    keys = {role: options[f"{role}_keys"] for role in ROLES}
     dates = article_dates(doc, keys, options["date_order"])
     checker = {
         "stale": _stale, "missing": _missing, "next-review": _next_review,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from linter.document import Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.text import WORD, sentences
+from linter.text import WORD
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -28,7 +28,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block in doc.prose_blocks:
         if block.table is not None:
             continue
-        for start, end in sentences(block.text):
+        for start, end in block.sentences:
             count = len(WORD.findall(block.text, start, end))
             if count > limit:
                 yield finding_at(rule, doc.path, block.span(start, start + 1),

@@ -21,7 +21,6 @@ from linter.errors import ConfigError
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled, term_alternation
-from linter.text import sentences
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -51,7 +50,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         for name in therapy["names"]:
             by_name.setdefault(name.lower(), []).append(therapy)
     for block in doc.prose_blocks:
-        for start, end in sentences(block.text):
+        if not novelty.search(block.text):
+            continue
+        for start, end in block.sentences:
             sentence = block.text[start:end]
             word = novelty.search(sentence)
             if word is None:
@@ -76,9 +77,9 @@ def _applicable(entries: list[dict[str, Any]], sentence: str) -> dict[str, Any]:
 
 
 def _article_date(doc: Document, rule: Rule, context: RunContext) -> date:
-    keys = {"published": ["date", "published", "created"], "updated": ["updated", "modified"],
-            "reviewed": ["last_reviewed", "reviewed"]}
-    own = [d.value for d in article_dates(doc, keys, rule.options["date_order"])
+    from linter.kinds.article_dates import default_keys
+
+    own = [d.value for d in article_dates(doc, default_keys(), rule.options["date_order"])
            if d.role != "next_review" and d.value <= context.today]
     return max(own) if own else context.today
 

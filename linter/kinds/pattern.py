@@ -13,7 +13,7 @@ from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled, term_alternation
+from linter.kinds._scan import blocks, find_all, term_alternation
 from linter.rules import Rule
 
 OPTIONS = {
@@ -28,15 +28,12 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     ignore_case = rule.options["ignore_case"]
     flags = re.IGNORECASE if ignore_case else 0
-    patterns = [compiled(p, flags) for p in rule.options["patterns"]]
+    patterns = list(rule.options["patterns"])
     terms = term_alternation(tuple(rule.options["terms"]), ignore_case)
     if terms is not None:
-        patterns.append(terms)
+        patterns.append(terms.pattern)
     for block in blocks(doc, headings=rule.options["headings"],
                         references=rule.options["references"]):
-        for pattern in patterns:
-            for match in pattern.finditer(block.text):
-                if match.end() == match.start():
-                    continue
-                yield finding_at(rule, doc.path, block.span(match.start(), match.end()),
-                                 rule.format(match=match.group(0)), context=match.group(0))
+        for _, match in find_all(tuple(patterns), block.text, flags):
+            yield finding_at(rule, doc.path, block.span(match.start(), match.end()),
+                             rule.format(match=match.group(0)), context=match.group(0))

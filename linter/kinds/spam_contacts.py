@@ -20,7 +20,7 @@ from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled
+from linter.kinds._scan import any_of, compiled
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -45,12 +45,12 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     blocks = [b for b in doc.blocks if not b.is_reference and b.kind != "heading"]
-    scores = [signal_score(b, options) for b in blocks]
+    scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
     for index, block in enumerate(blocks):
         contacts = list(_contacts(block, options))
         if not contacts:
             continue
-        strong, weak = _window(blocks, scores, index, options["context_blocks"])
+        strong, weak = _window(blocks, scores, index, options)
         spammy = strong > 0 or weak >= options["weak_signals_for_spam"]
         for contact in contacts:
             if spam.allowed(contact, options["allow_domains"], options["allow_numbers"]):
@@ -85,18 +85,25 @@ def _severity(contact: spam.Contact, spammy: bool, home_region: str) -> Severity
 def signal_score(block: Block, options: dict) -> tuple[int, int]:
     """(strong, weak) spam signals in one block."""
     text = block.text
+    signals = (*options["testimonial"], *options["selling"], *options["fraud"])
+    first_look = any_of(signals)
+    if first_look is None or not first_look.search(text):
+        return 0, 0
     strong = sum(1 for p in (*options["testimonial"], *options["selling"])
                  if compiled(p).search(text))
     weak = sum(1 for p in options["fraud"] if compiled(p).search(text))
     return strong, weak
 
 
-def _window(blocks: list[Block], scores: list[tuple[int, int]], index: int,
-            width: int) -> tuple[int, int]:
+def _window(blocks: list[Block], scores: dict[int, tuple[int, int]], index: int,
+            options: dict) -> tuple[int, int]:
     section = blocks[index].section
+    width = options["context_blocks"]
     strong = weak = 0
     for other in range(max(0, index - width), min(len(blocks), index + width + 1)):
         if blocks[other].section is section:
+            if other not in scores:
+                scores[other] = signal_score(blocks[other], options)
             strong += scores[other][0]
             weak += scores[other][1]
     return strong, weak

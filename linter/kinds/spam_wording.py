@@ -15,7 +15,7 @@ from linter import spam
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled, non_overlapping
+from linter.kinds._scan import blocks, compiled, find_all
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -29,15 +29,15 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = [compiled(p) for p in rule.options["patterns"]]
+    patterns = tuple(rule.options["patterns"])
     for block in blocks(doc):
-        matches = [m for p in patterns for m in p.finditer(block.text) if m.end() > m.start()]
+        matches = find_all(patterns, block.text)
         if not matches:
             continue
         severity = None
         if rule.options["escalate_with_contact"] and _has_contact(block, rule):
             severity = Severity.ERROR
-        for match in non_overlapping(matches):
+        for _, match in matches:
             yield finding_at(rule, doc.path, block.span(*match.span()),
                              rule.format(phrase=" ".join(match.group(0).split())),
                              severity=severity, context=match.group(0))

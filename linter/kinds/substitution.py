@@ -13,7 +13,7 @@ from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled, non_overlapping
+from linter.kinds._scan import blocks, find_all
 from linter.rules import Rule
 
 OPTIONS = {
@@ -25,16 +25,15 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     flags = re.IGNORECASE if rule.options["ignore_case"] else 0
-    swaps = [(compiled(str(pattern), flags), str(text))
-             for pattern, text in rule.options["swap"].items()]
+    patterns = tuple(str(pattern) for pattern in rule.options["swap"])
+    preferred = [str(text) for text in rule.options["swap"].values()]
     for block in blocks(doc, references=rule.options["references"]):
-        matches = {m: preferred for pattern, preferred in swaps for m in pattern.finditer(block.text)}
-        for match in non_overlapping(list(matches)):
-            actual, preferred = match.group(0), matches[match]
-            if actual == preferred:
+        for index, match in find_all(patterns, block.text, flags):
+            actual = match.group(0)
+            if actual == preferred[index]:
                 continue
             yield finding_at(
                 rule, doc.path, block.span(*match.span()),
-                rule.format(expected=preferred, actual=actual),
-                fix=preferred, context=actual,
+                rule.format(expected=preferred[index], actual=actual),
+                fix=preferred[index], context=actual,
             )

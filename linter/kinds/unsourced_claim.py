@@ -16,7 +16,7 @@ from linter.citations import CitedBlock
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled, non_overlapping
+from linter.kinds._scan import compiled, find_all
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -31,7 +31,7 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = [compiled(p) for p in rule.options["patterns"]]
+    patterns = tuple(rule.options["patterns"])
     not_after = compiled(rule.options["not_after"] + r"\s*$") if rule.options["not_after"] else None
     sourced_tables = _sourced_tables(doc)
     for block in doc.prose_blocks:
@@ -51,10 +51,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              context=sentence)
 
 
-def _claims(text: str, patterns: list[re.Pattern[str]],
+def _claims(text: str, patterns: tuple[str, ...],
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    matches = [m for p in patterns for m in p.finditer(text)]
-    return [m.span() for m in non_overlapping(matches)
+    return [m.span() for _, m in find_all(patterns, text)
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
 
 

@@ -13,7 +13,7 @@ from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, find_all, term_alternation
+from linter.kinds._scan import blocks, pattern_set, term_alternation
 from linter.rules import Rule
 
 OPTIONS = {
@@ -32,8 +32,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     terms = term_alternation(tuple(rule.options["terms"]), ignore_case)
     if terms is not None:
         patterns.append(terms.pattern)
+    search = pattern_set(tuple(patterns), flags).for_document(doc)
     for block in blocks(doc, headings=rule.options["headings"],
                         references=rule.options["references"]):
-        for _, match in find_all(tuple(patterns), block.text, flags):
+        for _, match in search.find_all(block.text):
             yield finding_at(rule, doc.path, block.span(match.start(), match.end()),
                              rule.format(match=match.group(0)), context=match.group(0))

@@ -15,7 +15,7 @@ from linter import spam
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled, find_all
+from linter.kinds._scan import blocks, compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -29,9 +29,9 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = tuple(rule.options["patterns"])
+    patterns = pattern_set(tuple(rule.options["patterns"])).for_document(doc)
     for block in blocks(doc):
-        matches = find_all(patterns, block.text)
+        matches = patterns.find_all(block.text)
         if not matches:
             continue
         severity = None

@@ -13,7 +13,7 @@ from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, find_all
+from linter.kinds._scan import blocks, pattern_set
 from linter.rules import Rule
 
 OPTIONS = {
@@ -25,10 +25,10 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     flags = re.IGNORECASE if rule.options["ignore_case"] else 0
-    patterns = tuple(str(pattern) for pattern in rule.options["swap"])
+    patterns = pattern_set(tuple(str(p) for p in rule.options["swap"]), flags).for_document(doc)
     preferred = [str(text) for text in rule.options["swap"].values()]
     for block in blocks(doc, references=rule.options["references"]):
-        for index, match in find_all(patterns, block.text, flags):
+        for index, match in patterns.find_all(block.text):
             actual = match.group(0)
             if actual == preferred[index]:
                 continue

@@ -16,7 +16,7 @@ from linter.citations import CitedBlock
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled, find_all
+from linter.kinds._scan import PatternSet, compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -31,7 +31,7 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = tuple(rule.options["patterns"])
+    patterns = pattern_set(tuple(rule.options["patterns"])).for_document(doc)
     not_after = compiled(rule.options["not_after"] + r"\s*$") if rule.options["not_after"] else None
     sourced_tables = _sourced_tables(doc)
     for block in doc.prose_blocks:
@@ -51,9 +51,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              context=sentence)
 
 
-def _claims(text: str, patterns: tuple[str, ...],
+def _claims(text: str, patterns: PatternSet,
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    return [m.span() for _, m in find_all(patterns, text)
+    return [m.span() for _, m in patterns.find_all(text)
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
 
 

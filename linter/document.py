@@ -33,6 +33,11 @@ BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+# Block tokens that change nothing the builder tracks.
+IGNORED_TOKENS = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "hr",
+                            "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_close",
+                            "table_close", "footnote_block_open", "footnote_block_close",
+                            "footnote_anchor"})
 
 
 @dataclass(frozen=True)
@@ -245,7 +250,6 @@ class _Builder:
         self.list_depth = 0
         self.quote_depth = 0
         self.footnote_depth = 0
-        self.ordered_numbers: list[int | None] = []
         self.item_number: int | None = None
         self.item_fresh = False
         self.heading_level = 0
@@ -261,7 +265,12 @@ class _Builder:
 
     def _token(self, token: Token) -> None:
         kind = token.type
-        if kind == "front_matter":
+        if kind == "inline":  # the most common token, and the one that carries prose
+            if token.map:
+                self._inline(token)
+        elif kind in IGNORED_TOKENS:
+            return
+        elif kind == "front_matter":
             self._front_matter(token)
         elif kind in ("fence", "code_block") and token.map:
             self.doc.code_lines.update(range(token.map[0] + 1, token.map[1] + 1))
@@ -273,10 +282,8 @@ class _Builder:
             self.heading_level = 0
         elif kind in ("bullet_list_open", "ordered_list_open"):
             self.list_depth += 1
-            self.ordered_numbers.append(None)
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.list_depth -= 1
-            self.ordered_numbers.pop()
         elif kind == "list_item_open":
             self.item_number = int(token.info) if token.info.isdigit() else None
             self.item_fresh = True
@@ -296,8 +303,6 @@ class _Builder:
             self.in_cell = True
         elif kind in ("th_close", "td_close"):
             self.in_cell = False
-        elif kind == "inline" and token.map:
-            self._inline(token)
 
     def _front_matter(self, token: Token) -> None:
         assert token.map is not None

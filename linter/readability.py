@@ -48,11 +48,11 @@ class SyllableStore(dict):  # type: ignore[type-arg]
         self.connection = connection
 
     def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        count = dict.get(self, word)
-        if count is None:
-            count = self._lookup(word)
-            dict.__setitem__(self, word, count)
-        return [("0",) * count]
+        shape = dict.get(self, word)
+        if shape is None:
+            shape = _shape(self._lookup(word))
+            dict.__setitem__(self, word, shape)
+        return shape
 
     def _lookup(self, word: str) -> int:
         if self.connection is not None:
@@ -67,6 +67,12 @@ class SyllableStore(dict):  # type: ignore[type-arg]
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("INSERT OR IGNORE INTO words VALUES (?, ?)", (word, count))
         return count
+
+
+@lru_cache(maxsize=64)
+def _shape(count: int) -> list[tuple[str, ...]]:
+    """One shared value per syllable count: textstat only reads it."""
+    return [("0",) * count]
 
 
 @lru_cache(maxsize=1)

@@ -128,18 +128,20 @@ class Linter:
                 yield raw
 
     def _walk_directory(self, root: Path) -> Iterator[str]:
+        # Plain strings, not Path objects: CPython 3.11's pathlib interns every part it sees,
+        # so an archive's file names would stay in memory for the rest of the run.
         found = []
         for folder, directories, files in os.walk(root):
             directories[:] = sorted(
                 d for d in directories
                 if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
-                and not self.excluded(Path(folder, d))
+                and not (self._exclude and self.excluded(Path(folder, d)))
             )
             for name in files:
                 if name.lower().endswith(MARKDOWN_SUFFIXES):
-                    candidate = Path(folder, name)
-                    if not self.excluded(candidate):
-                        found.append(str(candidate))
+                    candidate = os.path.join(folder, name)
+                    if not (self._exclude and self.excluded(Path(candidate))):
+                        found.append(candidate)
         yield from sorted(found)
 
     # -- linting -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ class Outcome:
     findings_by_file: dict[str, list[Finding]] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """A file to lint: a path on disk, or text read from stdin under a display name."""
 

@@ -6,6 +6,7 @@ as GitHub renders them), is dead. URLs with a scheme (https:, mailto:) are not l
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -54,7 +55,7 @@ def _anchors_of_file(path: str, mtime: float) -> frozenset[str]:
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    base = Path(doc.path).parent
+    base = os.path.dirname(doc.path)
     own: set[str] | None = None
     for link in doc.links:
         url = link.url.strip()
@@ -66,7 +67,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         target_path = unquote(parts.path)
         fragment = unquote(parts.fragment)
         if target_path:
-            target = (base / target_path)
+            target = Path(base, target_path)
             if not target.exists():
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=target_path, reason="no such file"),

@@ -184,6 +184,8 @@ class UrlCheck:
         try:
             blocked = blocked_address(parts.hostname or "", port)
         except Unresolvable as error:
+            if error.temporary:  # no answer from DNS says nothing about the link
+                raise _Gave(Result("unverified", f"could not look up {parts.hostname} ({error})")) from None
             raise _Gave(Result("dead", f"the name {parts.hostname} does not resolve ({error})")) from None
         if blocked and not self.settings.allow_private:
             raise _Gave(Result("unverified", f"not checked: {parts.hostname} is a private or "

@@ -8,7 +8,16 @@ import socket
 
 
 class Unresolvable(Exception):
-    """The host name does not resolve."""
+    """The host name does not resolve; `temporary` when the resolver could not be asked."""
+
+    def __init__(self, reason: str, temporary: bool = False) -> None:
+        super().__init__(reason)
+        self.temporary = temporary
+
+
+# The resolver's "try again later" answers: no DNS server reachable, not a missing name.
+TEMPORARY_FAILURES = {getattr(socket, name) for name in ("EAI_AGAIN", "EAI_FAIL", "EAI_SYSTEM")
+                      if hasattr(socket, name)}
 
 
 def blocked_address(host: str, port: int) -> str | None:
@@ -16,7 +25,7 @@ def blocked_address(host: str, port: int) -> str | None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
-        raise Unresolvable(str(error.strerror or error)) from None
+        raise Unresolvable(str(error.strerror or error), error.errno in TEMPORARY_FAILURES) from None
     except UnicodeError as error:
         raise Unresolvable(f"invalid host name ({error})") from None
     for info in infos:

@@ -34,9 +34,7 @@ BYLINE = re.compile(
     r"(?:\s{1,3}(?i:on|at|in|by)(?![a-z]))?\s{0,3}:?\s{0,3}(?:(?i:on)\s{1,3})?"
     rf"(?P<date>{DATE_TEXT})\b"
 )
-DATE_ANYWHERE = re.compile(rf"\b(?P<date>{DATE_TEXT})\b")
 AMBIGUOUS = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]")
-COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(\d{4})")
 
 ROLE_OF_VERB = {
     "posted": "published", "published": "published", "written": "published",

@@ -47,11 +47,16 @@ def render_explanation(rule: Rule) -> str:
     if rule.good:
         parts += ["", "Good:", _indent(rule.good)]
     if rule.options:
+        from linter.kinds import kind_module
+
+        specs = kind_module(rule.kind).OPTIONS
         parts += ["", "Options (set under `rules:` in config or front matter):"]
-        parts += [f"    {key}: {json.dumps(value)}" for key, value in rule.options.items()
-                  if not isinstance(value, (list, dict)) or len(json.dumps(value)) < 70]
-        parts += [f"    {key}: ({len(value)} entries)" for key, value in rule.options.items()
-                  if isinstance(value, (list, dict)) and len(json.dumps(value)) >= 70]
+        for key, value in rule.options.items():
+            shown = json.dumps(value)
+            if len(shown) >= 70:
+                shown = f"({len(value)} entries)"
+            meaning = specs[key].help if key in specs else ""
+            parts.append(f"    {key}: {shown}" + (f"  # {meaning}" if meaning else ""))
     return "\n".join(parts)
 
 

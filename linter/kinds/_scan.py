@@ -173,7 +173,8 @@ class PatternSet:
 
     def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
-        first place wins: the same result as non_overlapping() over every pattern's finditer,
+        first place wins: the same result as running each pattern's finditer and keeping, of overlapping
+        matches, the longest at the first place,
         found with one combined search for the next place and the patterns tried only there."""
         if self.combined is None:
             return []
@@ -211,14 +212,3 @@ def _may_match(pattern: str, flags: int, text: str, lowered: str) -> bool:
     literals, ignore_case = gate
     haystack = lowered if ignore_case else text
     return any(literal in haystack for literal in literals)
-
-
-def non_overlapping(matches: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Matches in text order; where several overlap, the longest at the first place wins."""
-    kept: list[re.Match[str]] = []
-    taken_until = -1
-    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
-        if match.start() >= taken_until and match.end() > match.start():
-            kept.append(match)
-            taken_until = match.end()
-    return kept

@@ -11,7 +11,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import zip_longest
 
 from linter.linkcheck.cache import CachedResult, LinkCache
@@ -21,19 +21,11 @@ from linter.linkcheck.urls import host_of
 
 
 @dataclass
-class Stats:
-    requested: int = 0  # URLs checked over the network in this run
-    from_cache: int = 0
-    skipped: int = 0  # offline and not cached, or excluded
-
-
-@dataclass
 class LinkChecker:
     settings: LinkSettings
     offline: bool = False
     refresh: bool = False
     progress: Callable[[int], None] | None = None
-    stats: Stats = field(default_factory=Stats)
 
     def __post_init__(self) -> None:
         self._excluded = [re.compile(pattern) for pattern in self.settings.exclude]
@@ -59,15 +51,11 @@ class LinkChecker:
         cache = self._open_cache()
         for url, fragments in wanted.items():
             if self.excluded(url):
-                self.stats.skipped += 1
                 continue
             cached = None if self.refresh else cache.get(url)
             if cached is not None and (not fragments or cached.anchors is not None):
                 results[url] = _from_cache(cached)
-                self.stats.from_cache += 1
-            elif self.offline:
-                self.stats.skipped += 1
-            else:
+            elif not self.offline:
                 pending.append(url)
         if pending:
             results.update(self._check_network(pending, wanted, cache))
@@ -95,7 +83,6 @@ class LinkChecker:
                     url = futures[future]
                     result = future.result()
                     results[url] = result
-                    self.stats.requested += 1
                     cache.put(url, result.outcome, result.status, result.final_url,
                               result.message, result.anchors, result.https_works)
                     if self.progress is not None:
@@ -139,7 +126,7 @@ class LinkChecker:
 
 def _from_cache(cached: CachedResult) -> Result:
     return Result(cached.outcome, cached.error, cached.status, cached.final_url, cached.anchors,
-                  cached.https_works, from_cache=True)
+                  cached.https_works)
 
 
 def _interleaved_by_host(urls: Iterable[str]) -> list[str]:

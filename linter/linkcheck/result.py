@@ -14,4 +14,3 @@ class Result:
     anchors: frozenset[str] | None = None
     https_works: bool | None = None
     throttled: bool = False
-    from_cache: bool = False

@@ -346,3 +346,44 @@ def test_mailto_syntax_only(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("[ok](mailto:editors@example.org) [bad](mailto:editors@@example)\n")
     result = medlint("check", "--offline", "--select", "LINK006", "--format", "json", str(tmp_path))
     assert result.codes_at() == ["1:34 LINK006"]
+
+
+class _DualProtocolServer(ThreadingHTTPServer):
+    """HTTP and TLS on one port (a TLS handshake starts with byte 0x16), so that the https://
+    form of an http:// link can be checked on the same host and port."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(("127.0.0.1", 0), Site)
+        self.daemon_threads = True
+        self.context = context
+
+    def get_request(self):  # type: ignore[no-untyped-def]
+        connection, address = super().get_request()
+        if connection.recv(1, socket.MSG_PEEK) == b"\x16":
+            connection = self.context.wrap_socket(connection, server_side=True)
+        return connection, address
+
+
+def test_http_link_whose_https_form_works_is_insecure(site_dir: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    bundle = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))  # the test CA, trusted for this run
+    Site.hits = Counter()
+    httpd = _DualProtocolServer(context)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    (site_dir / ".medlint.yml").write_text(
+        SETTINGS.format(cache=site_dir / "links.sqlite").replace("check_https: false", "check_https: true"))
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/ok"
+    try:
+        article(site_dir, [url])
+        findings = check_links(site_dir)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert [(f["code"], f["fix"]) for f in findings] == [("LINK004", "https" + url[4:])]
+    assert Site.hits["/ok"] == 2  # once over http, once over https

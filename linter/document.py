@@ -207,9 +207,10 @@ class Document:
     def lines(self) -> list[str]:
         return self.source.split("\n")
 
-    @property
+    @cached_property
     def prose_blocks(self) -> list[Block]:
-        """Blocks written as the article's own prose: not headings, not reference entries."""
+        """Blocks written as the article's own prose: not headings, not reference entries.
+        Computed once: the document is complete before any rule reads it."""
         return [b for b in self.blocks if b.kind != "heading" and not b.is_reference]
 
     @cached_property

@@ -80,6 +80,7 @@ class Linter:
         self._per_file_specs = _per_file_specs(config)
         self._exclude = _pathspec(config.exclude)
         self._root = config.root.resolve()
+        self._selected_codes = {rule.code for rule in self.selected}
         self.result_cache = None
         if result_cache is not None:
             from linter.result_cache import ResultCache
@@ -186,7 +187,8 @@ class Linter:
         try:
             doc = parse(path, text)
             overrides = self._overrides(doc)
-            rules = self._rules_for(path, doc, overrides)
+            result.filter = self._filter(path, overrides, collect(doc, self._known_selector))
+            rules = self._rules_for(doc, overrides, result.filter.ignore)
             findings = self._problem_findings(path, doc.problems)
             for rule in rules:
                 if rule.kind == "remote_links":
@@ -197,7 +199,6 @@ class Linter:
                 result.pending_links = kind_module("remote_links").collect(doc)
             result.local_links = [link.url for link in doc.links
                                   if link.url and ":" not in link.url.split("/", 1)[0]]
-            result.filter = self._filter(path, doc, overrides)
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = sorted(result.filter.apply(findings))
         except Exception as error:  # a bug in a rule must not stop the other files
@@ -213,8 +214,8 @@ class Linter:
             doc.problems.append(Problem("FILE002", str(error), line))
             return ArticleOverrides()
 
-    def _rules_for(self, path: str, doc: Document, overrides: ArticleOverrides) -> list[Rule]:
-        ignored = (*overrides.ignore, *self._per_file_ignores(path))
+    def _rules_for(self, doc: Document, overrides: ArticleOverrides,
+                   ignored: tuple[str, ...]) -> list[Rule]:
         rules = []
         for rule in self.selected:
             if config_module.matches(rule.code, ignored):
@@ -244,11 +245,14 @@ class Linter:
         except ValueError:
             return Path(path).as_posix()
 
-    def _filter(self, path: str, doc: Document, overrides: ArticleOverrides) -> FileFilter:
+    def _filter(self, path: str, overrides: ArticleOverrides,
+                suppressions: Suppressions | None = None) -> FileFilter:
+        """What decides, after the rules, which findings of this file are reported. The same
+        ignores also keep ignored rules from running at all."""
         return FileFilter(
             ignore=(*overrides.ignore, *self._per_file_ignores(path)),
             severity={**self.config.severity, **overrides.severity},
-            suppressions=collect(doc, self._known_selector),
+            suppressions=suppressions or Suppressions(),
         )
 
     def _known_selector(self, selector: str) -> bool:
@@ -265,7 +269,7 @@ class Linter:
         ]
 
     def _is_selected(self, code: str) -> bool:
-        return any(rule.code == code for rule in self.selected)
+        return code in self._selected_codes
 
     def _problem_findings(self, path: str, problems: Iterable[Problem]) -> list[Finding]:
         findings = []
@@ -279,10 +283,8 @@ class Linter:
 
     def _file_only(self, path: str, problem: Problem) -> FileResult:
         result = FileResult(path)
-        result.findings = self._problem_findings(path, [problem])
-        result.filter = FileFilter(ignore=tuple(self._per_file_ignores(path)),
-                                   severity=dict(self.config.severity))
-        result.findings = result.filter.apply(result.findings)
+        result.filter = self._filter(path, ArticleOverrides())
+        result.findings = result.filter.apply(self._problem_findings(path, [problem]))
         return result
 
 

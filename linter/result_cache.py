@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from linter.findings import Finding, Severity
 from linter.positions import Span
+from linter.storage import BUSY_TIMEOUT_SECONDS, patiently
 from linter.suppress import Suppressions, UnknownCode
 
 SCHEMA = ("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL, "
@@ -43,10 +44,11 @@ class ResultCache:
             self._connection = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(str(self.path), timeout=10, isolation_level=None)
-                connection.execute("PRAGMA journal_mode=WAL")
+                connection = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS,
+                                             isolation_level=None)
+                patiently(lambda: connection.execute("PRAGMA journal_mode=WAL"))
                 connection.execute("PRAGMA synchronous=NORMAL")
-                connection.execute(SCHEMA)
+                patiently(lambda: connection.execute(SCHEMA))
                 self._connection = connection
             except sqlite3.Error:
                 self._connection = None  # a broken cache only costs speed

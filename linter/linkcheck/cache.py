@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from linter.storage import BUSY_TIMEOUT_SECONDS, patiently
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS links (
     url TEXT PRIMARY KEY,
@@ -29,7 +31,6 @@ CREATE TABLE IF NOT EXISTS links (
     failures INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID
 """
-BUSY_TIMEOUT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,10 @@ class LinkCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                          isolation_level=None, check_same_thread=False)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(SCHEMA)
             self.connection = connection
+            patiently(lambda: connection.execute("PRAGMA journal_mode=WAL"))
+            connection.execute("PRAGMA synchronous=NORMAL")
+            patiently(lambda: connection.execute(SCHEMA))
         except (sqlite3.Error, OSError) as error:
             self._give_up(error)
 
@@ -100,8 +101,9 @@ class LinkCache:
         if self.connection is None:
             return
         failing = outcome in ("dead", "unverified")
+        connection = self.connection
         try:
-            self.connection.execute(
+            patiently(lambda: connection.execute(
                 "INSERT INTO links (url, outcome, status, final_url, error, anchors, https_works,"
                 " checked_at, failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(url) DO UPDATE SET outcome = excluded.outcome,"
@@ -112,7 +114,7 @@ class LinkCache:
                 (url, outcome, status, final_url, error,
                  json.dumps(sorted(anchors)) if anchors is not None else None,
                  None if https_works is None else int(https_works), time.time(),
-                 1 if failing else 0, failing))
+                 1 if failing else 0, failing)))
         except sqlite3.Error as error:
             self._give_up(error)
 

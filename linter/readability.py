@@ -47,11 +47,9 @@ class SyllableStore(dict):  # type: ignore[type-arg]
         super().__init__()
         self.connection = connection
 
-    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        shape = dict.get(self, word)
-        if shape is None:
-            shape = _shape(self._lookup(word))
-            dict.__setitem__(self, word, shape)
+    def __missing__(self, word: str) -> list[tuple[str, ...]]:
+        # Only a word not yet met costs a Python call: dict lookups of known words stay in C.
+        shape = self[word] = _shape(self._lookup(word))
         return shape
 
     def _lookup(self, word: str) -> int:

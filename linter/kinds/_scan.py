@@ -97,102 +97,245 @@ def _group_end(pattern: str) -> int:
     return -1
 
 
-@lru_cache(maxsize=4096)
-def leading_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
-    """The texts a match must begin with, and whether they compare case-insensitively.
+Start = tuple[str, bool]  # text a match must begin with, and whether it compares folded
 
-    A necessary condition found in the pattern's parse tree, as grep-like tools do: when none
-    of these texts occurs in a block, the pattern cannot match there and is not run. None when
-    the pattern does not start with literal text in every branch (then it always runs)."""
+
+@lru_cache(maxsize=4096)
+def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
+    """The texts one of which every match of the pattern begins with.
+
+    A necessary condition read from the pattern's parse tree, as grep-like tools do: a text is
+    a literal run, or one character of a small class such as \\d. Case-insensitive texts are
+    compared with `folded` text. None when the pattern can begin with anything (or nothing):
+    then it is searched for everywhere."""
     try:
         from re import _parser as parser  # type: ignore[attr-defined]
 
         tree = parser.parse(pattern, flags)
-        ignore_case = bool(tree.state.flags & re.IGNORECASE)
-        found = _prefixes(list(tree), ignore_case)
-    except Exception:  # an internal API: if it ever changes, every pattern simply runs
+        found = _starts(list(tree), bool(tree.state.flags & re.IGNORECASE), 0)
+    except Exception:  # an internal API: if it ever changes, every pattern is simply searched
         return None
-    if not found or any(len(text) < 2 for text in found):
-        return None
-    return frozenset(text.lower() if ignore_case else text for text in found), ignore_case
+    return frozenset(found) if found else None
 
 
-def _prefixes(items: list, ignore_case: bool) -> set[str] | None:
+def _starts(items: list, ignore_case: bool, depth: int) -> set[Start] | None:
     from re import _constants as c  # type: ignore[attr-defined]
 
     index = 0
     while index < len(items) and items[index][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
         index += 1  # zero-width: \b, ^, lookarounds
-    if index == len(items):
+    if index == len(items) or depth > 20:
         return None
     op, value = items[index]
+    rest = items[index + 1 :]
     if op is c.LITERAL:
         text = ""
         while index < len(items) and items[index][0] is c.LITERAL:
             text += chr(items[index][1])
             index += 1
-        return {text}
-    if op is c.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            prefixes = _prefixes(list(branch), ignore_case)
-            if not prefixes:
+        return _start(text, ignore_case)
+    if op is c.IN:
+        chars = _class_chars(value)
+        if chars is None:
+            return None
+        found: set[Start] = set()
+        for char in chars:
+            start = _start(char, ignore_case)
+            if start is None:
                 return None
-            found |= prefixes
+            found |= start
         return found
+    if op is c.BRANCH:
+        return _union([list(branch) + rest for branch in value[1]], ignore_case, depth)
     if op is c.SUBPATTERN:
         add_flags, del_flags = value[1], value[2]
-        if (add_flags | del_flags) & re.IGNORECASE and bool(add_flags & re.IGNORECASE) != ignore_case:
-            return None  # a scoped case flag that differs from the pattern's: keep it simple
-        return _prefixes(list(value[3]), ignore_case)
+        scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        # Where the group's flag differs from what follows it, the group alone must decide.
+        return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, item = value
+        once = list(item) + rest
+        return _starts(once, ignore_case, depth + 1) if low else _union([once, rest], ignore_case, depth)
     return None
+
+
+def _union(alternatives: list[list], ignore_case: bool, depth: int) -> set[Start] | None:
+    found: set[Start] = set()
+    for items in alternatives:
+        starts = _starts(items, ignore_case, depth + 1)
+        if not starts:
+            return None
+        found |= starts
+    return found
+
+
+def _start(text: str, ignore_case: bool) -> set[Start] | None:
+    """Gate texts are ASCII, the alphabet `folded` is exact for."""
+    if not text.isascii():
+        return None
+    return {(text.lower(), True)} if ignore_case else {(text, False)}
+
+
+def _class_chars(items: list) -> str | None:
+    """The characters of a small positive class ([abc], [0-9], \\d), ASCII only."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars = ""
+    for op, value in items:
+        if op is c.LITERAL:
+            chars += chr(value)
+        elif op is c.RANGE and value[1] - value[0] < 16:
+            chars += "".join(map(chr, range(value[0], value[1] + 1)))
+        elif op is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            chars += "0123456789"
+        else:
+            return None
+    return chars
+
+
+class _CaseFold(dict):  # type: ignore[type-arg]
+    """A str.translate table: each character to the ASCII one a gate text compares with.
+
+    Every character sre's IGNORECASE matches with an ASCII letter maps to that letter (the
+    Kelvin sign, dotted and dotless i, long s), and every Unicode decimal digit to '0', so
+    folding keeps each character in place and hides no match. Built as characters are met."""
+
+    def __init__(self, ignore_case: bool) -> None:
+        super().__init__()
+        self.ignore_case = ignore_case
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char
+        if char.isdecimal() and not char.isascii():
+            folded = "0"
+        elif self.ignore_case:
+            folded = _SPECIAL_FOLDS.get(char) or (char.lower() if len(char.lower()) == 1 else char)
+        self[code] = folded
+        return folded
+
+
+# Characters sre's IGNORECASE pairs with an ASCII letter that str.lower() does not give
+# (test_scan checks this against the regex engine for every code point).
+_SPECIAL_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD_EXACT = _CaseFold(ignore_case=False)
+_FOLD_CASE = _CaseFold(ignore_case=True)
+
+
+def fold(text: str) -> tuple[str, str]:
+    """(text for case-sensitive gates, text for case-insensitive ones), both the length of text."""
+    if text.isascii():
+        return text, text.lower()
+    return text.translate(_FOLD_EXACT), text.translate(_FOLD_CASE)
+
+
+# Blocks: each rule that scans a document asks for the same blocks' folds in turn.
+folded = lru_cache(maxsize=256)(fold)
+
+
+def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
+    """Starts worth finding first: a lone letter begins too many words to narrow anything."""
+    if starts is None or any(len(text) == 1 and text.isalpha() for text, _ in starts):
+        return None
+    return starts
+
+
+def _occurs(starts: frozenset[Start], haystacks: tuple[str, str]) -> bool:
+    exact, case_folded = haystacks
+    return any(text in (case_folded if fold else exact) for text, fold in starts)
 
 
 class PatternSet:
     """A rule's patterns, compiled once, searched together.
 
-    `for_document` leaves out the patterns whose leading literals occur nowhere in the
-    document's source (a superset of its prose, so nothing that could match is lost); then
-    `find_all` searches each block with one combined regex of the patterns still live.
+    Most patterns must begin with one of a few texts (`match_starts`). `for_document` drops
+    the patterns none of whose texts occur anywhere in the document's source (a superset of
+    its prose, so nothing that could match is lost). `find_all` then finds, in each block,
+    where those texts occur (str.find, which scans far faster than the regex engine can try
+    a pattern at every position) and tries each pattern only there; the patterns with no such
+    texts are found with one combined search.
     """
 
     def __init__(self, patterns: tuple[str, ...], flags: int = 0, live: tuple[int, ...] | None = None):
         self.patterns = patterns
         self.flags = flags
         self.live = tuple(range(len(patterns))) if live is None else live
-        self.singles = [compiled(patterns[index], flags) for index in self.live]
-        self.combined = any_of(tuple(patterns[index] for index in self.live), flags)
+        self.compiled = {index: compiled(patterns[index], flags) for index in self.live}
+        gates = {index: _strong(match_starts(patterns[index], flags)) for index in self.live}
+        self.searched = tuple(index for index in self.live if gates[index] is None)
+        self.combined = any_of(tuple(patterns[index] for index in self.searched), flags)
+        # For each haystack (exact, folded): one regex finding every place a gate text begins,
+        # and, for the longest gate text found there, the patterns that may match at that place.
+        self.finders: list[tuple[re.Pattern[str], dict[str, list[int]]] | None] = []
+        for fold in (False, True):
+            texts = {text for index in self.live for text, f in gates[index] or () if f == fold}
+            if not texts:
+                self.finders.append(None)
+                continue
+            owners = {longer: sorted({index for index in self.live for text, f in gates[index] or ()
+                                      if f == fold and longer.startswith(text)})
+                      for longer in texts}
+            ordered = sorted(texts, key=len, reverse=True)
+            self.finders.append((re.compile("|".join(map(re.escape, ordered))), owners))
 
     def for_document(self, doc: Document) -> PatternSet:
-        source = doc.source
-        lowered = doc.derived.get("lowered source")
-        if lowered is None:
-            lowered = doc.derived["lowered source"] = source.lower()
-        live = tuple(i for i in self.live if _may_match(self.patterns[i], self.flags, source, lowered))
+        haystacks = doc.derived.get("folded source")
+        if haystacks is None:
+            haystacks = doc.derived["folded source"] = fold(doc.source)
+        live = tuple(i for i in self.live
+                     if (gate := match_starts(self.patterns[i], self.flags)) is None
+                     or _occurs(gate, haystacks))
         return self if live == self.live else _narrowed(self.patterns, self.flags, live)
 
     def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
-        first place wins: the same result as running each pattern's finditer and keeping, of overlapping
-        matches, the longest at the first place,
-        found with one combined search for the next place and the patterns tried only there."""
-        if self.combined is None:
-            return []
+        first place wins: the same result as trying every pattern at every place in turn,
+        keeping the longest match and going on after it."""
+        candidates = self._gated_candidates(text)
+        places = sorted(candidates)
+        nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
-        position = 0
-        while (candidate := self.combined.search(text, position)) is not None:
-            start = candidate.start()
-            best: tuple[int, re.Match[str]] | None = None
-            for index, pattern in zip(self.live, self.singles, strict=True):
-                match = pattern.match(text, start)
-                if match and match.end() > start and (best is None or match.end() > best[1].end()):
-                    best = (index, match)
+        position, next_place = 0, 0
+        next_searched = -1 if self.combined is not None else nowhere
+        while True:
+            while next_place < len(places) and places[next_place] < position:
+                next_place += 1
+            if next_searched < position:
+                searched = self.combined.search(text, position)  # type: ignore[union-attr]
+                next_searched = searched.start() if searched is not None else nowhere
+            start = min(places[next_place] if next_place < len(places) else nowhere, next_searched)
+            if start == nowhere:
+                return found
+            trying = candidates.get(start, [])
+            if next_searched == start:
+                trying = [*trying, *self.searched]
+            best = self._longest(text, start, trying)
             if best is None:  # only empty matches here: step past this place
                 position = start + 1
                 continue
             found.append(best)
             position = best[1].end()
-        return found
+
+    def _gated_candidates(self, text: str) -> dict[int, list[int]]:
+        """place -> the gated patterns whose gate text occurs there."""
+        candidates: dict[int, list[int]] = {}
+        for finder, haystack in zip(self.finders, folded(text), strict=True):
+            if finder is None:
+                continue
+            regex, owners = finder
+            found = regex.search(haystack)
+            while found is not None:  # from one past each start, so overlapping texts are seen
+                candidates.setdefault(found.start(), []).extend(owners[found.group()])
+                found = regex.search(haystack, found.start() + 1)
+        return candidates
+
+    def _longest(self, text: str, start: int, indexes: list[int]) -> tuple[int, re.Match[str]] | None:
+        best: tuple[int, re.Match[str]] | None = None
+        for index in sorted(set(indexes)):
+            match = self.compiled[index].match(text, start)
+            if match and match.end() > start and (best is None or match.end() > best[1].end()):
+                best = (index, match)
+        return best
 
 
 @lru_cache(maxsize=1024)
@@ -203,12 +346,3 @@ def pattern_set(patterns: tuple[str, ...], flags: int = 0) -> PatternSet:
 @lru_cache(maxsize=4096)
 def _narrowed(patterns: tuple[str, ...], flags: int, live: tuple[int, ...]) -> PatternSet:
     return PatternSet(patterns, flags, live)
-
-
-def _may_match(pattern: str, flags: int, text: str, lowered: str) -> bool:
-    gate = leading_literals(pattern, flags)
-    if gate is None:
-        return True
-    literals, ignore_case = gate
-    haystack = lowered if ignore_case else text
-    return any(literal in haystack for literal in literals)

@@ -1,0 +1,82 @@
+"""The pattern scanner finds exactly what trying every pattern at every place would find."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linter.kinds._scan import PatternSet, folded, match_starts
+from linter.rules import all_rules
+
+PATTERN_LISTS = {
+    f"{rule.code} {key}": (tuple(str(p) for p in patterns), re.IGNORECASE if rule.options.get(
+        "ignore_case") else 0)
+    for rule in all_rules().values()
+    for key in ("patterns", "swap")
+    if (patterns := rule.options.get(key))
+}
+
+WORDS = st.sampled_from([
+    "studies show", "Research has shown", "a recent study found", "according to the", "American",
+    "Cancer Society", "NHS", "one in eight", "1 in 8", "20-25%", "6.5 per cent", "12,000 patients",
+    "965 women", "hazard ratio of 0.62", "HR 0.7", "p < 0.05", "P=.01", "3-fold", "two times more likely",
+    "5-year survival rate", "median survival of 9", "HER 2", "Her2/neu", "her-2", "miracle cure",
+    "WhatsApp", "DM me", "I was cured", "stage 2", "version 20%", "often", "someone", "phone", "data",
+    "İ", "ı", "ſ", "\u212a", "٣", "–", "’", "é", ".", ",", " ", "  ", "\n", "(", ")", "[1]",
+])
+
+
+def reference(patterns: tuple[str, ...], flags: int, text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Try every pattern at every place; keep the longest (the first pattern on a tie)."""
+    compiled = [re.compile(pattern, flags) for pattern in patterns]
+    found, position = [], 0
+    while position <= len(text):
+        best = None
+        for index, pattern in enumerate(compiled):
+            match = pattern.match(text, position)
+            if match and match.end() > position and (best is None or match.end() > best[1][1]):
+                best = (index, match.span())
+        if best is None:
+            position += 1
+            continue
+        found.append(best)
+        position = best[1][1]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(PATTERN_LISTS))
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(WORDS | st.text(max_size=6), max_size=30).map("".join))
+def test_find_all_matches_trying_every_place(name: str, text: str) -> None:
+    patterns, flags = PATTERN_LISTS[name]
+    found = [(index, match.span()) for index, match in PatternSet(patterns, flags).find_all(text)]
+    assert found == reference(patterns, flags, text)
+
+
+def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
+    everything = "".join(chr(code) for code in range(sys.maxunicode + 1)
+                         if not 0xD800 <= code <= 0xDFFF)
+    exact, case_folded = folded(everything)
+    assert len(exact) == len(case_folded) == len(everything)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for match in re.finditer(f"(?i){letter}", everything):
+            assert case_folded[match.start()] == letter, hex(ord(match.group()))
+    for match in re.finditer(r"\d", everything):
+        assert exact[match.start()] in "0123456789" and case_folded[match.start()] in "0123456789"
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (r"(?<![\w.])\d+%", {(digit, False) for digit in "0123456789"}),
+    (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True), ("odds", True)}),
+    (r"(?i:according\s+to\s+)(?:[A-Z]\w*\s+)+Society", {("according", True)}),
+    (r"(?:\d+-year\s+)?survival", {(d, False) for d in "0123456789"} | {("survival", False)}),
+    (r"\bHER[- ]2", {("HER", False)}),
+    (r"(?i)x?", None),  # may match nothing
+    (r"[^a]bc", None),  # begins with almost anything
+])
+def test_match_starts(pattern: str, starts: set | None) -> None:
+    assert match_starts(pattern) == (frozenset(starts) if starts is not None else None)

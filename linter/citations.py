@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from linter.document import Block, Document
+from linter.kinds._scan import may_match
 
 BRACKET_NUMBERS = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:\[])")
 SUPERSCRIPT = re.compile(r"<sup>\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -56,7 +57,8 @@ class CitedBlock:
                  if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
         for pattern in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER):
-            found += [m.span() for m in pattern.finditer(block.raw)]
+            if may_match(pattern, block.raw):
+                found += [m.span() for m in pattern.finditer(block.raw)]
         return found
 
     @cached_property
@@ -94,4 +96,4 @@ def _trailing_mark_room(raw: str, end: int) -> int:
 
 def has_any_citation(doc: Document) -> bool:
     """An inline citation anywhere in the article's own prose."""
-    return any(CitedBlock(block).marks for block in doc.prose_blocks)
+    return any(block.citations.marks for block in doc.prose_blocks)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from markdown_it import MarkdownIt
@@ -20,6 +20,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.positions import OffsetMap, Span
+
+if TYPE_CHECKING:
+    from linter.citations import CitedBlock
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 FRONT_MATTER_MAX_ALIASES = 100
@@ -128,6 +131,13 @@ class Block:
         from linter.text import sentences
 
         return list(sentences(self.text))
+
+    @cached_property
+    def citations(self) -> CitedBlock:
+        """The block's citation marks, found once for every CIT rule."""
+        from linter.citations import CitedBlock
+
+        return CitedBlock(self)
 
 
 class _AliasCountingLoader(yaml.SafeLoader):

@@ -170,14 +170,17 @@ def _union(alternatives: list[list], ignore_case: bool, depth: int) -> set[Start
 
 
 def _start(text: str, ignore_case: bool) -> set[Start] | None:
-    """Gate texts are ASCII, the alphabet `folded` is exact for."""
-    if not text.isascii():
+    """A gate text compared where `fold` keeps it exact: folded text for ASCII ones, the
+    unfolded text for case-sensitive ones (bar digits, which fold to '0')."""
+    if text.isascii():
+        return {(text.lower(), True)} if ignore_case else {(text, False)}
+    if ignore_case or any(char.isdecimal() for char in text):
         return None
-    return {(text.lower(), True)} if ignore_case else {(text, False)}
+    return {(text, False)}
 
 
 def _class_chars(items: list) -> str | None:
-    """The characters of a small positive class ([abc], [0-9], \\d), ASCII only."""
+    """The characters of a small positive class ([abc], [0-9], \\d)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     chars = ""
@@ -238,6 +241,12 @@ def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     if starts is None or any(len(text) == 1 and text.isalpha() for text, _ in starts):
         return None
     return starts
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only where the pattern cannot match: none of the texts it begins with occur."""
+    starts = match_starts(pattern.pattern, pattern.flags)
+    return starts is None or _occurs(starts, folded(text))
 
 
 def _occurs(starts: frozenset[Start], haystacks: tuple[str, str]) -> bool:

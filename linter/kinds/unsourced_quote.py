@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from linter.citations import CitedBlock
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
@@ -33,7 +32,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block in doc.prose_blocks:
         if primary is not None and primary.search(block.text):
             continue
-        cited = CitedBlock(block)
+        cited = block.citations
         for pattern in patterns:
             for match in pattern.finditer(block.text):
                 if cited.marks:

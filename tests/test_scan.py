@@ -70,11 +70,13 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
 
 
 @pytest.mark.parametrize(("pattern", "starts"), [
-    (r"(?<![\w.])\d+%", {(digit, False) for digit in "0123456789"}),
-    (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True), ("odds", True)}),
-    (r"(?i:according\s+to\s+)(?:[A-Z]\w*\s+)+Society", {("according", True)}),
-    (r"(?:\d+-year\s+)?survival", {(d, False) for d in "0123456789"} | {("survival", False)}),
-    (r"\bHER[- ]2", {("HER", False)}),
+    (r"(?<![\w.])\d+%", {(digit, False, True) for digit in "0123456789"}),
+    (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True, True), ("odds", True, True)}),
+    (r"(?i:according\s+to\s+)(?:[A-Z]\w*\s+)+Society", {("according", True, False)}),
+    (r"(?:\d+-year\s+)?survival", {(d, False, False) for d in "0123456789"} | {("survival", False, False)}),
+    (r"\bHER[- ]2", {("HER", False, True)}),
+    (r"\b\(\d", {("(", False, False)}),  # \b before '(' means a word ends there
+    (r"(?i)(?<![\w.])(?:one|two)\s", {("one", True, True), ("two", True, True)}),
     (r"(?i)x?", None),  # may match nothing
     (r"[^a]bc", None),  # begins with almost anything
 ])

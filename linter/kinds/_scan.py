@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from linter.document import Block, Document
 
@@ -97,7 +98,9 @@ def _group_end(pattern: str) -> int:
     return -1
 
 
-Start = tuple[str, bool]  # text a match must begin with, and whether it compares folded
+# A text a match must begin with, whether it compares folded, and whether the match can
+# only begin where a word does (a leading \b or (?<!\w)).
+Start = tuple[str, bool, bool]
 
 
 @lru_cache(maxsize=4096)
@@ -112,17 +115,18 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
         from re import _parser as parser  # type: ignore[attr-defined]
 
         tree = parser.parse(pattern, flags)
-        found = _starts(list(tree), bool(tree.state.flags & re.IGNORECASE), 0)
+        found = _starts(list(tree), bool(tree.state.flags & re.IGNORECASE), 0, False)
     except Exception:  # an internal API: if it ever changes, every pattern is simply searched
         return None
     return frozenset(found) if found else None
 
 
-def _starts(items: list, ignore_case: bool, depth: int) -> set[Start] | None:
+def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set[Start] | None:
     from re import _constants as c  # type: ignore[attr-defined]
 
     index = 0
     while index < len(items) and items[index][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        word_start = word_start or _not_after_word(items[index])
         index += 1  # zero-width: \b, ^, lookarounds
     if index == len(items) or depth > 20:
         return None
@@ -133,50 +137,71 @@ def _starts(items: list, ignore_case: bool, depth: int) -> set[Start] | None:
         while index < len(items) and items[index][0] is c.LITERAL:
             text += chr(items[index][1])
             index += 1
-        return _start(text, ignore_case)
+        return _start(text, ignore_case, word_start)
     if op is c.IN:
         chars = _class_chars(value)
         if chars is None:
             return None
         found: set[Start] = set()
         for char in chars:
-            start = _start(char, ignore_case)
+            start = _start(char, ignore_case, word_start)
             if start is None:
                 return None
             found |= start
         return found
     if op is c.BRANCH:
-        return _union([list(branch) + rest for branch in value[1]], ignore_case, depth)
+        return _union([list(branch) + rest for branch in value[1]], ignore_case, depth, word_start)
     if op is c.SUBPATTERN:
         add_flags, del_flags = value[1], value[2]
         scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
         # Where the group's flag differs from what follows it, the group alone must decide.
-        return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1)
+        return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1,
+                       word_start)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, _, item = value
         once = list(item) + rest
-        return _starts(once, ignore_case, depth + 1) if low else _union([once, rest], ignore_case, depth)
+        if low:
+            return _starts(once, ignore_case, depth + 1, word_start)
+        return _union([once, rest], ignore_case, depth, word_start)
     return None
 
 
-def _union(alternatives: list[list], ignore_case: bool, depth: int) -> set[Start] | None:
+def _not_after_word(item: tuple) -> bool:
+    """\b, or a lookbehind refusing word characters: what follows cannot continue a word."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, value = item
+    if op is c.AT:
+        return value is c.AT_BOUNDARY
+    if op is c.ASSERT_NOT and value[0] == -1 and len(value[1]) == 1 and value[1][0][0] is c.IN:
+        return (c.CATEGORY, c.CATEGORY_WORD) in value[1][0][1]
+    return False
+
+
+def _union(alternatives: list[list], ignore_case: bool, depth: int,
+           word_start: bool) -> set[Start] | None:
     found: set[Start] = set()
     for items in alternatives:
-        starts = _starts(items, ignore_case, depth + 1)
+        starts = _starts(items, ignore_case, depth + 1, word_start)
         if not starts:
             return None
         found |= starts
     return found
 
 
-def _start(text: str, ignore_case: bool) -> set[Start] | None:
+def _start(text: str, ignore_case: bool, word_start: bool) -> set[Start] | None:
     """A gate text compared where `fold` keeps it exact: folded text for ASCII ones, the
     unfolded text for case-sensitive ones (bar digits, which fold to '0')."""
+    word_start = word_start and _is_word_char(text[0])  # \b before '(' means the opposite
     if text.isascii():
-        return {(text.lower(), True)} if ignore_case else {(text, False)}
+        return {(text.lower(), True, word_start)} if ignore_case else {(text, False, word_start)}
     if ignore_case or any(char.isdecimal() for char in text):
         return None
-    return {(text, False)}
+    return {(text, False, word_start)}
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what sre's \w is for str
 
 
 def _class_chars(items: list) -> str | None:
@@ -238,7 +263,7 @@ folded = lru_cache(maxsize=256)(fold)
 
 def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     """Starts worth finding first: a lone letter begins too many words to narrow anything."""
-    if starts is None or any(len(text) == 1 and text.isalpha() for text, _ in starts):
+    if starts is None or any(len(text) == 1 and text.isalpha() for text, _, _ in starts):
         return None
     return starts
 
@@ -250,19 +275,18 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _occurs(starts: frozenset[Start], haystacks: tuple[str, str]) -> bool:
-    exact, case_folded = haystacks
-    return any(text in (case_folded if fold else exact) for text, fold in starts)
+    return any(text in haystacks[fold_case] for text, fold_case, _ in starts)
 
 
 class PatternSet:
     """A rule's patterns, compiled once, searched together.
 
-    Most patterns must begin with one of a few texts (`match_starts`). `for_document` drops
-    the patterns none of whose texts occur anywhere in the document's source (a superset of
-    its prose, so nothing that could match is lost). `find_all` then finds, in each block,
-    where those texts occur (str.find, which scans far faster than the regex engine can try
-    a pattern at every position) and tries each pattern only there; the patterns with no such
-    texts are found with one combined search.
+    Most patterns must begin with one of a few texts (`match_starts`). `for_document` keeps
+    the texts that occur anywhere in the document's source (a superset of its prose, so
+    nothing that could match is lost) and drops the patterns left with none. `find_all` then
+    finds, in each block, where those texts occur (str.find scans far faster than the regex
+    engine can try a pattern at every position) and tries each pattern only there; the
+    patterns with no such texts are found with one combined search.
     """
 
     def __init__(self, patterns: tuple[str, ...], flags: int = 0, live: tuple[int, ...] | None = None):
@@ -273,34 +297,35 @@ class PatternSet:
         gates = {index: _strong(match_starts(patterns[index], flags)) for index in self.live}
         self.searched = tuple(index for index in self.live if gates[index] is None)
         self.combined = any_of(tuple(patterns[index] for index in self.searched), flags)
-        # For each haystack (exact, folded): one regex finding every place a gate text begins,
-        # and, for the longest gate text found there, the patterns that may match at that place.
-        self.finders: list[tuple[re.Pattern[str], dict[str, list[int]]] | None] = []
-        for fold in (False, True):
-            texts = {text for index in self.live for text, f in gates[index] or () if f == fold}
-            if not texts:
-                self.finders.append(None)
-                continue
-            owners = {longer: sorted({index for index in self.live for text, f in gates[index] or ()
-                                      if f == fold and longer.startswith(text)})
-                      for longer in texts}
-            ordered = sorted(texts, key=len, reverse=True)
-            self.finders.append((re.compile("|".join(map(re.escape, ordered))), owners))
+        self.owners: dict[Start, list[int]] = {}  # gate text -> the patterns it may begin
+        for index in self.live:
+            for start in gates[index] or ():
+                self.owners.setdefault(start, []).append(index)
 
-    def for_document(self, doc: Document) -> PatternSet:
+    def for_document(self, doc: Document) -> DocumentPatterns:
         haystacks = doc.derived.get("folded source")
         if haystacks is None:
             haystacks = doc.derived["folded source"] = fold(doc.source)
-        live = tuple(i for i in self.live
-                     if (gate := match_starts(self.patterns[i], self.flags)) is None
-                     or _occurs(gate, haystacks))
-        return self if live == self.live else _narrowed(self.patterns, self.flags, live)
+        present: dict[tuple[str, bool], bool] = {}
 
-    def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        def occurs(start: Start) -> bool:
+            key = start[:2]
+            if key not in present:
+                present[key] = start[0] in haystacks[start[1]]
+            return present[key]
+
+        live = tuple(i for i in self.live
+                     if (starts := match_starts(self.patterns[i], self.flags)) is None
+                     or any(occurs(start) for start in starts))
+        narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
+        return DocumentPatterns(narrowed, tuple(start for start in narrowed.owners if occurs(start)))
+
+    def find_all(self, text: str, starts: Iterable[Start] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
         first place wins: the same result as trying every pattern at every place in turn,
-        keeping the longest match and going on after it."""
-        candidates = self._gated_candidates(text)
+        keeping the longest match and going on after it. `starts` limits the gate texts
+        looked for to those known to occur."""
+        candidates = self._gated_candidates(text, self.owners if starts is None else starts)
         places = sorted(candidates)
         nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
@@ -325,17 +350,18 @@ class PatternSet:
             found.append(best)
             position = best[1].end()
 
-    def _gated_candidates(self, text: str) -> dict[int, list[int]]:
+    def _gated_candidates(self, text: str, starts: Iterable[Start]) -> dict[int, list[int]]:
         """place -> the gated patterns whose gate text occurs there."""
         candidates: dict[int, list[int]] = {}
-        for finder, haystack in zip(self.finders, folded(text), strict=True):
-            if finder is None:
-                continue
-            regex, owners = finder
-            found = regex.search(haystack)
-            while found is not None:  # from one past each start, so overlapping texts are seen
-                candidates.setdefault(found.start(), []).extend(owners[found.group()])
-                found = regex.search(haystack, found.start() + 1)
+        haystacks = folded(text)
+        for start in starts:
+            gate, fold_case, at_word_start = start
+            haystack = haystacks[fold_case]
+            at = haystack.find(gate)
+            while at >= 0:
+                if not (at_word_start and at and _is_word_char(text[at - 1])):
+                    candidates.setdefault(at, []).extend(self.owners[start])
+                at = haystack.find(gate, at + 1)
         return candidates
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> tuple[int, re.Match[str]] | None:
@@ -345,6 +371,16 @@ class PatternSet:
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best
+
+
+class DocumentPatterns(NamedTuple):
+    """A PatternSet narrowed to one document: its live patterns and the gate texts present."""
+
+    patterns: PatternSet
+    starts: tuple[Start, ...]
+
+    def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        return self.patterns.find_all(text, self.starts)
 
 
 @lru_cache(maxsize=1024)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import PatternSet, compiled, pattern_set
+from linter.kinds._scan import DocumentPatterns, compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -50,7 +50,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              context=sentence)
 
 
-def _claims(text: str, patterns: PatternSet,
+def _claims(text: str, patterns: DocumentPatterns,
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
     return [m.span() for _, m in patterns.find_all(text)
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]

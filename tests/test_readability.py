@@ -78,3 +78,27 @@ def test_nltk_is_never_imported(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code, str(DENSE)], capture_output=True,
                             text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_syllables_summed_in_c_equal_textstats_own_count(tmp_path: Path, monkeypatch) -> None:
+    from linter import readability
+
+    monkeypatch.setenv("MEDLINT_CACHE_DIR", str(tmp_path))
+    readability.syllable_counts.cache_clear()
+    scorer = readability.textstat()
+    from textstat.backend.metrics import _syllables_per_word
+
+    fast = _syllables_per_word.count_syllables
+    assert fast.original is not fast  # the formulas use the summed count
+    texts = [PLAIN, DENSE.read_text(), "Trastuzumab-deruxtecan (T-DXd) isn't HER2-low's only option.",
+             "Zyxqwv blorptastic 3+ ¿qué? naïve coöperate", ""]
+    for path in sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.md")):
+        texts.append(path.read_text())
+    try:
+        for text in texts:
+            assert fast(text, "en_US") == fast.original(text, "en_US"), text[:60]
+        assert scorer.flesch_kincaid_grade(PLAIN) == pytest.approx(
+            0.39 * scorer.lexicon_count(PLAIN) / scorer.sentence_count(PLAIN)
+            + 11.8 * fast.original(PLAIN, "en_US") / scorer.lexicon_count(PLAIN) - 15.59, abs=0.01)
+    finally:
+        readability.syllable_counts.cache_clear()  # its store lives in tmp_path

@@ -14,6 +14,7 @@ ABBREVIATIONS = {
 }
 SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -22,10 +23,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        # Only the word before the stop matters: a bounded look back keeps this linear.
-        before = text[max(start, match.start() - 40) : match.start()]
-        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-        if match.group(0).startswith(".") and _is_abbreviation(last_word):
+        if text[match.start()] == "." and _is_abbreviation(_word_before(text, start, match.start())):
             continue
         following = text[end : end + 3].lstrip()
         if following and following[0].islower():
@@ -35,10 +33,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, start, len(text))
 
 
+def _word_before(text: str, start: int, stop: int) -> str:
+    # Only the word before the stop matters: a bounded look back keeps this linear.
+    words = text[max(start, stop - 40) : stop].rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 def _is_abbreviation(word: str) -> bool:
     word = word.strip("(\"'“‘[")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(
-        re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word)
+        INITIALS.fullmatch(word)
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from linter.document import Block
-from linter.kinds._scan import any_of, compiled
+from linter.kinds._scan import compiled, may_match
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -82,11 +82,10 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
 
 
 def messaging(block: Block, patterns: Sequence[str]) -> Iterator[Contact]:
-    first_look = any_of(tuple(patterns))
-    if first_look is None or not first_look.search(block.text):
-        return
-    for pattern in patterns:
-        for match in compiled(pattern).finditer(block.text):
+    for pattern in map(compiled, patterns):
+        if not may_match(pattern, block.text):
+            continue
+        for match in pattern.finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),
                           "messaging-app contact")
 

@@ -74,8 +74,10 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
     (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True, True), ("odds", True, True)}),
     (r"(?i:according\s+to\s+)(?:[A-Z]\w*\s+)+Society", {("according", True, False)}),
     (r"(?:\d+-year\s+)?survival", {(d, False, False) for d in "0123456789"} | {("survival", False, False)}),
-    (r"\bHER[- ]2", {("HER", False, True)}),
-    (r"\b\(\d", {("(", False, False)}),  # \b before '(' means a word ends there
+    (r"\bHER[- ]2", {("HER-", False, True), ("HER ", False, True)}),
+    (r"\b\(\d", {(f"({d}", False, False) for d in "0123456789"}),  # \b before '(': a word ends
+    (r"(?i)\b(?:whats\s?app|watsapp)", {("whats", True, True), ("watsapp", True, True)}),
+    (r"a(?i:b)", {("a", False, False)}),
     (r"(?i)(?<![\w.])(?:one|two)\s", {("one", True, True), ("two", True, True)}),
     (r"(?i)x?", None),  # may match nothing
     (r"[^a]bc", None),  # begins with almost anything

@@ -137,7 +137,8 @@ def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set
         while index < len(items) and items[index][0] is c.LITERAL:
             text += chr(items[index][1])
             index += 1
-        return _start(text, ignore_case, word_start)
+        head = _start(text, ignore_case, word_start)
+        return _extended(head, items[index:], ignore_case, depth) if head else None
     if op is c.IN:
         chars = _class_chars(value)
         if chars is None:
@@ -164,6 +165,16 @@ def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set
             return _starts(once, ignore_case, depth + 1, word_start)
         return _union([once, rest], ignore_case, depth, word_start)
     return None
+
+
+def _extended(head: set[Start], rest: list, ignore_case: bool, depth: int) -> set[Start]:
+    """A literal run followed by a few alternatives ('w' then 'hats|atsapp') is as many
+    longer texts, each far rarer in prose than the run alone."""
+    tails = _starts(rest, ignore_case, depth + 1, False) if rest else None
+    if not tails or len(tails) > 16 or any(fold != ignore_case for _, fold, _ in tails):
+        return head
+    ((text, fold, word_start),) = head
+    return {(text + tail, fold, word_start) for tail, _, _ in tails}
 
 
 def _not_after_word(item: tuple) -> bool:

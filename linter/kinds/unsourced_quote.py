@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled
+from linter.kinds._scan import compiled, may_match
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -30,10 +30,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     patterns = [compiled(p) for p in rule.options["attribution"]]
     primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
     for block in doc.prose_blocks:
-        if primary is not None and primary.search(block.text):
+        if primary is not None and may_match(primary, block.text) and primary.search(block.text):
             continue
         cited = block.citations
         for pattern in patterns:
+            if not may_match(pattern, block.text):
+                continue
             for match in pattern.finditer(block.text):
                 if cited.marks:
                     break

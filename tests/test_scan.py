@@ -78,6 +78,7 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
     (r"\b\(\d", {(f"({d}", False, False) for d in "0123456789"}),  # \b before '(': a word ends
     (r"(?i)\b(?:whats\s?app|watsapp)", {("whats", True, True), ("watsapp", True, True)}),
     (r"a(?i:b)", {("a", False, False)}),
+    (r"(?a)\bone", {("one", False, False)}),  # an ASCII \b: 'é' before it is no word
     (r"(?i)(?<![\w.])(?:one|two)\s", {("one", True, True), ("two", True, True)}),
     (r"(?i)x?", None),  # may match nothing
     (r"[^a]bc", None),  # begins with almost anything

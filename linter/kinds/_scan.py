@@ -118,6 +118,8 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
         found = _starts(list(tree), bool(tree.state.flags & re.IGNORECASE), 0, False)
     except Exception:  # an internal API: if it ever changes, every pattern is simply searched
         return None
+    if found and tree.state.flags & (re.ASCII | re.LOCALE):
+        found = {(text, fold, False) for text, fold, _ in found}  # \b and \w mean other things
     return frozenset(found) if found else None
 
 
@@ -154,6 +156,8 @@ def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set
         return _union([list(branch) + rest for branch in value[1]], ignore_case, depth, word_start)
     if op is c.SUBPATTERN:
         add_flags, del_flags = value[1], value[2]
+        if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.UNICODE):
+            return None  # a scoped (?a:...) changes what \b and \w mean
         scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
         # Where the group's flag differs from what follows it, the group alone must decide.
         return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1,

@@ -101,6 +101,7 @@ def _group_end(pattern: str) -> int:
 # A text a match must begin with, whether it compares folded, and whether the match can
 # only begin where a word does (a leading \b or (?<!\w)).
 Start = tuple[str, bool, bool]
+Gate = tuple[str, bool]  # a Start's text and how it compares, searched for once
 
 
 @lru_cache(maxsize=4096)
@@ -312,35 +313,35 @@ class PatternSet:
         gates = {index: _strong(match_starts(patterns[index], flags)) for index in self.live}
         self.searched = tuple(index for index in self.live if gates[index] is None)
         self.combined = any_of(tuple(patterns[index] for index in self.searched), flags)
-        self.owners: dict[Start, list[int]] = {}  # gate text -> the patterns it may begin
+        # (gate text, folded) -> the patterns it may begin: anywhere, and only at a word start
+        self.owners: dict[Gate, tuple[list[int], list[int]]] = {}
         for index in self.live:
-            for start in gates[index] or ():
-                self.owners.setdefault(start, []).append(index)
+            for text, fold_case, at_word_start in gates[index] or ():
+                self.owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
 
     def for_document(self, doc: Document) -> DocumentPatterns:
         haystacks = doc.derived.get("folded source")
         if haystacks is None:
             haystacks = doc.derived["folded source"] = fold(doc.source)
-        present: dict[tuple[str, bool], bool] = {}
+        present: dict[Gate, bool] = {}
 
-        def occurs(start: Start) -> bool:
-            key = start[:2]
-            if key not in present:
-                present[key] = start[0] in haystacks[start[1]]
-            return present[key]
+        def occurs(gate: Gate) -> bool:
+            if gate not in present:
+                present[gate] = gate[0] in haystacks[gate[1]]
+            return present[gate]
 
         live = tuple(i for i in self.live
                      if (starts := match_starts(self.patterns[i], self.flags)) is None
-                     or any(occurs(start) for start in starts))
+                     or any(occurs(start[:2]) for start in starts))
         narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
-        return DocumentPatterns(narrowed, tuple(start for start in narrowed.owners if occurs(start)))
+        return DocumentPatterns(narrowed, tuple(gate for gate in narrowed.owners if occurs(gate)))
 
-    def find_all(self, text: str, starts: Iterable[Start] | None = None) -> list[tuple[int, re.Match[str]]]:
+    def find_all(self, text: str, gates: Iterable[Gate] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
         first place wins: the same result as trying every pattern at every place in turn,
-        keeping the longest match and going on after it. `starts` limits the gate texts
+        keeping the longest match and going on after it. `gates` limits the gate texts
         looked for to those known to occur."""
-        candidates = self._gated_candidates(text, self.owners if starts is None else starts)
+        candidates = self._gated_candidates(text, self.owners if gates is None else gates)
         places = sorted(candidates)
         nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
@@ -365,18 +366,20 @@ class PatternSet:
             found.append(best)
             position = best[1].end()
 
-    def _gated_candidates(self, text: str, starts: Iterable[Start]) -> dict[int, list[int]]:
+    def _gated_candidates(self, text: str, gates: Iterable[Gate]) -> dict[int, list[int]]:
         """place -> the gated patterns whose gate text occurs there."""
         candidates: dict[int, list[int]] = {}
         haystacks = folded(text)
-        for start in starts:
-            gate, fold_case, at_word_start = start
+        for gate in gates:
+            gate_text, fold_case = gate
+            anywhere, at_word_start = self.owners[gate]
             haystack = haystacks[fold_case]
-            at = haystack.find(gate)
+            at = haystack.find(gate_text)
             while at >= 0:
-                if not (at_word_start and at and _is_word_char(text[at - 1])):
-                    candidates.setdefault(at, []).extend(self.owners[start])
-                at = haystack.find(gate, at + 1)
+                indexes = anywhere if at and _is_word_char(text[at - 1]) else anywhere + at_word_start
+                if indexes:
+                    candidates.setdefault(at, []).extend(indexes)
+                at = haystack.find(gate_text, at + 1)
         return candidates
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> tuple[int, re.Match[str]] | None:
@@ -392,10 +395,10 @@ class DocumentPatterns(NamedTuple):
     """A PatternSet narrowed to one document: its live patterns and the gate texts present."""
 
     patterns: PatternSet
-    starts: tuple[Start, ...]
+    gates: tuple[Gate, ...]
 
     def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
-        return self.patterns.find_all(text, self.starts)
+        return self.patterns.find_all(text, self.gates)
 
 
 @lru_cache(maxsize=1024)

@@ -6,7 +6,7 @@ matter (`medlint:` key), then command-line flags.
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +16,6 @@ import yaml
 
 from linter.errors import ConfigError
 from linter.findings import Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 CONFIG_FILES = (".medlint.yml", ".medlint.yaml")
 TOP_LEVEL_KEYS = {

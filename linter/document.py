@@ -9,15 +9,13 @@ out, so an offset found by a regex maps straight back to a line and column.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from linter.positions import OffsetMap, Span
 
@@ -36,11 +34,6 @@ BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-# Block tokens that change nothing the builder tracks.
-IGNORED_TOKENS = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "hr",
-                            "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_close",
-                            "table_close", "footnote_block_open", "footnote_block_close",
-                            "footnote_anchor"})
 
 
 @dataclass(frozen=True)
@@ -170,45 +163,6 @@ def load_front_matter(text: str) -> Any:
         loader.dispose()
 
 
-class _Unheard:
-    """Stands in for markdown-it-py's block-rule loggers (see _parser)."""
-
-    @staticmethod
-    def debug(*args: Any, **kwargs: Any) -> None:
-        return None
-
-
-def _silence_block_rule_logging() -> None:
-    """markdown-it-py's block rules log each attempt at DEBUG level, about 1,200 logger calls
-    per article that nothing listens to (3% of a run on the benchmark corpus)."""
-    import sys
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("markdown_it.rules_block.") and hasattr(module, "LOGGER"):
-            module.LOGGER = _Unheard()  # type: ignore[attr-defined]
-
-
-def _parser() -> MarkdownIt:
-    _silence_block_rule_logging()
-    return (
-        MarkdownIt("commonmark", {"html": True})
-        .use(front_matter_plugin)
-        .use(footnote_plugin)
-        .enable("table")
-        .enable("strikethrough")
-    )
-
-
-_PARSER: MarkdownIt | None = None
-
-
-def parser() -> MarkdownIt:
-    global _PARSER
-    if _PARSER is None:
-        _PARSER = _parser()
-    return _PARSER
-
-
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF; line numbers and columns are unchanged by this."""
     if "\r" in text:
@@ -263,179 +217,358 @@ class Document:
 def parse(path: str, source: str) -> Document:
     """Parse Markdown source into a Document. Never raises on odd input."""
     source = normalise_newlines(source.removeprefix("\ufeff"))
+    if not source.isascii():
+        # Lone surrogates (from undecodable stdin) cannot cross into the parser; "?" keeps length.
+        source = source.encode("utf-8", "replace").decode("utf-8")
     doc = Document(path=path, source=source)
-    env: dict[str, Any] = {}
-    tokens = parser().parse(source, env)
-    builder = _Builder(doc)
-    builder.build(tokens)
-    builder.reference_definitions(env.get("references", {}))
+    markdown = _front_matter(doc)
+    _Builder(doc, markdown).build()
     return doc
 
 
+# -- front matter --------------------------------------------------------------------------
+
+FRONT_MATTER_OPENING = re.compile(r"-{3,}")
+YAML_DOCUMENT_END = re.compile(r"\.\.\.[ \t]*")
+
+
+def _front_matter(doc: Document) -> str:
+    """Load the front matter and return the Markdown with it blanked (same length, so every
+    offset stays put). Front matter opens with '---' on the first line and closes with a
+    line of at least as many dashes, or YAML's '...'; unclosed, it is not front matter."""
+    lines = doc.lines
+    opening = FRONT_MATTER_OPENING.match(lines[0])
+    if opening is None:
+        return doc.source
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if YAML_DOCUMENT_END.fullmatch(line):
+            break
+        stripped = line.lstrip(" \t")
+        if _indent(line) < 4 and len(stripped) - len(stripped.lstrip("-")) >= opening.end() \
+                and not stripped.lstrip("-").strip(" \t"):
+            break
+    else:
+        return doc.source
+    doc.front_matter_lines = (1, index + 1)
+    _load_front_matter(doc, "\n".join(lines[1:index]), index + 1)
+    blanked = "\n".join(" " * len(line) for line in lines[: index + 1])
+    return blanked + doc.source[len(blanked):]
+
+
+def _indent(line: str) -> int:
+    """Columns of leading whitespace, tabs to the next multiple of 4 (CommonMark)."""
+    columns = 0
+    for char in line:
+        if char == " ":
+            columns += 1
+        elif char == "\t":
+            columns += 4 - columns % 4
+        else:
+            break
+    return columns
+
+
+def _load_front_matter(doc: Document, content: str, closing_line: int) -> None:
+    if len(content) > FRONT_MATTER_MAX_CHARS:
+        _problem(doc, "FILE002", f"front matter is over {FRONT_MATTER_MAX_CHARS} characters")
+        return
+    try:
+        data = load_front_matter(content)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        # A mark past the last line (an unclosed bracket) points at the last content line.
+        line = min(2 + mark.line, closing_line - 1) if mark else 1
+        reason = getattr(error, "problem", None) or str(error)
+        _problem(doc, "FILE002", f"front matter is not valid YAML: {reason}", line)
+        return
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        _problem(doc, "FILE002", f"front matter is a YAML {kind}, expected a mapping")
+        return
+    doc.front_matter = {str(key): value for key, value in data.items()}
+
+
+def _problem(doc: Document, code: str, message: str, line: int = 1) -> None:
+    doc.problems.append(Problem(code, message, line))
+
+
+# -- the parser's events to blocks ---------------------------------------------------------
+
+class _Offsets:
+    """The parser reports UTF-8 byte offsets; the Document speaks characters, lines, columns."""
+
+    def __init__(self, source: str, lines: list[str]) -> None:
+        self.line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        self.ascii = source.isascii()
+        if not self.ascii:
+            self.data = source.encode()
+            widths = [len(line.encode()) for line in lines]
+            self.byte_starts = list(accumulate((width + 1 for width in widths[:-1]), initial=0))
+            self.ascii_lines = [width == len(line) for width, line in zip(widths, lines, strict=True)]
+
+    def char(self, offset: int) -> int:
+        if self.ascii:
+            return offset
+        index = bisect_right(self.byte_starts, offset) - 1
+        start = self.byte_starts[index]
+        if self.ascii_lines[index]:
+            return self.line_starts[index] + offset - start
+        return self.line_starts[index] + len(self.data[start:offset].decode("utf-8", "replace"))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line(self, offset: int) -> int:
+        return bisect_right(self.line_starts, offset)
+
+
+# Inline events; everything else starts or ends a block, which ends the run of prose before it.
+INLINE_TAGS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image",
+                         "Superscript", "Subscript"})
+INLINE_EVENTS = frozenset({"Text", "Code", "InlineHtml", "FootnoteReference", "SoftBreak",
+                           "HardBreak", "InlineMath", "DisplayMath", "TaskListMarker"})
+LIST_ITEM_NUMBER = re.compile(r"(\d{1,9})[.)]")
+QUOTE_PREFIX = re.compile(r"[ \t>]*")
+NOT_NEWLINE = re.compile(r"[^\n]+")
+
+
+def _options() -> int:
+    from pyromark import Options
+
+    return int(Options.ENABLE_TABLES | Options.ENABLE_FOOTNOTES | Options.ENABLE_STRIKETHROUGH)
+
+
+# (kind, value, start, end): an event with character offsets.
+Event = tuple[str, Any, int, int]
+
+
 class _Builder:
-    def __init__(self, doc: Document) -> None:
+    """Walks pulldown-cmark's events (through pyromark) once, building blocks as it goes.
+
+    Every event carries its source range, so a block's text is cut from the source and each
+    link, code span or footnote marker is blanked exactly where the parser found it."""
+
+    def __init__(self, doc: Document, markdown: str) -> None:
         self.doc = doc
+        self.markdown = markdown
+        # The parser reads `markdown` (front matter blanked): its byte offsets are that text's.
+        self.offsets = _Offsets(markdown, markdown.split("\n") if markdown is not doc.source else doc.lines)
         self.section = Section(title="", level=0, line=1)
         doc.sections.append(self.section)
-        self.list_depth = 0
+        self.run: list[Event] = []
+        self.list_numbered: list[bool] = []
         self.quote_depth = 0
-        self.footnote_depth = 0
+        self.footnote_label: str | None = None
+        self.footnote_blocks: list[tuple[str, Block]] = []
+        self.referenced: set[str] = set()
         self.item_number: int | None = None
         self.item_fresh = False
         self.heading_level = 0
-        self.row_cursor = 0
         self.in_cell = False
+        self.in_code = 0
         self.tables = 0
 
-    def build(self, tokens: list[Token]) -> None:
-        for token in tokens:
-            self._token(token)
+    def build(self) -> None:
+        import pyromark
+
+        char = self.offsets.char
+        for event, span in pyromark.events_with_range(self.markdown, options=_options(),
+                                                       merge_text=True):
+            if event.__class__ is str:
+                kind, value = event, None
+            else:
+                kind, value = next(iter(event.items()))
+            start, end = char(span["start"]), char(span["end"])
+            if kind in INLINE_EVENTS or (kind in ("Start", "End") and _tag(value) in INLINE_TAGS):
+                if not self.in_code:
+                    self.run.append((kind, value, start, end))
+                continue
+            self._flush()
+            if kind == "Start":
+                self._start(_tag(value), value, start, end)
+            elif kind == "End":
+                self._end(_tag(value))
+            elif kind == "Html":
+                continue  # an HTML block's lines: read whole at its start
+        self._flush()
         self._close_section(len(self.doc.lines))
+        self._drop_unreferenced_footnotes()
+        self._reference_definitions()
         self._footnote_definitions()
 
-    def _token(self, token: Token) -> None:
-        kind = token.type
-        if kind == "inline":  # the most common token, and the one that carries prose
-            if token.map:
-                self._inline(token)
-        elif kind in IGNORED_TOKENS:
-            return
-        elif kind == "front_matter":
-            self._front_matter(token)
-        elif kind in ("fence", "code_block") and token.map:
-            self.doc.code_lines.update(range(token.map[0] + 1, token.map[1] + 1))
-        elif kind == "html_block" and token.map:
-            self._comments(token.content, token.map[0] + 1, 1)
-        elif kind == "heading_open":
-            self.heading_level = int(token.tag[1])
-        elif kind == "heading_close":
-            self.heading_level = 0
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            self.list_depth += 1
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            self.list_depth -= 1
-        elif kind == "list_item_open":
-            self.item_number = int(token.info) if token.info.isdigit() else None
-            self.item_fresh = True
-        elif kind == "blockquote_open":
-            self.quote_depth += 1
-        elif kind == "blockquote_close":
-            self.quote_depth -= 1
-        elif kind == "footnote_open":
-            self.footnote_depth += 1
-        elif kind == "footnote_close":
-            self.footnote_depth -= 1
-        elif kind == "table_open":
-            self.tables += 1
-        elif kind == "tr_open":
-            self.row_cursor = 0
-        elif kind in ("th_open", "td_open"):
-            self.in_cell = True
-        elif kind in ("th_close", "td_close"):
-            self.in_cell = False
+    # -- block structure -------------------------------------------------------------------
 
-    def _front_matter(self, token: Token) -> None:
-        assert token.map is not None
-        self.doc.front_matter_lines = (token.map[0] + 1, token.map[1])
-        if len(token.content) > FRONT_MATTER_MAX_CHARS:
-            self._problem("FILE002", f"front matter is over {FRONT_MATTER_MAX_CHARS} characters")
-            return
-        try:
-            data = load_front_matter(token.content)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            # A mark past the last line (an unclosed bracket) points at the last content line.
-            line = min(token.map[0] + 2 + mark.line, token.map[1] - 1) if mark else token.map[0] + 1
-            reason = getattr(error, "problem", None) or str(error)
-            self._problem("FILE002", f"front matter is not valid YAML: {reason}", line)
-            return
-        if data is None:
-            return
-        if not isinstance(data, dict):
-            kind = type(data).__name__
-            self._problem("FILE002", f"front matter is a YAML {kind}, expected a mapping")
-            return
-        self.doc.front_matter = {str(key): value for key, value in data.items()}
-
-    def _problem(self, code: str, message: str, line: int = 1) -> None:
-        self.doc.problems.append(Problem(code, message, line))
-
-    def _comments(self, content: str, line: int, column: int) -> None:
-        for match in COMMENT.finditer(content):
-            before = content[: match.start()]
-            start_line = line + before.count("\n")
-            start_column = (
-                match.start() - before.rfind("\n") if "\n" in before else column + match.start()
-            )
-            end_line = start_line + match.group(0).count("\n")
-            self.doc.comments.append(Comment(match.group(1), start_line, start_column, end_line))
-
-    def _inline(self, token: Token) -> None:
-        assert token.map is not None
-        if self.heading_level:
-            self._close_section(token.map[0])
-            self.section = Section(title="", level=self.heading_level, line=token.map[0] + 1)
+    def _start(self, tag: str, value: Any, start: int, end: int) -> None:
+        if tag == "Heading":
+            self.heading_level = int(value["Heading"]["level"][1])
+            line = self.offsets.line(start)
+            self._close_section(line - 1)
+            self.section = Section(title="", level=self.heading_level, line=line)
             self.doc.sections.append(self.section)
-        in_table = self.in_cell
-        offsets = self._offsets(token, in_table)
-        kind = (
-            "heading" if self.heading_level
-            else "footnote" if self.footnote_depth
-            else "table_cell" if in_table
-            else "paragraph"
-        )
-        block = Block(
-            kind=kind,
-            raw=token.content,
-            text=token.content,
-            offsets=offsets,
-            line=token.map[0] + 1,
-            end_line=token.map[1],
-            heading_level=self.heading_level,
-            in_list=self.list_depth > 0,
-            in_blockquote=self.quote_depth > 0,
-            list_number=self.item_number if self.list_depth else None,
-            first_in_item=self.item_fresh,
-            table=self.tables if in_table else None,
-            section=self.section,
-            is_reference=bool(self.footnote_depth) or self.section.is_references,
-        )
-        self.item_fresh = False
-        _InlineScanner(block, token.children or [], self.doc).scan()
-        if self.heading_level:
-            self.section.title = " ".join(block.text.split())
-        self.section.blocks.append(block)
-        self.doc.blocks.append(block)
+        elif tag == "BlockQuote":
+            self.quote_depth += 1
+        elif tag == "List":
+            self.list_numbered.append(value["List"] is not None)
+        elif tag == "Item":
+            marker = self.markdown[start : start + 16].lstrip(" \t")
+            number = LIST_ITEM_NUMBER.match(marker) if self.list_numbered[-1] else None
+            self.item_number = int(number.group(1)) if number else None
+            self.item_fresh = True
+        elif tag == "FootnoteDefinition":
+            self.footnote_label = value["FootnoteDefinition"]
+        elif tag == "Table":
+            self.tables += 1
+        elif tag == "TableCell":
+            self.in_cell = True
+        elif tag == "CodeBlock":
+            self.in_code += 1
+            last = self.offsets.line(max(end - 1, start))
+            self.doc.code_lines.update(range(self.offsets.line(start), last + 1))
+        elif tag == "HtmlBlock":
+            self._comments(start, end)
 
-    def _offsets(self, token: Token, in_table: bool) -> OffsetMap:
-        """Where each line of the inline content starts in the source."""
-        assert token.map is not None
-        offsets = OffsetMap()
-        offset = 0
-        for index, content_line in enumerate(token.content.split("\n")):
-            line_number = token.map[0] + index
-            source_line = self.doc.lines[line_number] if line_number < len(self.doc.lines) else ""
-            if in_table:
-                column = source_line.find(content_line, self.row_cursor) if content_line else -1
-                if column < 0:
-                    column = self.row_cursor
-                self.row_cursor = column + len(content_line)
-            else:
-                column = _suffix_column(source_line, content_line)
-            offsets.add(offset, line_number + 1, column + 1)
-            offset += len(content_line) + 1
-        return offsets
+    def _end(self, tag: str) -> None:
+        if tag == "Heading":
+            self.heading_level = 0
+        elif tag == "BlockQuote":
+            self.quote_depth -= 1
+        elif tag == "List":
+            self.list_numbered.pop()
+        elif tag == "Item":
+            self.item_fresh = False
+        elif tag == "FootnoteDefinition":
+            self.footnote_label = None
+        elif tag == "TableCell":
+            self.in_cell = False
+        elif tag == "CodeBlock":
+            self.in_code -= 1
+
+    def _comments(self, start: int, end: int) -> None:
+        for match in COMMENT.finditer(self.markdown, start, end):
+            line, column = self.offsets.line_column(match.start())
+            end_line = self.offsets.line(match.end() - 1)
+            self.doc.comments.append(Comment(match.group(1), line, column, end_line))
 
     def _close_section(self, end_line: int) -> None:
         self.section.end_line = max(end_line, self.section.line)
 
-    def reference_definitions(self, references: dict[str, Any]) -> None:
+    # -- prose -----------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        """A run of inline events is over: it becomes one block."""
+        if not self.run:
+            return
+        run, self.run = self.run, []
+        if all(kind in ("SoftBreak", "HardBreak") for kind, *_ in run):
+            return
+        raw, offsets, segments = self._cut(run)
+        line = offsets.position(0)[0]
+        end_line = self.offsets.line(max(end for *_, end in run) - 1)
+        in_table = self.in_cell
+        kind = (
+            "heading" if self.heading_level
+            else "footnote" if self.footnote_label is not None
+            else "table_cell" if in_table
+            else "paragraph"
+        )
+        in_list = bool(self.list_numbered)
+        block = Block(
+            kind=kind,
+            raw=raw,
+            text=raw,
+            offsets=offsets,
+            line=line,
+            end_line=end_line,
+            heading_level=self.heading_level,
+            in_list=in_list,
+            in_blockquote=self.quote_depth > 0,
+            list_number=self.item_number if in_list else None,
+            first_in_item=self.item_fresh,
+            table=self.tables if in_table else None,
+            section=self.section,
+            is_reference=self.footnote_label is not None or self.section.is_references,
+        )
+        self.item_fresh = False
+        _Inline(block, self.doc, segments, self.offsets).mark(run)
+        if self.heading_level:
+            self.section.title = " ".join(block.text.split())
+        for kind_, value, *_ in run:
+            if kind_ == "FootnoteReference":
+                self.referenced.add(value.casefold())
+        if self.footnote_label is not None:
+            self.footnote_blocks.append((self.footnote_label, block))
+        self.section.blocks.append(block)
+        self.doc.blocks.append(block)
+
+    def _cut(self, run: list[Event]) -> tuple[str, OffsetMap, list[tuple[int, int, int]]]:
+        """The block's raw text: from its first inline to its last, line by line, less the
+        container markers ('>', list indents) at the start of continuation lines."""
+        source = self.markdown
+        lines: list[tuple[int, int]] = []
+        start = _unescaped(source, run[0][2])
+        for index, (kind, _, event_start, _) in enumerate(run):
+            if kind in ("SoftBreak", "HardBreak"):
+                newline = source.find("\n", event_start)
+                lines.append((start, newline))
+                start = self._line_content_start(run, index, newline + 1)
+        end = max(event_end for *_, event_end in run)
+        if start <= end:
+            lines.append((start, end))
+        offsets = OffsetMap()
+        segments: list[tuple[int, int, int]] = []  # (source start, source end, raw start)
+        pieces = []
+        raw_length = 0
+        for line_start, line_end in lines:
+            piece = source[line_start:line_end]
+            segments.append((line_start, line_end, raw_length))
+            line, column = self.offsets.line_column(line_start)
+            offsets.add(raw_length, line, column)
+            newline = piece.find("\n")
+            while newline >= 0:  # a code span or HTML comment running over lines
+                offsets.add(raw_length + newline + 1, line + piece.count("\n", 0, newline + 1), 1)
+                newline = piece.find("\n", newline + 1)
+            pieces.append(piece)
+            raw_length += len(piece) + 1
+        return "\n".join(pieces), offsets, segments
+
+    def _line_content_start(self, run: list[Event], index: int, line_start: int) -> int:
+        """Where a continuation line's content starts: its first event, or past its markers."""
+        for kind, _, start, _ in run[index + 1:]:
+            if kind in ("SoftBreak", "HardBreak"):
+                break
+            if kind != "End":
+                return _unescaped(self.markdown, start)
+        line_end = self.markdown.find("\n", line_start)
+        line_end = len(self.markdown) if line_end < 0 else line_end
+        content = QUOTE_PREFIX.match(self.markdown, line_start, line_end)
+        return content.end() if content else line_start  # type: ignore[union-attr]
+
+    # -- after the walk --------------------------------------------------------------------
+
+    def _drop_unreferenced_footnotes(self) -> None:
+        """Footnotes nothing refers to are not rendered, so their text is not the article's."""
+        dropped = {id(block) for label, block in self.footnote_blocks
+                   if label.casefold() not in self.referenced}
+        if not dropped:
+            return
+        self.doc.blocks = [b for b in self.doc.blocks if id(b) not in dropped]
+        for section in self.doc.sections:
+            section.blocks = [b for b in section.blocks if id(b) not in dropped]
+        self.doc.links = [link for link in self.doc.links
+                          if link.block is None or id(link.block) not in dropped]
+
+    def _reference_definitions(self) -> None:
         """`[label]: url` lines: a link's URL is reported where it is defined."""
-        for reference in references.values():
-            line_index = reference.get("map", [None])[0]
-            url = reference.get("href", "")
-            if line_index is None or line_index >= len(self.doc.lines):
-                continue
+        import pyromark
+
+        for definition in pyromark.reference_definitions(self.markdown, options=_options()).values():
+            url = definition["dest"]
+            line_index = self.offsets.line(self.offsets.char(definition["span"]["start"])) - 1
             line = self.doc.lines[line_index]
             column = line.find(url) if url else -1
             if column < 0:
@@ -445,7 +578,7 @@ class _Builder:
             self.doc.links.append(Link(url, "", "definition", span))
 
     def _footnote_definitions(self) -> None:
-        """Definitions are found in the source: the parser drops those never referenced."""
+        """Every definition, referenced or not, found in the source outside code."""
         code = self.doc.code_lines
         for index, line in enumerate(self.doc.lines):
             if index + 1 in code:
@@ -456,219 +589,159 @@ class _Builder:
                 self.doc.footnote_definitions.append(FootnoteDefinition(match.group(1), span))
 
 
-def _suffix_column(source_line: str, content_line: str) -> int:
-    """Content lines are source lines less their block markers (indent, '>', '-', '#')."""
-    stripped = source_line.rstrip()
-    content = content_line.rstrip()
-    if content and stripped.endswith(content):
-        return len(stripped) - len(content)
-    found = source_line.find(content_line) if content_line else -1
-    return max(found, 0)
+def _unescaped(source: str, start: int) -> int:
+    """An escaped character's text starts after its backslash; the block's text keeps it."""
+    return start - 1 if start and source[start - 1] == "\\" else start
 
 
-class _InlineScanner:
-    """Walks the parser's inline tokens along the raw content, blanking non-prose.
+def _tag(value: Any) -> str:
+    return value if value.__class__ is str else next(iter(value))
 
-    markdown-it's inline tokens carry no positions, so each token is found in the raw text from
-    a moving cursor; link destinations, code spans, HTML and footnote markers are blanked.
-    """
 
-    def __init__(self, block: Block, children: list[Token], doc: Document) -> None:
+MARKER_LENGTH = {"Emphasis": 1, "Strong": 2}
+
+
+class _Inline:
+    """Blanks what is not prose in a block's text, and records its links and footnote marks,
+    at the source ranges the parser gives."""
+
+    def __init__(self, block: Block, doc: Document, segments: list[tuple[int, int, int]],
+                 offsets: _Offsets) -> None:
         self.block = block
-        self.raw = block.raw
-        self.children = children
         self.doc = doc
-        self.mask = bytearray(len(self.raw))
-        self.cursor = 0
-        self.link_starts: list[tuple[int, Token]] = []
-        self.autolink = False
+        self.segments = segments
+        self.segment_starts = [start for start, _, _ in segments]
+        self.offsets = offsets
+        self.blanks: list[tuple[int, int]] = []
 
-    def scan(self) -> None:
-        for token in self.children:
-            handler = getattr(self, "_" + token.type, None)
-            if handler is not None:
-                handler(token)
+    def mark(self, run: list[Event]) -> None:
+        opened: list[list[Any]] = []  # [tag, value, start, end, where its text ends]
+        images = 0  # open images: what is inside one is its alt text, not the block's
+        for kind, value, start, end in run:
+            if kind == "Start":
+                tag = _tag(value)
+                if images:
+                    images += tag == "Image"
+                    continue
+                images = int(tag == "Image")
+                opened.append([tag, value, start, end, start + 1])
+            elif kind == "End":
+                if images:
+                    images -= _tag(value) == "Image"
+                    if images:
+                        continue
+                element = opened.pop()
+                if opened:
+                    opened[-1][4] = max(opened[-1][4], element[3])
+                self._close(element, run)
+            elif not images:
+                if opened:
+                    opened[-1][4] = max(opened[-1][4], end)
+                if kind in ("Code", "InlineMath", "DisplayMath"):
+                    self._blank(start, end)
+                elif kind == "InlineHtml":
+                    self._blank(start, end)
+                    self._comments(start, end)
+                elif kind == "FootnoteReference":
+                    self._footnote(value, start, end)
         self._bare_urls()
-        if any(self.mask):
-            chars = list(self.raw)
-            for index, masked in enumerate(self.mask):
-                if masked and chars[index] != "\n":
-                    chars[index] = " "
-            self.block.text = "".join(chars)
+        self._apply()
+
+    def _raw(self, offset: int) -> int:
+        """A source character offset as an offset in the block's text."""
+        index = max(bisect_right(self.segment_starts, offset) - 1, 0)
+        start, end, raw_start = self.segments[index]
+        return raw_start + max(0, min(offset, end) - start)
 
     def _blank(self, start: int, end: int) -> None:
-        self.mask[start:end] = b"\x01" * (end - start)
+        self.blanks.append((self._raw(start), self._raw(end)))
 
-    def _find(self, needle: str) -> int:
-        return self.raw.find(needle, self.cursor) if needle else -1
-
-    def _text(self, token: Token) -> None:
-        if self.autolink:
-            return
-        found = self._find(token.content)
-        if found >= 0:
-            self.cursor = found + len(token.content)
-
-    def _softbreak(self, token: Token) -> None:
-        found = self._find("\n")
-        if found >= 0:
-            self.cursor = found + 1
-
-    _hardbreak = _softbreak
-
-    def _code_inline(self, token: Token) -> None:
-        start = self._find(token.markup)
-        if start < 0:
-            return
-        close = self.raw.find(token.markup, start + len(token.markup))
-        end = close + len(token.markup) if close >= 0 else len(self.raw)
-        self._blank(start, end)
-        self.cursor = end
-
-    def _html_inline(self, token: Token) -> None:
-        start = self._find(token.content)
-        if start < 0:
-            return
-        end = start + len(token.content)
-        self._blank(start, end)
-        if token.content.startswith("<!--"):
-            line, column = self.block.offsets.position(start)
-            for match in COMMENT.finditer(token.content):
-                self.doc.comments.append(Comment(match.group(1), line, column, line))
-        self.cursor = end
-
-    def _emphasis_marker(self, token: Token) -> None:
-        start = self._find(token.markup)
-        if start >= 0 and not self.raw[self.cursor : start].strip():
-            self._blank(start, start + len(token.markup))
-            self.cursor = start + len(token.markup)
-
-    _em_open = _em_close = _strong_open = _strong_close = _emphasis_marker
-    _s_open = _s_close = _emphasis_marker
-
-    def _footnote_ref(self, token: Token) -> None:
-        label = token.meta.get("label", "")
-        start = self._find(f"[^{label}]")
-        if start < 0:
-            return
-        end = start + len(label) + 3
-        self._blank(start, end)
-        self.block.footnote_refs.append(
-            FootnoteRef(label, self.block.span(start, end), start, end)
-        )
-        self.cursor = end
-
-    def _link_open(self, token: Token) -> None:
-        if token.markup == "autolink":
-            start = self._find("<")
-            end = self.raw.find(">", start) + 1 if start >= 0 else 0
-            if start < 0 or end <= 0:
-                return
+    def _close(self, element: list[Any], run: list[Event]) -> None:
+        tag, value, start, end, text_end = element
+        if tag in MARKER_LENGTH or tag == "Strikethrough":
+            markers = (MARKER_LENGTH.get(tag) or
+                       len(self.doc.source[start:end]) - len(self.doc.source[start:end].lstrip("~")))
+            self._blank(start, start + markers)
+            self._blank(end - markers, end)
+        elif tag == "Link":
+            self._link(value["Link"], start, end, text_end)
+        elif tag == "Image":
             self._blank(start, end)
-            url = str(token.attrs.get("href", ""))
-            self._add_link(url, self.raw[start + 1 : end - 1], "autolink", start, end)
-            self.cursor = end
-            self.autolink = True
-            return
-        start = self._find("[")
-        if start >= 0:
-            self.link_starts.append((start, token))
-            self.cursor = start + 1
+            raw_start, raw_end = self._raw(start), self._raw(end)
+            self._add_link(value["Image"]["dest_url"], _alt_text(run, start, end), "image",
+                           raw_start, raw_end)
 
-    def _link_close(self, token: Token) -> None:
-        if self.autolink:
-            self.autolink = False
+    def _link(self, link: dict[str, Any], start: int, end: int, text_end: int) -> None:
+        raw = self.block.raw
+        raw_start, raw_end = self._raw(start), self._raw(end)
+        if link["link_type"] in ("Autolink", "Email"):
+            self._blank(start, end)
+            url = link["dest_url"]
+            if link["link_type"] == "Email" and not url.lower().startswith("mailto:"):
+                url = "mailto:" + url
+            self._add_link(url, raw[raw_start + 1 : raw_end - 1], "autolink", raw_start, raw_end)
             return
-        if not self.link_starts:
-            return
-        start, opener = self.link_starts.pop()
-        end, kind = self._link_tail(start)
-        url = str(opener.attrs.get("href", ""))
-        text_end = self.raw.rfind("]", start, end)
-        self._add_link(url, self.raw[start + 1 : max(text_end, start + 1)], kind, start, end)
-
-    def _image(self, token: Token) -> None:
-        start = self._find("![")
-        if start < 0:
-            return
-        self.cursor = start + 2
-        end, _ = self._link_tail(start)
-        self._blank(start, end)
-        self._add_link(str(token.attrs.get("src", "")), token.content, "image", start, end)
-
-    def _link_tail(self, start: int) -> tuple[int, str]:
-        """Blank the destination after the link text's ']' and return (end, kind)."""
-        close = _matching_bracket(self.raw, start + (2 if self.raw.startswith("![", start) else 1))
-        if close < 0:
-            return self.cursor, "inline"
-        after = close + 1
-        if self.raw.startswith("(", after):
-            end = _matching_paren(self.raw, after)
-            self._blank(after, end)
-            self.cursor = end
-            return end, "inline"
-        if self.raw.startswith("[", after):
-            end = self.raw.find("]", after) + 1 or after
-            self._blank(after, end)
-            self.cursor = end
-            return end, "reference"
-        self.cursor = after
-        return after, "reference"
+        close = raw.find("]", self._raw(text_end) if text_end > start + 1 else raw_start + 1, raw_end)
+        close = close if close >= 0 else raw_end
+        self.blanks.append((close + 1, raw_end))
+        kind = "inline" if link["link_type"] == "Inline" else "reference"
+        self._add_link(link["dest_url"], raw[raw_start + 1 : close], kind, raw_start, raw_end)
 
     def _add_link(self, url: str, text: str, kind: str, start: int, end: int) -> None:
         link = Link(url, text, kind, self.block.span(start, end), self.block, start, end)
         self.block.links.append(link)
         self.doc.links.append(link)
 
+    def _footnote(self, label: str, start: int, end: int) -> None:
+        raw_start, raw_end = self._raw(start), self._raw(end)
+        self.blanks.append((raw_start, raw_end))
+        self.block.footnote_refs.append(
+            FootnoteRef(label, self.block.span(raw_start, raw_end), raw_start, raw_end))
+
+    def _comments(self, start: int, end: int) -> None:
+        for match in COMMENT.finditer(self.doc.source, start, end):
+            line, column = self.offsets.line_column(match.start())
+            end_line = self.offsets.line(match.end() - 1)
+            self.doc.comments.append(Comment(match.group(1), line, column, end_line))
+
     def _bare_urls(self) -> None:
-        taken = [(link.start, link.end) for link in self.block.links]
-        for match in BARE_URL.finditer(self.raw):
+        raw = self.block.raw
+        if "://" not in raw and "www." not in raw:
+            return
+        taken = [(link.start, link.end) for link in self.block.links] + self.blanks
+        for match in BARE_URL.finditer(raw):
             start, end = match.span()
-            if any(self.mask[start:end]) or any(a <= start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken):
                 continue
-            self._blank(start, end)
+            self.blanks.append((start, end))
             url = match.group(0)
             if url.startswith("www."):
                 url = "https://" + url
             self._add_link(url, match.group(0), "bare", start, end)
 
+    def _apply(self) -> None:
+        """The block's text: its raw text with every blanked range turned to spaces."""
+        if not self.blanks:
+            return
+        raw = self.block.raw
+        pieces = []
+        position = 0
+        for start, end in sorted(self.blanks):
+            start = max(start, position)
+            if end <= start:
+                continue
+            pieces.append(raw[position:start])
+            pieces.append(NOT_NEWLINE.sub(_spaces, raw[start:end]))
+            position = end
+        pieces.append(raw[position:])
+        self.block.text = "".join(pieces)
 
-def _matching_bracket(text: str, index: int) -> int:
-    depth = 1
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return -1
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
 
 
-def _matching_paren(text: str, index: int) -> int:
-    """End (exclusive) of a '(destination "title")' group starting at index."""
-    depth = 0
-    quote = ""
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'" and depth == 1 and text[index - 1].isspace():
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return len(text)
+def _alt_text(run: list[Event], start: int, end: int) -> str:
+    """An image's alt text: the plain text of what its brackets hold."""
+    return "".join(value for kind, value, event_start, event_end in run
+                   if kind in ("Text", "Code") and start < event_start and event_end <= end)

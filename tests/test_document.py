@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from linter.document import parse
+from linter.positions import Span
 
 
 def spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -54,3 +55,42 @@ def test_bom_and_front_matter_shapes() -> None:
         "front matter is a YAML list")
     bomb = "---\na: &a [x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(120)) + "---\n"
     assert "aliases" in parse("a.md", bomb).problems[0].message
+
+
+def test_typographic_front_matter_keeps_body_positions() -> None:
+    # The parser counts bytes; "“" is three of them and one character.
+    text = "---\ntitle: “Her2” — a guide\n---\n\nThe “TARGET” here.\n"
+    assert spans(text, "TARGET") == [(5, 6)]
+
+
+def test_markers_at_line_starts_are_blanked_and_escapes_kept() -> None:
+    doc = parse("a.md", "One line\n*TARGET* and\n\\*not emphasis\n")
+    (block,) = doc.blocks
+    assert block.text.split("\n") == ["One line", " TARGET  and", "\\*not emphasis"]
+    assert block.span(block.text.index("\\*"), block.text.index("\\*") + 2) == Span(3, 1, 3, 3)
+
+
+def test_empty_heading_still_opens_a_section() -> None:
+    doc = parse("a.md", "Intro\n\n#\n\nBody\n\n## References\n\n1. Ref.\n")
+    assert [(s.level, s.line, s.end_line) for s in doc.sections] == [(0, 1, 2), (1, 3, 6), (2, 7, 10)]
+    assert doc.blocks[1].section is doc.sections[1]
+
+
+def test_footnotes_in_place_and_unreferenced_ones_are_not_prose() -> None:
+    text = "Claim.[^A]\n\n## Notes\n\n[^a]: Cited note.\n[^b]: Never cited.\n"
+    doc = parse("a.md", text)
+    footnotes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert [(b.raw, b.line, b.section.title) for b in footnotes] == [("Cited note.", 5, "Notes")]
+    assert [d.label for d in doc.footnote_definitions] == ["a", "b"]
+    assert [r.label for r in doc.blocks[0].footnote_refs] == ["A"]  # labels match as GFM's do
+
+
+def test_inline_comment_over_two_lines_and_multi_line_code_span() -> None:
+    doc = parse("a.md", "> Text <!-- medlint-disable\n> CIT001 --> and `code\n> span` TARGET\n")
+    (comment,) = doc.comments
+    assert (comment.line, comment.column, comment.end_line) == (1, 8, 2)
+    assert spans("> Text `code\n> span` TARGET\n", "TARGET") == [(2, 9)]
+
+
+def test_lone_surrogates_from_stdin_do_not_stop_the_parse() -> None:
+    assert spans("Bad \udcff byte TARGET\n", "TARGET") == [(1, 12)]

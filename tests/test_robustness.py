@@ -134,6 +134,9 @@ ODD_FILES = {
     "scalar-front-matter.md": b"---\njust a string\n---\nHer2\n",
     "alias-bomb.md": b"---\na: &a [x]\n" + b"".join(b"b%d: &b%d [*a, *a, *a]\n" % (i, i) for i in range(200)) + b"---\nHer2\n",
     "invalid-utf8.md": b"Her2 and caf\xe9 and \xff\xfe.\n",
+    # Shapes that send some Markdown parsers into exponential time or a panic.
+    "bracket-runs.md": b"[^" * 5000 + b"\n\n" + b"^[" * 5000 + b"\n\n" + b"[a](" * 5000 + b"\n\nHer2\n",
+    "emphasis-runs.md": b"*a" * 20000 + b"\n\n" + b"_" * 20000 + b"\n\n" + b"<" * 20000 + b"\n\nHer2\n",
 }
 
 
@@ -157,6 +160,7 @@ def test_odd_files_each_get_a_clear_result(tmp_path: Path) -> None:
     assert ("invalid-utf8.md", "FILE004", 1) in found and ("invalid-utf8.md", "TERM001", 1) in found
     assert ("nested-lists.md", "TERM001", 1) in found
     assert ("long-line.md", "TERM001", 1) in found
+    assert ("bracket-runs.md", "TERM001", 7) in found and ("emphasis-runs.md", "TERM001", 7) in found
     assert not any(name == "empty.md" for name, _, _ in found)
 
 

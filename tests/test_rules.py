@@ -39,6 +39,8 @@ CASES = [
     # CIT005-007: citation plumbing
     ("CIT005", "A claim.[^missing]\n", ["1:9 CIT005"]),
     ("CIT006", "Text.[^a]\n\n[^a]: Used.\n[^b]: Unused.\n", ["4:1 CIT006"]),
+    ("CIT006", "Text.[^Heart]\n\n[^heart]: Labels match whatever their case, as in GFM.\n", []),
+    ("CIT005", "Text.[^Heart]\n\n[^heart]: Matched.\n", []),
     ("CIT007", "See [2] and [1].\n\n## References\n\n1. Only one.\n", ["1:5 CIT007"]),
     # DATE rules, measured against 2026-11-21
     ("DATE001", "# T\n\nPosted 8/10/2013\n", ["3:8 DATE001"]),

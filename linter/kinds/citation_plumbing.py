@@ -35,18 +35,19 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 def _undefined_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
     # The parser turns only defined footnotes into references; the rest stay text.
-    defined = {d.label for d in doc.footnote_definitions}
+    # Labels match regardless of case, as GFM's do.
+    defined = {d.label.casefold() for d in doc.footnote_definitions}
     for block in doc.blocks:
         for match in UNDEFINED_FOOTNOTE.finditer(block.text):
-            if match.group(1) not in defined:
+            if match.group(1).casefold() not in defined:
                 yield finding_at(rule, doc.path, block.span(*match.span()),
                                  rule.format(label=match.group(1)), context=match.group(0))
 
 
 def _unused_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
-    used = {ref.label for block in doc.blocks for ref in block.footnote_refs}
+    used = {ref.label.casefold() for block in doc.blocks for ref in block.footnote_refs}
     for definition in doc.footnote_definitions:
-        if definition.label not in used:
+        if definition.label.casefold() not in used:
             yield finding_at(rule, doc.path, definition.span,
                              rule.format(label=definition.label), context=definition.label)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
-FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
@@ -333,10 +333,12 @@ INLINE_TAGS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image",
 INLINE_EVENTS = frozenset({"Text", "Code", "InlineHtml", "FootnoteReference", "SoftBreak",
                            "HardBreak", "InlineMath", "DisplayMath", "TaskListMarker"})
 LIST_ITEM_NUMBER = re.compile(r"(\d{1,9})[.)]")
+PLAIN_EVENTS = frozenset({"Text", "SoftBreak", "HardBreak"})
 QUOTE_PREFIX = re.compile(r"[ \t>]*")
 NOT_NEWLINE = re.compile(r"[^\n]+")
 
 
+@lru_cache(maxsize=1)
 def _options() -> int:
     from pyromark import Options
 
@@ -361,6 +363,8 @@ class _Builder:
         self.section = Section(title="", level=0, line=1)
         doc.sections.append(self.section)
         self.run: list[Event] = []
+        self.run_marked = False  # the run holds more than text and line breaks
+        self.in_references = False  # the current section is a references list
         self.list_numbered: list[bool] = []
         self.quote_depth = 0
         self.footnote_label: str | None = None
@@ -376,25 +380,29 @@ class _Builder:
     def build(self) -> None:
         import pyromark
 
-        char = self.offsets.char
+        char = None if self.offsets.ascii else self.offsets.char
+        run = self.run
         for event, span in pyromark.events_with_range(self.markdown, options=_options(),
                                                        merge_text=True):
-            if event.__class__ is str:
+            start, end = span["start"], span["end"]
+            if char is not None:
+                start, end = char(start), char(end)
+            if event.__class__ is str:  # SoftBreak, HardBreak, Rule
                 kind, value = event, None
             else:
-                kind, value = next(iter(event.items()))
-            start, end = char(span["start"]), char(span["end"])
+                for kind, value in event.items():  # noqa: B007 (one item: the event's kind)
+                    break
             if kind in INLINE_EVENTS or (kind in ("Start", "End") and _tag(value) in INLINE_TAGS):
                 if not self.in_code:
-                    self.run.append((kind, value, start, end))
+                    run.append((kind, value, start, end))
+                    self.run_marked = self.run_marked or kind not in PLAIN_EVENTS
                 continue
-            self._flush()
+            if run:
+                self._flush()
             if kind == "Start":
                 self._start(_tag(value), value, start, end)
             elif kind == "End":
                 self._end(_tag(value))
-            elif kind == "Html":
-                continue  # an HTML block's lines: read whole at its start
         self._flush()
         self._close_section(len(self.doc.lines))
         self._drop_unreferenced_footnotes()
@@ -410,6 +418,7 @@ class _Builder:
             self._close_section(line - 1)
             self.section = Section(title="", level=self.heading_level, line=line)
             self.doc.sections.append(self.section)
+            self.in_references = False
         elif tag == "BlockQuote":
             self.quote_depth += 1
         elif tag == "List":
@@ -461,14 +470,14 @@ class _Builder:
 
     def _flush(self) -> None:
         """A run of inline events is over: it becomes one block."""
-        if not self.run:
+        run = self.run[:]
+        self.run.clear()
+        if not run:
             return
-        run, self.run = self.run, []
-        if all(kind in ("SoftBreak", "HardBreak") for kind, *_ in run):
-            return
-        raw, offsets, segments = self._cut(run)
+        run_end = max(run, key=_event_end)[3]
+        raw, offsets, segments = self._cut(run, run_end)
         line = offsets.position(0)[0]
-        end_line = self.offsets.line(max(end for *_, end in run) - 1)
+        end_line = self.offsets.line(run_end - 1)
         in_table = self.in_cell
         kind = (
             "heading" if self.heading_level
@@ -491,21 +500,22 @@ class _Builder:
             first_in_item=self.item_fresh,
             table=self.tables if in_table else None,
             section=self.section,
-            is_reference=self.footnote_label is not None or self.section.is_references,
+            is_reference=self.footnote_label is not None or self.in_references,
         )
         self.item_fresh = False
-        _Inline(block, self.doc, segments, self.offsets).mark(run)
+        if self.run_marked or "://" in raw or "www." in raw:
+            _Inline(block, self.doc, segments, self.offsets).mark(run)
+            self.referenced.update(ref.label.casefold() for ref in block.footnote_refs)
+        self.run_marked = False
         if self.heading_level:
             self.section.title = " ".join(block.text.split())
-        for kind_, value, *_ in run:
-            if kind_ == "FootnoteReference":
-                self.referenced.add(value.casefold())
+            self.in_references = self.section.is_references
         if self.footnote_label is not None:
             self.footnote_blocks.append((self.footnote_label, block))
         self.section.blocks.append(block)
         self.doc.blocks.append(block)
 
-    def _cut(self, run: list[Event]) -> tuple[str, OffsetMap, list[tuple[int, int, int]]]:
+    def _cut(self, run: list[Event], end: int) -> tuple[str, OffsetMap, list[tuple[int, int, int]]]:
         """The block's raw text: from its first inline to its last, line by line, less the
         container markers ('>', list indents) at the start of continuation lines."""
         source = self.markdown
@@ -516,7 +526,6 @@ class _Builder:
                 newline = source.find("\n", event_start)
                 lines.append((start, newline))
                 start = self._line_content_start(run, index, newline + 1)
-        end = max(event_end for *_, event_end in run)
         if start <= end:
             lines.append((start, end))
         offsets = OffsetMap()
@@ -530,7 +539,8 @@ class _Builder:
             offsets.add(raw_length, line, column)
             newline = piece.find("\n")
             while newline >= 0:  # a code span or HTML comment running over lines
-                offsets.add(raw_length + newline + 1, line + piece.count("\n", 0, newline + 1), 1)
+                line += 1
+                offsets.add(raw_length + newline + 1, line, 1)
                 newline = piece.find("\n", newline + 1)
             pieces.append(piece)
             raw_length += len(piece) + 1
@@ -538,7 +548,8 @@ class _Builder:
 
     def _line_content_start(self, run: list[Event], index: int, line_start: int) -> int:
         """Where a continuation line's content starts: its first event, or past its markers."""
-        for kind, _, start, _ in run[index + 1:]:
+        for position in range(index + 1, len(run)):
+            kind, _, start, _ = run[position]
             if kind in ("SoftBreak", "HardBreak"):
                 break
             if kind != "End":
@@ -580,18 +591,20 @@ class _Builder:
     def _footnote_definitions(self) -> None:
         """Every definition, referenced or not, found in the source outside code."""
         code = self.doc.code_lines
-        for index, line in enumerate(self.doc.lines):
-            if index + 1 in code:
-                continue
-            if match := FOOTNOTE_DEFINITION.match(line):
-                column = match.start(1) - 1
-                span = Span(index + 1, column, index + 1, match.end(1) + 2)
+        for match in FOOTNOTE_DEFINITION.finditer(self.doc.source):
+            line, column = self.offsets.line_column(match.start(1))
+            if line not in code:
+                span = Span(line, column - 2, line, column + len(match.group(1)) + 1)
                 self.doc.footnote_definitions.append(FootnoteDefinition(match.group(1), span))
 
 
 def _unescaped(source: str, start: int) -> int:
     """An escaped character's text starts after its backslash; the block's text keeps it."""
     return start - 1 if start and source[start - 1] == "\\" else start
+
+
+def _event_end(event: Event) -> int:
+    return event[3]
 
 
 def _tag(value: Any) -> str:

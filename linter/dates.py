@@ -133,7 +133,7 @@ def _front_matter_span(doc: Document, key: str) -> Span:
 def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
     found = []
     for block in doc.blocks:
-        if block.is_reference or not may_match(BYLINE, block.text):
+        if block.is_reference or not may_match(BYLINE, block.text, doc):
             continue
         for match in BYLINE.finditer(block.text):
             role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))

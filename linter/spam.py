@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from linter.document import Block
+from linter.document import Block, Document
 from linter.kinds._scan import compiled, may_match
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
@@ -81,9 +81,9 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-def messaging(block: Block, patterns: Sequence[str]) -> Iterator[Contact]:
+def messaging(block: Block, patterns: Sequence[str], doc: Document | None = None) -> Iterator[Contact]:
     for pattern in map(compiled, patterns):
-        if not may_match(pattern, block.text):
+        if not may_match(pattern, block.text, doc):
             continue
         for match in pattern.finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),

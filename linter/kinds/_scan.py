@@ -284,14 +284,53 @@ def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     return starts
 
 
-def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only where the pattern cannot match: none of the texts it begins with occur."""
-    starts = match_starts(pattern.pattern, pattern.flags)
-    return starts is None or _occurs(starts, folded(text))
+def may_match(pattern: re.Pattern[str], text: str, doc: Document | None = None) -> bool:
+    """False only where the pattern cannot match: none of the texts it begins with occur.
+
+    With the document the text comes from, only the texts found in the document (looked for
+    once per document) are looked for in the text: most patterns fail there already."""
+    starts: Iterable[Start] | None = match_starts(pattern.pattern, pattern.flags)
+    if starts is None:
+        return True
+    if doc is not None:
+        starts = document_gates(doc).present_starts(starts)  # type: ignore[arg-type]
+        if not starts:
+            return False
+    return _occurs(starts, folded(text))
 
 
-def _occurs(starts: frozenset[Start], haystacks: tuple[str, str]) -> bool:
+def _occurs(starts: Iterable[Start], haystacks: tuple[str, str]) -> bool:
     return any(text in haystacks[fold_case] for text, fold_case, _ in starts)
+
+
+class DocumentGates:
+    """Which gate texts occur in one document's source, each looked for once, whichever rule
+    asks. The source holds every block's text, so what is absent there is absent from all."""
+
+    def __init__(self, source: str) -> None:
+        self.haystacks = fold(source)
+        self.present: dict[Gate, bool] = {}
+        self._present_starts: dict[frozenset[Start], tuple[Start, ...]] = {}
+
+    def occurs(self, gate: Gate) -> bool:
+        found = self.present.get(gate)
+        if found is None:
+            found = self.present[gate] = gate[0] in self.haystacks[gate[1]]
+        return found
+
+    def present_starts(self, starts: frozenset[Start]) -> tuple[Start, ...]:
+        found = self._present_starts.get(starts)
+        if found is None:
+            found = self._present_starts[starts] = tuple(
+                start for start in starts if self.occurs(start[:2]))  # type: ignore[arg-type]
+        return found
+
+
+def document_gates(doc: Document) -> DocumentGates:
+    gates = doc.derived.get("gates")
+    if gates is None:
+        gates = doc.derived["gates"] = DocumentGates(doc.source)
+    return gates  # type: ignore[no-any-return]
 
 
 class PatternSet:
@@ -318,23 +357,16 @@ class PatternSet:
         for index in self.live:
             for text, fold_case, at_word_start in gates[index] or ():
                 self.owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
+        # Each live pattern with the gate texts one of which must occur for it to match.
+        self.needs = tuple((index, _gates_of(match_starts(patterns[index], flags)))
+                           for index in self.live)
 
     def for_document(self, doc: Document) -> DocumentPatterns:
-        haystacks = doc.derived.get("folded source")
-        if haystacks is None:
-            haystacks = doc.derived["folded source"] = fold(doc.source)
-        present: dict[Gate, bool] = {}
-
-        def occurs(gate: Gate) -> bool:
-            if gate not in present:
-                present[gate] = gate[0] in haystacks[gate[1]]
-            return present[gate]
-
-        live = tuple(i for i in self.live
-                     if (starts := match_starts(self.patterns[i], self.flags)) is None
-                     or any(occurs(start[:2]) for start in starts))
+        occurs = document_gates(doc).occurs
+        live = tuple(index for index, needed in self.needs
+                     if needed is None or any(map(occurs, needed)))
         narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
-        return DocumentPatterns(narrowed, tuple(gate for gate in narrowed.owners if occurs(gate)))
+        return DocumentPatterns(narrowed, tuple(filter(occurs, narrowed.owners)))
 
     def find_all(self, text: str, gates: Iterable[Gate] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
@@ -389,6 +421,10 @@ class PatternSet:
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best
+
+
+def _gates_of(starts: frozenset[Start] | None) -> tuple[Gate, ...] | None:
+    return None if starts is None else tuple({(text, fold_case) for text, fold_case, _ in starts})
 
 
 class DocumentPatterns(NamedTuple):

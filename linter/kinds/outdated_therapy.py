@@ -51,7 +51,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             by_name.setdefault(name.lower(), []).append(therapy)
     for block in doc.prose_blocks:
         # A therapy's name is rarer in prose than the novelty words: look for it first.
-        if not may_match(names, block.text) or not novelty.search(block.text):
+        if not may_match(names, block.text, doc) or not novelty.search(block.text):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]

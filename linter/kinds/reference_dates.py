@@ -48,7 +48,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     limit = rule.options["max_years"]
     for block in doc.blocks:
-        accessed = list(ACCESSED.finditer(block.text)) if may_match(ACCESSED, block.text) else []
+        accessed = list(ACCESSED.finditer(block.text)) if may_match(ACCESSED, block.text, doc) else []
         for match in accessed:
             value, _ = parse_date(match.group("date"), rule.options["date_order"])
             if value is not None and _years(value.year, context) > limit:
@@ -67,7 +67,7 @@ def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
     pattern = compiled(rule.options["guideline_pattern"])
     limit = rule.options["max_years"]
     for block in doc.blocks:
-        if not may_match(pattern, block.text):
+        if not may_match(pattern, block.text, doc):
             continue
         for match in pattern.finditer(block.text):
             year = int(match.group("year")) if "year" in pattern.groupindex else 0

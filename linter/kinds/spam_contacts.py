@@ -47,7 +47,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     blocks = [b for b in doc.blocks if not b.is_reference and b.kind != "heading"]
     scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
     for index, block in enumerate(blocks):
-        contacts = list(_contacts(block, options))
+        contacts = list(_contacts(block, options, doc))
         if not contacts:
             continue
         strong, weak = _window(blocks, scores, index, options)
@@ -64,10 +64,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              severity=severity, context=contact.text)
 
 
-def _contacts(block: Block, options: dict) -> Iterator[spam.Contact]:
+def _contacts(block: Block, options: dict, doc: Document) -> Iterator[spam.Contact]:
     yield from spam.emails(block, options["personal_email_domains"])
     yield from spam.phones(block, options["home_region"])
-    yield from spam.messaging(block, options["messaging"])
+    yield from spam.messaging(block, options["messaging"], doc)
     yield from spam.hosted_links(block, options["blog_hosts"], options["shorteners"])
 
 

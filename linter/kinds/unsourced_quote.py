@@ -30,11 +30,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     patterns = [compiled(p) for p in rule.options["attribution"]]
     primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
     for block in doc.prose_blocks:
-        if primary is not None and may_match(primary, block.text) and primary.search(block.text):
+        if primary is not None and may_match(primary, block.text, doc) and primary.search(block.text):
             continue
         cited = block.citations
         for pattern in patterns:
-            if not may_match(pattern, block.text):
+            if not may_match(pattern, block.text, doc):
                 continue
             for match in pattern.finditer(block.text):
                 if cited.marks:

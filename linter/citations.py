@@ -39,11 +39,20 @@ def expand_numbers(group: str) -> list[int]:
     return numbers
 
 
+def cited(block: Block, doc: Document) -> CitedBlock:
+    """The block's citation marks, found once for every CIT rule."""
+    found = block.__dict__.get("_cited")
+    if found is None:
+        found = block.__dict__["_cited"] = CitedBlock(block, doc)
+    return found  # type: ignore[no-any-return]
+
+
 @dataclass
 class CitedBlock:
     """A block's sentences and which of them carry a citation."""
 
     block: Block
+    doc: Document  # whose gate texts rule out most citation patterns at once
 
     @property
     def sentence_spans(self) -> list[tuple[int, int]]:
@@ -57,7 +66,7 @@ class CitedBlock:
                  if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
         for pattern in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER):
-            if may_match(pattern, block.raw):
+            if may_match(pattern, block.raw, self.doc):
                 found += [m.span() for m in pattern.finditer(block.raw)]
         return found
 
@@ -96,4 +105,4 @@ def _trailing_mark_room(raw: str, end: int) -> int:
 
 def has_any_citation(doc: Document) -> bool:
     """An inline citation anywhere in the article's own prose."""
-    return any(block.citations.marks for block in doc.prose_blocks)
+    return any(cited(block, doc).marks for block in doc.prose_blocks)

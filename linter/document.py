@@ -13,14 +13,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
 from linter.positions import OffsetMap, Span
-
-if TYPE_CHECKING:
-    from linter.citations import CitedBlock
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 FRONT_MATTER_MAX_ALIASES = 100
@@ -124,13 +121,6 @@ class Block:
         from linter.text import sentences
 
         return list(sentences(self.text))
-
-    @cached_property
-    def citations(self) -> CitedBlock:
-        """The block's citation marks, found once for every CIT rule."""
-        from linter.citations import CitedBlock
-
-        return CitedBlock(self)
 
 
 class _AliasCountingLoader(yaml.SafeLoader):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from linter import citations
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.kinds import OptionSpec
@@ -36,7 +37,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block in doc.prose_blocks:
         if block.table is not None and not rule.options["tables"]:
             continue
-        cited = block.citations
+        cited = citations.cited(block, doc)
         for start, end in _claims(block.text, patterns, not_after):
             if block.table is not None:
                 if block.table in sourced_tables:
@@ -73,6 +74,6 @@ def _sourced_tables(doc: Document) -> set[int]:
         for neighbour in (indexes[0] - 1, indexes[-1] + 1):
             if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
                 around.append(doc.blocks[neighbour])
-        if any(block.citations.marks for block in around):
+        if any(citations.cited(block, doc).marks for block in around):
             sourced.add(table)
     return sourced

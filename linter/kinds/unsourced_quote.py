@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
@@ -32,7 +33,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block in doc.prose_blocks:
         if primary is not None and may_match(primary, block.text, doc) and primary.search(block.text):
             continue
-        cited = block.citations
+        cited = citations.cited(block, doc)
         for pattern in patterns:
             if not may_match(pattern, block.text, doc):
                 continue

@@ -120,7 +120,7 @@ class Block:
         """(start, end) of each sentence of the block's prose, split once for every rule."""
         from linter.text import sentences
 
-        return list(sentences(self.text))
+        return sentences(self.text)
 
 
 class _AliasCountingLoader(yaml.SafeLoader):

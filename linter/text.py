@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -16,10 +15,12 @@ SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+ALPHANUMERIC = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a line break after a list-like line also ends one."""
+    found: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
         end = match.end()
@@ -28,9 +29,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         following = text[end : end + 3].lstrip()
         if following and following[0].islower():
             continue
-        yield from _trimmed(text, start, end)
+        _add_trimmed(found, text, start, end)
         start = end
-    yield from _trimmed(text, start, len(text))
+    _add_trimmed(found, text, start, len(text))
+    return found
 
 
 def _word_before(text: str, start: int, stop: int) -> str:
@@ -46,13 +48,13 @@ def _is_abbreviation(word: str) -> bool:
     )
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and any(c.isalnum() for c in text[start:end]):
-        yield start, end
+def _add_trimmed(found: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """The span less its surrounding white space, if it holds a letter or digit."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped and ALPHANUMERIC.search(stripped):
+        start += len(piece) - len(piece.lstrip())
+        found.append((start, start + len(stripped)))
 
 
 def words(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.kinds._scan import PatternSet, folded, match_starts
+from linter.kinds._scan import PatternSet, WordStartTexts, folded, match_starts
 from linter.rules import all_rules
 
 PATTERN_LISTS = {
@@ -85,3 +85,21 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
 ])
 def test_match_starts(pattern: str, starts: set | None) -> None:
     assert match_starts(pattern) == (frozenset(starts) if starts is not None else None)
+
+
+GATE_TEXTS = st.lists(st.text(alphabet="abcé-. 1", min_size=1, max_size=7).filter(lambda t: t[0].isalnum()),
+                      min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=GATE_TEXTS, haystack=st.text(alphabet="abcé-. 1\nXy", max_size=60))
+def test_word_start_texts_are_found_as_a_search_at_every_word_start_finds_them(
+        texts: list[str], haystack: str) -> None:
+    registry = WordStartTexts()
+    registry.register((text, False, True) for text in texts)
+    finder, covered = registry.finder(False)
+    found = {prefix for text in finder.findall(haystack) for prefix in registry.prefixes(text, covered)}
+    for text in covered:
+        at_word_starts = any(haystack.startswith(text, at) and not (at and re.match(r"\w", haystack[at - 1]))
+                             for at in range(len(haystack)))
+        assert (text in found) == at_word_starts, (text, haystack)

@@ -121,7 +121,10 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
         return None
     if found and tree.state.flags & (re.ASCII | re.LOCALE):
         found = {(text, fold, False) for text, fold, _ in found}  # \b and \w mean other things
-    return frozenset(found) if found else None
+    if not found:
+        return None
+    WORD_START_TEXTS.register(found)
+    return frozenset(found)
 
 
 def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set[Start] | None:
@@ -303,6 +306,68 @@ def _occurs(starts: Iterable[Start], haystacks: tuple[str, str]) -> bool:
     return any(text in haystacks[fold_case] for text, fold_case, _ in starts)
 
 
+class WordStartTexts:
+    """Gate texts that matter only where a word starts, to be found in one pass per document.
+
+    An absent text costs a scan of the whole document with `in`, and a document has about two
+    hundred of them. Instead, one regex per fold finds, at every word start, the longest
+    registered text beginning there (a trie-shaped alternation inside a lookahead, so texts
+    that overlap are all seen); texts that are prefixes of a found one are present too.
+    Short texts (common words, found at once by `in`) are left to `in`."""
+
+    MIN_LENGTH = 4
+
+    def __init__(self) -> None:
+        self.texts: tuple[set[str], set[str]] = (set(), set())
+        self._finders: dict[bool, tuple[re.Pattern[str], frozenset[str]]] = {}
+
+    def register(self, starts: Iterable[Start]) -> None:
+        for text, fold_case, word_start in starts:
+            if word_start and len(text) >= self.MIN_LENGTH and text not in self.texts[fold_case]:
+                self.texts[fold_case].add(text)
+                self._finders.pop(fold_case, None)
+
+    def finder(self, fold_case: bool) -> tuple[re.Pattern[str], frozenset[str]]:
+        """The regex for one fold, and the texts it covers."""
+        found = self._finders.get(fold_case)
+        if found is None:
+            covered = frozenset(self.texts[fold_case])
+            found = self._finders[fold_case] = (
+                re.compile(rf"\b(?=({_trie(covered)}))"), covered)
+        return found
+
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def prefixes(text: str, covered: frozenset[str]) -> tuple[str, ...]:
+        """The covered texts that begin `text`: where it occurs, they do too."""
+        return tuple(other for other in covered if text.startswith(other))
+
+
+WORD_START_TEXTS = WordStartTexts()
+
+
+def _trie(texts: Iterable[str]) -> str:
+    """An alternation of texts with shared prefixes factored out: at each character the
+    engine follows one branch instead of trying every text. Greedy, so the longest wins."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for text in texts:
+        node = trie
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_body(trie) or "(?!)"
+
+
+def _trie_body(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _trie_body(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a text ends here: what follows is optional
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
+
+
 class DocumentGates:
     """Which gate texts occur in one document's source, each looked for once, whichever rule
     asks. The source holds every block's text, so what is absent there is absent from all."""
@@ -311,18 +376,44 @@ class DocumentGates:
         self.haystacks = fold(source)
         self.present: dict[Gate, bool] = {}
         self._present_starts: dict[frozenset[Start], tuple[Start, ...]] = {}
+        self._word_starts: dict[bool, tuple[set[str], frozenset[str]]] = {}
 
     def occurs(self, gate: Gate) -> bool:
+        """Whether the text occurs anywhere in the document."""
         found = self.present.get(gate)
         if found is None:
             found = self.present[gate] = gate[0] in self.haystacks[gate[1]]
         return found
 
+    def has(self, start: Start) -> bool:
+        """Whether the text occurs where the start allows: at a word start, or anywhere."""
+        text, fold_case, word_start = start
+        if word_start and len(text) >= WordStartTexts.MIN_LENGTH:
+            found, covered = self._found_at_word_starts(fold_case)
+            if text in covered:
+                return text in found
+        return self.occurs((text, fold_case))
+
+    def _found_at_word_starts(self, fold_case: bool) -> tuple[set[str], frozenset[str]]:
+        result = self._word_starts.get(fold_case)
+        if result is None or len(result[1]) != len(WORD_START_TEXTS.texts[fold_case]):
+            finder, covered = WORD_START_TEXTS.finder(fold_case)
+            found: set[str] = set()
+            for text in set(finder.findall(self.haystacks[fold_case])):
+                found.update(WORD_START_TEXTS.prefixes(text, covered))
+            result = self._word_starts[fold_case] = (found, covered)
+        return result
+
+    def gate_present(self, gate: Gate, owners: tuple[list[int], list[int]]) -> bool:
+        """A gate of a pattern set: present where its patterns may begin."""
+        if owners[0]:  # some of its patterns may begin anywhere
+            return self.occurs(gate)
+        return self.has((gate[0], gate[1], True))
+
     def present_starts(self, starts: frozenset[Start]) -> tuple[Start, ...]:
         found = self._present_starts.get(starts)
         if found is None:
-            found = self._present_starts[starts] = tuple(
-                start for start in starts if self.occurs(start[:2]))  # type: ignore[arg-type]
+            found = self._present_starts[starts] = tuple(filter(self.has, starts))
         return found
 
 
@@ -357,16 +448,16 @@ class PatternSet:
         for index in self.live:
             for text, fold_case, at_word_start in gates[index] or ():
                 self.owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
-        # Each live pattern with the gate texts one of which must occur for it to match.
-        self.needs = tuple((index, _gates_of(match_starts(patterns[index], flags)))
-                           for index in self.live)
+        # Each live pattern with its starts, one of which must occur for it to match.
+        self.needs = tuple((index, match_starts(patterns[index], flags)) for index in self.live)
 
     def for_document(self, doc: Document) -> DocumentPatterns:
-        occurs = document_gates(doc).occurs
+        gates = document_gates(doc)
         live = tuple(index for index, needed in self.needs
-                     if needed is None or any(map(occurs, needed)))
+                     if needed is None or any(map(gates.has, needed)))
         narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
-        return DocumentPatterns(narrowed, tuple(filter(occurs, narrowed.owners)))
+        return DocumentPatterns(narrowed, tuple(
+            gate for gate, owners in narrowed.owners.items() if gates.gate_present(gate, owners)))
 
     def find_all(self, text: str, gates: Iterable[Gate] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
@@ -421,10 +512,6 @@ class PatternSet:
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best
-
-
-def _gates_of(starts: frozenset[Start] | None) -> tuple[Gate, ...] | None:
-    return None if starts is None else tuple({(text, fold_case) for text, fold_case, _ in starts})
 
 
 class DocumentPatterns(NamedTuple):

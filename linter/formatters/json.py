@@ -12,6 +12,8 @@ from linter.findings import Finding
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
 
+ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps would build one per finding
+
 
 class Formatter(BaseFormatter):
     def begin(self) -> None:
@@ -20,7 +22,7 @@ class Formatter(BaseFormatter):
 
     def finding(self, finding: Finding) -> None:
         separator = "," if self.count else ""
-        self.stream.write(f"{separator}\n  {json.dumps(finding.to_dict(), ensure_ascii=False)}")
+        self.stream.write(f"{separator}\n  {ENCODER.encode(finding.to_dict())}")
         self.count += 1
 
     def end(self, summary: Summary) -> None:

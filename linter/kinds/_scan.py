@@ -323,7 +323,8 @@ class WordStartTexts:
 
     def register(self, starts: Iterable[Start]) -> None:
         for text, fold_case, word_start in starts:
-            if word_start and len(text) >= self.MIN_LENGTH and text not in self.texts[fold_case]:
+            # Case-sensitive texts are a handful ('HER2/neu'): not worth a pass of their own.
+            if word_start and fold_case and len(text) >= self.MIN_LENGTH and text not in self.texts[True]:
                 self.texts[fold_case].add(text)
                 self._finders.pop(fold_case, None)
 
@@ -388,7 +389,7 @@ class DocumentGates:
     def has(self, start: Start) -> bool:
         """Whether the text occurs where the start allows: at a word start, or anywhere."""
         text, fold_case, word_start = start
-        if word_start and len(text) >= WordStartTexts.MIN_LENGTH:
+        if word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH:
             found, covered = self._found_at_word_starts(fold_case)
             if text in covered:
                 return text in found

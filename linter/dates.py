@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from linter.document import Document
-from linter.kinds._scan import may_match
+from linter.kinds._scan import block_gate
 from linter.positions import Span
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -132,8 +132,9 @@ def _front_matter_span(doc: Document, key: str) -> Span:
 
 def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
     found = []
+    may_be_byline = block_gate(BYLINE, doc)
     for block in doc.blocks:
-        if block.is_reference or not may_match(BYLINE, block.text, doc):
+        if block.is_reference or not may_be_byline(block.text):
             continue
         for match in BYLINE.finditer(block.text):
             role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))

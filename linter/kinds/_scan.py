@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -292,14 +292,23 @@ def may_match(pattern: re.Pattern[str], text: str, doc: Document | None = None) 
 
     With the document the text comes from, only the texts found in the document (looked for
     once per document) are looked for in the text: most patterns fail there already."""
-    starts: Iterable[Start] | None = match_starts(pattern.pattern, pattern.flags)
-    if starts is None:
-        return True
     if doc is not None:
-        starts = document_gates(doc).present_starts(starts)  # type: ignore[arg-type]
-        if not starts:
-            return False
-    return _occurs(starts, folded(text))
+        return block_gate(pattern, doc)(text)
+    starts = match_starts(pattern.pattern, pattern.flags)
+    return starts is None or _occurs(starts, folded(text))
+
+
+def block_gate(pattern: re.Pattern[str], doc: Document) -> Callable[[str], bool]:
+    """may_match for the texts of one document's blocks, its per-document part done once."""
+    return document_gates(doc).block_gate(pattern)
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _occurs(starts: Iterable[Start], haystacks: tuple[str, str]) -> bool:
@@ -376,7 +385,7 @@ class DocumentGates:
     def __init__(self, source: str) -> None:
         self.haystacks = fold(source)
         self.present: dict[Gate, bool] = {}
-        self._present_starts: dict[frozenset[Start], tuple[Start, ...]] = {}
+        self._block_gates: dict[tuple[str, int], Callable[[str], bool]] = {}
         self._word_starts: dict[bool, tuple[set[str], frozenset[str]]] = {}
 
     def occurs(self, gate: Gate) -> bool:
@@ -411,11 +420,16 @@ class DocumentGates:
             return self.occurs(gate)
         return self.has((gate[0], gate[1], True))
 
-    def present_starts(self, starts: frozenset[Start]) -> tuple[Start, ...]:
-        found = self._present_starts.get(starts)
-        if found is None:
-            found = self._present_starts[starts] = tuple(filter(self.has, starts))
-        return found
+    def block_gate(self, pattern: re.Pattern[str]) -> Callable[[str], bool]:
+        key = (pattern.pattern, pattern.flags)
+        gate = self._block_gates.get(key)
+        if gate is None:
+            starts = match_starts(*key)
+            present = tuple(filter(self.has, starts)) if starts is not None else None
+            gate = self._block_gates[key] = (
+                _always if present is None else _never if not present
+                else lambda text: _occurs(present, folded(text)))
+        return gate
 
 
 def document_gates(doc: Document) -> DocumentGates:

@@ -20,7 +20,7 @@ from linter.document import Document
 from linter.errors import ConfigError
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled, may_match, term_alternation
+from linter.kinds._scan import block_gate, compiled, term_alternation
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -49,9 +49,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for therapy in therapies:
         for name in therapy["names"]:
             by_name.setdefault(name.lower(), []).append(therapy)
+    may_name = block_gate(names, doc)
     for block in doc.prose_blocks:
         # A therapy's name is rarer in prose than the novelty words: look for it first.
-        if not may_match(names, block.text, doc) or not novelty.search(block.text):
+        if not may_name(block.text) or not novelty.search(block.text):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]

@@ -16,7 +16,7 @@ from linter.dates import DATE_TEXT, parse_date
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled, may_match
+from linter.kinds._scan import block_gate, compiled
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -47,8 +47,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     limit = rule.options["max_years"]
+    may_be_accessed = block_gate(ACCESSED, doc)
     for block in doc.blocks:
-        accessed = list(ACCESSED.finditer(block.text)) if may_match(ACCESSED, block.text, doc) else []
+        accessed = list(ACCESSED.finditer(block.text)) if may_be_accessed(block.text) else []
         for match in accessed:
             value, _ = parse_date(match.group("date"), rule.options["date_order"])
             if value is not None and _years(value.year, context) > limit:
@@ -66,8 +67,9 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
 def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     pattern = compiled(rule.options["guideline_pattern"])
     limit = rule.options["max_years"]
+    may_be_guideline = block_gate(pattern, doc)
     for block in doc.blocks:
-        if not may_match(pattern, block.text, doc):
+        if not may_be_guideline(block.text):
             continue
         for match in pattern.finditer(block.text):
             year = int(match.group("year")) if "year" in pattern.groupindex else 0

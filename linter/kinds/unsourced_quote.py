@@ -14,7 +14,7 @@ from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import compiled, may_match
+from linter.kinds._scan import block_gate, compiled
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -28,14 +28,16 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = [compiled(p) for p in rule.options["attribution"]]
+    patterns = [(pattern, block_gate(pattern, doc))
+                for pattern in map(compiled, rule.options["attribution"])]
     primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
+    may_be_primary = block_gate(primary, doc) if primary is not None else None
     for block in doc.prose_blocks:
-        if primary is not None and may_match(primary, block.text, doc) and primary.search(block.text):
+        if may_be_primary is not None and may_be_primary(block.text) and primary.search(block.text):  # type: ignore[union-attr]
             continue
         cited = citations.cited(block, doc)
-        for pattern in patterns:
-            if not may_match(pattern, block.text, doc):
+        for pattern, may_attribute in patterns:
+            if not may_attribute(block.text):
                 continue
             for match in pattern.finditer(block.text):
                 if cited.marks:

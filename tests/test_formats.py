@@ -163,3 +163,13 @@ def test_medlint_json_is_stable_for_consumers() -> None:
     finding = json_findings(str(EXAMPLES / "stale-blog-post.md"))[0]
     assert list(finding)[:9] == ["path", "line", "column", "end_line", "end_column", "code",
                                  "name", "severity", "message"]
+
+
+@pytest.mark.parametrize("fix", [None, "Use “HER2”\tinstead\n"])
+def test_json_lines_are_exactly_what_json_dumps_writes(fix: str | None) -> None:
+    from linter.findings import Finding, Severity
+    from linter.formatters.json import encode
+
+    finding = Finding('dir/ä "b".md', 3, 4, "CIT001", 3, 9, "unsourced-statistic", Severity.WARNING,
+                      'statistic \'25%\' has no "source" \\ \x07', fix)
+    assert encode(finding) == json.dumps(finding.to_dict(), ensure_ascii=False)

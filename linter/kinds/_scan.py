@@ -102,6 +102,10 @@ def _group_end(pattern: str) -> int:
 # only begin where a word does (a leading \b or (?<!\w)).
 Start = tuple[str, bool, bool]
 Gate = tuple[str, bool]  # a Start's text and how it compares, searched for once
+# How find_all looks for gates: a text or a class of characters, which haystack, and the
+# patterns to try where it is found mid-word and where a word starts (for a class, by
+# character).
+GateSearch = tuple["str | re.Pattern[str]", bool, list[int], "list[int] | dict[str, list[int]]"]
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +390,7 @@ class DocumentGates:
         self.haystacks = fold(source)
         self.present: dict[Gate, bool] = {}
         self._block_gates: dict[tuple[str, int], Callable[[str], bool]] = {}
+        self._has: dict[Start, bool] = {}
         self._word_starts: dict[bool, tuple[set[str], frozenset[str]]] = {}
 
     def occurs(self, gate: Gate) -> bool:
@@ -397,11 +402,15 @@ class DocumentGates:
 
     def has(self, start: Start) -> bool:
         """Whether the text occurs where the start allows: at a word start, or anywhere."""
+        known = self._has.get(start)
+        if known is not None:
+            return known
         text, fold_case, word_start = start
         if word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH:
             found, covered = self._found_at_word_starts(fold_case)
             if text in covered:
-                return text in found
+                known = self._has[start] = text in found
+                return known
         return self.occurs((text, fold_case))
 
     def _found_at_word_starts(self, fold_case: bool) -> tuple[set[str], frozenset[str]]:
@@ -463,6 +472,7 @@ class PatternSet:
         for index in self.live:
             for text, fold_case, at_word_start in gates[index] or ():
                 self.owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
+        self._plans: dict[tuple[Gate, ...], list[GateSearch]] = {}
         # Each live pattern with its starts, one of which must occur for it to match.
         self.needs = tuple((index, match_starts(patterns[index], flags)) for index in self.live)
 
@@ -508,17 +518,43 @@ class PatternSet:
         """place -> the gated patterns whose gate text occurs there."""
         candidates: dict[int, list[int]] = {}
         haystacks = folded(text)
-        for gate in gates:
-            gate_text, fold_case = gate
-            anywhere, at_word_start = self.owners[gate]
+        for needle, fold_case, anywhere, everywhere in self._plan(tuple(gates)):
             haystack = haystacks[fold_case]
-            at = haystack.find(gate_text)
-            while at >= 0:
-                indexes = anywhere if at and _is_word_char(text[at - 1]) else anywhere + at_word_start
-                if indexes:
-                    candidates.setdefault(at, []).extend(indexes)
-                at = haystack.find(gate_text, at + 1)
+            if needle.__class__ is str:
+                at = haystack.find(needle)  # type: ignore[arg-type]
+                while at >= 0:
+                    indexes = anywhere if at and _is_word_char(text[at - 1]) else everywhere
+                    if indexes:
+                        candidates.setdefault(at, []).extend(indexes)
+                    at = haystack.find(needle, at + 1)  # type: ignore[arg-type]
+            else:  # one of a class of characters, only where a word starts
+                for match in needle.finditer(haystack):  # type: ignore[union-attr]
+                    candidates.setdefault(match.start(), []).extend(everywhere[match.group()])  # type: ignore[call-overload]
         return candidates
+
+    def _plan(self, gates: tuple[Gate, ...]) -> list[GateSearch]:
+        """How to look for the gates in a block: str.find for each text, but one regex for
+        the single characters that begin patterns only where a word starts (the digits of
+        number patterns): it skips the digits inside numbers in C."""
+        plan = self._plans.get(gates)
+        if plan is not None:
+            return plan
+        plan = []
+        classes: dict[bool, dict[str, list[int]]] = {}
+        for gate in gates:
+            char, fold_case = gate
+            anywhere, at_word_start = self.owners[gate]
+            if len(char) == 1 and not anywhere:
+                # A character with no case is the same in both haystacks: one search serves.
+                fold_case = fold_case and char.lower() != char.upper()
+                classes.setdefault(fold_case, {}).setdefault(char, []).extend(at_word_start)
+            else:
+                plan.append((char, fold_case, anywhere, anywhere + at_word_start))
+        for fold_case, owners in classes.items():
+            members = "".join(re.escape(char) for char in sorted(owners))
+            plan.append((compiled(rf"(?<!\w)[{members}]"), fold_case, [], owners))  # type: ignore[arg-type]
+        self._plans[gates] = plan
+        return plan
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> tuple[int, re.Match[str]] | None:
         best: tuple[int, re.Match[str]] | None = None

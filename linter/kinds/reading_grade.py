@@ -73,16 +73,22 @@ def _scored(block: Block) -> bool:
 
 def prose_text(blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
     """The blocks as one text; a list item or paragraph without a full stop ends a sentence."""
-    parts = []
-    for block in blocks:
-        text = " ".join(block.text.split())
-        if text and not SENTENCE_END.search(text):
-            text += "."
-        parts.append(text)
-    joined = " ".join(parts)
+    joined = " ".join(map(_sentence_text, blocks))
     terms = term_alternation(tuple(exclude_terms), True)
     # An excluded term still counts as a word, but as an easy one-syllable word.
     return terms.sub("term", joined) if terms is not None else joined
+
+
+def _sentence_text(block: Block) -> str:
+    """The block's prose on one line, ending a sentence; read for the article and again for
+    its section, so kept on the block."""
+    text = block.__dict__.get("_sentence_text")
+    if text is None:
+        text = " ".join(block.text.split())
+        if text and not SENTENCE_END.search(text):
+            text += "."
+        block.__dict__["_sentence_text"] = text
+    return text  # type: ignore[no-any-return]
 
 
 def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Finding | None:

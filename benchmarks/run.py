@@ -1,6 +1,6 @@
 """Measure medlint, and the tools people compare it with, on the same generated corpus.
 
-    python benchmarks/run.py [--articles 2000] [--memory-articles 50000] [--jobs N]
+    python benchmarks/run.py [--articles 2000] [--memory-articles 50000] [--jobs N] [--repeat 3]
 
 Reports, for one corpus in one run: files/s and MB/s of `medlint check --offline` (one
 process and --jobs N), peak memory, a second run served by --result-cache, the wall time of a
@@ -8,6 +8,10 @@ single-file run as pre-commit makes it (a new process, one small article, median
 memory on a small and a large archive of small articles (it must stay flat), and, where they
 are installed, markdownlint-cli2 (npm) and proselint (PyPI) on the same files with the
 ratios. A tool that is missing is reported as such and the rest carries on.
+
+The throughput comparison runs in rounds, every tool once per round in turn, and reports each
+tool's best round (and its median): on a shared machine one run can be 40% slower than the
+next, and interleaving keeps a slow spell from landing on one tool only.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate
@@ -62,39 +67,49 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
-def throughput(files: list[Path], root: Path, jobs: int, cache: Path) -> list[tuple[str, float, str]]:
-    size_mb = sum(p.stat().st_size for p in files) / 1e6
+class Run(NamedTuple):
+    label: str
+    command: list[str]
+    cwd: Path | None = None
+
+
+def contenders(files: list[Path], root: Path, jobs: int) -> tuple[list[Run], list[str]]:
+    """medlint (one process and --jobs N) and the installed tools it is compared with."""
     base = [*medlint_command(), "check", "--offline", "--quiet", "--today", TODAY, "--format", "json"]
-    rows = []
-    for label, extra in (("medlint, 1 process", ["--jobs", "1"]),
-                         (f"medlint, --jobs {jobs}", ["--jobs", str(jobs)])):
-        seconds, rss, _ = timed([*base, *extra, str(root)])
-        rows.append((label, seconds, f"{len(files) / seconds:,.0f} files/s, {size_mb / seconds:.2f} MB/s, "
-                                     f"peak {rss / 1024:.0f} MiB"))
-    command = [*base, "--jobs", str(jobs), "--result-cache", str(cache), str(root)]
-    timed(command)
-    seconds, _, _ = timed(command)
-    rows.append((f"medlint, --jobs {jobs}, unchanged files (--result-cache)", seconds,
-                 f"{len(files) / seconds:,.0f} files/s"))
-    return rows
-
-
-def others(root: Path, files: list[Path]) -> list[tuple[str, float | None, str]]:
-    rows: list[tuple[str, float | None, str]] = []
+    runs = [Run("medlint, 1 process", [*base, "--jobs", "1", str(root)]),
+            Run(f"medlint, --jobs {jobs}", [*base, "--jobs", str(jobs), str(root)])]
+    missing = []
     markdownlint = shutil.which("markdownlint-cli2")
     if markdownlint:
-        seconds, _, _ = timed([markdownlint, "**/*.md"], cwd=root)
-        rows.append(("markdownlint-cli2 (Markdown structure only)", seconds,
-                     f"{len(files) / seconds:,.0f} files/s"))
+        runs.append(Run("markdownlint-cli2 (Markdown structure only)", [markdownlint, "**/*.md"], root))
     else:
-        rows.append(("markdownlint-cli2", None, "not installed (npm install -g markdownlint-cli2)"))
+        missing.append("markdownlint-cli2: not installed (npm install -g markdownlint-cli2)")
     proselint = shutil.which("proselint") or _beside_python("proselint")
     if proselint:
-        seconds, _, _ = timed([proselint, "check", *map(str, files)])
-        rows.append(("proselint", seconds, f"{len(files) / seconds:,.0f} files/s"))
+        runs.append(Run("proselint", [proselint, "check", *map(str, files)]))
     else:
-        rows.append(("proselint", None, "not installed (pip install proselint)"))
-    return rows
+        missing.append("proselint: not installed (pip install proselint)")
+    return runs, missing
+
+
+def rounds(runs: list[Run], repeat: int) -> dict[str, tuple[list[float], int]]:
+    """Each command once per round, in turn: a shared machine that slows down for a while
+    slows every tool in that round, and the best round of each is the one least disturbed."""
+    results: dict[str, tuple[list[float], int]] = {run.label: ([], 0) for run in runs}
+    for _ in range(repeat):
+        for run in runs:
+            seconds, rss, _ = timed(run.command, run.cwd)
+            times, peak = results[run.label]
+            times.append(seconds)
+            results[run.label] = (times, max(peak, rss))
+    return results
+
+
+def result_cache_run(root: Path, jobs: int, cache: Path, repeat: int) -> float:
+    command = [*medlint_command(), "check", "--offline", "--quiet", "--today", TODAY, "--format",
+               "json", "--jobs", str(jobs), "--result-cache", str(cache), str(root)]
+    timed(command)  # fills the cache
+    return min(timed(command)[0] for _ in range(repeat))
 
 
 def _beside_python(name: str) -> str | None:
@@ -132,6 +147,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of the throughput comparison; each tool's best is reported")
     parser.add_argument("--memory-articles", type=int, default=50000,
                         help="the large archive of small articles for the memory check (0 skips it)")
     options = parser.parse_args()
@@ -144,17 +161,28 @@ def main() -> None:
         size = sum(p.stat().st_size for p in files)
         print(f"Machine: {machine()}")
         print(f"Corpus: {len(files):,} articles, {size / 1e6:.1f} MB (seed {options.seed})\n")
+        runs, missing = contenders(files, corpus, options.jobs)
+        results = rounds(runs, options.repeat)
+        print(f"Wall time: best of {options.repeat} rounds, each tool once per round in turn "
+              "(median in brackets).\n")
         print("| run | wall time | throughput |")
         print("| --- | ---: | --- |")
-        ours = throughput(files, corpus, options.jobs, folder / "results.sqlite")
-        for label, seconds, detail in ours:
-            print(f"| {label} | {seconds:.2f} s | {detail} |")
-        best = min(seconds for label, seconds, _ in ours[:2])
-        for label, seconds, detail in others(corpus, files):
-            if seconds is None:
-                print(f"| {label} | - | {detail} |")
+        best = {label: min(times) for label, (times, _) in results.items()}
+        ours = min(best[run.label] for run in runs[:2])
+        for run in runs:
+            times, peak = results[run.label]
+            seconds = best[run.label]
+            detail = f"{len(files) / seconds:,.0f} files/s"
+            if run.label.startswith("medlint"):
+                detail += f", {size / 1e6 / seconds:.2f} MB/s, peak {peak / 1024:.0f} MiB"
             else:
-                print(f"| {label} | {seconds:.2f} s | {detail}; medlint is {seconds / best:.1f}x faster |")
+                detail += f"; medlint is {seconds / ours:.1f}x faster"
+            print(f"| {run.label} | {seconds:.2f} s ({statistics.median(times):.2f} s) | {detail} |")
+        cached = result_cache_run(corpus, options.jobs, folder / "results.sqlite", options.repeat)
+        print(f"| medlint, --jobs {options.jobs}, unchanged files (--result-cache) | {cached:.2f} s | "
+              f"{len(files) / cached:,.0f} files/s |")
+        for line in missing:
+            print(f"\n{line}")
         median, low, high = latency(folder)
         print(f"\nPre-commit latency (new process, one small article, every offline rule): "
               f"median {median:.3f} s (min {low:.3f}, max {high:.3f}, 21 runs)")

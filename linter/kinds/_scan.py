@@ -326,13 +326,22 @@ class WordStartTexts:
     hundred of them. Instead, one regex per fold finds, at every word start, the longest
     registered text beginning there (a trie-shaped alternation inside a lookahead, so texts
     that overlap are all seen); texts that are prefixes of a found one are present too.
-    Short texts (common words, found at once by `in`) are left to `in`."""
+    Short texts (common words, found at once by `in`) are left to `in`. Compiling the regex
+    takes longer than a few documents' worth of `in`, so a run starts using it only once it
+    has read AFTER_DOCUMENTS documents: a pre-commit run of a few files never pays for it.
+    The answers are the same either way."""
 
     MIN_LENGTH = 4
+    AFTER_DOCUMENTS = 32
 
     def __init__(self) -> None:
         self.texts: tuple[set[str], set[str]] = (set(), set())
         self._finders: dict[bool, tuple[re.Pattern[str], frozenset[str]]] = {}
+        self.documents = 0
+
+    @property
+    def worth_it(self) -> bool:
+        return self.documents > self.AFTER_DOCUMENTS
 
     def register(self, starts: Iterable[Start]) -> None:
         for text, fold_case, word_start in starts:
@@ -388,6 +397,8 @@ class DocumentGates:
 
     def __init__(self, source: str) -> None:
         self.haystacks = fold(source)
+        WORD_START_TEXTS.documents += 1
+        self.word_start_pass = WORD_START_TEXTS.worth_it
         self.present: dict[Gate, bool] = {}
         self._block_gates: dict[tuple[str, int], Callable[[str], bool]] = {}
         self._has: dict[Start, bool] = {}
@@ -406,7 +417,7 @@ class DocumentGates:
         if known is not None:
             return known
         text, fold_case, word_start = start
-        if word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH:
+        if self.word_start_pass and word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH:
             found, covered = self._found_at_word_starts(fold_case)
             if text in covered:
                 known = self._has[start] = text in found

@@ -355,7 +355,7 @@ class _Builder:
         self.run: list[Event] = []
         self.run_marked = False  # the run holds more than text and line breaks
         self.in_references = False  # the current section is a references list
-        self.list_numbered: list[bool] = []
+        self.list_numbered: list[bool] = []  # for each open list, whether it is ordered
         self.quote_depth = 0
         self.footnote_label: str | None = None
         self.footnote_blocks: list[tuple[str, Block]] = []
@@ -461,7 +461,7 @@ class _Builder:
     def _flush(self) -> None:
         """A run of inline events is over: it becomes one block."""
         run = self.run[:]
-        self.run.clear()
+        self.run.clear()  # the same list object: build() holds it
         if not run:
             return
         run_end = max(run, key=_event_end)[3]
@@ -662,8 +662,9 @@ class _Inline:
     def _close(self, element: list[Any], run: list[Event]) -> None:
         tag, value, start, end, text_end = element
         if tag in MARKER_LENGTH or tag == "Strikethrough":
-            markers = (MARKER_LENGTH.get(tag) or
-                       len(self.doc.source[start:end]) - len(self.doc.source[start:end].lstrip("~")))
+            element_text = self.doc.source[start:end]
+            # '*' or '_' for emphasis, two for strong; strikethrough takes '~' or '~~'
+            markers = MARKER_LENGTH.get(tag) or len(element_text) - len(element_text.lstrip("~"))
             self._blank(start, start + markers)
             self._blank(end - markers, end)
         elif tag == "Link":

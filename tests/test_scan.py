@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.kinds._scan import PatternSet, WordStartTexts, folded, match_starts
+from linter.kinds._scan import PatternSet, WordStartTexts, folded, match_starts, required_texts
 from linter.rules import all_rules
 
 PATTERN_LISTS = {
@@ -103,3 +103,28 @@ def test_word_start_texts_are_found_as_a_search_at_every_word_start_finds_them(
         at_word_starts = any(haystack.startswith(text, at) and not (at and re.match(r"\w", haystack[at - 1]))
                              for at in range(len(haystack)))
         assert (text in found) == at_word_starts, (text, haystack)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERN_LISTS))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(WORDS | st.text(max_size=6), max_size=30).map("".join))
+def test_every_match_holds_one_of_its_required_texts(name: str, text: str) -> None:
+    patterns, flags = PATTERN_LISTS[name]
+    for pattern in patterns:
+        required = required_texts(pattern, flags)
+        if required is None:
+            continue
+        for match in re.finditer(pattern, text, flags):
+            exact, case_folded = folded(match.group(0))
+            assert any(needed in (case_folded if fold_case else exact) for needed, fold_case in required), (
+                pattern, match.group(0), required)
+
+
+@pytest.mark.parametrize(("pattern", "required"), [
+    (r"(?i)\bp\s*[<=]\s*0?\.\d+", {("<", True), ("=", True)}),
+    (r"(?i)\b(?:i|she)\s+was\s+(?:cured|healed)\b", {("cured", True), ("healed", True)}),
+    (r"a(?:b|c)?d", {("a", False)}),
+    (r"x*", None),
+])
+def test_required_texts(pattern: str, required: set | None) -> None:
+    assert required_texts(pattern) == (frozenset(required) if required is not None else None)

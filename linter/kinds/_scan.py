@@ -244,6 +244,83 @@ def _class_chars(items: list) -> str | None:
     return chars
 
 
+@lru_cache(maxsize=4096)
+def required_texts(pattern: str, flags: int = 0) -> frozenset[Gate] | None:
+    """Texts one of which every match of the pattern contains, wherever it begins: for a
+    pattern that may begin with anything ('a', 'i' or 'my' then a rarer word), the cheap test
+    that a text cannot hold a match. None when the pattern promises no such text."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, flags)
+        found = _required(list(tree), bool(tree.state.flags & re.IGNORECASE), 0)
+    except Exception:  # an internal API: if it ever changes, the pattern is simply searched
+        return None
+    return frozenset(found) if found else None
+
+
+def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
+    """The rarest of the texts each item of a sequence promises."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: set[Gate] | None = None
+    index = 0
+    while index < len(items) and depth <= 20:
+        op, value = items[index]
+        found: set[Gate] | None = None
+        if op is c.LITERAL:
+            text = ""
+            while index < len(items) and items[index][0] is c.LITERAL:
+                text += chr(items[index][1])
+                index += 1
+            index -= 1
+            found = _gate(text, ignore_case)
+        elif op is c.SUBPATTERN and not (value[1] | value[2]) & (re.ASCII | re.LOCALE):
+            scoped = (ignore_case or bool(value[1] & re.IGNORECASE)) and not value[2] & re.IGNORECASE
+            found = _required(list(value[3]), scoped, depth + 1)
+        elif op is c.BRANCH:
+            found = set()
+            for branch in value[1]:
+                alternative = _required(list(branch), ignore_case, depth + 1)
+                if alternative is None:
+                    found = None
+                    break
+                found |= alternative
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1:
+            found = _required(list(value[2]), ignore_case, depth + 1)
+        elif op is c.IN and (chars := _class_chars(value)):
+            found = set()
+            for char in chars:
+                gate = _gate(char, ignore_case)
+                if gate is None:
+                    found = None
+                    break
+                found |= gate
+        if found and (best is None or _rarity(found) < _rarity(best)):
+            best = found
+        index += 1
+    return best
+
+
+def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
+    if text.isascii():
+        return {(text.lower(), True)} if ignore_case else {(text, False)}
+    return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}
+
+
+def _rarity(gates: set[Gate]) -> float:
+    """How often one of the texts may turn up in English prose: a rough guess, enough to
+    prefer 'survey' to 'a', and '<' to 'p'."""
+    total = 0.0
+    for text, _ in gates:
+        chance = 1.0
+        for char in text:
+            chance *= (0.06 if char.isalpha() else 0.15 if char == " " else
+                       0.02 if char.isdigit() or char in ".,-'" else 0.003)
+        total += chance
+    return total
+
+
 class _CaseFold(dict):  # type: ignore[type-arg]
     """A str.translate table: each character to the ASCII one a gate text compares with.
 
@@ -478,6 +555,11 @@ class PatternSet:
         gates = {index: _strong(match_starts(patterns[index], flags)) for index in self.live}
         self.searched = tuple(index for index in self.live if gates[index] is None)
         self.combined = any_of(tuple(patterns[index] for index in self.searched), flags)
+        # One of these must be in a text for a searched pattern to match there (None: no test).
+        required = [required_texts(patterns[index], flags) for index in self.searched]
+        self.searched_needs: frozenset[Gate] | None = (
+            None if any(needed is None for needed in required)
+            else frozenset().union(*required))  # type: ignore[arg-type]
         # (gate text, folded) -> the patterns it may begin: anywhere, and only at a word start
         self.owners: dict[Gate, tuple[list[int], list[int]]] = {}
         for index in self.live:
@@ -505,7 +587,7 @@ class PatternSet:
         nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
         position, next_place = 0, 0
-        next_searched = -1 if self.combined is not None else nowhere
+        next_searched = -1 if self.combined is not None and self._may_search(text) else nowhere
         while True:
             while next_place < len(places) and places[next_place] < position:
                 next_place += 1
@@ -524,6 +606,12 @@ class PatternSet:
                 continue
             found.append(best)
             position = best[1].end()
+
+    def _may_search(self, text: str) -> bool:
+        if self.searched_needs is None:
+            return True
+        haystacks = folded(text)
+        return any(needed in haystacks[fold_case] for needed, fold_case in self.searched_needs)
 
     def _gated_candidates(self, text: str, gates: Iterable[Gate]) -> dict[int, list[int]]:
         """place -> the gated patterns whose gate text occurs there."""
@@ -550,6 +638,8 @@ class PatternSet:
         plan = self._plans.get(gates)
         if plan is not None:
             return plan
+        if len(self._plans) >= 1024:  # each document may hold a new set of gates
+            self._plans.clear()
         plan = []
         classes: dict[bool, dict[str, list[int]]] = {}
         for gate in gates:

@@ -565,7 +565,7 @@ class PatternSet:
         for index in self.live:
             for text, fold_case, at_word_start in gates[index] or ():
                 self.owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
-        self._plans: dict[tuple[Gate, ...], list[GateSearch]] = {}
+        self.whole_plan = self.plan(self.owners)  # for a text with no document around it
         # Each live pattern with its starts, one of which must occur for it to match.
         self.needs = tuple((index, match_starts(patterns[index], flags)) for index in self.live)
 
@@ -574,15 +574,15 @@ class PatternSet:
         live = tuple(index for index, needed in self.needs
                      if needed is None or any(map(gates.has, needed)))
         narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
-        return DocumentPatterns(narrowed, tuple(
-            gate for gate, owners in narrowed.owners.items() if gates.gate_present(gate, owners)))
+        present = [gate for gate, owners in narrowed.owners.items() if gates.gate_present(gate, owners)]
+        return DocumentPatterns(narrowed, narrowed.plan(present))
 
-    def find_all(self, text: str, gates: Iterable[Gate] | None = None) -> list[tuple[int, re.Match[str]]]:
+    def find_all(self, text: str, plan: list[GateSearch] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the
         first place wins: the same result as trying every pattern at every place in turn,
-        keeping the longest match and going on after it. `gates` limits the gate texts
-        looked for to those known to occur."""
-        candidates = self._gated_candidates(text, self.owners if gates is None else gates)
+        keeping the longest match and going on after it. `plan` limits the gate texts looked
+        for to those known to occur (see `plan`)."""
+        candidates = self._gated_candidates(text, self.whole_plan if plan is None else plan)
         places = sorted(candidates)
         nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
@@ -613,11 +613,11 @@ class PatternSet:
         haystacks = folded(text)
         return any(needed in haystacks[fold_case] for needed, fold_case in self.searched_needs)
 
-    def _gated_candidates(self, text: str, gates: Iterable[Gate]) -> dict[int, list[int]]:
+    def _gated_candidates(self, text: str, plan: list[GateSearch]) -> dict[int, list[int]]:
         """place -> the gated patterns whose gate text occurs there."""
         candidates: dict[int, list[int]] = {}
         haystacks = folded(text)
-        for needle, fold_case, anywhere, everywhere in self._plan(tuple(gates)):
+        for needle, fold_case, anywhere, everywhere in plan:
             haystack = haystacks[fold_case]
             if needle.__class__ is str:
                 at = haystack.find(needle)  # type: ignore[arg-type]
@@ -631,16 +631,12 @@ class PatternSet:
                     candidates.setdefault(match.start(), []).extend(everywhere[match.group()])  # type: ignore[call-overload]
         return candidates
 
-    def _plan(self, gates: tuple[Gate, ...]) -> list[GateSearch]:
+    def plan(self, gates: Iterable[Gate]) -> list[GateSearch]:
         """How to look for the gates in a block: str.find for each text, but one regex for
         the single characters that begin patterns only where a word starts (the digits of
-        number patterns): it skips the digits inside numbers in C."""
-        plan = self._plans.get(gates)
-        if plan is not None:
-            return plan
-        if len(self._plans) >= 1024:  # each document may hold a new set of gates
-            self._plans.clear()
-        plan = []
+        number patterns): it skips the digits inside numbers in C. Made once per document,
+        for the gates present in it."""
+        plan: list[GateSearch] = []
         classes: dict[bool, dict[str, list[int]]] = {}
         for gate in gates:
             char, fold_case = gate
@@ -654,7 +650,6 @@ class PatternSet:
         for fold_case, owners in classes.items():
             members = "".join(re.escape(char) for char in sorted(owners))
             plan.append((compiled(rf"(?<!\w)[{members}]"), fold_case, [], owners))  # type: ignore[arg-type]
-        self._plans[gates] = plan
         return plan
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> tuple[int, re.Match[str]] | None:
@@ -667,13 +662,14 @@ class PatternSet:
 
 
 class DocumentPatterns(NamedTuple):
-    """A PatternSet narrowed to one document: its live patterns and the gate texts present."""
+    """A PatternSet narrowed to one document: its live patterns, and how to look for the gate
+    texts present."""
 
     patterns: PatternSet
-    gates: tuple[Gate, ...]
+    plan: list[GateSearch]
 
     def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
-        return self.patterns.find_all(text, self.gates)
+        return self.patterns.find_all(text, self.plan)
 
 
 @lru_cache(maxsize=1024)

@@ -216,11 +216,8 @@ def _start(text: str, ignore_case: bool, word_start: bool) -> set[Start] | None:
     """A gate text compared where `fold` keeps it exact: folded text for ASCII ones, the
     unfolded text for case-sensitive ones (bar digits, which fold to '0')."""
     word_start = word_start and _is_word_char(text[0])  # \b before '(' means the opposite
-    if text.isascii():
-        return {(text.lower(), True, word_start)} if ignore_case else {(text, False, word_start)}
-    if ignore_case or any(char.isdecimal() for char in text):
-        return None
-    return {(text, False, word_start)}
+    gates = _gate(text, ignore_case)
+    return None if gates is None else {(gate_text, fold_case, word_start) for gate_text, fold_case in gates}
 
 
 def _is_word_char(char: str) -> bool:
@@ -303,6 +300,8 @@ def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
 
 
 def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
+    """A literal text as a gate: folded when case does not matter (ASCII only: `fold` keeps
+    non-ASCII case-insensitive text exact), None when it cannot be compared that way."""
     if text.isascii():
         return {(text.lower(), True)} if ignore_case else {(text, False)}
     return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}

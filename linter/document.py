@@ -448,10 +448,7 @@ class _Builder:
             self.in_code -= 1
 
     def _comments(self, start: int, end: int) -> None:
-        for match in COMMENT.finditer(self.markdown, start, end):
-            line, column = self.offsets.line_column(match.start())
-            end_line = self.offsets.line(match.end() - 1)
-            self.doc.comments.append(Comment(match.group(1), line, column, end_line))
+        _add_comments(self.doc, self.offsets, start, end)
 
     def _close_section(self, end_line: int) -> None:
         self.section.end_line = max(end_line, self.section.line)
@@ -588,6 +585,13 @@ class _Builder:
                 self.doc.footnote_definitions.append(FootnoteDefinition(match.group(1), span))
 
 
+def _add_comments(doc: Document, offsets: _Offsets, start: int, end: int) -> None:
+    """The HTML comments between two source offsets, where suppressions are read from."""
+    for match in COMMENT.finditer(doc.source, start, end):
+        line, column = offsets.line_column(match.start())
+        doc.comments.append(Comment(match.group(1), line, column, offsets.line(match.end() - 1)))
+
+
 def _unescaped(source: str, start: int) -> int:
     """An escaped character's text starts after its backslash; the block's text keeps it."""
     return start - 1 if start and source[start - 1] == "\\" else start
@@ -644,7 +648,7 @@ class _Inline:
                     self._blank(start, end)
                 elif kind == "InlineHtml":
                     self._blank(start, end)
-                    self._comments(start, end)
+                    _add_comments(self.doc, self.offsets, start, end)
                 elif kind == "FootnoteReference":
                     self._footnote(value, start, end)
         self._bare_urls()
@@ -702,11 +706,6 @@ class _Inline:
         self.block.footnote_refs.append(
             FootnoteRef(label, self.block.span(raw_start, raw_end), raw_start, raw_end))
 
-    def _comments(self, start: int, end: int) -> None:
-        for match in COMMENT.finditer(self.doc.source, start, end):
-            line, column = self.offsets.line_column(match.start())
-            end_line = self.offsets.line(match.end() - 1)
-            self.doc.comments.append(Comment(match.group(1), line, column, end_line))
 
     def _bare_urls(self) -> None:
         raw = self.block.raw

@@ -81,7 +81,7 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-def messaging(block: Block, patterns: Sequence[str], doc: Document | None = None) -> Iterator[Contact]:
+def messaging(block: Block, patterns: Sequence[str], doc: Document) -> Iterator[Contact]:
     for pattern in map(compiled, patterns):
         if not may_match(pattern, block.text, doc):
             continue

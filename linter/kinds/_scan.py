@@ -116,19 +116,36 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
     a literal run, or one character of a small class such as \\d. Case-insensitive texts are
     compared with `folded` text. None when the pattern can begin with anything (or nothing):
     then it is searched for everywhere."""
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]
-
-        tree = parser.parse(pattern, flags)
-        found = _starts(list(tree), bool(tree.state.flags & re.IGNORECASE), 0, False)
-    except Exception:  # an internal API: if it ever changes, every pattern is simply searched
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return None
-    if found and tree.state.flags & (re.ASCII | re.LOCALE):
+    items, global_flags = parsed
+    found = _starts(items, bool(global_flags & re.IGNORECASE), 0, False)
+    if found and global_flags & (re.ASCII | re.LOCALE):
         found = {(text, fold, False) for text, fold, _ in found}  # \b and \w mean other things
     if not found:
         return None
     WORD_START_TEXTS.register(found)
     return frozenset(found)
+
+
+def _parse(pattern: str, flags: int) -> tuple[list, int] | None:
+    """The pattern's parse tree and its global flags, from sre's own parser: an internal API,
+    so if it ever changes (or the pattern does not parse) the answer is None and the pattern
+    is simply searched everywhere."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, flags)
+        return list(tree), tree.state.flags
+    except Exception:
+        return None
+
+
+def _scoped_ignore_case(value: tuple, ignore_case: bool) -> bool:
+    """Whether a group (?i:...) or (?-i:...) compares case-insensitively."""
+    add_flags, del_flags = value[1], value[2]
+    return (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
 
 
 def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set[Start] | None:
@@ -151,22 +168,13 @@ def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set
         return _extended(head, items[index:], ignore_case, depth) if head else None
     if op is c.IN:
         chars = _class_chars(value)
-        if chars is None:
-            return None
-        found: set[Start] = set()
-        for char in chars:
-            start = _start(char, ignore_case, word_start)
-            if start is None:
-                return None
-            found |= start
-        return found
+        return _with_word_start(_gates(chars, ignore_case), word_start) if chars else None
     if op is c.BRANCH:
         return _union([list(branch) + rest for branch in value[1]], ignore_case, depth, word_start)
     if op is c.SUBPATTERN:
-        add_flags, del_flags = value[1], value[2]
-        if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.UNICODE):
+        if (value[1] | value[2]) & (re.ASCII | re.LOCALE | re.UNICODE):
             return None  # a scoped (?a:...) changes what \b and \w mean
-        scoped = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        scoped = _scoped_ignore_case(value, ignore_case)
         # Where the group's flag differs from what follows it, the group alone must decide.
         return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1,
                        word_start)
@@ -215,9 +223,14 @@ def _union(alternatives: list[list], ignore_case: bool, depth: int,
 def _start(text: str, ignore_case: bool, word_start: bool) -> set[Start] | None:
     """A gate text compared where `fold` keeps it exact: folded text for ASCII ones, the
     unfolded text for case-sensitive ones (bar digits, which fold to '0')."""
-    word_start = word_start and _is_word_char(text[0])  # \b before '(' means the opposite
-    gates = _gate(text, ignore_case)
-    return None if gates is None else {(gate_text, fold_case, word_start) for gate_text, fold_case in gates}
+    return _with_word_start(_gate(text, ignore_case), word_start)
+
+
+def _with_word_start(gates: set[Gate] | None, word_start: bool) -> set[Start] | None:
+    # \b before '(' means the opposite: only a text that begins with a word character keeps it
+    if gates is None:
+        return None
+    return {(text, fold_case, word_start and _is_word_char(text[0])) for text, fold_case in gates}
 
 
 def _is_word_char(char: str) -> bool:
@@ -246,13 +259,11 @@ def required_texts(pattern: str, flags: int = 0) -> frozenset[Gate] | None:
     """Texts one of which every match of the pattern contains, wherever it begins: for a
     pattern that may begin with anything ('a', 'i' or 'my' then a rarer word), the cheap test
     that a text cannot hold a match. None when the pattern promises no such text."""
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]
-
-        tree = parser.parse(pattern, flags)
-        found = _required(list(tree), bool(tree.state.flags & re.IGNORECASE), 0)
-    except Exception:  # an internal API: if it ever changes, the pattern is simply searched
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return None
+    items, global_flags = parsed
+    found = _required(items, bool(global_flags & re.IGNORECASE), 0)
     return frozenset(found) if found else None
 
 
@@ -273,8 +284,7 @@ def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
             index -= 1
             found = _gate(text, ignore_case)
         elif op is c.SUBPATTERN and not (value[1] | value[2]) & (re.ASCII | re.LOCALE):
-            scoped = (ignore_case or bool(value[1] & re.IGNORECASE)) and not value[2] & re.IGNORECASE
-            found = _required(list(value[3]), scoped, depth + 1)
+            found = _required(list(value[3]), _scoped_ignore_case(value, ignore_case), depth + 1)
         elif op is c.BRANCH:
             found = set()
             for branch in value[1]:
@@ -286,13 +296,7 @@ def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1:
             found = _required(list(value[2]), ignore_case, depth + 1)
         elif op is c.IN and (chars := _class_chars(value)):
-            found = set()
-            for char in chars:
-                gate = _gate(char, ignore_case)
-                if gate is None:
-                    found = None
-                    break
-                found |= gate
+            found = _gates(chars, ignore_case)
         if found and (best is None or _rarity(found) < _rarity(best)):
             best = found
         index += 1
@@ -305,6 +309,17 @@ def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
     if text.isascii():
         return {(text.lower(), True)} if ignore_case else {(text, False)}
     return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}
+
+
+def _gates(texts: Iterable[str], ignore_case: bool) -> set[Gate] | None:
+    """Each text as a gate (the characters of a class, say); None if one cannot be."""
+    found: set[Gate] = set()
+    for text in texts:
+        gate = _gate(text, ignore_case)
+        if gate is None:
+            return None
+        found |= gate
+    return found
 
 
 def _rarity(gates: set[Gate]) -> float:
@@ -367,15 +382,11 @@ def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     return starts
 
 
-def may_match(pattern: re.Pattern[str], text: str, doc: Document | None = None) -> bool:
+def may_match(pattern: re.Pattern[str], text: str, doc: Document) -> bool:
     """False only where the pattern cannot match: none of the texts it begins with occur.
-
-    With the document the text comes from, only the texts found in the document (looked for
-    once per document) are looked for in the text: most patterns fail there already."""
-    if doc is not None:
-        return block_gate(pattern, doc)(text)
-    starts = match_starts(pattern.pattern, pattern.flags)
-    return starts is None or _occurs(starts, folded(text))
+    Only the texts found in the document the text comes from (looked for once per
+    document) are looked for in the text: most patterns fail there already."""
+    return block_gate(pattern, doc)(text)
 
 
 def block_gate(pattern: re.Pattern[str], doc: Document) -> Callable[[str], bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 DENSE = Path(__file__).resolve().parent.parent / "examples" / "dense-clinical-summary.md"
 PLAIN = (
@@ -80,25 +83,67 @@ def test_nltk_is_never_imported(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "False"
 
 
-def test_syllables_summed_in_c_equal_textstats_own_count(tmp_path: Path, monkeypatch) -> None:
+ODD_TEXTS = [
+    "Trastuzumab-deruxtecan (T-DXd) isn't HER2-low's only option.",
+    "Zyxqwv blorptastic 3+ ¿qué? naïve coöperate",
+    "It works ... really . Yes !! a b . c d e ?! (.5) 'tis rock 'n' roll",
+    "ΟΔΟΣ σοφός. \u3000wide\u2028line\x85next _under_ ٣ ¹ — – -- ' ' \"quoted\"",
+    "", " ", ".", "...", "a", "a.", "a b", "a b .", "a b c", "a b c .", "'s 've 'll 're 'd 't",
+]
+
+
+@pytest.fixture()
+def counts(tmp_path: Path, monkeypatch):
+    """textstat's count functions as the formulas call them, each with its original."""
     from linter import readability
 
     monkeypatch.setenv("MEDLINT_CACHE_DIR", str(tmp_path))
     readability.syllable_counts.cache_clear()
-    scorer = readability.textstat()
-    from textstat.backend.metrics import _syllables_per_word
+    readability.textstat()
+    from textstat.backend.metrics import _syllables_per_word, _words_per_sentence
 
-    fast = _syllables_per_word.count_syllables
-    assert fast.original is not fast  # the formulas use the summed count
-    texts = [PLAIN, DENSE.read_text(), "Trastuzumab-deruxtecan (T-DXd) isn't HER2-low's only option.",
-             "Zyxqwv blorptastic 3+ ¿qué? naïve coöperate", ""]
-    for path in sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.md")):
-        texts.append(path.read_text())
-    try:
+    functions = {"words": _words_per_sentence.count_words,
+                 "sentences": _words_per_sentence.count_sentences,
+                 "syllables": lambda text: _syllables_per_word.count_syllables(text, "en_US")}
+    originals = {"words": _words_per_sentence.count_words.original,
+                 "sentences": _words_per_sentence.count_sentences.original,
+                 "syllables": lambda text: _syllables_per_word.count_syllables.original(text, "en_US")}
+    yield functions, originals
+    readability.syllable_counts.cache_clear()  # its store lives in tmp_path
+
+
+def test_counts_equal_textstats_own(counts) -> None:
+    functions, originals = counts
+    texts = [PLAIN, *ODD_TEXTS]
+    texts += [path.read_text() for path in sorted(DENSE.parent.glob("*.md"))]
+    for name, fast in functions.items():
+        assert fast is not originals[name]  # the formulas use the fast count
         for text in texts:
-            assert fast(text, "en_US") == fast.original(text, "en_US"), text[:60]
-        assert scorer.flesch_kincaid_grade(PLAIN) == pytest.approx(
-            0.39 * scorer.lexicon_count(PLAIN) / scorer.sentence_count(PLAIN)
-            + 11.8 * fast.original(PLAIN, "en_US") / scorer.lexicon_count(PLAIN) - 15.59, abs=0.01)
-    finally:
-        readability.syllable_counts.cache_clear()  # its store lives in tmp_path
+            assert fast(text) == originals[name](text), (name, text[:60])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ab tsdvelr.!?'’-–_ \n\t\u00a0é1(),;:\"Σσ\u3000\x1c٣")),
+               max_size=60))
+def test_counts_equal_textstats_own_on_any_text(counts, text: str) -> None:
+    functions, originals = counts
+    for name, fast in functions.items():
+        assert fast(text) == originals[name](text), name
+
+
+def test_punctuation_removal_equals_textstats_regex_for_every_character() -> None:
+    from linter.readability import _Keeping
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert everything.translate(_Keeping("'")) == re.sub(r"[^\w\s\']", "", everything)
+    assert everything.translate(_Keeping("'.!?")) == re.sub(r"[^\w\s\'.!?]", "", everything)
+
+
+def test_grade_is_textstats_formula(counts) -> None:
+    from linter import readability
+
+    _, originals = counts
+    grade = readability.textstat().flesch_kincaid_grade(PLAIN)
+    words, sentences = originals["words"](PLAIN), originals["sentences"](PLAIN)
+    assert grade == pytest.approx(0.39 * words / sentences
+                                  + 11.8 * originals["syllables"](PLAIN) / words - 15.59, abs=0.01)

@@ -431,11 +431,11 @@ class WordStartTexts:
         return self.documents > self.AFTER_DOCUMENTS
 
     def register(self, starts: Iterable[Start]) -> None:
-        for text, fold_case, word_start in starts:
+        for start in starts:
             # Case-sensitive texts are a handful ('HER2/neu'): not worth a pass of their own.
-            if word_start and fold_case and len(text) >= self.MIN_LENGTH and text not in self.texts[True]:
-                self.texts[fold_case].add(text)
-                self._finders.pop(fold_case, None)
+            if _word_start_pass_covers(start) and start[0] not in self.texts[True]:
+                self.texts[True].add(start[0])
+                self._finders.pop(True, None)
 
     def finder(self, fold_case: bool) -> tuple[re.Pattern[str], frozenset[str]]:
         """The regex for one fold, and the texts it covers."""
@@ -503,8 +503,8 @@ class DocumentGates:
         known = self._has.get(start)
         if known is not None:
             return known
-        text, fold_case, word_start = start
-        if self.word_start_pass and word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH:
+        text, fold_case, _ = start
+        if self.word_start_pass and _word_start_pass_covers(start):
             found, covered = self._found_at_word_starts(fold_case)
             if text in covered:
                 known = self._has[start] = text in found
@@ -521,22 +521,47 @@ class DocumentGates:
             result = self._word_starts[fold_case] = (found, covered)
         return result
 
-    def gate_present(self, gate: Gate, owners: tuple[list[int], list[int]]) -> bool:
-        """A gate of a pattern set: present where its patterns may begin."""
-        if owners[0]:  # some of its patterns may begin anywhere
-            return self.occurs(gate)
-        return self.has((gate[0], gate[1], True))
+    def present_starts(self, starts: StartGroup) -> set[Start]:
+        """The starts of a group that occur where they allow. Those the word-start pass
+        covers are read from its findings with one set intersection, not one by one."""
+        if not self.word_start_pass:
+            return set(filter(self.has, starts.everything))
+        found, _ = self._found_at_word_starts(True)
+        present = set(map(starts.word_start.__getitem__, found.intersection(starts.word_start)))
+        present.update(filter(self.has, starts.others))
+        return present
 
     def block_gate(self, pattern: re.Pattern[str]) -> Callable[[str], bool]:
         key = (pattern.pattern, pattern.flags)
         gate = self._block_gates.get(key)
         if gate is None:
             starts = match_starts(*key)
-            present = tuple(filter(self.has, starts)) if starts is not None else None
+            present = tuple(self.present_starts(start_group(starts))) if starts is not None else None
             gate = self._block_gates[key] = (
                 _always if present is None else _never if not present
                 else lambda text: _occurs(present, folded(text)))
         return gate
+
+
+class StartGroup(NamedTuple):
+    """Starts to look for together: those the word-start pass covers, by text, and the rest."""
+
+    everything: tuple[Start, ...]
+    word_start: dict[str, Start]
+    others: tuple[Start, ...]
+
+
+@lru_cache(maxsize=4096)
+def start_group(starts: frozenset[Start]) -> StartGroup:
+    word_start = {start[0]: start for start in starts if _word_start_pass_covers(start)}
+    others = tuple(start for start in starts if not _word_start_pass_covers(start))
+    return StartGroup(tuple(starts), word_start, others)
+
+
+def _word_start_pass_covers(start: Start) -> bool:
+    """The starts `WordStartTexts.register` takes (every start is registered when made)."""
+    text, fold_case, word_start = start
+    return word_start and fold_case and len(text) >= WordStartTexts.MIN_LENGTH
 
 
 def document_gates(doc: Document) -> DocumentGates:
@@ -578,14 +603,19 @@ class PatternSet:
         self.whole_plan = self.plan(self.owners)  # for a text with no document around it
         # Each live pattern with its starts, one of which must occur for it to match.
         self.needs = tuple((index, match_starts(patterns[index], flags)) for index in self.live)
+        self.starts = start_group(frozenset().union(*(needed for _, needed in self.needs if needed)))
+        # Each gate with the start that decides it: anywhere if one of its patterns may begin
+        # anywhere, else at a word start.
+        self.gate_starts = tuple((gate, (gate[0], gate[1], not owners[0]))
+                                 for gate, owners in self.owners.items())
 
     def for_document(self, doc: Document) -> DocumentPatterns:
-        gates = document_gates(doc)
+        present = document_gates(doc).present_starts(self.starts)
         live = tuple(index for index, needed in self.needs
-                     if needed is None or any(map(gates.has, needed)))
+                     if needed is None or not needed.isdisjoint(present))
         narrowed = self if live == self.live else _narrowed(self.patterns, self.flags, live)
-        present = [gate for gate, owners in narrowed.owners.items() if gates.gate_present(gate, owners)]
-        return DocumentPatterns(narrowed, narrowed.plan(present))
+        gates = [gate for gate, start in narrowed.gate_starts if start in present]
+        return DocumentPatterns(narrowed, narrowed.plan(gates))
 
     def find_all(self, text: str, plan: list[GateSearch] | None = None) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) in text order; where matches overlap, the longest at the

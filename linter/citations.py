@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from linter.document import Block, Document
-from linter.kinds._scan import may_match
+from linter.kinds._scan import Gated, gated
 
 BRACKET_NUMBERS = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:\[])")
 SUPERSCRIPT = re.compile(r"<sup>\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -65,8 +65,8 @@ class CitedBlock:
         found = [(link.start, link.end) for link in block.links
                  if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
-        for pattern in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER):
-            if may_match(pattern, block.raw, self.doc):
+        for pattern, may_match in _mark_patterns(self.doc):
+            if may_match(block.raw):
                 found += [m.span() for m in pattern.finditer(block.raw)]
         return found
 
@@ -96,6 +96,15 @@ class CitedBlock:
             last_start, last_end = self.sentence_spans[-1]
             return self.is_cited(last_start, last_end)
         return False
+
+
+def _mark_patterns(doc: Document) -> Gated:
+    """The citation patterns that may match in the document, found once for all its blocks."""
+    found = doc.derived.get("citation_patterns")
+    if found is None:
+        found = doc.derived["citation_patterns"] = gated(
+            (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER), doc)
+    return found  # type: ignore[no-any-return]
 
 
 def _trailing_mark_room(raw: str, end: int) -> int:

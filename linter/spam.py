@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from linter.document import Block, Document
-from linter.kinds._scan import compiled, may_match
+from linter.kinds._scan import Gated, compiled, gated
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -81,9 +81,14 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-def messaging(block: Block, patterns: Sequence[str], doc: Document) -> Iterator[Contact]:
-    for pattern in map(compiled, patterns):
-        if not may_match(pattern, block.text, doc):
+def messaging_patterns(patterns: Sequence[str], doc: Document) -> Gated:
+    """The messaging patterns that may match in the document: found once per document."""
+    return gated(map(compiled, patterns), doc)
+
+
+def messaging(block: Block, patterns: Gated) -> Iterator[Contact]:
+    for pattern, may_match in patterns:
+        if not may_match(block.text):
             continue
         for match in pattern.finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),

@@ -382,15 +382,20 @@ def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     return starts
 
 
-def may_match(pattern: re.Pattern[str], text: str, doc: Document) -> bool:
-    """False only where the pattern cannot match: none of the texts it begins with occur.
-    Only the texts found in the document the text comes from (looked for once per
-    document) are looked for in the text: most patterns fail there already."""
-    return block_gate(pattern, doc)(text)
+Gated = list[tuple[re.Pattern[str], Callable[[str], bool]]]  # patterns with their block gates
+
+
+def gated(patterns: Iterable[re.Pattern[str]], doc: Document) -> Gated:
+    """The patterns that may match somewhere in the document, each with its block gate:
+    a rule that tries several patterns on every block drops most of them once per document."""
+    gates = document_gates(doc)
+    return [(pattern, gate) for pattern in patterns if (gate := gates.block_gate(pattern)) is not _never]
 
 
 def block_gate(pattern: re.Pattern[str], doc: Document) -> Callable[[str], bool]:
-    """may_match for the texts of one document's blocks, its per-document part done once."""
+    """A test that is False only where the pattern cannot match a text of the document's
+    blocks: none of the texts it begins with occur there. Only the texts found in the
+    document (looked for once per document) are looked for in the text."""
     return document_gates(doc).block_gate(pattern)
 
 

@@ -20,7 +20,7 @@ from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import any_of, compiled
+from linter.kinds._scan import Gated, any_of, compiled
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -46,8 +46,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     blocks = [b for b in doc.blocks if not b.is_reference and b.kind != "heading"]
     scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
+    messaging = spam.messaging_patterns(options["messaging"], doc)
     for index, block in enumerate(blocks):
-        contacts = list(_contacts(block, options, doc))
+        contacts = list(_contacts(block, options, messaging))
         if not contacts:
             continue
         strong, weak = _window(blocks, scores, index, options)
@@ -64,10 +65,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              severity=severity, context=contact.text)
 
 
-def _contacts(block: Block, options: dict, doc: Document) -> Iterator[spam.Contact]:
+def _contacts(block: Block, options: dict, messaging: Gated) -> Iterator[spam.Contact]:
     yield from spam.emails(block, options["personal_email_domains"])
     yield from spam.phones(block, options["home_region"])
-    yield from spam.messaging(block, options["messaging"], doc)
+    yield from spam.messaging(block, messaging)
     yield from spam.hosted_links(block, options["blog_hosts"], options["shorteners"])
 
 

@@ -14,7 +14,7 @@ from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import block_gate, compiled
+from linter.kinds._scan import block_gate, compiled, gated
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -28,8 +28,7 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = [(pattern, block_gate(pattern, doc))
-                for pattern in map(compiled, rule.options["attribution"])]
+    patterns = gated(map(compiled, rule.options["attribution"]), doc)
     primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
     may_be_primary = block_gate(primary, doc) if primary is not None else None
     for block in doc.prose_blocks:

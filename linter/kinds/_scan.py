@@ -628,11 +628,14 @@ class PatternSet:
         keeping the longest match and going on after it. `plan` limits the gate texts looked
         for to those known to occur (see `plan`)."""
         candidates = self._gated_candidates(text, self.whole_plan if plan is None else plan)
+        searching = self.combined is not None and self._may_search(text)
+        if not candidates and not searching:
+            return []  # most blocks: nothing to try
         places = sorted(candidates)
         nowhere = len(text) + 1
         found: list[tuple[int, re.Match[str]]] = []
         position, next_place = 0, 0
-        next_searched = -1 if self.combined is not None and self._may_search(text) else nowhere
+        next_searched = -1 if searching else nowhere
         while True:
             while next_place < len(places) and places[next_place] < position:
                 next_place += 1
@@ -714,6 +717,8 @@ class DocumentPatterns(NamedTuple):
     plan: list[GateSearch]
 
     def find_all(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        if not self.plan and self.patterns.combined is None:
+            return []  # no pattern can match anywhere in the document
         return self.patterns.find_all(text, self.plan)
 
 

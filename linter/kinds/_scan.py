@@ -407,8 +407,8 @@ def _never(text: str) -> bool:
     return False
 
 
-def _occurs(starts: Iterable[Start], haystacks: tuple[str, str]) -> bool:
-    return any(text in haystacks[fold_case] for text, fold_case, _ in starts)
+def _occurs(gates: Iterable[Gate], haystacks: tuple[str, str]) -> bool:
+    return any(text in haystacks[fold_case] for text, fold_case in gates)
 
 
 class WordStartTexts:
@@ -540,12 +540,30 @@ class DocumentGates:
         key = (pattern.pattern, pattern.flags)
         gate = self._block_gates.get(key)
         if gate is None:
-            starts = match_starts(*key)
-            present = tuple(self.present_starts(start_group(starts))) if starts is not None else None
-            gate = self._block_gates[key] = (
-                _always if present is None else _never if not present
-                else lambda text: _occurs(present, folded(text)))
+            gate = self._block_gates[key] = self._new_block_gate(*key)
         return gate
+
+    def _new_block_gate(self, pattern: str, flags: int) -> Callable[[str], bool]:
+        """Of the texts a match must begin with and the texts it must contain, those that
+        occur in the document: none, and the pattern cannot match; else a block is tested
+        for the rarer kind ('interview' or 'told' rather than 'in' for an interview)."""
+        starts = match_starts(pattern, flags)
+        needed: set[Gate] | None = None
+        if starts is not None:
+            needed = {(text, fold_case) for text, fold_case, _ in self.present_starts(start_group(starts))}
+            if not needed:
+                return _never
+        required = required_texts(pattern, flags)
+        if required is not None:
+            contained = set(filter(self.occurs, required))
+            if not contained:
+                return _never
+            if needed is None or _rarity(contained) < _rarity(needed):
+                needed = contained
+        if needed is None:
+            return _always
+        texts = tuple(needed)
+        return lambda text: _occurs(texts, folded(text))
 
 
 class StartGroup(NamedTuple):

@@ -19,7 +19,7 @@ from linter.config import ArticleOverrides, Config
 from linter.context import RunContext
 from linter.document import Document, Problem, parse
 from linter.errors import ConfigError
-from linter.findings import Finding, Severity, finding_at
+from linter.findings import Finding, Severity, finding_at, in_order
 from linter.kinds import kind_module
 from linter.positions import Span
 from linter.rules import Rule
@@ -174,7 +174,7 @@ class Linter:
         text, problem = decode(data)
         result = self.lint_text(path, text)
         if problem is not None:
-            result.findings = sorted(result.findings + self._problem_findings(path, [problem]))
+            result.findings = in_order(result.findings + self._problem_findings(path, [problem]))
         if cache is not None and not result.errors:
             from linter import result_cache
 
@@ -200,7 +200,7 @@ class Linter:
             result.local_links = [link.url for link in doc.links
                                   if link.url and ":" not in link.url.split("/", 1)[0]]
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
-            result.findings = sorted(result.filter.apply(findings))
+            result.findings = in_order(result.filter.apply(findings))
         except Exception as error:  # a bug in a rule must not stop the other files
             detail = "".join(traceback.format_exception_only(type(error), error)).strip()
             result.errors.append(f"{path}: internal error: {detail}")

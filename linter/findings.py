@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from enum import IntEnum
+from operator import attrgetter
 
 from linter.positions import Span
 
@@ -60,6 +62,16 @@ class Finding:
         if self.fix is not None:
             data["fix"] = self.fix
         return data
+
+
+# The fields in the order Finding's comparisons read them: sorting on this key compares the
+# same tuples in C instead of calling __lt__ in Python for each pair.
+_ORDER_KEY = attrgetter(*(field.name for field in fields(Finding)))
+
+
+def in_order(findings: Iterable[Finding]) -> list[Finding]:
+    """sorted(findings), faster."""
+    return sorted(findings, key=_ORDER_KEY)
 
 
 def finding_at(

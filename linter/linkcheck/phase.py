@@ -15,6 +15,7 @@ from typing import Any
 
 from linter.context import RunContext
 from linter.engine import FileResult
+from linter.findings import in_order
 from linter.kinds import remote_links
 from linter.linkcheck.checker import LinkChecker
 from linter.linkcheck.result import Result
@@ -62,5 +63,5 @@ def _resolved(result: FileResult, known: dict[str, Result]) -> FileResult:
     if not result.pending_links:
         return result
     found = remote_links.report(result.path, result.pending_links, result.link_rules, known)
-    findings = sorted(result.findings + result.filter.apply(found))
+    findings = in_order(result.findings + result.filter.apply(found))
     return replace(result, findings=findings, pending_links=[])

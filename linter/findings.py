@@ -23,7 +23,10 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {name!r}: use error, warning or info") from None
 
     def __str__(self) -> str:
-        return self.name.lower()
+        return _SEVERITY_NAMES[self]  # Enum.name is a Python-level property: once per finding
+
+
+_SEVERITY_NAMES = {severity: severity.name.lower() for severity in Severity}
 
 
 # The text a finding points at is kept for baselines and fingerprints; a sentence is plenty.

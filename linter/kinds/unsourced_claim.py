@@ -33,13 +33,18 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     patterns = pattern_set(tuple(rule.options["patterns"])).for_document(doc)
     not_after = compiled(rule.options["not_after"] + r"\s*$") if rule.options["not_after"] else None
-    sourced_tables = _sourced_tables(doc)
+    sourced_tables: set[int] | None = None  # worked out at the first claim in a table
     for block in doc.prose_blocks:
         if block.table is not None and not rule.options["tables"]:
             continue
+        claims = _claims(block.text, patterns, not_after)
+        if not claims:
+            continue
         cited = citations.cited(block, doc)
-        for start, end in _claims(block.text, patterns, not_after):
+        for start, end in claims:
             if block.table is not None:
+                if sourced_tables is None:
+                    sourced_tables = _sourced_tables(doc)
                 if block.table in sourced_tables:
                     continue
             elif cited.claim_is_sourced(start):

@@ -50,9 +50,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         for name in therapy["names"]:
             by_name.setdefault(name.lower(), []).append(therapy)
     may_name = block_gate(names, doc)
+    may_call_new = block_gate(novelty, doc)
     for block in doc.prose_blocks:
         # A therapy's name is rarer in prose than the novelty words: look for it first.
-        if not may_name(block.text) or not novelty.search(block.text):
+        if not may_name(block.text) or not may_call_new(block.text) or not novelty.search(block.text):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]

@@ -220,7 +220,7 @@ def _count_in_c(module: types.ModuleType) -> None:
                     split_hyphens: bool = False) -> int:
         if not rm_punctuation or split_contractions or split_hyphens:
             return int(original_words(text, rm_punctuation, split_contractions, split_hyphens))
-        return len(counter.words(text).split())
+        return counter.word_count(text)
 
     def count_sentences(text: str) -> int:
         return counter.sentences(text)
@@ -257,13 +257,17 @@ class _Counter:
         self.apostrophe = re.compile(non_contraction_apostrophe)
         self.word_characters = _Keeping("'")
         self.word_characters_and_stops = _Keeping("'.!?")
-        # A score reads the same text's words three times; textstat's own layers cache too.
+        # A score reads the same text's words four times; textstat's own layers cache too.
         self.words = lru_cache(maxsize=8)(self._words)
+        self.word_count = lru_cache(maxsize=8)(self._word_count)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
 
     def _words(self, text: str) -> str:
         """The text as textstat's list_words sees it, before splitting."""
         return self.apostrophe.sub("", text).translate(self.word_characters)
+
+    def _word_count(self, text: str) -> int:
+        return len(self.words(text).split())
 
     def _sentences(self, text: str) -> int:
         if not text:

@@ -98,8 +98,10 @@ def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Fin
     if not blocks:
         return None
     text = prose_text(blocks, options["exclude_terms"])
-    if len(text.split()) < options["min_words"]:
-        return None  # textstat's words are white-space runs with a letter or digit: no more
+    if text.count(" ") + 1 < options["min_words"]:
+        # textstat's words are white-space runs with a letter or digit, and prose_text leaves
+        # single spaces between runs: no more words than spaces and one.
+        return None
     words, sentences = readability.counts(text)
     if words < options["min_words"] or sentences < options["min_sentences"]:
         return None

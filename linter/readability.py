@@ -214,7 +214,7 @@ def _count_in_c(module: types.ModuleType) -> None:
         if lang != LANGUAGE:
             return int(original_syllables(text, lang))
         # For English every word's count is already one dict lookup, summed in C.
-        return sum(map(syllable_counts().__getitem__, counter.words(text).lower().split()))
+        return sum(map(syllable_counts().__getitem__, counter.word_list(text)))
 
     def count_words(text: str, rm_punctuation: bool = True, split_contractions: bool = False,
                     split_hyphens: bool = False) -> int:
@@ -258,16 +258,15 @@ class _Counter:
         self.word_characters = _Keeping("'")
         self.word_characters_and_stops = _Keeping("'.!?")
         # A score reads the same text's words four times; textstat's own layers cache too.
-        self.words = lru_cache(maxsize=8)(self._words)
-        self.word_count = lru_cache(maxsize=8)(self._word_count)
+        self.word_list = lru_cache(maxsize=8)(self._word_list)
         self.sentences = lru_cache(maxsize=8)(self._sentences)
 
-    def _words(self, text: str) -> str:
-        """The text as textstat's list_words sees it, before splitting."""
-        return self.apostrophe.sub("", text).translate(self.word_characters)
+    def _word_list(self, text: str) -> list[str]:
+        """textstat's list_words(text, lowercase=True); as many words as without lowercase."""
+        return self.apostrophe.sub("", text).translate(self.word_characters).lower().split()
 
-    def _word_count(self, text: str) -> int:
-        return len(self.words(text).split())
+    def word_count(self, text: str) -> int:
+        return len(self.word_list(text))
 
     def _sentences(self, text: str) -> int:
         if not text:

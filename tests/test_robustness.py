@@ -20,7 +20,7 @@ from conftest import TODAY, medlint
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter import citations, dates, document, spam, text
+from linter import citations, dates, document, readability, spam, text
 from linter.config import Config
 from linter.context import RunContext
 from linter.engine import Linter
@@ -97,6 +97,7 @@ def builtin_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and value.pattern:
                 found.append((f"{module.__name__}.{name}", value))
+    found.append(("readability.COUNTED_PIECE", readability._Counter.COUNTED_PIECE))
     return found
 
 

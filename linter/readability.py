@@ -252,9 +252,12 @@ class _Counter:
     stop, and one regex finds exactly those pieces. Removal is str.translate, ten times
     faster than the regex substitution it stands for."""
 
-    # A piece of three runs or more, its third not a stop: the runs before the stops hold no
-    # stop, so no match runs past its piece (possessive: linear on any text).
-    COUNTED_PIECE = re.compile(r"\b[^.!?\s]++\s++[^.!?\s]++\s++[^.!?\s][^.!?]*+[.!?]*+")
+    # A piece of three runs or more, its third not a stop. A piece begins at a word
+    # character after a stop or white space, or after apostrophes that follow one; a match
+    # begins only after a stop or white space (so never inside a run: linear on any text),
+    # taking those apostrophes into its first run. Its runs before the stops hold no stop,
+    # so no match runs past its piece.
+    COUNTED_PIECE = re.compile(r"(?<![^\s.!?])[^.!?\s]++\s++[^.!?\s]++\s++[^.!?\s][^.!?]*+[.!?]*+")
 
     def __init__(self, non_contraction_apostrophe: str) -> None:
         self.apostrophe = re.compile(non_contraction_apostrophe)

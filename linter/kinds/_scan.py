@@ -307,7 +307,9 @@ def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
     """A literal text as a gate: folded when case does not matter (ASCII only: `fold` keeps
     non-ASCII case-insensitive text exact), None when it cannot be compared that way."""
     if text.isascii():
-        return {(text.lower(), True)} if ignore_case else {(text, False)}
+        # A character without case reads the same in both folds: asked in one, not both.
+        caseless = len(text) == 1 and text.lower() == text.upper()
+        return {(text.lower(), True)} if ignore_case and not caseless else {(text, False)}
     return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}
 
 

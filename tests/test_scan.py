@@ -158,3 +158,14 @@ def test_every_match_holds_one_of_its_required_texts(name: str, text: str) -> No
 ])
 def test_required_texts(pattern: str, required: set | None) -> None:
     assert required_texts(pattern) == (frozenset(required) if required is not None else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab Z1٣.,'’-/ \n")), max_size=80),
+       limit=st.integers(min_value=0, max_value=12), start=st.integers(0, 10))
+def test_long_sentence_shortcut_reads_words_as_findall_does(text: str, limit: int, start: int) -> None:
+    from linter.kinds.long_sentence import more_words_than
+    from linter.text import WORD
+
+    expected = len(WORD.findall(text, start, len(text))) > limit
+    assert (more_words_than(limit).match(text, start, len(text)) is not None) == expected

@@ -28,7 +28,9 @@ REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
-FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
+# Begins with its literal text, so the regex engine skips to each '[^' instead of trying
+# every line start; the indent (up to three spaces) is checked on each match.
+FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
@@ -600,7 +602,11 @@ class _Builder:
     def _footnote_definitions(self) -> None:
         """Every definition, referenced or not, found in the source outside code."""
         code = self.doc.code_lines
-        for match in FOOTNOTE_DEFINITION.finditer(self.doc.source):
+        source = self.doc.source
+        for match in FOOTNOTE_DEFINITION.finditer(source):
+            indent = match.start() - source.rfind("\n", 0, match.start()) - 1
+            if indent > 3 or source[match.start() - indent : match.start()].strip(" "):
+                continue
             line, column = self.offsets.line_column(match.start(1))
             if line not in code:
                 span = Span(line, column - 2, line, column + len(match.group(1)) + 1)

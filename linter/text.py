@@ -11,7 +11,10 @@ ABBREVIATIONS = {
     "nov", "dec", "u.s", "u.k", "inc", "ltd", "co", "vol", "pp", "ed", "eds", "ph.d", "m.d",
     "min", "max", "mg", "ml", "dept", "univ", "jr", "sr",
 }
-SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+|$)")
+# A run of stops (and closing quotes) before white space or the end. It begins with its
+# character class so the regex engine skips from stop to stop; the lookbehind after the
+# first stop refuses to begin inside a run (linear on any run of dots).
+SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -556,7 +556,7 @@ class DocumentGates:
             needed = {(text, fold_case) for text, fold_case, _ in self.present_starts(start_group(starts))}
             if not needed:
                 return _never
-        required = required_texts(pattern, flags)
+        required = _required_beyond_starts(pattern, flags)
         if required is not None:
             contained = set(filter(self.occurs, required))
             if not contained:
@@ -567,6 +567,18 @@ class DocumentGates:
             return _always
         texts = tuple(needed)
         return lambda text: _occurs(texts, folded(text))
+
+
+@lru_cache(maxsize=4096)
+def _required_beyond_starts(pattern: str, flags: int) -> frozenset[Gate] | None:
+    """The pattern's required texts, unless they are just its start texts (a list of terms):
+    then every one present where a match may begin is present anywhere, and asking again
+    could change nothing."""
+    required = required_texts(pattern, flags)
+    starts = match_starts(pattern, flags)
+    if required is None or starts is None:
+        return required
+    return None if required == {(text, fold_case) for text, fold_case, _ in starts} else required
 
 
 class StartGroup(NamedTuple):

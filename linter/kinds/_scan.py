@@ -396,8 +396,9 @@ def gated(patterns: Iterable[re.Pattern[str]], doc: Document) -> Gated:
 
 def block_gate(pattern: re.Pattern[str], doc: Document) -> Callable[[str], bool]:
     """A test that is False only where the pattern cannot match a text of the document's
-    blocks: none of the texts it begins with occur there. Only the texts found in the
-    document (looked for once per document) are looked for in the text."""
+    blocks: none of the texts a match must begin with (or must contain, where those are
+    rarer) occur there. Only the texts found in the document (looked for once per
+    document) are looked for in the text."""
     return document_gates(doc).block_gate(pattern)
 
 
@@ -496,7 +497,6 @@ class DocumentGates:
         self.word_start_pass = WORD_START_TEXTS.worth_it
         self.present: dict[Gate, bool] = {}
         self._block_gates: dict[tuple[str, int], Callable[[str], bool]] = {}
-        self._has: dict[Start, bool] = {}
         self._word_starts: dict[bool, tuple[set[str], frozenset[str]]] = {}
 
     def occurs(self, gate: Gate) -> bool:
@@ -505,19 +505,6 @@ class DocumentGates:
         if found is None:
             found = self.present[gate] = gate[0] in self.haystacks[gate[1]]
         return found
-
-    def has(self, start: Start) -> bool:
-        """Whether the text occurs where the start allows: at a word start, or anywhere."""
-        known = self._has.get(start)
-        if known is not None:
-            return known
-        text, fold_case, _ = start
-        if self.word_start_pass and _word_start_pass_covers(start):
-            found, covered = self._found_at_word_starts(fold_case)
-            if text in covered:
-                known = self._has[start] = text in found
-                return known
-        return self.occurs((text, fold_case))
 
     def _found_at_word_starts(self, fold_case: bool) -> tuple[set[str], frozenset[str]]:
         result = self._word_starts.get(fold_case)
@@ -531,13 +518,20 @@ class DocumentGates:
 
     def present_starts(self, starts: StartGroup) -> set[Start]:
         """The starts of a group that occur where they allow. Those the word-start pass
-        covers are read from its findings with one set intersection, not one by one."""
-        if not self.word_start_pass:
-            return set(filter(self.has, starts.everything))
-        found, _ = self._found_at_word_starts(True)
-        present = set(map(starts.word_start.__getitem__, found.intersection(starts.word_start)))
-        present.update(filter(self.has, starts.others))
+        covers are read from its findings with one set intersection; the others (and all of
+        them before the pass is worth running) are looked for anywhere, which can only say
+        yes more often than a match could begin there."""
+        if self.word_start_pass:
+            found, _ = self._found_at_word_starts(True)
+            present = set(map(starts.word_start.__getitem__, found.intersection(starts.word_start)))
+            others = starts.others
+        else:
+            present, others = set(), starts.everything
+        present.update(filter(self._anywhere, others))
         return present
+
+    def _anywhere(self, start: Start) -> bool:
+        return self.occurs(start[:2])  # type: ignore[arg-type]
 
     def block_gate(self, pattern: re.Pattern[str]) -> Callable[[str], bool]:
         key = (pattern.pattern, pattern.flags)

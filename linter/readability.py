@@ -198,9 +198,9 @@ def textstat() -> Any:
 def _count_in_c(module: types.ModuleType) -> None:
     """textstat counts in layers of Python: for every sentence it counts, its word count runs
     two regex substitutions and a split, and its syllable count sums word by word. Replaced,
-    wherever textstat's modules bound them, by counts that give the same numbers from one
-    punctuation pass over the text (test_readability compares each pair on the examples and
-    on random text). If textstat's layout changes, its own functions simply stay."""
+    wherever textstat's modules bound them, by counts that give the same numbers from
+    punctuation passes over the whole text (test_readability compares each pair on the
+    examples and on random text). If textstat's layout changes, its own functions stay."""
     try:
         from textstat.backend.counts import _count_sentences, _count_syllables, _count_words
         from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
@@ -240,7 +240,7 @@ def _count_in_c(module: types.ModuleType) -> None:
 
 
 class _Counter:
-    """textstat's word and sentence counts for English, from one punctuation pass per text.
+    """textstat's word and sentence counts for English, each from one pass over the text.
 
     textstat's words are the white-space runs left once it removes punctuation: every
     character but word characters, white space and the apostrophes of contractions. Its

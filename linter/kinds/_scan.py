@@ -683,10 +683,7 @@ class PatternSet:
             position = best[1].end()
 
     def _may_search(self, text: str) -> bool:
-        if self.searched_needs is None:
-            return True
-        haystacks = folded(text)
-        return any(needed in haystacks[fold_case] for needed, fold_case in self.searched_needs)
+        return self.searched_needs is None or _occurs(self.searched_needs, folded(text))
 
     def _gated_candidates(self, text: str, plan: list[GateSearch]) -> dict[int, list[int]]:
         """place -> the gated patterns whose gate text occurs there."""
@@ -717,8 +714,6 @@ class PatternSet:
             char, fold_case = gate
             anywhere, at_word_start = self.owners[gate]
             if len(char) == 1 and not anywhere:
-                # A character with no case is the same in both haystacks: one search serves.
-                fold_case = fold_case and char.lower() != char.upper()
                 classes.setdefault(fold_case, {}).setdefault(char, []).extend(at_word_start)
             else:
                 plan.append((char, fold_case, anywhere, anywhere + at_word_start))

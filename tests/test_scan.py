@@ -127,7 +127,7 @@ def test_word_start_texts_are_found_as_a_search_at_every_word_start_finds_them(
         texts: list[str], haystack: str) -> None:
     registry = WordStartTexts()
     registry.register((text, True, True) for text in texts)
-    finder, covered = registry.finder(True)
+    finder, covered = registry.finder()
     found = {prefix for text in finder.findall(haystack) for prefix in registry.prefixes(text, covered)}
     for text in covered:
         at_word_starts = any(haystack.startswith(text, at) and not (at and re.match(r"\w", haystack[at - 1]))

@@ -418,21 +418,23 @@ class WordStartTexts:
     """Gate texts that matter only where a word starts, to be found in one pass per document.
 
     An absent text costs a scan of the whole document with `in`, and a document has about two
-    hundred of them. Instead, one regex per fold finds, at every word start, the longest
-    registered text beginning there (a trie-shaped alternation inside a lookahead, so texts
-    that overlap are all seen); texts that are prefixes of a found one are present too.
-    Single letters are left to `in`: one begins nearly every word, so the pass would report
-    most word starts (two-letter texts such as 'in' or 'my' are worth it, measured).
-    Compiling the regex takes longer than a few documents' worth of `in`, so a run starts
-    using it only once it has read AFTER_DOCUMENTS documents: a pre-commit run of a few
-    files never pays for it. The answers are the same either way."""
+    hundred of them. Instead, one regex over the folded text finds, at every word start, the
+    longest registered text beginning there (a trie-shaped alternation inside a lookahead, so
+    texts that overlap are all seen); texts that are prefixes of a found one are present too.
+    Only case-insensitive texts are registered: case-sensitive ones are a handful
+    ('HER2/neu'), not worth a pass of their own. Single letters are left to `in`: one begins
+    nearly every word, so the pass would report most word starts (two-letter texts such as
+    'in' or 'my' are worth it, measured). Compiling the regex takes longer than a few
+    documents' worth of `in`, so a run starts using it only once it has read AFTER_DOCUMENTS
+    documents: a pre-commit run of a few files never pays for it. The answers are the same
+    either way."""
 
     MIN_LENGTH = 2
     AFTER_DOCUMENTS = 32
 
     def __init__(self) -> None:
-        self.texts: tuple[set[str], set[str]] = (set(), set())
-        self._finders: dict[bool, tuple[re.Pattern[str], frozenset[str]]] = {}
+        self.texts: set[str] = set()
+        self._finder: tuple[re.Pattern[str], frozenset[str]] | None = None
         self.documents = 0
 
     @property
@@ -441,19 +443,16 @@ class WordStartTexts:
 
     def register(self, starts: Iterable[Start]) -> None:
         for start in starts:
-            # Case-sensitive texts are a handful ('HER2/neu'): not worth a pass of their own.
-            if _word_start_pass_covers(start) and start[0] not in self.texts[True]:
-                self.texts[True].add(start[0])
-                self._finders.pop(True, None)
+            if _word_start_pass_covers(start) and start[0] not in self.texts:
+                self.texts.add(start[0])
+                self._finder = None
 
-    def finder(self, fold_case: bool) -> tuple[re.Pattern[str], frozenset[str]]:
-        """The regex for one fold, and the texts it covers."""
-        found = self._finders.get(fold_case)
-        if found is None:
-            covered = frozenset(self.texts[fold_case])
-            found = self._finders[fold_case] = (
-                re.compile(rf"\b(?=({_trie(covered)}))"), covered)
-        return found
+    def finder(self) -> tuple[re.Pattern[str], frozenset[str]]:
+        """The regex over folded text, and the texts it covers."""
+        if self._finder is None:
+            covered = frozenset(self.texts)
+            self._finder = (re.compile(rf"\b(?=({_trie(covered)}))"), covered)
+        return self._finder
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -497,7 +496,7 @@ class DocumentGates:
         self.word_start_pass = WORD_START_TEXTS.worth_it
         self.present: dict[Gate, bool] = {}
         self._block_gates: dict[tuple[str, int], Callable[[str], bool]] = {}
-        self._word_starts: dict[bool, tuple[set[str], frozenset[str]]] = {}
+        self._word_starts: tuple[set[str], frozenset[str]] | None = None
 
     def occurs(self, gate: Gate) -> bool:
         """Whether the text occurs anywhere in the document."""
@@ -506,15 +505,15 @@ class DocumentGates:
             found = self.present[gate] = gate[0] in self.haystacks[gate[1]]
         return found
 
-    def _found_at_word_starts(self, fold_case: bool) -> tuple[set[str], frozenset[str]]:
-        result = self._word_starts.get(fold_case)
-        if result is None or len(result[1]) != len(WORD_START_TEXTS.texts[fold_case]):
-            finder, covered = WORD_START_TEXTS.finder(fold_case)
+    def _found_at_word_starts(self) -> set[str]:
+        """The registered texts found at a word start (again if more were registered since)."""
+        if self._word_starts is None or len(self._word_starts[1]) != len(WORD_START_TEXTS.texts):
+            finder, covered = WORD_START_TEXTS.finder()
             found: set[str] = set()
-            for text in set(finder.findall(self.haystacks[fold_case])):
+            for text in set(finder.findall(self.haystacks[True])):
                 found.update(WORD_START_TEXTS.prefixes(text, covered))
-            result = self._word_starts[fold_case] = (found, covered)
-        return result
+            self._word_starts = (found, covered)
+        return self._word_starts[0]
 
     def present_starts(self, starts: StartGroup) -> set[Start]:
         """The starts of a group that occur where they allow. Those the word-start pass
@@ -522,7 +521,7 @@ class DocumentGates:
         them before the pass is worth running) are looked for anywhere, which can only say
         yes more often than a match could begin there."""
         if self.word_start_pass:
-            found, _ = self._found_at_word_starts(True)
+            found = self._found_at_word_starts()
             present = set(map(starts.word_start.__getitem__, found.intersection(starts.word_start)))
             others = starts.others
         else:

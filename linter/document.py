@@ -435,7 +435,7 @@ class _Builder:
             last = self.offsets.line(max(end - 1, start))
             self.doc.code_lines.update(range(self.offsets.line(start), last + 1))
         elif tag == "HtmlBlock":
-            self._comments(start, end)
+            _add_comments(self.doc, self.offsets, start, end)
 
     def _end(self, tag: str) -> None:
         if tag == "Heading":
@@ -452,9 +452,6 @@ class _Builder:
             self.in_cell = False
         elif tag == "CodeBlock":
             self.in_code -= 1
-
-    def _comments(self, start: int, end: int) -> None:
-        _add_comments(self.doc, self.offsets, start, end)
 
     def _close_section(self, end_line: int) -> None:
         self.section.end_line = max(end_line, self.section.line)
@@ -733,7 +730,6 @@ class _Inline:
         self.blanks.append((raw_start, raw_end))
         self.block.footnote_refs.append(
             FootnoteRef(label, self.block.span(raw_start, raw_end), raw_start, raw_end))
-
 
     def _bare_urls(self) -> None:
         raw = self.block.raw

@@ -67,7 +67,8 @@ def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+    """Comma-separated or repeated codes; case does not matter (`cit` is `CIT`), as in ruff."""
+    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
 def _lint_options(command: Any) -> Any:
@@ -153,7 +154,7 @@ def _show_progress(quiet: bool, files: int, stdout_free: bool) -> bool:
 @_lint_options
 @click.option("--format", "formats", multiple=True, type=click.Choice(CHOICES),
               help="Output format (repeatable; default: auto, which is github in GitHub Actions "
-                   "and text elsewhere).")
+                   "and text elsewhere; full shows each finding's source line).")
 @click.option("-o", "--output-file", "output_files", multiple=True,
               type=click.Path(dir_okay=False, path_type=Path),
               help="Write the matching --format (the first file for the first format, and so "
@@ -183,7 +184,9 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         baseline = Baseline.load(baseline_path)
     stdout_free = not sys.stdout.isatty() or all(path is not None for _, path in targets)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free))
-    with _open_formatters(targets, plan.rules, _use_color(color)) as outputs:
+    texts = {source.path: source.text for source in plan.sources if source.text is not None}
+    with _open_formatters(targets, plan.rules, _use_color(color), texts,
+                          plan.config.docs_url) as outputs:
         if write_baseline is not None:
             outputs = []
         outcome = run(outputs, results, keep=write_baseline is not None, baseline=baseline)
@@ -221,14 +224,16 @@ def _targets(formats: tuple[str, ...], files: tuple[Path, ...],
         raise UsageError(f"only one format can go to stdout, not {', '.join(on_stdout)}; "
                          "give the others an --output-file")
     if statistics:
+        # The statistics replace the findings on stdout, in JSON when that is the format asked for.
+        statistics_format = "statistics-json" if on_stdout == ["json"] else "statistics"
         targets = [(name, path) for name, path in targets if path is not None]
-        targets.append(("statistics", None))
+        targets.append((statistics_format, None))
     return targets
 
 
 @contextmanager
 def _open_formatters(targets: list[tuple[str, Path | None]], rules: dict[str, Any],
-                     color: bool) -> Iterator[list[Any]]:
+                     color: bool, texts: dict[str, str], docs_url: str) -> Iterator[list[Any]]:
     from linter.formatters import FormatOptions, formatter
 
     with ExitStack() as stack:
@@ -237,7 +242,7 @@ def _open_formatters(targets: list[tuple[str, Path | None]], rules: dict[str, An
             stream = sys.stdout if path is None else stack.enter_context(
                 _open_output(path))
             options = FormatOptions(rules=rules, color=color and path is None,
-                                    tool_version=__version__)
+                                    tool_version=__version__, texts=texts, docs_url=docs_url)
             outputs.append(formatter(name, stream, options))
         yield outputs
 

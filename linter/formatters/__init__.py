@@ -12,19 +12,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from linter import DOCS_URL
 from linter.findings import Finding, Severity
 from linter.rules import Rule
 
 FORMATS = {
     "text": "linter.formatters.text",
+    "full": "linter.formatters.full",
     "json": "linter.formatters.json",
     "github": "linter.formatters.github",
     "gitlab": "linter.formatters.gitlab",
     "sarif": "linter.formatters.sarif",
     "junit": "linter.formatters.junit",
     "statistics": "linter.formatters.statistics",
+    "statistics-json": "linter.formatters.statistics_json",
 }
-CHOICES = ("auto", "text", "json", "github", "gitlab", "sarif", "junit")
+CHOICES = ("auto", "text", "full", "json", "github", "gitlab", "sarif", "junit")
 
 
 @dataclass
@@ -48,6 +51,9 @@ class FormatOptions:
     rules: Mapping[str, Rule]
     color: bool = False
     tool_version: str = ""
+    docs_url: str = DOCS_URL
+    # Text linted from stdin, by its display name: formats that quote source lines read it here.
+    texts: Mapping[str, str] = field(default_factory=dict)
 
 
 class Formatter:
@@ -59,6 +65,9 @@ class Formatter:
 
     def begin(self) -> None:
         """Called once before the first finding."""
+
+    def file(self, path: str) -> None:
+        """Called once per linted file, before its findings (formats that list clean files)."""
 
     def finding(self, finding: Finding) -> None:
         raise NotImplementedError

@@ -10,12 +10,15 @@ BOLD = "\033[1m"
 RESET = "\033[0m"
 
 
+def line_of(finding: Finding, color: bool) -> str:
+    """The finding as one `path:line:col: CODE message` line, coloured on request."""
+    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    if color:
+        code = f"{COLORS[finding.severity]}{BOLD}{finding.code}{RESET}"
+        return f"{BOLD}{where}{RESET} {code} {finding.message}"
+    return f"{where} {finding.code} {finding.message}"
+
+
 class Formatter(BaseFormatter):
     def finding(self, finding: Finding) -> None:
-        where = f"{finding.path}:{finding.line}:{finding.column}:"
-        if self.options.color:
-            color = COLORS[finding.severity]
-            line = f"{BOLD}{where}{RESET} {color}{BOLD}{finding.code}{RESET} {finding.message}"
-        else:
-            line = f"{where} {finding.code} {finding.message}"
-        self.stream.write(line + "\n")
+        self.stream.write(line_of(finding, self.options.color) + "\n")

@@ -55,6 +55,8 @@ def run(formatters: Sequence[Formatter], results: Iterable[FileResult],
             outcome.summary.files_with_findings += 1
         if keep:
             outcome.findings_by_file[result.path] = result.findings
+        for formatter in formatters:
+            formatter.file(result.path)
         for finding in result.findings:
             outcome.summary.add(finding)
             for formatter in formatters:

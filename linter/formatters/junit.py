@@ -1,7 +1,8 @@
 """junit: JUnit XML, as GitLab and Jenkins read it.
 
 One test suite per file, one failed test case per finding with a unique name
-(`CODE at line:col`, numbered when repeated); the message is the failure's text in the body.
+(`CODE at line:col`, numbered when repeated); the message is the failure's text in the body. A
+file with no findings is one passing test case, so a clean run still shows what was checked.
 """
 
 from __future__ import annotations
@@ -17,12 +18,18 @@ from linter.formatters import Summary
 class Formatter(BaseFormatter):
     def begin(self) -> None:
         self.by_file: dict[str, list[Finding]] = defaultdict(list)
+        self.files: list[str] = []
+
+    def file(self, path: str) -> None:
+        self.files.append(path)
 
     def finding(self, finding: Finding) -> None:
         self.by_file[finding.path].append(finding)
 
     def end(self, summary: Summary) -> None:
-        root = ElementTree.Element("testsuites", name="medlint", tests=str(summary.total),
+        clean = [path for path in self.files if path not in self.by_file]
+        tests = summary.total + len(clean)
+        root = ElementTree.Element("testsuites", name="medlint", tests=str(tests),
                                    failures=str(summary.total), errors="0")
         for path, findings in self.by_file.items():
             suite = ElementTree.SubElement(root, "testsuite", name=path, tests=str(len(findings)),
@@ -39,7 +46,11 @@ class Formatter(BaseFormatter):
                                                  message=f"{finding.code} {finding.message}")
                 failure.text = (f"{finding.path}:{finding.line}:{finding.column}: {finding.code} "
                                 f"[{finding.severity}] {finding.message}")
-        if not self.by_file:
+        for path in clean:
+            suite = ElementTree.SubElement(root, "testsuite", name=path, tests="1", failures="0",
+                                           errors="0")
+            ElementTree.SubElement(suite, "testcase", name="medlint", classname=path, file=path)
+        if not self.by_file and not clean:
             ElementTree.SubElement(root, "testsuite", name="medlint", tests="0", failures="0", errors="0")
         ElementTree.indent(root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')

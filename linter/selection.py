@@ -24,6 +24,11 @@ def select_rules(config: Config, select: list[str] | None, extend_select: list[s
     for selector in (*(base or ()), *extend, *ignored):
         if not any(code.startswith(selector) for code in rules):
             raise UsageError(f"unknown rule code or prefix {selector!r}; `medlint rules` lists them")
+    for glob, selectors in config.per_file_ignores.items():
+        for selector in selectors:
+            if not any(code.startswith(selector) for code in rules):
+                raise UsageError(f"{config.source or 'configuration'}: per-file-ignores {glob!r}: "
+                                 f"unknown rule code or prefix {selector!r}; `medlint rules` lists them")
     if base is None:
         chosen = {code for code, rule in rules.items() if rule.enabled}
     else:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from linter import DOCS_URL
 from linter.errors import ConfigError
 from linter.findings import Severity
 
@@ -31,6 +32,7 @@ TOP_LEVEL_KEYS = {
     "links": "a mapping of link-checker options",
     "max-file-size": "a size in bytes",
     "result-cache": "a path to a SQLite file for results of unchanged files",
+    "docs-url": "the URL of your copy of docs/rules.md (rule links in SARIF and GitHub output)",
 }
 FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
 
@@ -51,6 +53,7 @@ class Config:
     links: dict[str, Any] = field(default_factory=dict)
     max_file_size: int = 5 * 1024 * 1024
     result_cache: Path | None = None
+    docs_url: str = DOCS_URL
 
 
 def discover(start: Path) -> Path | None:
@@ -136,6 +139,10 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where} must be {expect}, not {value!r}")
         config.result_cache = config.root / value
+    elif key == "docs-url":
+        if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+            raise ConfigError(f"{where} must be {expect} (an http(s) URL), not {value!r}")
+        config.docs_url = value
     elif key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError(f"{where} must be {expect}, not {value!r}")

@@ -60,6 +60,25 @@ def render_explanation(rule: Rule) -> str:
     return "\n".join(parts)
 
 
+def anchor(rule: Rule) -> str:
+    """The rule's section anchor in docs/rules.md, as GitHub slugs the heading `CODE name`."""
+    return f"{rule.code.lower()}-{rule.name.lower()}"
+
+
+def help_uri(rule: Rule, docs_url: str) -> str:
+    return f"{docs_url}#{anchor(rule)}"
+
+
+def render_rule_pages(rules: Mapping[str, Rule]) -> str:
+    """docs/rules.md: every rule's explanation under its own heading, in code order."""
+    parts = ["# medlint rules", "",
+             "Generated from the packs in `rules/` by `python -m linter.docs`; "
+             "`medlint explain CODE` prints the same text.", ""]
+    for rule in sorted(rules.values(), key=lambda r: r.code):
+        parts += [f"## {rule.code} {rule.name}", "", "```text", render_explanation(rule), "```", ""]
+    return "\n".join(parts)
+
+
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip().splitlines())
 
@@ -80,7 +99,24 @@ def update_readme(path: str) -> bool:
     return updated != text
 
 
+def update_rule_pages(path: str) -> bool:
+    """Rewrite docs/rules.md from the packs; True when it changed."""
+    from pathlib import Path
+
+    from linter.rules import all_rules
+
+    page = Path(path)
+    before = page.read_text(encoding="utf-8") if page.exists() else ""
+    updated = render_rule_pages(all_rules())
+    page.write_text(updated, encoding="utf-8")
+    return updated != before
+
+
 if __name__ == "__main__":
     import sys
 
-    update_readme(sys.argv[1] if len(sys.argv) > 1 else "README.md")
+    readme = sys.argv[1] if len(sys.argv) > 1 else "README.md"
+    update_readme(readme)
+    from pathlib import Path
+
+    update_rule_pages(str(Path(readme).resolve().parent / "docs" / "rules.md"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 
+from linter.docs import help_uri
 from linter.findings import Finding, Severity
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
@@ -35,7 +36,10 @@ class Formatter(BaseFormatter):
             ("file", finding.path), ("line", finding.line), ("col", finding.column),
             ("endLine", finding.end_line), ("endColumn", finding.end_column),
             ("title", f"{finding.code} {finding.name}")))
-        self.stream.write(f"::{LEVELS[finding.severity]} {properties}::{escape_data(finding.message)}\n")
+        rule = self.options.rules.get(finding.code)
+        docs = f"\n\nRule documentation: {help_uri(rule, self.options.docs_url)}" if rule else ""
+        self.stream.write(f"::{LEVELS[finding.severity]} {properties}::"
+                          f"{escape_data(finding.message + docs)}\n")
         if len(self.kept) < SUMMARY_ROWS:
             self.kept.append(finding)
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from linter.docs import render_explanation, summary_of
+from linter.docs import help_uri, render_explanation, summary_of
 from linter.findings import Finding, Severity
 from linter.fingerprint import Fingerprinter
 from linter.formatters import Formatter as BaseFormatter
@@ -64,6 +64,7 @@ class Formatter(BaseFormatter):
                 "shortDescription": {"text": summary_of(rule)},
                 "fullDescription": {"text": " ".join(rule.description.split())},
                 "help": {"text": render_explanation(rule)},
+                "helpUri": help_uri(rule, self.options.docs_url),
                 "defaultConfiguration": {"level": LEVELS[rule.severity]},
                 "properties": {"tags": [CATEGORIES.get(rule.category, rule.category)]},
             } for rule in self.rules],

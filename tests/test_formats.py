@@ -72,8 +72,9 @@ def test_github_annotations_are_escaped_and_summarised(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     result = check(str(article), env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
     path = str(article).replace(",", "%2C").replace(":", "%3A")
+    docs = "https://github.com/medlint/medlint/blob/main/docs/rules.md#term101-odd"
     assert result.stdout == (f"::warning file={path},line=1,col=4,endLine=1,endColumn=7,"
-                             "title=TERM101 odd::50%25 of: a, b\n")
+                             f"title=TERM101 odd::50%25 of: a, b%0A%0ARule documentation: {docs}\n")
     assert "| `TERM101` | 1 |" in summary.read_text()
     under_pre_commit = check(str(article), env={"GITHUB_ACTIONS": "true", "PRE_COMMIT": "1"})
     assert under_pre_commit.stdout.startswith(f"{article}:1:4: TERM101")
@@ -86,9 +87,12 @@ def test_junit_and_gitlab_carry_every_finding(tmp_path: Path) -> None:
                    "--format", "text", str(EXAMPLES))
     assert len(result.stdout.splitlines()) == len(expected)
     cases = ElementTree.parse(junit).findall(".//testcase")
-    assert len(cases) == len(expected)
+    failed = [c for c in cases if c.find("failure") is not None]
+    assert len(failed) == len(expected)
     assert len({(c.get("classname"), c.get("name")) for c in cases}) == len(cases)
-    assert all(c.find("failure") is not None and c.find("failure").text for c in cases)
+    assert all(c.find("failure").text for c in failed)
+    clean = {str(p) for p in EXAMPLES.glob("*.md")} - {f["path"] for f in expected}
+    assert {c.get("classname") for c in cases if c.find("failure") is None} == clean
     issues = json.loads(gitlab.read_text())
     assert len(issues) == len(expected)
     assert len({i["fingerprint"] for i in issues}) == len(issues)

@@ -97,7 +97,10 @@ def local_dependencies(doc_path: str, urls: list[str]) -> list[list[Any]]:
     base = Path(doc_path).parent
     found = []
     for url in urls:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # a malformed remote URL, not a local file
+            continue
         if parts.scheme or parts.netloc or not parts.path:
             continue
         target = str(base / unquote(parts.path))
@@ -109,7 +112,7 @@ def encode(result: Any, dependencies: list[list[Any]]) -> dict[str, Any]:
     """A FileResult as JSON-ready data (never pickle: a cache file is not trusted code)."""
     return {
         "findings": [_finding(f) for f in result.findings],
-        "pending": [[link.url, link.base, link.fragment, _span(link.span)]
+        "pending": [[link.url, link.base, link.fragment, _span(link.span), link.had_credentials]
                     for link in result.pending_links],
         "link_rules": {outcome: rule.code for outcome, rule in result.link_rules.items()},
         "filter": {
@@ -131,8 +134,8 @@ def decode(entry: dict[str, Any], path: str, rules: dict[str, Any]) -> Any:
     result.findings = [Finding(path=path, line=f[0], column=f[1], code=f[2], end_line=f[3],
                                end_column=f[4], name=f[5], severity=Severity.parse(f[6]),
                                message=f[7], fix=f[8], context=f[9]) for f in entry["findings"]]
-    result.pending_links = [PendingLink(url, base, fragment, Span(*span))
-                            for url, base, fragment, span in entry["pending"]]
+    result.pending_links = [PendingLink(url, base, fragment, Span(*span), had_credentials)
+                            for url, base, fragment, span, had_credentials in entry["pending"]]
     result.link_rules = {outcome: rules[code] for outcome, code in entry["link_rules"].items()
                          if code in rules}
     result.filter = FileFilter(

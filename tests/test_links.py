@@ -43,10 +43,13 @@ class Site(BaseHTTPRequestHandler):
         path = self.path
         redirects = {"/r301": (301, "/r308"), "/r308": (308, "/ok"), "/loop-a": (302, "/loop-b"),
                      "/loop-b": (302, "/loop-a"), "/relative": (302, "ok"),
-                     "/to-404": (302, "/missing")}
+                     "/to-404": (302, "/missing"), "/to-bad-port": (302, "http://a:b/"),
+                     "/to-bad-ipv6": (301, "http://[::1/x"), "/to-port-99999": (302, "http://example.invalid:99999/"),
+                     "/to-credentials": (301, "http://user:secret@{host}/ok")}
         if path in redirects:
             status, location = redirects[path]
-            return self._send(status, headers={"Location": location})
+            host = "{}:{}".format(*self.server.server_address[:2])
+            return self._send(status, headers={"Location": location.format(host=host)})
         if path in ("/ok", "/head405"):
             return self._send(200, HTML)
         if path == "/missing":
@@ -387,3 +390,59 @@ def test_http_link_whose_https_form_works_is_insecure(site_dir: Path, tmp_path: 
         httpd.server_close()
     assert [(f["code"], f["fix"]) for f in findings] == [("LINK004", "https" + url[4:])]
     assert Site.hits["/ok"] == 2  # once over http, once over https
+
+
+def test_malformed_urls_are_dead_links_and_the_run_goes_on(server: str, site_dir: Path) -> None:
+    """A URL no client can follow is as dead as a 404 (LINK001), whether the article or a
+    redirect's Location has it: never a crash that loses every other finding."""
+    broken = ["http://example.invalid:99999/", "http://a:b/", "http://[::1/x", "http:///nohost"]
+    redirects = [server + "/to-bad-port", server + "/to-bad-ipv6", server + "/to-port-99999"]
+    article(site_dir, [*broken, *redirects, server + "/missing", server + "/ok"])
+    sarif = site_dir / "out.sarif"
+    result = medlint("check", "--select", "LINK", "--format", "sarif", "-o", str(sarif),
+                     "--format", "json", "--today", TODAY, str(site_dir / "a.md"))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr, result.stderr
+    found = [(f["line"], f["code"], f["message"]) for f in result.findings()]
+    assert [(line, code) for line, code, _ in found] == [(n, "LINK001") for n in range(3, 11)]
+    messages = [message for _, _, message in found]
+    assert "malformed URL: Port out of range 0-65535" in messages[0]
+    assert "malformed URL: Port could not be cast to integer value as 'b'" in messages[1]
+    assert "malformed URL: Invalid IPv6 URL" in messages[2]
+    assert "malformed URL: no valid host name" in messages[3]
+    assert all("redirect to a URL no client can follow" in m for m in messages[4:7]), messages
+    assert messages[7].endswith("404 Not Found")
+    assert len(json.loads(sarif.read_text())["runs"][0]["results"]) == 8
+
+
+def test_credentials_never_reach_output_or_cache(server: str, site_dir: Path) -> None:
+    """`user:password@` in a link is dropped before the request, from the findings, the fix
+    and the link cache; the URL is checked as if written without it."""
+    host = server.removeprefix("http://")
+    article(site_dir, [f"http://editor:hunter2@{host}/missing", f"http://token@{host}/to-credentials"])
+    result = medlint("check", "--select", "LINK", "--format", "json", "--today", TODAY, str(site_dir))
+    findings = result.findings()
+    assert [(f["code"], f.get("fix")) for f in findings] == [("LINK001", None), ("LINK003", None)]
+    assert findings[0]["message"] == f"dead link {server}/missing: 404 Not Found"
+    assert f"moved permanently to {server}/ok" in findings[1]["message"]
+    stored = (site_dir / "links.sqlite").read_bytes() + b"".join(
+        p.read_bytes() for p in site_dir.glob("links.sqlite-*"))
+    for secret in (b"hunter2", b"editor", b"token", b"secret", b"user:"):
+        assert secret not in stored and secret.decode() not in result.stdout + result.stderr
+    assert Site.hits["/missing"] == 1
+
+
+@pytest.mark.parametrize("host", [
+    "127.0.0.1", "[::ffff:127.0.0.1]", "[::127.0.0.1]", "[64:ff9b::7f00:1]", "[2002:7f00:1::]",
+    "100.64.0.1", "100.100.100.200", "169.254.169.254", "10.0.0.1", "192.0.0.8", "198.18.0.1",
+    "0.0.0.0", "[::1]", "[fd00::1]", "[fe80::1]", "224.0.0.1",
+])
+def test_private_guard_covers_every_special_purpose_range(server: str, tmp_path: Path, host: str) -> None:
+    """Carrier-grade NAT (one cloud's metadata service), benchmarking, IETF and every IPv6
+    form that embeds a loopback IPv4 address are refused like loopback: nothing is sent."""
+    (tmp_path / ".medlint.yml").write_text(f"links:\n  cache: {tmp_path / 'c.sqlite'}\n  deadline: 5\n")
+    port = server.rsplit(":", 1)[1]
+    started = time.monotonic()
+    found, message = outcome_of(tmp_path, f"http://{host}:{port}/ok")
+    assert found == "unverified" and "private or loopback address" in message, message
+    assert sum(Site.hits.values()) == 0
+    assert time.monotonic() - started < 5

@@ -61,7 +61,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         url = link.url.strip()
         if not url or link.kind == "reference":
             continue
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # only URLs with a host fail to split: remote_links reports them
+            continue
         if parts.scheme or parts.netloc or url.startswith("//"):
             continue
         target_path = unquote(parts.path)

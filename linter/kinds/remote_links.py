@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.linkcheck.urls import is_remote, normalise, split_fragment
+from linter.linkcheck.urls import is_remote, normalise, split_fragment, without_credentials
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -31,10 +31,11 @@ OPTIONS = {
 
 @dataclass(frozen=True)
 class PendingLink:
-    url: str
+    url: str  # as written, less any `user:password@`: credentials reach no output or cache
     base: str  # normalised, without the fragment: what is requested
     fragment: str
     span: Span
+    had_credentials: bool = False  # then no fix is offered: it would drop them from the article
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -47,8 +48,9 @@ def collect(doc: Document) -> list[PendingLink]:
         # A reference-style use is reported once, where its URL is defined.
         if link.kind == "reference" or not is_remote(link.url):
             continue
-        base, fragment = split_fragment(link.url)
-        pending.append(PendingLink(link.url, normalise(base), fragment, link.span))
+        url = without_credentials(link.url)
+        base, fragment = split_fragment(url)
+        pending.append(PendingLink(url, normalise(base), fragment, link.span, url != link.url))
     return pending
 
 
@@ -67,6 +69,8 @@ def report(path: str, links: Iterable[PendingLink], rules: Mapping[str, Rule],
         if result is None:
             continue
         outcome, values, fix = _outcome(link, result)
+        if link.had_credentials:
+            fix = None
         rule = rules.get(outcome)
         if rule is not None:
             findings.append(finding_at(rule, path, link.span, rule.format(url=link.url, **values),
@@ -75,7 +79,8 @@ def report(path: str, links: Iterable[PendingLink], rules: Mapping[str, Rule],
             secure = "https://" + link.url[7:]
             rule = rules["insecure"]
             findings.append(finding_at(rule, path, link.span, rule.format(url=link.url, https=secure),
-                                       fix=secure, context=link.url))
+                                       fix=None if link.had_credentials else secure,
+                                       context=link.url))
     return findings
 
 

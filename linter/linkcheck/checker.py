@@ -83,8 +83,9 @@ class LinkChecker:
                     url = futures[future]
                     result = future.result()
                     results[url] = result
-                    cache.put(url, result.outcome, result.status, result.final_url,
-                              result.message, result.anchors, result.https_works)
+                    if not result.internal_error:
+                        cache.put(url, result.outcome, result.status, result.final_url,
+                                  result.message, result.anchors, result.https_works)
                     if self.progress is not None:
                         self.progress(1)
         except BaseException:
@@ -113,7 +114,11 @@ class LinkChecker:
         if throttled:
             return Result("unverified", f"not checked: {host} kept answering "
                                         "429 Too Many Requests; backing off")
-        result = UrlCheck(self._session(), self.settings, gates).run(url, fragments)  # type: ignore[arg-type]
+        try:
+            result = UrlCheck(self._session(), self.settings, gates).run(url, fragments)  # type: ignore[arg-type]
+        except Exception as error:  # a bug checking one URL must not lose every other finding
+            return Result("unverified", f"not checked: internal error ({type(error).__name__}: "
+                                        f"{str(error)[:200]})", internal_error=True)
         if result.throttled:
             with self._throttle_lock:
                 self._throttled[host] += 1

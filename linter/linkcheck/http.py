@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from http import HTTPStatus
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -26,7 +25,7 @@ import requests
 from linter.linkcheck.result import Result
 from linter.linkcheck.safety import Unresolvable, blocked_address
 from linter.linkcheck.settings import LinkSettings
-from linter.linkcheck.urls import normalise
+from linter.linkcheck.urls import MalformedUrl, Target, normalise, target, without_credentials
 
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
 DEAD_STATUSES = {404, 410}
@@ -95,9 +94,10 @@ class UrlCheck:
             if status in REDIRECTS and location:
                 response.close()
                 permanent = permanent or status in PERMANENT_REDIRECTS
-                current = urljoin(current, location)
+                current = _redirect_target(current, location)
                 if normalise(current) in visited:
-                    return Result("dead", f"redirect loop after {hop + 1} hops ({current})", status)
+                    return Result("dead", f"redirect loop after {hop + 1} hops "
+                                          f"({without_credentials(current)})", status)
                 visited.add(normalise(current))
                 continue
             return self._classify(response, tries, url, current, permanent, fragments)
@@ -113,6 +113,7 @@ class UrlCheck:
             if 200 <= status < 300 or status in accepted:
                 anchors = _read_anchors(response, fragments, self.settings.max_body_bytes)
                 if permanent and normalise(final) != normalise(url):
+                    final = without_credentials(final)
                     return Result("moved", f"moved permanently to {final}", status, final, anchors)
                 return Result("ok", label, status, None, anchors)
         finally:
@@ -132,9 +133,7 @@ class UrlCheck:
 
     def _get(self, url: str) -> tuple[requests.Response, int]:
         """GET with retries; a response to classify, or _Gave with the final result."""
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        self._check_address(parts)
+        host = self._check_address(url).host
         tries, last = 0, ""
         while True:
             tries += 1
@@ -158,6 +157,8 @@ class UrlCheck:
                 last = "connection reset"
             except requests.exceptions.RequestException as error:
                 raise _Gave(Result("dead", f"invalid URL: {error}")) from None
+            except ValueError as error:  # requests parses a redirect's Location even when not following
+                raise _Gave(Result("dead", f"redirect to a URL no client can follow: {error}")) from None
             else:
                 if response.status_code not in RETRY_STATUSES or tries > self.settings.retries:
                     return response, tries
@@ -177,24 +178,25 @@ class UrlCheck:
         base = self.settings.backoff * (2 ** (tries - 1))
         return base + random.uniform(0, base / 2)
 
-    def _check_address(self, parts: Any) -> None:
-        if parts.scheme not in ("http", "https"):
-            raise _Gave(Result("dead", f"redirect to a {parts.scheme or 'relative'} URL"))
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+    def _check_address(self, url: str) -> Target:
         try:
-            blocked = blocked_address(parts.hostname or "", port)
+            where = target(url)
+        except MalformedUrl as error:
+            raise _Gave(Result("dead", f"malformed URL: {error}")) from None
+        try:
+            blocked = blocked_address(where.host, where.port)
         except Unresolvable as error:
             if error.temporary:  # no answer from DNS says nothing about the link
-                raise _Gave(Result("unverified", f"could not look up {parts.hostname} ({error})")) from None
-            raise _Gave(Result("dead", f"the name {parts.hostname} does not resolve ({error})")) from None
+                raise _Gave(Result("unverified", f"could not look up {where.host} ({error})")) from None
+            raise _Gave(Result("dead", f"the name {where.host} does not resolve ({error})")) from None
         if blocked and not self.settings.allow_private:
-            raise _Gave(Result("unverified", f"not checked: {parts.hostname} is a private or "
+            raise _Gave(Result("unverified", f"not checked: {where.host} is a private or "
                                              f"loopback address ({blocked}); see links.allow_private"))
+        return where
 
     def _https_works(self, url: str) -> bool:
         try:
-            self._check_address(urlsplit(url))
-            with self.gates.slot((urlsplit(url).hostname or "").lower()):
+            with self.gates.slot(self._check_address(url).host):
                 response = self.session.get(url, stream=True, allow_redirects=False,
                                             timeout=(self.settings.connect_timeout,
                                                      self.settings.read_timeout))
@@ -202,6 +204,16 @@ class UrlCheck:
             return response.status_code < 400
         except (_Gave, requests.exceptions.RequestException):
             return False
+
+
+def _redirect_target(current: str, location: str) -> str:
+    """Where a redirect leads; a Location no client can follow makes the link dead."""
+    try:
+        following = urljoin(current, location)
+        target(following)
+    except ValueError as error:  # MalformedUrl included
+        raise _Gave(Result("dead", f"redirect to a URL no client can follow: {error}")) from None
+    return following
 
 
 def _read_anchors(response: requests.Response, wanted: frozenset[str], limit: int) -> frozenset[str] | None:

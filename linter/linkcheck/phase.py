@@ -64,4 +64,7 @@ def _resolved(result: FileResult, known: dict[str, Result]) -> FileResult:
         return result
     found = remote_links.report(result.path, result.pending_links, result.link_rules, known)
     findings = in_order(result.findings + result.filter.apply(found))
-    return replace(result, findings=findings, pending_links=[])
+    errors = result.errors + sorted({
+        f"{result.path}: internal error checking {link.url}: {known[link.base].message}"
+        for link in result.pending_links if link.base in known and known[link.base].internal_error})
+    return replace(result, findings=findings, pending_links=[], errors=errors)

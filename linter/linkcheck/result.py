@@ -14,3 +14,4 @@ class Result:
     anchors: frozenset[str] | None = None
     https_works: bool | None = None
     throttled: bool = False
+    internal_error: bool = False  # a bug in medlint, not an answer about the link: never cached

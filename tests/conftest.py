@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from linter.cli import main
 
 TODAY = "2026-11-21"
+
+# Hypothesis would keep its example database and caches in the checkout (.hypothesis/).
+settings.register_profile("hermetic", database=None)
+settings.load_profile("hermetic")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before collection: test modules build strategies, which already reach for the storage.
+    set_hypothesis_home_dir(Path(tempfile.mkdtemp(prefix="medlint-tests-hypothesis-")))
 
 
 class Run:
@@ -47,8 +59,16 @@ def lint(tmp_path: Path):
     return run
 
 
-@pytest.fixture()
+@pytest.fixture(autouse=True)
 def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    cache = tmp_path / "cache"
+    """Every test gets its own home, cache folder and working folder under tmp_path: it never
+    reads the user's link cache (an earlier run's dead results would change findings) and a
+    relative path it writes lands in tmp_path, never in the checkout. Subprocesses inherit it."""
+    home = tmp_path / "home"
+    cache = home / ".cache" / "medlint"
+    cache.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("MEDLINT_CACHE_DIR", str(cache))
+    monkeypatch.chdir(tmp_path)
     return cache

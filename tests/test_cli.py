@@ -223,3 +223,12 @@ def test_readme_rule_table_is_generated_from_the_packs() -> None:
 
 def test_version() -> None:
     assert medlint("--version").stdout.startswith("medlint, version ")
+
+
+def test_each_test_has_its_own_cache_home_and_working_folder(tmp_path: Path) -> None:
+    """The suite never reads the user's link cache (dead results there would change findings)
+    and never writes into the checkout: conftest points all of it into tmp_path."""
+    from linter.paths import user_cache_dir
+
+    assert user_cache_dir().is_relative_to(tmp_path)
+    assert Path.home().is_relative_to(tmp_path) and Path.cwd() == tmp_path

@@ -26,8 +26,8 @@ def _gated_patterns() -> dict[str, tuple[tuple[str, ...], int]]:
     """Every pattern a block gate may test for its required texts: each rule's regex options,
     and the patterns the engine itself gates."""
     from linter import citations, dates
-    from linter.kinds import kind_module, outdated_therapy, reference_dates
-    from linter.kinds._scan import term_alternation
+    from linter.kinds import kind_module, reference_dates
+    from linter.therapies import finder_for
 
     found: dict[str, tuple[tuple[str, ...], int]] = {}
     for rule in all_rules().values():
@@ -35,8 +35,8 @@ def _gated_patterns() -> dict[str, tuple[tuple[str, ...], int]]:
             value = rule.options.get(key)
             if "regex" in spec.type and value:
                 found[f"{rule.code} {key}"] = (tuple(map(str, value)) if isinstance(value, list) else (value,), 0)
-    names = term_alternation(tuple(name for therapy in outdated_therapy.load_therapies("her2-therapies.yml")
-                                   for name in therapy["names"]), True)
+    names = finder_for("her2-therapies.yml").regex
+    assert names is not None
     for name, pattern in [("citation marks", citations.BRACKET_NUMBERS), ("superscripts", citations.SUPERSCRIPT),
                           ("author-year", citations.AUTHOR_YEAR), ("identifiers", citations.IDENTIFIER),
                           ("bylines", dates.BYLINE), ("accessed", reference_dates.ACCESSED),

@@ -1,26 +1,36 @@
-"""outdated_therapy: an approved therapy described as new, emerging or experimental.
+"""outdated_therapy: an approved therapy described as new, emerging or not yet approved.
 
-Each therapy's first FDA approval date comes from a data file (rules/data/her2-therapies.yml
-by default). A sentence that names a therapy (generic, brand or alias) together with a
-novelty word is reported when the article's own date (its newest publication or update date;
-today when it has none) is more than `max_years` after the approval. An article from 2013
-calling pertuzumab "emerging" was right; one undated, or dated 2016 or later, is not.
+Each therapy's FDA approvals come from a data file (rules/data/her2-therapies.yml by default).
+Two kinds of wording are read in each sentence that names a therapy:
+
+- `novelty` ("new", "emerging", "promising", "recently approved", "in clinical trials") stays
+  fair for a while: it is reported when the article's date (its newest publication or update
+  date; today when it has none) is more than `max_years` after the approval;
+- `unapproved` ("experimental", "under development", "awaiting approval", "not yet approved")
+  is untrue from the day of the approval, so it is reported from then on.
+
+The finding names the drug the words describe, not the nearest name: the drugs the words
+introduce ("new drugs such as T-DXd"), else the sentence's subject, with drugs named after a
+comparison ("vs. T-DM1", "after trastuzumab") left out. A list item under a heading such as
+"Therapies under development" that begins with a therapy is read as if the heading's words
+were in it. Left alone: words about something else ("emerging data", "new trials"), a new
+setting of an approved drug ("being tested before surgery"), and narration of the past ("in
+1998 trastuzumab was a new kind of drug").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from linter.dates import article_dates
-from linter.document import Document
-from linter.errors import ConfigError
+from linter.dates import describe_age, months_between
+from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import block_gate, compiled, term_alternation
+from linter.kinds._scan import compiled
+from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -28,83 +38,204 @@ if TYPE_CHECKING:
 
 OPTIONS = {
     "max_years": OptionSpec("int", 5, "years after approval a therapy stops being new"),
-    "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|experimental|"
-                          r"investigational|promising|cutting-edge|under\s+investigation|"
-                          r"being\s+(?:studied|tested)|not\s+yet\s+approved|in\s+clinical\s+trials)\b",
-                          "words that call a therapy new"),
+    "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|promising|cutting-edge|"
+                          r"recently\s+(?:FDA[- ])?approved|under\s+investigation|"
+                          r"being\s+(?:studied|tested|investigated)|in\s+clinical\s+trials)\b",
+                          "words that call a therapy new: fair for max_years after its approval"),
+    "unapproved": OptionSpec("regex", r"(?i)\b(?:experimental|investigational|"
+                             r"(?:under|in)\s+development|awaiting\s+(?:FDA\s+)?approval|"
+                             r"pending\s+(?:FDA\s+)?approval|"
+                             r"not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|"
+                             r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials)\b",
+                             "words that say a therapy is not approved: untrue from its approval"),
+    "not_about_therapy": OptionSpec(
+        "regex", r"(?i)(?<![\s,-])[\s,-]*(?:[a-z-]+\s+)?"
+                 r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
+                 r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|formulations?|"
+                 r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
+                 r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to))\b",
+        "what may follow a novelty word when it describes something other than the therapy"),
+    "new_setting": OptionSpec(
+        "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
+                 r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
+                 r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
+                 r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
+                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
+        "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
+    "historical": OptionSpec(
+        "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa)\s+"
+                 r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                 r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
+                 r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched))\b",
+        "narration of the past: a year (no later than the approval + max_years) or 'at the time'"),
+    "comparator": OptionSpec(
+        "regex", r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\bafter|"
+                 r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
+                 r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior)[\s\[\]*_(]*$",
+        "what, just before a therapy, makes it a comparator rather than what the words describe"),
     "therapies_file": OptionSpec("str", "her2-therapies.yml",
                                  "the therapies data file: a built-in name or a path"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
 }
 
+# Between two therapies of one list: commas, "and", "or", a brand in brackets.
+LIST_GAP = re.compile(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
+# How far after the words a therapy they introduce may begin ("new drugs such as X").
+INTRODUCED_WITHIN = 6  # words
+
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    therapies = load_therapies(rule.options["therapies_file"])
-    names = term_alternation(tuple(name for t in therapies for name in t["names"]), True)
-    if names is None:
+    options = rule.options
+    finder = finder_for(options["therapies_file"])
+    if not finder.may_occur(lowered_source(doc)):
         return
-    novelty = compiled(rule.options["novelty"])
-    reference = _article_date(doc, rule, context)
-    by_name: dict[str, list[dict[str, Any]]] = {}
-    for therapy in therapies:
-        for name in therapy["names"]:
-            by_name.setdefault(name.lower(), []).append(therapy)
-    may_name = block_gate(names, doc)
-    may_call_new = block_gate(novelty, doc)
+    approvals = load_therapies(options["therapies_file"])
+    reference = article_date(doc, context, options["date_order"]) or context.today
+    reader = _Reader(rule, approvals, reference)
     for block in doc.prose_blocks:
-        # A therapy's name is rarer in prose than the novelty words: look for it first.
-        if not may_name(block.text) or not may_call_new(block.text) or not novelty.search(block.text):
+        if not finder.may_occur(block.text.lower()):
             continue
+        heading_word = _heading_word(block, reader)
         for start, end in block.sentences:
             sentence = block.text[start:end]
-            word = novelty.search(sentence)
-            if word is None:
+            mentions = finder.mentions(sentence)
+            if not mentions:
                 continue
-            for match in names.finditer(sentence):
-                therapy = _applicable(by_name[match.group(0).lower()], sentence)
-                years = (reference - therapy["approved"]).days / 365.25
-                if years <= rule.options["max_years"]:
-                    continue
-                yield finding_at(
-                    rule, doc.path, block.span(start + match.start(), start + match.end()),
-                    rule.format(therapy=match.group(0), word=word.group(0),
-                                year=therapy["approved"].year, years=int(years)),
-                    context=sentence)
+            for mention, word, approval in reader.outdated(sentence, mentions, heading_word if
+                                                           start == block.sentences[0][0] else None):
+                yield _finding(doc, rule, block, start, mention, word, approval, reference)
 
 
-def _applicable(entries: list[dict[str, Any]], sentence: str) -> dict[str, Any]:
-    """The latest approval whose context (an indication such as HER2-low) the sentence names."""
-    lowered = sentence.lower()
-    fitting = [e for e in entries if not e.get("context") or e["context"].lower() in lowered]
-    return max(fitting or entries, key=lambda e: e["approved"])
+def _heading_word(block: Block, reader: _Reader) -> tuple[str, bool] | None:
+    """The novelty words of the heading a list item or table cell sits under, if any."""
+    if not (block.in_list or block.table) or block.section is None:
+        return None
+    return reader.word_in(block.section.title)
 
 
-def _article_date(doc: Document, rule: Rule, context: RunContext) -> date:
-    from linter.kinds.article_dates import default_keys
+class _Reader:
+    def __init__(self, rule: Rule, approvals: tuple[Approval, ...], reference: date) -> None:
+        options = rule.options
+        self.max_years = options["max_years"]
+        self.novelty = compiled(options["novelty"])
+        self.unapproved = compiled(options["unapproved"])
+        self.not_about_therapy = compiled(options["not_about_therapy"])
+        self.new_setting = compiled(options["new_setting"])
+        self.historical = compiled(options["historical"])
+        self.comparator = compiled(options["comparator"])
+        self.reference = reference
+        self.approvals: dict[str, list[Approval]] = {}
+        for approval in approvals:
+            self.approvals.setdefault(approval.key, []).append(approval)
 
-    own = [d.value for d in article_dates(doc, default_keys(), rule.options["date_order"])
-           if d.role != "next_review" and d.value <= context.today]
-    return max(own) if own else context.today
+    def word_in(self, text: str) -> tuple[str, bool] | None:
+        """The first novelty or unapproved word that describes a therapy, and which it is."""
+        found = self._word(text)
+        return None if found is None else (found[0].group(0), found[1])
+
+    def _word(self, text: str) -> tuple[re.Match[str], bool] | None:
+        candidates = [(m, False) for m in self.novelty.finditer(text)]
+        candidates += [(m, True) for m in self.unapproved.finditer(text)]
+        for match, unapproved in sorted(candidates, key=lambda c: c[0].start()):
+            if not self.not_about_therapy.match(text, match.end()):
+                return match, unapproved
+        return None
+
+    def outdated(self, sentence: str, mentions: list[Mention],
+                 heading_word: tuple[str, bool] | None) -> Iterator[tuple[Mention, str, Approval]]:
+        found = self._word(sentence)
+        if found is not None:
+            match, unapproved = found
+            subjects = _subjects(sentence, mentions, match.start(), match.end(), self.comparator)
+            word = match.group(0)
+        elif heading_word is not None and _leads(sentence, mentions[0]):
+            subjects, (word, unapproved) = [mentions[0]], heading_word
+        else:
+            return
+        lowered = sentence.lower()
+        for mention in subjects:
+            approval = self._applicable(mention.key, lowered)
+            if approval is None or self._excused(sentence, approval, unapproved):
+                continue
+            months = months_between(approval.approved, self.reference)
+            if months < 0 or (not unapproved and months <= self.max_years * 12):
+                continue
+            yield mention, word, approval
+
+    def _applicable(self, key: str, lowered: str) -> Approval | None:
+        """The latest approval whose context (an indication such as HER2-low) the sentence names,
+        else the first approval."""
+        entries = self.approvals.get(key, [])
+        fitting = [e for e in entries if e.context and _names_context(e.context, lowered)]
+        if fitting:
+            return max(fitting, key=lambda e: e.approved)
+        general = [e for e in entries if not e.context]
+        return min(general or entries, key=lambda e: e.approved) if entries else None
+
+    def _excused(self, sentence: str, approval: Approval, unapproved: bool) -> bool:
+        if not approval.context and self.new_setting.search(sentence):
+            return True  # an approved drug tried, or not approved, in another setting
+        for match in self.historical.finditer(sentence):
+            year = match.group("year")
+            if year is None or int(year) <= approval.approved.year + (0 if unapproved else self.max_years):
+                return True
+        return False
 
 
-@lru_cache(maxsize=8)
-def load_therapies(name: str) -> tuple[dict[str, Any], ...]:
-    from linter.rules import builtin_data
+def _names_context(context: str, lowered: str) -> bool:
+    return any(part.strip().lower() in lowered for part in context.split("|") if part.strip())
 
-    if "/" in name or (Path(name).suffix and Path(name).exists()):
-        import yaml
 
-        try:
-            data = yaml.safe_load(Path(name).read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise ConfigError(f"{name}: cannot read therapies file: {error}") from None
-    else:
-        data = builtin_data(name)
-    therapies = []
-    for entry in (data or {}).get("therapies", []):
-        approved = entry.get("approved")
-        if not isinstance(approved, date):
-            raise ConfigError(f"{name}: therapy {entry.get('name')!r}: 'approved' must be a date")
-        names = [entry["name"], *entry.get("brands", []), *entry.get("aliases", [])]
-        therapies.append({**entry, "names": [n for n in names if n]})
-    return tuple(therapies)
+def _leads(sentence: str, mention: Mention) -> bool:
+    """Whether the sentence begins with the therapy (a list item naming it first)."""
+    return len(sentence[: mention.start].split()) <= 1
+
+
+def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end: int,
+              comparator: re.Pattern[str]) -> list[Mention]:
+    """The therapies the words describe: those they introduce, else the subject's list."""
+    eligible = [m for m in mentions if not comparator.search(sentence[max(0, m.start - 40) : m.start])]
+    lists = _lists(sentence, eligible)
+    for group in lists:
+        gap = sentence[word_end : group[0].start]
+        if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN:
+            return _distinct(group)
+    before = [group for group in lists if group[0].start < word_start]
+    if before:
+        return _distinct(before[0])
+    return _distinct(lists[0]) if lists else []
+
+
+def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped into lists: "pertuzumab (Perjeta) and T-DM1" is one."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and LIST_GAP.fullmatch(sentence, groups[-1][-1].end, mention.start):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _distinct(group: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    kept = []
+    for mention in group:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            kept.append(mention)
+    return kept
+
+
+def _finding(doc: Document, rule: Rule, block: Block, offset: int, mention: Mention, word: str,
+             approval: Approval, reference: date) -> Finding:
+    shown = " ".join(mention.text.replace("[", " ").replace("]", " ").replace("|", " ").split())
+    if shown.lower() != approval.name.lower():
+        shown = f"{shown} ({approval.name})"
+    months = months_between(approval.approved, reference)
+    return finding_at(
+        rule, doc.path, block.span(offset + mention.start, offset + mention.end),
+        rule.format(therapy=shown, word=" ".join(word.split()), year=approval.approved.year,
+                    date=approval.approved.isoformat(), years=months // 12, age=describe_age(months),
+                    indication=approval.indication, source=approval.source),
+        context=block.text[offset + mention.start : offset + mention.end + 80])

@@ -1,0 +1,158 @@
+"""Therapies and where an article names them: shared by the DATE rules that know approvals.
+
+The therapy table (rules/data/her2-therapies.yml by default) lists each approval with the
+names a writer may use: generic, brand, abbreviations. A name is found whole, whatever its case,
+and its words may be split by markup (`[[Trastuzumab]] deruxtecan`, `**T-DXd**`), so a
+wikilink or emphasis never turns one drug into another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from linter.errors import ConfigError
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.document import Document
+
+# What may stand between the words of a name: white space and the markup left in prose
+# (wikilink brackets and pipes, emphasis blanked to spaces).
+NAME_GAP = r"[\s\[\]*_|]+"
+GAP_TEXT = re.compile(NAME_GAP)
+
+
+@dataclass(frozen=True)
+class Approval:
+    """One FDA approval of a therapy: its first, or a later indication (`context`)."""
+
+    key: str  # the therapy's id, shared by all its approvals (TDXD)
+    name: str  # the generic name, as messages show it
+    names: tuple[str, ...]  # every name that means this therapy
+    approved: date
+    indication: str
+    source: str
+    context: str = ""  # text a sentence must name for this approval to apply (HER2-low)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str
+    text: str
+
+
+@lru_cache(maxsize=8)
+def load_therapies(name: str) -> tuple[Approval, ...]:
+    """The approvals of a therapies file: a built-in name or a path."""
+    data = load_data(name, "therapies")
+    approvals = []
+    for entry in (data or {}).get("therapies", []) if isinstance(data, dict) else []:
+        approvals.append(_approval(name, entry))
+    return tuple(approvals)
+
+
+def load_data(name: str, what: str) -> Any:
+    from linter.rules import builtin_data
+
+    if "/" in name or (Path(name).suffix and Path(name).exists()):
+        import yaml
+
+        try:
+            return yaml.safe_load(Path(name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            raise ConfigError(f"{name}: cannot read {what} file: {error}") from None
+    try:
+        return builtin_data(name)
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"{name}: no built-in {what} file of that name ({error})") from None
+
+
+def _approval(file: str, entry: Any) -> Approval:
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise ConfigError(f"{file}: each therapy is a mapping with a 'name'")
+    approved = entry.get("approved")
+    if not isinstance(approved, date):
+        raise ConfigError(f"{file}: therapy {entry.get('name')!r}: 'approved' must be a date")
+    names = [entry["name"], *entry.get("brands", []), *entry.get("aliases", [])]
+    return Approval(
+        key=str(entry.get("id") or entry["name"]).upper(),
+        name=entry["name"],
+        names=tuple(str(n) for n in names if n),
+        approved=approved,
+        indication=str(entry.get("indication", "")),
+        source=str(entry.get("source", "")),
+        context=str(entry.get("context") or ""),
+    )
+
+
+def names_by_key(approvals: Iterable[Approval]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for approval in approvals:
+        for name in approval.names:
+            if name not in found.setdefault(approval.key, []):
+                found[approval.key].append(name)
+    return {key: tuple(names) for key, names in found.items()}
+
+
+@lru_cache(maxsize=64)
+def name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole names, any case, longest first, their words joined by white space or markup."""
+    ordered = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(NAME_GAP.join(re.escape(word) for word in name.split()) for name in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def normalised(name: str) -> str:
+    return GAP_TEXT.sub(" ", name).strip().lower()
+
+
+class NameFinder:
+    """Finds the therapies a text names: one regex for every name of every therapy."""
+
+    def __init__(self, names: Mapping[str, tuple[str, ...]]) -> None:
+        self.regex = name_regex(tuple(n for group in names.values() for n in group))
+        self.key_of = {normalised(n): key for key, group in names.items() for n in group}
+        # Lowered texts one of which a text must hold to name anything: a cheap first test.
+        self.literals = tuple(sorted({normalised(n).split()[0] for n in self.key_of}))
+
+    def may_occur(self, lowered: str) -> bool:
+        return any(literal in lowered for literal in self.literals)
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self.regex is None:
+            return []
+        return [Mention(m.start(), m.end(), self.key_of.get(normalised(m.group(0)), ""), m.group(0))
+                for m in self.regex.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def finder_for(file: str) -> NameFinder:
+    return NameFinder(names_by_key(load_therapies(file)))
+
+
+def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:
+    """The article's newest publication or update date (never a future one), or None."""
+    from linter.dates import article_dates
+    from linter.kinds.article_dates import default_keys
+
+    own = [d.value for d in article_dates(doc, default_keys(), date_order)
+           if d.role != "next_review" and d.value <= context.today]
+    return max(own) if own else None
+
+
+def lowered_source(doc: Document) -> str:
+    """The document's source in lower case, made once for every rule's literal pre-checks."""
+    lowered = doc.derived.get("lowered")
+    if lowered is None:
+        lowered = doc.derived["lowered"] = doc.source.lower()
+    return str(lowered)

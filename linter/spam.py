@@ -125,3 +125,28 @@ def allowed(contact: Contact, allow_domains: Sequence[str], allow_numbers: Seque
     if contact.kind in ("blog", "shortener"):
         return _on_domain(host_of(contact.text), allow_domains)
     return False
+
+
+def suspicious(contact: Contact, home_region: str) -> bool:
+    """A contact detail that is a spam signal on its own: a personal email, a messaging call,
+    a foreign mobile number, a free blog or a URL shortener. An organisation's email or a
+    local landline (a hospital's appointment line) is not."""
+    if contact.kind == "phone":
+        return contact.is_mobile and contact.region not in ("", home_region)
+    if contact.kind == "email":
+        return contact.detail == "personal email"
+    return True
+
+
+def contacts(block: Block, options: dict, messaging_gates: Gated) -> Iterator[Contact]:
+    """Every contact detail in the block, by the finders SPAM001 reports."""
+    yield from emails(block, options["personal_email_domains"])
+    yield from phones(block, options["home_region"])
+    yield from messaging(block, messaging_gates)
+    yield from hosted_links(block, options["blog_hosts"], options["shorteners"])
+
+
+def has_suspicious_contact(block: Block, options: dict, messaging_gates: Gated) -> bool:
+    return any(suspicious(contact, options["home_region"])
+               and not allowed(contact, options["allow_domains"], options["allow_numbers"])
+               for contact in contacts(block, options, messaging_gates))

@@ -20,7 +20,7 @@ from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import Gated, any_of, compiled
+from linter.kinds._scan import any_of, compiled
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -44,11 +44,12 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    blocks = [b for b in doc.blocks if not b.is_reference and b.kind != "heading"]
+    # Reference sections too: comment spam pasted after a "References" heading is still spam.
+    blocks = [b for b in doc.blocks if b.kind != "heading"]
     scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
     messaging = spam.messaging_patterns(options["messaging"], doc)
     for index, block in enumerate(blocks):
-        contacts = list(_contacts(block, options, messaging))
+        contacts = list(spam.contacts(block, options, messaging))
         if not contacts:
             continue
         strong, weak = _window(blocks, scores, index, options)
@@ -65,22 +66,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                              severity=severity, context=contact.text)
 
 
-def _contacts(block: Block, options: dict, messaging: Gated) -> Iterator[spam.Contact]:
-    yield from spam.emails(block, options["personal_email_domains"])
-    yield from spam.phones(block, options["home_region"])
-    yield from spam.messaging(block, messaging)
-    yield from spam.hosted_links(block, options["blog_hosts"], options["shorteners"])
-
-
 def _severity(contact: spam.Contact, spammy: bool, home_region: str) -> Severity | None:
     if spammy:
         return Severity.ERROR
-    if contact.kind == "phone":
-        foreign_mobile = contact.is_mobile and contact.region not in ("", home_region)
-        return Severity.INFO if foreign_mobile else None
-    if contact.kind == "email" and contact.detail != "personal email":
-        return None
-    return Severity.INFO
+    return Severity.INFO if spam.suspicious(contact, home_region) else None
 
 
 def signal_score(block: Block, options: dict) -> tuple[int, int]:

@@ -1,21 +1,30 @@
-"""spam_wording: phrases of health fraud, cure testimonials or drug selling.
+"""spam_wording: phrases of health fraud, cure testimonials or drug selling, judged by context.
 
-Each phrase is reported at its position with the rule's severity, raised to error when the
-same block also gives a contact detail (an email address, a phone number, a messaging call):
-wording plus a way to buy is the shape of spam.
+Words alone are not spam: a clinician writes "not a guaranteed cure", a pharmacy page "you can
+buy these without a prescription". So each phrase is judged by what surrounds it, its block
+and the `context_blocks` blocks either side in the same section:
+  none      the phrase is negated ("not a guaranteed cure", "no vaccine is 100% effective"),
+            or, with no spam context, warned against in its sentence ("check with your
+            pharmacist before taking herbal remedies")
+  warning   a selling or testimonial context: ordering or price language, a first-person
+            cure story, a named healer, or a suspicious contact detail (found by the same
+            finders as SPAM001); error when the contact detail is in the phrase's own block
+  info      otherwise (`without_context`), so the phrase stays visible without crying wolf
+The rule may also report the context phrases of one kind itself (`report_signals`): a
+testimonial is its own context. Reference sections are read too: comment spam pasted after
+a "References" heading is still spam.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from linter import spam
-from linter.document import Document
+from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.kinds import OptionSpec
-from linter.kinds._scan import blocks, compiled, pattern_set
+from linter.kinds._scan import compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -23,30 +32,89 @@ if TYPE_CHECKING:
 
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "the phrases to report"),
+    "testimonial": OptionSpec("list[regex]", [], "a first-person cure story or a named healer"),
+    "selling": OptionSpec("list[regex]", [], "ordering or price language"),
+    "report_signals": OptionSpec("str", "", "also report the context phrases of this kind",
+                                 ("", "testimonial", "selling")),
+    "negation": OptionSpec("regex", "", "text just before a phrase that denies it"),
+    "caution": OptionSpec("regex", "", "text in a phrase's sentence that warns against it"),
     "messaging": OptionSpec("list[regex]", [], "messaging-app calls that count as contact"),
+    "personal_email_domains": OptionSpec("list[str]", [], "free email providers"),
+    "blog_hosts": OptionSpec("list[str]", [], "free blog hosts"),
+    "shorteners": OptionSpec("list[str]", [], "URL shorteners"),
+    "allow_domains": OptionSpec("list[str]", [], "organisations' domains that are always fine"),
+    "allow_numbers": OptionSpec("list[str]", [], "phone numbers (E.164) that are always fine"),
+    "home_region": OptionSpec("str", "US", "region for numbers written without a country code"),
+    "context_blocks": OptionSpec("int", 3, "blocks either side that count as context"),
+    "without_context": OptionSpec("str", "info", "severity of a phrase with no spam context",
+                                  ("info", "off")),
     "escalate_with_contact": OptionSpec("bool", True, "error when the block has contact details"),
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = pattern_set(tuple(rule.options["patterns"])).for_document(doc)
-    for block in blocks(doc):
+    options = rule.options
+    reported = options["patterns"] + options.get(options["report_signals"], [])
+    patterns = pattern_set(tuple(reported)).for_document(doc)
+    blocks = [b for b in doc.blocks if b.kind != "heading"]
+    judge = _Context(blocks, doc, options, rule.severity)
+    for index, block in enumerate(blocks):
         matches = patterns.find_all(block.text)
         if not matches:
             continue
-        severity = None
-        if rule.options["escalate_with_contact"] and _has_contact(block, rule):
-            severity = Severity.ERROR
         for _, match in matches:
+            sentence = _sentence(block, match.start())
+            if _matches(options["negation"], block.text[sentence[0]:match.start()]):
+                continue
+            severity = judge.severity(index)
+            # A warning ("ask your pharmacist before taking herbal remedies") is no spam
+            # unless something around it sells.
+            rest = block.text[sentence[0]:match.start()] + " " + block.text[match.end():sentence[1]]
+            if severity is None or (severity is Severity.INFO and _matches(options["caution"], rest)):
+                continue
             yield finding_at(rule, doc.path, block.span(*match.span()),
                              rule.format(phrase=" ".join(match.group(0).split())),
                              severity=severity, context=match.group(0))
 
 
-def _has_contact(block: object, rule: Rule) -> bool:
-    text = block.text  # type: ignore[attr-defined]
-    if spam.EMAIL.search(text) or spam.OBFUSCATED_EMAIL.search(text):
-        return True
-    if any(compiled(p).search(text) for p in rule.options["messaging"]):
-        return True
-    return bool(re.search(r"\+\d[\d\s().-]{7,}", text))
+def _matches(pattern: str, text: str) -> bool:
+    return bool(pattern) and compiled(pattern).search(text) is not None
+
+
+def _sentence(block: Block, offset: int) -> tuple[int, int]:
+    for start, end in block.sentences:
+        if start <= offset < end:
+            return start, end
+    return 0, len(block.text)
+
+
+class _Context:
+    """Whether a block sits among selling or testimonial signals, worked out lazily."""
+
+    def __init__(self, blocks: list[Block], doc: Document, options: dict,
+                 in_context: Severity) -> None:
+        self.blocks = blocks
+        self.in_context = in_context
+        self.options = options
+        self.signals = pattern_set(tuple(options["testimonial"] + options["selling"])).for_document(doc)
+        self.messaging = spam.messaging_patterns(options["messaging"], doc)
+        self.scores: dict[int, tuple[bool, bool]] = {}  # index -> (signal, contact)
+
+    def severity(self, index: int) -> Severity | None:
+        """The phrase's severity in block `index`; None: not reported."""
+        if self._score(index)[1] and self.options["escalate_with_contact"]:
+            return Severity.ERROR
+        section = self.blocks[index].section
+        width = self.options["context_blocks"]
+        for other in range(max(0, index - width), min(len(self.blocks), index + width + 1)):
+            if self.blocks[other].section is section and any(self._score(other)):
+                return self.in_context
+        return Severity.INFO if self.options["without_context"] == "info" else None
+
+    def _score(self, index: int) -> tuple[bool, bool]:
+        if index not in self.scores:
+            block = self.blocks[index]
+            signal = bool(self.signals.find_all(block.text))
+            self.scores[index] = (signal, spam.has_suspicious_contact(block, self.options, self.messaging))
+        return self.scores[index]
+

@@ -1,0 +1,69 @@
+"""False positives found on real health sites, written in our own words: each case keeps the
+false positive quiet and a true positive beside it firing, at exact positions and severity."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, medlint
+
+
+@pytest.fixture()
+def lint_severity(tmp_path: Path):
+    """lint(markdown, *flags) -> findings as 'line:col CODE severity' strings."""
+
+    def run(text: str, *flags: str, name: str = "article.md") -> list[str]:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                         *flags, str(path))
+        assert result.exit_code in (0, 1), result.stderr
+        return [f"{f['line']}:{f['column']} {f['code']} {f['severity']}"
+                for f in json.loads(result.stdout)]
+
+    return run
+
+
+SPAM_CASES = [
+    # Negated and cautionary wording passes; the fraud phrase beside selling language fires.
+    ("It is not a guaranteed cure, and no vaccine is 100% effective.\n\n"
+     "## Offer\n\nOur miracle cure ships today: free delivery, only $49 per bottle.\n",
+     ["5:5 SPAM002 warning", "5:31 SPAM003 warning", "5:46 SPAM003 warning"]),
+    # Pharmacy advice: no selling context, so "without a prescription" is info at most.
+    ("You can buy these sprays from a pharmacist without a prescription.\n\n"
+     "## Shop\n\nBuy pills without a prescription from our online pharmacy.\n",
+     ["5:1 SPAM003 warning", "5:43 SPAM003 warning"]),
+    # A drug-interaction warning names herbal remedies; a testimonial with them still fires.
+    ("Tell your doctor if you take herbal remedies, such as St John's wort.\n\n"
+     "## Comments\n\nThanks to Dr Obi and his herbal remedy my sister was healed.\n",
+     ["5:1 SPAM004 warning", "5:26 SPAM004 warning", "5:40 SPAM004 warning"]),
+    # With no context at all the wording is info: visible, but no warning.
+    ("Some teas claim natural healing and have no side effects listed.\n",
+     ["1:42 SPAM002 info"]),
+    # FTC and FDA fraud vocabulary, beside a first-person cure story.
+    ("I was completely cured. This tea will detox and cleanse the body, balance pH levels, "
+     "and it is anti-aging: it boosts the immune system to fight cancer.\n",
+     ["1:1 SPAM004 warning", "1:39 SPAM002 warning", "1:49 SPAM002 warning",
+      "1:67 SPAM002 warning", "1:96 SPAM002 warning", "1:111 SPAM002 warning"]),
+    # "boosts the immune system" alone is not a cure claim.
+    ("Sleep boosts the immune system. I was completely cured.\n", ["1:33 SPAM004 warning"]),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), SPAM_CASES)
+def test_spam_wording_needs_spam_context(lint_severity, markdown: str, expected: list[str]) -> None:
+    assert lint_severity(markdown, "--select", "SPAM002,SPAM003,SPAM004") == expected
+
+
+def test_comment_spam_after_a_references_heading_is_still_caught(lint_severity) -> None:
+    markdown = (
+        "# HER2 tests\n\nHER2 is a protein.[^1]\n\n## References\n\n"
+        "[^1]: Roe J. HER2 testing. J Clin Oncol. 2023.\n\n"
+        "All thanks to Dr Oso, I was completely cured. Email helen77@gmail.com or "
+        "WhatsApp +2348031234567.\n")
+    assert lint_severity(markdown, "--select", "SPAM001,SPAM004") == [
+        "9:1 SPAM004 error", "9:23 SPAM004 error", "9:53 SPAM001 error",
+        "9:74 SPAM001 error", "9:83 SPAM001 error"]

@@ -132,7 +132,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     rules, selected = select_rules(config, _codes(select) or None, _codes(extend_select),
                                    _codes(ignore))
     context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
-                         links=config.links)
+                         links=config.links, date_keys=config.dates)
     linter = Linter(config, rules, selected, context, result_cache or config.result_cache)
     sources = _sources(linter, paths or (".",), stdin_filename)
     return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)

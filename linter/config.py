@@ -33,7 +33,9 @@ TOP_LEVEL_KEYS = {
     "max-file-size": "a size in bytes",
     "result-cache": "a path to a SQLite file for results of unchanged files",
     "docs-url": "the URL of your copy of docs/rules.md (rule links in SARIF and GitHub output)",
+    "dates": "a mapping of published, updated, reviewed or next_review to front matter keys",
 }
+DATE_ROLES = ("published", "updated", "reviewed", "next_review")
 FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
 
 
@@ -54,6 +56,8 @@ class Config:
     max_file_size: int = 5 * 1024 * 1024
     result_cache: Path | None = None
     docs_url: str = DOCS_URL
+    # Front matter keys per date role, added to the built-in ones (linter/dates.py).
+    dates: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def discover(start: Path) -> Path | None:
@@ -143,10 +147,24 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         if not isinstance(value, str) or not value.startswith(("https://", "http://")):
             raise ConfigError(f"{where} must be {expect} (an http(s) URL), not {value!r}")
         config.docs_url = value
+    elif key == "dates":
+        config.dates = _date_keys(value, where, expect)
     elif key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError(f"{where} must be {expect}, not {value!r}")
         config.max_file_size = value
+
+
+def _date_keys(value: Any, where: str, expect: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be {expect}")
+    keys = {}
+    for raw_role, names in value.items():
+        role = str(raw_role).replace("-", "_")
+        if role not in DATE_ROLES:
+            raise ConfigError(f"{where}: unknown role {raw_role!r} (accepted: {', '.join(DATE_ROLES)})")
+        keys[role] = tuple(code_list(names, f"{where}: {raw_role!r}", "a list of keys"))
+    return keys
 
 
 def code_list(value: Any, where: str, expect: str = "a list of codes") -> list[str]:

@@ -13,3 +13,5 @@ class RunContext:
     offline: bool = False
     refresh_links: bool = False
     links: dict[str, Any] = field(default_factory=dict)
+    # Extra front matter date keys per role (the config's `dates:` map).
+    date_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -89,6 +89,40 @@ def _value_to_date(value: Any, date_order: str) -> tuple[date | None, bool]:
     return None, False
 
 
+# Front matter keys of each role as generators and CMSs spell them: Hugo (date, publishDate,
+# lastmod, expiryDate), Jekyll (last_modified_at), Astro and Eleventy (pubDate, updatedDate),
+# Docusaurus (last_update.date), MkDocs Material (date.created, date.updated), schema.org
+# (datePublished, dateModified, lastReviewed) and common CMS fields. Keys are compared with
+# case, '_', '-' and spaces ignored; a dotted key names a nested one, and a key matches a
+# nested key by its last parts, the longest match deciding (last_update.date is an update).
+DEFAULT_DATE_KEYS: dict[str, tuple[str, ...]] = {
+    "published": ("date", "published", "publish_date", "pub_date", "date_published",
+                  "published_at", "published_on", "created", "date_created", "created_at",
+                  "date.created", "first_published"),
+    "updated": ("updated", "updated_date", "updated_at", "updated_on", "last_updated",
+                "modified", "date_modified", "last_modified", "last_modified_at", "lastmod",
+                "last_update", "last_update.date", "date.updated", "revised"),
+    "reviewed": ("reviewed", "last_reviewed", "reviewed_on", "reviewed_at", "review_date",
+                 "date_reviewed", "medically_reviewed", "medical_review.date"),
+    "next_review": ("next_review", "next_review_date", "review_by", "review_due",
+                    "expiry_date", "expires"),
+}
+MAX_KEY_DEPTH = 4
+KEY_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def normalised_key(key: str) -> tuple[str, ...]:
+    """A key as compared: its dotted parts, lower case, without separators."""
+    return tuple(KEY_SEPARATORS.sub("", part.casefold()) for part in key.split("."))
+
+
+def date_keys(options: Mapping[str, Any], extra: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """Each role's keys: the rule's options (the defaults unless set) and the config's
+    `dates:` map, which extends them."""
+    return {role: (*options.get(f"{role}_keys", DEFAULT_DATE_KEYS[role]), *extra.get(role, ()))
+            for role in ROLES}
+
+
 def article_dates(
     doc: Document, keys: Mapping[str, Iterable[str]], date_order: str
 ) -> list[ArticleDate]:
@@ -104,30 +138,60 @@ def article_dates(
 def _front_matter_dates(
     doc: Document, keys: Mapping[str, Iterable[str]], date_order: str
 ) -> list[ArticleDate]:
+    if not doc.front_matter:
+        return []
+    wanted = [(normalised_key(name), role) for role, names in keys.items() for name in names]
     found = []
-    for role, names in keys.items():
-        for name in names:
-            if name not in doc.front_matter:
-                continue
-            value, ambiguous = _value_to_date(doc.front_matter[name], date_order)
-            if value is None:
-                continue
-            found.append(ArticleDate(role, value, _front_matter_span(doc, name),
-                                     f"{name}: {doc.front_matter[name]}", ambiguous))
+    for path, raw in _leaves(doc.front_matter, ()):
+        role = _role_of(tuple(KEY_SEPARATORS.sub("", part.casefold()) for part in path), wanted)
+        if role is None:
+            continue
+        value, ambiguous = _value_to_date(raw, date_order)
+        if value is None:
+            continue
+        found.append(ArticleDate(role, value, _front_matter_span(doc, path),
+                                 f"{'.'.join(path)}: {raw}", ambiguous))
     return found
 
 
-def _front_matter_span(doc: Document, key: str) -> Span:
+def _leaves(mapping: Mapping[str, Any], path: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], Any]]:
+    """(key path, value) of every scalar in the front matter, nested mappings included."""
+    for key, value in mapping.items():
+        if isinstance(value, Mapping):
+            if len(path) + 1 < MAX_KEY_DEPTH:
+                yield from _leaves(value, (*path, str(key)))
+        elif not isinstance(value, (list, bool)):
+            yield (*path, str(key)), value
+
+
+def _role_of(path: tuple[str, ...], wanted: list[tuple[tuple[str, ...], str]]) -> str | None:
+    """The role of the longest key that the path ends with; None when none does."""
+    best, best_length = None, 0
+    for parts, role in wanted:
+        if len(parts) > best_length and path[-len(parts):] == parts:
+            best, best_length = role, len(parts)
+    return best
+
+
+def _front_matter_span(doc: Document, path: tuple[str, ...]) -> Span:
+    """Where the value of a (nested) key starts: each part is looked for below the line of
+    the part before it, as YAML, TOML and JSON all write a key before what it holds."""
     first, last = doc.front_matter_lines
-    pattern = re.compile(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:")
-    for number in range(first, last + 1):
-        line = doc.lines[number - 1]
-        if pattern.match(line):
-            column = line.index(":") + 2
-            while column <= len(line) and line[column - 1] == " ":
-                column += 1
-            return Span(number, column, number, len(line) + 1)
-    return Span(first or 1, 1, first or 1, 1)
+    number = first
+    found = None
+    for part in path:
+        pattern = re.compile(rf"^\s*['\"]?{re.escape(part)}['\"]?\s*[:=]")
+        for candidate in range(number, last + 1):
+            if pattern.match(doc.lines[candidate - 1]):
+                number = found = candidate
+                break
+    if found is None:
+        return Span(first or 1, 1, first or 1, 1)
+    line = doc.lines[found - 1]
+    column = re.search(r"[:=]", line).end() + 1  # type: ignore[union-attr]
+    while column <= len(line) and line[column - 1] == " ":
+        column += 1
+    return Span(found, column, found, len(line) + 1)
 
 
 def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:

@@ -222,30 +222,60 @@ def parse(path: str, source: str) -> Document:
 
 FRONT_MATTER_OPENING = re.compile(r"-{3,}")
 YAML_DOCUMENT_END = re.compile(r"\.\.\.[ \t]*")
+TOML_FENCE = re.compile(r"\+{3}[ \t]*")
+# Hugo's JSON front matter: an object opening on the first line, closed by a '}' line.
+JSON_OPENING = re.compile(r"\{[ \t]*(?:\"|$)")
+JSON_CLOSING = re.compile(r"\}[ \t]*")
+TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
 
 
 def _front_matter(doc: Document) -> str:
     """Load the front matter and return the Markdown with it blanked (same length, so every
-    offset stays put). Front matter opens with '---' on the first line and closes with a
-    line of at least as many dashes, or YAML's '...'; unclosed, it is not front matter."""
+    offset stays put). YAML opens with '---' on the first line and closes with a line of at
+    least as many dashes, or YAML's '...'; TOML sits between '+++' lines; JSON is an object
+    whose '{' opens the first line and whose '}' closes a line of its own (as Hugo reads
+    them). Unclosed, it is not front matter."""
     lines = doc.lines
-    opening = FRONT_MATTER_OPENING.match(lines[0])
-    if opening is None:
+    found = _front_matter_block(lines)
+    if found is None:
         return doc.source
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if YAML_DOCUMENT_END.fullmatch(line):
-            break
-        stripped = line.lstrip(" \t")
-        if _indent(line) < 4 and len(stripped) - len(stripped.lstrip("-")) >= opening.end() \
-                and not stripped.lstrip("-").strip(" \t"):
-            break
+    kind, closing = found
+    doc.front_matter_lines = (1, closing + 1)
+    if kind == "json":
+        content = "\n".join(lines[: closing + 1])
+        first_line = 1
     else:
-        return doc.source
-    doc.front_matter_lines = (1, index + 1)
-    _load_front_matter(doc, "\n".join(lines[1:index]), index + 1)
-    blanked = "\n".join(" " * len(line) for line in lines[: index + 1])
+        content = "\n".join(lines[1:closing])
+        first_line = 2
+    _load_front_matter(doc, kind, content, first_line, closing + 1)
+    blanked = "\n".join(" " * len(line) for line in lines[: closing + 1])
     return blanked + doc.source[len(blanked):]
+
+
+def _front_matter_block(lines: list[str]) -> tuple[str, int] | None:
+    """The front matter's format and the index of its closing line, or None."""
+    first = lines[0]
+    if opening := FRONT_MATTER_OPENING.match(first):
+        for index in range(1, len(lines)):
+            line = lines[index]
+            if YAML_DOCUMENT_END.fullmatch(line):
+                return "yaml", index
+            stripped = line.lstrip(" \t")
+            if _indent(line) < 4 and len(stripped) - len(stripped.lstrip("-")) >= opening.end() \
+                    and not stripped.lstrip("-").strip(" \t"):
+                return "yaml", index
+        return None
+    if TOML_FENCE.fullmatch(first):
+        closing = "toml", TOML_FENCE
+    elif JSON_OPENING.match(first):
+        closing = "json", JSON_CLOSING
+    else:
+        return None
+    kind, fence = closing
+    for index in range(1, len(lines)):
+        if fence.fullmatch(lines[index]):
+            return kind, index
+    return None
 
 
 def _indent(line: str) -> int:
@@ -261,26 +291,67 @@ def _indent(line: str) -> int:
     return columns
 
 
-def _load_front_matter(doc: Document, content: str, closing_line: int) -> None:
+FORMAT_NAMES = {"yaml": "YAML", "toml": "TOML", "json": "JSON"}
+
+
+def _load_front_matter(doc: Document, kind: str, content: str, first_line: int,
+                       closing_line: int) -> None:
+    """Parse the block with the same size bound for every format; a malformed block is a
+    FILE002 finding at the line the parser names, and the body is linted all the same."""
     if len(content) > FRONT_MATTER_MAX_CHARS:
         _problem(doc, "FILE002", f"front matter is over {FRONT_MATTER_MAX_CHARS} characters")
         return
+    name = FORMAT_NAMES[kind]
     try:
-        data = load_front_matter(content)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        # A mark past the last line (an unclosed bracket) points at the last content line.
-        line = min(2 + mark.line, closing_line - 1) if mark else 1
-        reason = getattr(error, "problem", None) or str(error)
-        _problem(doc, "FILE002", f"front matter is not valid YAML: {reason}", line)
+        data = _parse_front_matter(kind, content)
+    except FrontMatterError as error:
+        # A line past the block (an unclosed bracket) points at its last content line.
+        line = min(first_line + error.line, closing_line - 1) if error.line is not None else 1
+        _problem(doc, "FILE002", f"front matter is not valid {name}: {error.reason}", max(line, 1))
         return
     if data is None:
         return
     if not isinstance(data, dict):
-        kind = type(data).__name__
-        _problem(doc, "FILE002", f"front matter is a YAML {kind}, expected a mapping")
+        _problem(doc, "FILE002", f"front matter is a {name} {type(data).__name__}, expected a mapping")
         return
     doc.front_matter = {str(key): value for key, value in data.items()}
+
+
+class FrontMatterError(Exception):
+    """A front matter block its format's parser refused; line is 0-based in the block."""
+
+    def __init__(self, reason: str, line: int | None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def _parse_front_matter(kind: str, content: str) -> Any:
+    try:
+        if kind == "toml":
+            import tomllib
+
+            try:
+                return tomllib.loads(content)
+            except tomllib.TOMLDecodeError as error:
+                where = TOML_ERROR_LINE.search(str(error))
+                line = int(where.group(1)) - 1 if where else None
+                raise FrontMatterError(str(error).split(" (at ")[0], line) from None
+        if kind == "json":
+            import json
+
+            try:
+                return json.loads(content)
+            except json.JSONDecodeError as error:
+                raise FrontMatterError(error.msg, error.lineno - 1) from None
+        try:
+            return load_front_matter(content)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            reason = getattr(error, "problem", None) or str(error)
+            raise FrontMatterError(reason, mark.line if mark else None) from None
+    except RecursionError:
+        raise FrontMatterError("nested too deeply", None) from None
 
 
 def _problem(doc: Document, code: str, message: str, line: int = 1) -> None:

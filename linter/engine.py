@@ -96,7 +96,7 @@ class Linter:
             "rules": [[r.code, str(r.severity), r.message, r.options] for r in self.selected],
             "severity": {code: str(level) for code, level in self.config.severity.items()},
             "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
-            "max_file_size": self.config.max_file_size,
+            "max_file_size": self.config.max_file_size, "date_keys": self.context.date_keys,
         }, sort_keys=True, default=str)
 
     @property

@@ -142,10 +142,9 @@ def finder_for(file: str) -> NameFinder:
 
 def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:
     """The article's newest publication or update date (never a future one), or None."""
-    from linter.dates import article_dates
-    from linter.kinds.article_dates import default_keys
+    from linter.dates import article_dates, date_keys
 
-    own = [d.value for d in article_dates(doc, default_keys(), date_order)
+    own = [d.value for d in article_dates(doc, date_keys({}, context.date_keys), date_order)
            if d.role != "next_review" and d.value <= context.today]
     return max(own) if own else None
 

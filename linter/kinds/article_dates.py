@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from linter.dates import ROLES, ArticleDate, article_dates, describe_age, months_between
+from linter.dates import (
+    DEFAULT_DATE_KEYS,
+    ROLES,
+    ArticleDate,
+    article_dates,
+    date_keys,
+    describe_age,
+    months_between,
+)
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
@@ -32,22 +40,16 @@ OPTIONS = {
     "max_age_months": OptionSpec("int", 36, "how old the newest review or update may be"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),
-    "published_keys": OptionSpec("list[str]", ["date", "published", "created", "pubdate"]),
-    "updated_keys": OptionSpec("list[str]", ["updated", "modified", "last_modified", "lastmod"]),
-    "reviewed_keys": OptionSpec("list[str]", ["last_reviewed", "reviewed", "review_date"]),
-    "next_review_keys": OptionSpec("list[str]", ["next_review", "review_by"]),
+    **{f"{role}_keys": OptionSpec("list[str]", list(DEFAULT_DATE_KEYS[role]),
+                                  f"front matter keys of the {role.replace('_', ' ')} date "
+                                  "(case, '_' and '-' ignored; the config's dates: map adds more)")
+       for role in ROLES},
 }
-
-
-def default_keys() -> dict[str, list[str]]:
-    """The front matter keys of each role, as the DATE rules read them by default."""
-    return {role: OPTIONS[f"{role}_keys"].default for role in ROLES}
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    keys = {role: options[f"{role}_keys"] for role in ROLES}
-    dates = article_dates(doc, keys, options["date_order"])
+    dates = article_dates(doc, date_keys(options, context.date_keys), options["date_order"])
     checker = {
         "stale": _stale, "missing": _missing, "next-review": _next_review,
         "future": _future, "order": _order, "ambiguous": _ambiguous,

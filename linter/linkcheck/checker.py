@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import zip_longest
+from typing import Any
 
 from linter.linkcheck.cache import CachedResult, LinkCache
 from linter.linkcheck.result import Result
 from linter.linkcheck.settings import LinkSettings
 from linter.linkcheck.urls import host_of
+
+BUDGET_GRACE_SECONDS = 5.0
 
 
 @dataclass
@@ -65,49 +69,57 @@ class LinkChecker:
                        cache: LinkCache) -> dict[str, Result]:
         from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
-        from linter.linkcheck.http import HostGates
+        from linter.linkcheck.http import Phase
 
-        gates = HostGates(self.settings)
+        phase = Phase(self.settings, time.monotonic() + self.settings.budget)
         results: dict[str, Result] = {}
+        unresolved: list[str] = []
         pool = ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency),
                                   thread_name_prefix="medlint-link")
         try:
             futures: dict[Future[Result], str] = {
-                pool.submit(self._check_one, url, wanted[url], gates): url
+                pool.submit(self._check_one, url, wanted[url], phase): url
                 for url in _interleaved_by_host(urls)
             }
             remaining = set(futures)
-            while remaining:
+            # Checks end by the budget on their own; the grace only guards against a bug.
+            while remaining and time.monotonic() < phase.ends + BUDGET_GRACE_SECONDS:
                 done, remaining = wait(remaining, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in done:
                     url = futures[future]
-                    result = future.result()
-                    results[url] = result
-                    if not result.internal_error:
-                        cache.put(url, result.outcome, result.status, result.final_url,
-                                  result.message, result.anchors, result.https_works)
+                    result = results[url] = future.result()
+                    if result.unresolved_name:
+                        unresolved.append(url)
+                    elif not result.internal_error:
+                        _store(cache, url, result)
                     if self.progress is not None:
                         self.progress(1)
-        except BaseException:
+            for future in remaining:
+                results[futures[future]] = phase.out_of_budget()
+        finally:
+            phase.stop.set()  # wakes waiting checks and cuts open connections: exit is prompt
+            phase.watchdog.stop()
             pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True)
+        for url in unresolved:
+            if phase.resolver.works:
+                _store(cache, url, results[url])
+            else:
+                results[url] = _unproven(results[url])
         return results
 
-    def _session(self) -> object:
-        session = getattr(self._local, "session", None)
-        if session is None:
-            import requests
+    def _session(self) -> tuple[Any, Any]:
+        client = getattr(self._local, "client", None)
+        if client is None:
+            from linter.linkcheck.transport import new_session
 
-            session = requests.Session()
-            session.headers["User-Agent"] = self.settings.user_agent
-            session.headers["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8"
-            self._local.session = session
-        return session
+            client = self._local.client = new_session(self.settings.user_agent)
+        return client
 
-    def _check_one(self, url: str, fragments: frozenset[str], gates: object) -> Result:
+    def _check_one(self, url: str, fragments: frozenset[str], phase: Any) -> Result:
         from linter.linkcheck.http import UrlCheck
 
+        if phase.stop.is_set() or time.monotonic() >= phase.ends:
+            return phase.out_of_budget()  # type: ignore[no-any-return]
         host = host_of(url)
         with self._throttle_lock:
             throttled = self._throttled[host] >= self.settings.throttle_limit
@@ -115,7 +127,7 @@ class LinkChecker:
             return Result("unverified", f"not checked: {host} kept answering "
                                         "429 Too Many Requests; backing off")
         try:
-            result = UrlCheck(self._session(), self.settings, gates).run(url, fragments)  # type: ignore[arg-type]
+            result = UrlCheck(*self._session(), phase).run(url, fragments)
         except Exception as error:  # a bug checking one URL must not lose every other finding
             return Result("unverified", f"not checked: internal error ({type(error).__name__}: "
                                         f"{str(error)[:200]})", internal_error=True)
@@ -127,6 +139,17 @@ class LinkChecker:
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
+
+
+def _store(cache: LinkCache, url: str, result: Result) -> None:
+    cache.put(url, result.outcome, result.status, result.final_url, result.message,
+              result.anchors, result.https_works)
+
+
+def _unproven(result: Result) -> Result:
+    """"No such name" from a resolver that resolved nothing else this run: maybe no DNS."""
+    return Result("unverified", f"{result.message}, and no other name resolved in this run, "
+                                "so DNS may not be working here")
 
 
 def _from_cache(cached: CachedResult) -> Result:

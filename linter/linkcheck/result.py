@@ -14,4 +14,6 @@ class Result:
     anchors: frozenset[str] | None = None
     https_works: bool | None = None
     throttled: bool = False
+    # "No such name": dead only if the resolver is known to work (another name resolved).
+    unresolved_name: bool = False
     internal_error: bool = False  # a bug in medlint, not an answer about the link: never cached

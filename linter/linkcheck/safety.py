@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -46,16 +47,66 @@ def _embedded(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
     return [found for found in inner if found is not None]
 
 
-def blocked_address(host: str, port: int) -> str | None:
-    """The first address of host that is not public, or None when all are public."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as error:
-        raise Unresolvable(str(error.strerror or error), error.errno in TEMPORARY_FAILURES) from None
-    except UnicodeError as error:
-        raise Unresolvable(f"invalid host name ({error})") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not is_public(address):
-            return str(address)
-    return None
+# Names every machine answers from its hosts file: their resolving says nothing about DNS.
+LOCAL_NAMES = ("localhost",)
+
+
+class Resolver:
+    """Looks each host up once per run, within a time bound, and connects nothing itself.
+
+    A resolver with no DNS behind it (a sandbox, a laptop offline) can answer "no such name"
+    for every name, so that answer is evidence of a dead link only when the resolver is known
+    to work: when another name resolved in the same run (`works`)."""
+
+    def __init__(self) -> None:
+        self.works = False
+        self._answers: dict[str, list[Address] | Unresolvable] = {}
+        self._lock = threading.Lock()
+
+    def lookup(self, host: str, port: int, timeout: float) -> list[Address]:
+        """The addresses of host (an IP literal is its own); Unresolvable when there are none."""
+        try:
+            return [ipaddress.ip_address(host.split("%")[0])]
+        except ValueError:
+            pass
+        with self._lock:
+            answer = self._answers.get(host)
+        if answer is None:
+            answer = _ask(host, port, timeout)
+            with self._lock:
+                self._answers.setdefault(host, answer)
+                if not isinstance(answer, Unresolvable) and not _is_local_name(host):
+                    self.works = True
+        if isinstance(answer, Unresolvable):
+            raise answer
+        return answer
+
+
+def _is_local_name(host: str) -> bool:
+    name = host.rstrip(".")
+    return name in LOCAL_NAMES or name.endswith(".localhost")
+
+
+def _ask(host: str, port: int, timeout: float) -> list[Address] | Unresolvable:
+    """getaddrinfo in a daemon thread: a resolver that never answers cannot hold the run (or
+    its exit) past the timeout."""
+    answer: list[Address | Unresolvable] = []
+    done = threading.Event()
+
+    def ask() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            answer.extend(ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos)
+        except socket.gaierror as error:
+            answer.append(Unresolvable(str(error.strerror or error), error.errno in TEMPORARY_FAILURES))
+        except (UnicodeError, ValueError) as error:
+            answer.append(Unresolvable(f"invalid host name ({error})"))
+        done.set()
+
+    threading.Thread(target=ask, name="medlint-dns", daemon=True).start()
+    if not done.wait(max(0.0, timeout)):
+        return Unresolvable(f"no answer from DNS within {timeout:.3g} s", temporary=True)
+    failed = [item for item in answer if isinstance(item, Unresolvable)]
+    if failed:
+        return failed[0]
+    return [item for item in answer if not isinstance(item, Unresolvable)] or Unresolvable("no address")

@@ -17,6 +17,8 @@ SPECS = {
     "connect_timeout": OptionSpec("float", 5.0, "seconds to connect"),
     "read_timeout": OptionSpec("float", 10.0, "seconds to wait for data"),
     "deadline": OptionSpec("float", 30.0, "seconds one URL may take in all, retries included"),
+    "budget": OptionSpec("float", 300.0, "seconds the whole link phase may take; URLs not "
+                                         "checked by then are reported unverified"),
     "retries": OptionSpec("int", 2, "tries after the first, where a retry can help"),
     "backoff": OptionSpec("float", 0.5, "first retry delay in seconds; doubles, with jitter"),
     "retry_after_cap": OptionSpec("float", 30.0, "longest Retry-After honoured, in seconds"),
@@ -44,6 +46,7 @@ class LinkSettings:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
     deadline: float = 30.0
+    budget: float = 300.0
     retries: int = 2
     backoff: float = 0.5
     retry_after_cap: float = 30.0

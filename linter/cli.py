@@ -181,7 +181,7 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
     if baseline_path is not None:
         from linter.baseline import Baseline
 
-        baseline = Baseline.load(baseline_path)
+        baseline = Baseline.load(baseline_path, plan.config.root)
     stdout_free = not sys.stdout.isatty() or all(path is not None for _, path in targets)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free))
     texts = {source.path: source.text for source in plan.sources if source.text is not None}
@@ -197,7 +197,8 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         from linter.baseline import write as write_baseline_file
 
         count = write_baseline_file(write_baseline,
-                                    (f for found in outcome.findings_by_file.values() for f in found))
+                                    (f for found in outcome.findings_by_file.values() for f in found),
+                                    plan.config.root)
         click.echo(f"medlint: wrote {_plural(count, 'finding')} to {write_baseline}", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if not plan.quiet:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
+from linter.escaping import fs_bytes
 from linter.findings import Finding
 
 
 def text_hash(finding: Finding) -> str:
     """A hash of the normalised text the finding points at (its message when it has none)."""
     text = finding.context or " ".join(finding.message.split()).lower()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(fs_bytes(text)).hexdigest()[:16]
 
 
 def key(finding: Finding) -> tuple[str, str, str]:
@@ -31,6 +32,6 @@ class Fingerprinter:
     def __call__(self, finding: Finding) -> str:
         identity = key(finding)
         self._seen[identity] += 1
-        digest = hashlib.sha256("\0".join(identity).encode("utf-8")).hexdigest()[:32]
+        digest = hashlib.sha256(fs_bytes("\0".join(identity))).hexdigest()[:32]
         occurrence = self._seen[identity]
         return digest if occurrence == 1 else f"{digest}-{occurrence}"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from linter.escaping import fs_bytes
 from linter.findings import Finding, Severity
 from linter.positions import Span
 from linter.storage import BUSY_TIMEOUT_SECONDS, patiently
@@ -56,7 +57,7 @@ class ResultCache:
 
     def key(self, path: str, data: bytes) -> str:
         digest = hashlib.sha256(data)
-        digest.update(b"\0" + path.encode("utf-8") + b"\0" + self.settings.encode("ascii"))
+        digest.update(b"\0" + fs_bytes(path) + b"\0" + self.settings.encode("ascii"))
         return digest.hexdigest()
 
     def get(self, key: str) -> dict[str, Any] | None:

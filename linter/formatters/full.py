@@ -13,21 +13,19 @@ characters shown as escapes so that an article cannot write to the terminal.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from linter.escaping import one_line
 from linter.findings import Finding
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters.text import COLORS, RESET, line_of
 
 TAB_WIDTH = 4
 MAX_SOURCE_CHARS = 200  # a line longer than this is shown around the span only
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _visible(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", text.expandtabs(TAB_WIDTH))
+    return one_line(text.expandtabs(TAB_WIDTH))
 
 
 class Formatter(BaseFormatter):

@@ -1,8 +1,10 @@
 """github: GitHub Actions workflow commands, one annotation per finding.
 
-`::error file=PATH,line=L,col=C,endLine=..,endColumn=..,title=CODE name::message`, escaped as
-GitHub requires. GitHub shows only the first annotations of a step, so when
-$GITHUB_STEP_SUMMARY is set a Markdown summary of every finding is written there too.
+`::error file=PATH,line=L,col=C,endLine=..,endColumn=..,title=CODE name::message`, one line a
+finding: the workflow-command escaping GitHub requires (`%`, CR and LF in data; also `:` and
+`,` in properties), and every other control character made visible (linter.escaping). GitHub
+shows only the first annotations of a step, so when $GITHUB_STEP_SUMMARY is set a Markdown
+summary of every finding is written there too, its text Markdown-escaped.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 from collections import Counter
 
 from linter.docs import help_uri
+from linter.escaping import markdown_text, one_line
 from linter.findings import Finding, Severity
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
@@ -20,7 +23,8 @@ SUMMARY_ROWS = 200
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # CR and LF the GitHub way (the annotation shows a line break), every other control visibly.
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -50,11 +54,6 @@ class Formatter(BaseFormatter):
                 handle.write(step_summary(summary, self.kept))
 
 
-def _cell(text: str) -> str:
-    """Table-safe Markdown: a '|' would end the cell."""
-    return text.replace("|", "\\|")
-
-
 def step_summary(summary: Summary, findings: list[Finding]) -> str:
     lines = ["## medlint", ""]
     if not summary.total:
@@ -65,7 +64,8 @@ def step_summary(summary: Summary, findings: list[Finding]) -> str:
               f"{summary.files} files.", "", "| Code | Count |", "| --- | ---: |"]
     lines += [f"| `{code}` | {count} |" for code, count in Counter(summary.by_code).most_common()]
     lines += ["", "| File | Line | Code | Message |", "| --- | ---: | --- | --- |"]
-    lines += [f"| `{f.path}` | {f.line} | `{f.code}` | {_cell(f.message)} |" for f in findings]
+    lines += [f"| {markdown_text(f.path)} | {f.line} | `{f.code}` | {markdown_text(f.message)} |"
+              for f in findings]
     if summary.total > len(findings):
         lines.append(f"\n…and {summary.total - len(findings)} more.")
     return "\n".join(lines) + "\n\n"

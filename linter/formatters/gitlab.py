@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from linter.escaping import valid_unicode
 from linter.findings import Finding, Severity
 from linter.fingerprint import Fingerprinter
 from linter.formatters import Formatter as BaseFormatter
@@ -25,12 +26,12 @@ class Formatter(BaseFormatter):
     def finding(self, finding: Finding) -> None:
         issue = {
             "type": "issue",
-            "description": f"{finding.code} {finding.message}",
+            "description": f"{finding.code} {valid_unicode(finding.message)}",
             "check_name": finding.code,
             "categories": ["Style"],
             "fingerprint": self.fingerprint(finding),
             "severity": SEVERITIES[finding.severity],
-            "location": {"path": finding.path,
+            "location": {"path": valid_unicode(finding.path),
                          "lines": {"begin": finding.line, "end": finding.end_line}},
         }
         self.stream.write(("," if self.count else "") + "\n  " + json.dumps(issue, ensure_ascii=False))

@@ -3,6 +3,8 @@
 One test suite per file, one failed test case per finding with a unique name
 (`CODE at line:col`, numbered when repeated); the message is the failure's text in the body. A
 file with no findings is one passing test case, so a clean run still shows what was checked.
+Well-formed whatever the input: every text goes through linter.escaping.one_line, which leaves
+none of the characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE, U+FFFF).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from xml.etree import ElementTree
 
+from linter.escaping import one_line
 from linter.findings import Finding
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
@@ -31,7 +34,8 @@ class Formatter(BaseFormatter):
         tests = summary.total + len(clean)
         root = ElementTree.Element("testsuites", name="medlint", tests=str(tests),
                                    failures=str(summary.total), errors="0")
-        for path, findings in self.by_file.items():
+        for raw_path, findings in self.by_file.items():
+            path = one_line(raw_path)
             suite = ElementTree.SubElement(root, "testsuite", name=path, tests=str(len(findings)),
                                            failures=str(len(findings)), errors="0")
             names: Counter[str] = Counter()
@@ -42,11 +46,13 @@ class Formatter(BaseFormatter):
                     name = f"{name} #{names[name]}"
                 case = ElementTree.SubElement(suite, "testcase", name=name, classname=path,
                                               file=path, line=str(finding.line))
+                message = one_line(finding.message)
                 failure = ElementTree.SubElement(case, "failure", type=finding.code,
-                                                 message=f"{finding.code} {finding.message}")
-                failure.text = (f"{finding.path}:{finding.line}:{finding.column}: {finding.code} "
-                                f"[{finding.severity}] {finding.message}")
-        for path in clean:
+                                                 message=f"{finding.code} {message}")
+                failure.text = (f"{path}:{finding.line}:{finding.column}: {finding.code} "
+                                f"[{finding.severity}] {message}")
+        for raw_path in clean:
+            path = one_line(raw_path)
             suite = ElementTree.SubElement(root, "testsuite", name=path, tests="1", failures="0",
                                            errors="0")
             ElementTree.SubElement(suite, "testcase", name="medlint", classname=path, file=path)

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from linter.docs import help_uri, render_explanation, summary_of
+from linter.escaping import fs_bytes, valid_unicode
 from linter.findings import Finding, Severity
 from linter.fingerprint import Fingerprinter
 from linter.formatters import Formatter as BaseFormatter
@@ -23,10 +24,11 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def artifact_uri(path: str) -> str:
+    """A URI for the file; a name that is not UTF-8 keeps its own bytes, percent-encoded."""
     posix = Path(path).as_posix()
     if Path(path).is_absolute():
         return Path(path).as_uri()
-    return quote(posix, safe="/-._~")
+    return quote(fs_bytes(posix), safe="/-._~")
 
 
 class Formatter(BaseFormatter):
@@ -40,7 +42,7 @@ class Formatter(BaseFormatter):
         result: dict = {
             "ruleId": finding.code,
             "level": LEVELS[finding.severity],
-            "message": {"text": finding.message},
+            "message": {"text": valid_unicode(finding.message)},
             "locations": [{"physicalLocation": {
                 "artifactLocation": {"uri": artifact_uri(finding.path)},
                 "region": {"startLine": finding.line, "startColumn": finding.column,

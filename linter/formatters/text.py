@@ -1,7 +1,12 @@
-"""text: `path:line:col: CODE message`, one finding a line, the shape flake8 and ruff print."""
+"""text: `path:line:col: CODE message`, one finding a line, the shape flake8 and ruff print.
+
+Exactly one line a finding whatever the input: control characters in paths and messages are
+written as escapes (see linter.escaping), so nothing can start a line of its own.
+"""
 
 from __future__ import annotations
 
+from linter.escaping import one_line
 from linter.findings import Finding, Severity
 from linter.formatters import Formatter as BaseFormatter
 
@@ -12,11 +17,12 @@ RESET = "\033[0m"
 
 def line_of(finding: Finding, color: bool) -> str:
     """The finding as one `path:line:col: CODE message` line, coloured on request."""
-    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    where = f"{one_line(finding.path)}:{finding.line}:{finding.column}:"
+    message = one_line(finding.message)
     if color:
         code = f"{COLORS[finding.severity]}{BOLD}{finding.code}{RESET}"
-        return f"{BOLD}{where}{RESET} {code} {finding.message}"
-    return f"{where} {finding.code} {finding.message}"
+        return f"{BOLD}{where}{RESET} {code} {message}"
+    return f"{where} {finding.code} {message}"
 
 
 class Formatter(BaseFormatter):

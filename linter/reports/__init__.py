@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from linter.escaping import one_line
 from linter.findings import Finding, Severity
 from linter.scoring import CATEGORIES, counts_by_category, score
 
@@ -36,7 +37,9 @@ class Audit:
 
     @classmethod
     def build(cls, findings_by_file: Mapping[str, list[Finding]], run_at: datetime) -> Audit:
-        articles = [ArticleReport(path, score(found), counts_by_category(found), list(found))
+        # A report shows each file name as every output does: control characters and bytes that
+        # are not UTF-8 as visible escapes, so HTML, CSV and the SQLite history can all hold it.
+        articles = [ArticleReport(one_line(path), score(found), counts_by_category(found), list(found))
                     for path, found in findings_by_file.items()]
         articles.sort(key=lambda a: (a.score, a.path))  # worst first
         return cls(articles, run_at)

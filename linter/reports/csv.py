@@ -1,10 +1,13 @@
-"""CSV: one row per article (path, score, counts per category), for spreadsheets."""
+"""CSV: one row per article (path, score, counts per category), for spreadsheets.
+
+Text cells cannot become formulas: linter.escaping.spreadsheet_cell neutralises them."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from linter.escaping import spreadsheet_cell
 from linter.reports import Audit
 from linter.scoring import CATEGORIES
 
@@ -14,6 +17,6 @@ def write(audit: Audit, path: Path) -> None:
         writer = csv.writer(handle)
         writer.writerow(["path", "score", *CATEGORIES, "total", "score_change"])
         for article in audit.articles:
-            writer.writerow([article.path, f"{article.score:.1f}",
+            writer.writerow([spreadsheet_cell(article.path), f"{article.score:.1f}",
                              *(article.counts[name] for name in CATEGORIES), article.total,
                              "" if article.delta is None else f"{article.delta:+.1f}"])

@@ -119,6 +119,15 @@ class LintPlan:
             results = checked(results, self.linter.context, self.quiet)
         return results
 
+    def relint(self, path: str, text: str) -> Any:
+        """One file's findings for new text (a fix pass), its remote links checked too."""
+        result = self.linter.lint_text(path, text)
+        if self.linter.checks_remote_links:
+            from linter.linkcheck.phase import checked
+
+            result = next(checked([result], self.linter.context, quiet=True))
+        return result
+
 
 def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, today: date, offline: bool,
@@ -169,13 +178,23 @@ def _show_progress(quiet: bool, files: int, stdout_free: bool) -> bool:
               help="Record today's findings in this baseline file and exit 0.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the output (NO_COLOR is honoured under auto).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also apply fixes that change meaning or need judgement.")
+@click.option("--diff", is_flag=True,
+              help="Print the fixes as a unified diff and write nothing (exit 1 if there are any).")
 def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: bool,
           fail_on: str | None, exit_zero: bool, baseline_path: Path | None,
-          write_baseline: Path | None, color: str, **lint: Any) -> None:
+          write_baseline: Path | None, color: str, fix: bool, unsafe_fixes: bool, diff: bool,
+          **lint: Any) -> None:
     """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
     from linter.runner import run
 
     plan = _plan(**lint)
+    if diff:
+        _print_diff(plan, unsafe_fixes)
+    if fix and any(source.text is not None for source in plan.sources):
+        raise UsageError("--fix writes files and cannot fix text read from '-'; use --diff")
     targets = _targets(formats or ("auto",), output_files, statistics)
     baseline = None
     if baseline_path is not None:
@@ -184,6 +203,9 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         baseline = Baseline.load(baseline_path, plan.config.root)
     stdout_free = not sys.stdout.isatty() or all(path is not None for _, path in targets)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free))
+    fixes = FixCount()
+    if fix:
+        results = _fixed(plan, results, unsafe_fixes, fixes)
     texts = {source.path: source.text for source in plan.sources if source.text is not None}
     with _open_formatters(targets, plan.rules, _use_color(color), texts,
                           plan.config.docs_url) as outputs:
@@ -202,12 +224,85 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         click.echo(f"medlint: wrote {_plural(count, 'finding')} to {write_baseline}", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if not plan.quiet:
+        if fix:
+            click.echo(f"medlint: fixed {_plural(fixes.findings, 'finding')} in "
+                       f"{_plural(fixes.files, 'file')}", err=True)
         click.echo(_summary_line(outcome.summary), err=True)
     threshold = Severity.parse(fail_on) if fail_on else plan.config.fail_on
     failing = sum(n for level, n in outcome.summary.by_severity.items() if level >= threshold)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+@dataclass
+class FixCount:
+    findings: int = 0
+    files: int = 0
+
+
+def _fixes(plan: LintPlan, results: Iterable[Any], unsafe: bool) -> Iterator[tuple[Any, Any]]:
+    """(result, what fixing did) per file; None for a file with nothing to fix. Symlinks are
+    not fixed: they may lead out of the linted tree."""
+    from linter.fixes import fix_file, wanted
+
+    texts = {source.path: source.text for source in plan.sources if source.text is not None}
+    for result in results:
+        data = None
+        if any(wanted(f, plan.rules, unsafe) for f in result.findings) \
+                and not os.path.islink(result.path):
+            data = _bytes_of(result.path, texts)
+        if data is None:
+            yield result, None
+        else:
+            yield result, fix_file(result.path, data, result, plan.rules, unsafe, plan.relint)
+
+
+def _fixed(plan: LintPlan, results: Iterable[Any], unsafe: bool, count: FixCount) -> Iterator[Any]:
+    """The results after fixing, each fixed file written: what remains is reported."""
+    for result, fixed in _fixes(plan, results, unsafe):
+        if fixed is None or fixed.data is None:
+            yield result
+            continue
+        _write_fixed(result.path, fixed.data)
+        count.findings += fixed.applied
+        count.files += 1
+        yield fixed.result
+
+
+def _print_diff(plan: LintPlan, unsafe: bool) -> None:
+    """--diff: the fixes as a unified diff on stdout, nothing written; exit 1 if any."""
+    from linter.fixes import unified_diff
+
+    count = FixCount()
+    for result, fixed in _fixes(plan, plan.results(progress=False), unsafe):
+        if fixed is None or fixed.data is None:
+            continue
+        click.echo(unified_diff(result.path, fixed.original, fixed.data), nl=False)
+        count.findings += fixed.applied
+        count.files += 1
+    if not plan.quiet:
+        click.echo(f"medlint: would fix {_plural(count.findings, 'finding')} in "
+                   f"{_plural(count.files, 'file')}", err=True)
+    sys.exit(EXIT_FINDINGS if count.files else EXIT_CLEAN)
+
+
+def _bytes_of(path: str, texts: dict[str, str]) -> bytes | None:
+    if path in texts:
+        return texts[path].encode("utf-8")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _write_fixed(path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write the fixes: {error.strerror or error}") from None
 
 
 def _targets(formats: tuple[str, ...], files: tuple[Path, ...],

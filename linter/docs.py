@@ -13,7 +13,7 @@ def render_rule_list(rules: Mapping[str, Rule], output_format: str) -> str:
     if output_format == "json":
         return json.dumps([
             {"code": r.code, "name": r.name, "severity": str(r.severity), "kind": r.kind,
-             "pack": r.pack, "enabled": r.enabled, "summary": summary_of(r)}
+             "pack": r.pack, "enabled": r.enabled, "fix": r.fix, "summary": summary_of(r)}
             for r in ordered
         ], indent=2) + "\n"
     if output_format == "markdown":
@@ -33,6 +33,13 @@ def summary_of(rule: Rule) -> str:
     return text if end < 0 else text[: end + 1]
 
 
+FIX_NOTES = {
+    "safe": "Fix: safe (applied by `medlint check --fix`; `--diff` shows it first).",
+    "unsafe": "Fix: unsafe (applied with `--fix --unsafe-fixes`): it can change the meaning, "
+              "so check each one.",
+}
+
+
 def render_explanation(rule: Rule) -> str:
     category = CATEGORIES.get(rule.category, rule.category)
     parts = [
@@ -42,6 +49,8 @@ def render_explanation(rule: Rule) -> str:
         "",
         rule.description.strip(),
     ]
+    if rule.fix in FIX_NOTES:
+        parts += ["", FIX_NOTES[rule.fix]]
     if rule.bad:
         parts += ["", "Bad:", _indent(rule.bad)]
     if rule.good:

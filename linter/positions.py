@@ -41,6 +41,17 @@ class OffsetMap:
             return 1, 1
         return self._lines[index], self._columns[index] + offset - self._starts[index]
 
+    def offset(self, line: int, column: int) -> int | None:
+        """The text offset of a source position, or None when no piece of the text is there."""
+        starts = self._starts
+        for index in range(len(starts)):
+            if self._lines[index] != line or column < self._columns[index]:
+                continue
+            offset = starts[index] + column - self._columns[index]
+            if index + 1 == len(starts) or offset < starts[index + 1]:
+                return offset
+        return None
+
     def span(self, start: int, end: int) -> Span:
         line, column = self.position(start)
         end_line, end_column = self.position(max(end - 1, start))

@@ -32,7 +32,10 @@ CATEGORIES = {
     "FILE": "files",
 }
 RULE_FIELDS = {"code", "name", "kind", "severity", "message", "description", "examples", "options",
-               "enabled"}
+               "enabled", "fix"}
+# How a rule's fixes may be applied: `--fix` applies safe ones, `--unsafe-fixes` adds those that
+# change meaning or need a writer's judgement; "none" keeps a rule's suggestions out of --fix.
+FIX_SAFETIES = ("safe", "unsafe", "none")
 REQUIRED_FIELDS = ("code", "name", "kind", "message", "description")
 
 
@@ -49,6 +52,7 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     pack: str = ""
     enabled: bool = True
+    fix: str = "none"  # one of FIX_SAFETIES
 
     @property
     def category(self) -> str:
@@ -118,6 +122,7 @@ class _PackLoader:
             severity = Severity.parse(str(entry.get("severity", "warning")))
         except ValueError as error:
             raise self.error(label, f"field 'severity': {error}") from None
+        fix = self.fix_safety(label, entry)
         examples = entry.get("examples") or {}
         if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
             raise self.error(label, "field 'examples' takes 'bad' and 'good' texts")
@@ -133,7 +138,18 @@ class _PackLoader:
             options=self.options(label, entry["kind"], entry.get("options") or {}),
             pack=pack,
             enabled=bool(entry.get("enabled", True)),
+            fix=fix,
         )
+
+    def fix_safety(self, label: str, entry: dict[str, Any]) -> str:
+        """The pack's `fix:`; a kind that makes fixes (FIXES = True) defaults to safe."""
+        makes_fixes = getattr(kind_module(entry["kind"]), "FIXES", False)
+        fix = entry.get("fix", "safe" if makes_fixes else "none")
+        if fix not in FIX_SAFETIES:
+            raise self.error(label, f"field 'fix': {fix!r} is not one of {', '.join(FIX_SAFETIES)}")
+        if fix != "none" and not makes_fixes:
+            raise self.error(label, f"field 'fix': kind {entry['kind']!r} makes no fixes")
+        return str(fix)
 
     def options(self, label: str, kind: str, options: Any) -> dict[str, Any]:
         if not isinstance(options, dict):

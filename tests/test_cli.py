@@ -157,7 +157,7 @@ def test_user_pack_rules_run(tmp_path: Path) -> None:
     write(tmp_path, ".medlint.yml", "packs: [house.yml]\nselect: [TERM101]\n")
     result = check("--format", "json", str(write(tmp_path, "a.md", "Ask your Cancer doctor.\n")))
     finding = result.findings()[0]
-    assert (finding["line"], finding["column"], finding["fix"]) == (1, 10, "oncologist")
+    assert (finding["line"], finding["column"], finding["fix"]) == (1, 10, "Oncologist")  # keeps the capital
 
 
 def test_suppression_forms(tmp_path: Path) -> None:

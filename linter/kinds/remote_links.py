@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from linter.linkcheck.result import Result
     from linter.rules import Rule
 
+FIXES = True  # moved links (the final URL) and insecure ones (https://)
 OPTIONS = {
     "outcome": OptionSpec("str", "dead", "which outcome this rule reports",
                           ("dead", "unverified", "moved", "insecure")),

@@ -18,9 +18,11 @@ from typing import Any
 import yaml
 
 from linter.positions import OffsetMap, Span
+from linter.syntax import blank_mdx, blank_templates
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 FRONT_MATTER_MAX_ALIASES = 100
+MDX_SUFFIX = ".mdx"
 
 REFERENCE_HEADING = re.compile(
     r"^\s*(references?|sources?|bibliography|citations?|works cited|notes|"
@@ -33,6 +35,11 @@ BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`
 FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+WIKILINK = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
+                      r"(?:\|(?P<shown>[^\[\]\n]{1,500}?))?\]\](?!\()")
+# [[1]] and [[2, 3]] are bracketed citation numbers in converted pages, not notes.
+NOT_A_NOTE = re.compile(r"[\d\s,;\u2013-]*")
+CALLOUT_MARKER = re.compile(r"\[![\w-]{1,40}\][+-]?")
 
 
 @dataclass(frozen=True)
@@ -213,7 +220,9 @@ def parse(path: str, source: str) -> Document:
         # Lone surrogates (from undecodable stdin) cannot cross into the parser; "?" keeps length.
         source = source.encode("utf-8", "replace").decode("utf-8")
     doc = Document(path=path, source=source)
-    markdown = _front_matter(doc)
+    markdown = blank_templates(_front_matter(doc))
+    if path.lower().endswith(MDX_SUFFIX):
+        markdown = blank_mdx(markdown)
     _Builder(doc, markdown).build()
     return doc
 
@@ -569,7 +578,8 @@ class _Builder:
             is_reference=self.footnote_label is not None or self.in_references,
         )
         self.item_fresh = False
-        if self.run_marked or "://" in raw or "www." in raw:
+        if self.run_marked or "://" in raw or "www." in raw or "[[" in raw \
+                or (self.quote_depth and raw.startswith("[!")):
             _Inline(block, self.doc, segments, self.offsets).mark(run)
             self.referenced.update(ref.label.casefold() for ref in block.footnote_refs)
         self.run_marked = False
@@ -716,6 +726,8 @@ class _Inline:
         self.segment_starts = [start for start, _, _ in segments]
         self.offsets = offsets
         self.blanks: list[tuple[int, int]] = []
+        # (start, end, shown start, shown end): text shown in place of a wikilink.
+        self.moves: list[tuple[int, int, int, int]] = []
 
     def mark(self, run: list[Event]) -> None:
         opened: list[list[Any]] = []  # [tag, value, start, end, where its text ends]
@@ -747,6 +759,8 @@ class _Inline:
                     _add_comments(self.doc, self.offsets, start, end)
                 elif kind == "FootnoteReference":
                     self._footnote(value, start, end)
+        self._callout_marker()
+        self._wikilinks()
         self._bare_urls()
         self._apply()
 
@@ -802,6 +816,41 @@ class _Inline:
         self.block.footnote_refs.append(
             FootnoteRef(label, self.block.span(raw_start, raw_end), raw_start, raw_end))
 
+    def _callout_marker(self) -> None:
+        """An Obsidian or GitHub callout's '[!note]' marker is markup, not prose."""
+        if self.block.in_blockquote and (marker := CALLOUT_MARKER.match(self.block.raw)):
+            self.blanks.append(marker.span())
+
+    def _wikilinks(self) -> None:
+        """Obsidian's [[Target]], [[Target|shown]], [[Target#Heading]] and embeds ![[...]].
+        The shown text is prose: it is moved to the end of the link's place, with the
+        block's offset map told where it really is, so "[[Trastuzumab]] deruxtecan" reads as
+        one name and positions stay exact. The target is a link that LINK005 resolves."""
+        raw = self.block.raw
+        if "[[" not in raw:
+            return
+        taken = list(self.blanks)
+        for match in WIKILINK.finditer(raw):
+            start, end = match.span()
+            target = match.group("target")
+            if NOT_A_NOTE.fullmatch(target) or any(a < end and start < b for a, b in taken):
+                continue
+            embed = bool(match.group("embed"))
+            shown_start, shown_end = match.span("shown") if match.group("shown") else \
+                match.span("target")
+            if not match.group("shown") and "#" in target:
+                # [[Note#Heading]] shows the note's name; [[#Heading]] the heading's.
+                hash_at = match.start("target") + target.index("#")
+                shown_start, shown_end = (hash_at + 1, shown_end) if hash_at == shown_start \
+                    else (shown_start, hash_at)
+            link = Link(target.strip(), raw[shown_start:shown_end], "embed" if embed else "wikilink",
+                        self.block.span(start, end), self.block, start, end)
+            self.block.links.append(link)
+            self.doc.links.append(link)
+            self.blanks.append((start, end))
+            if not embed:
+                self.moves.append((start, end, shown_start, shown_end))
+
     def _bare_urls(self) -> None:
         raw = self.block.raw
         if "://" not in raw and "www." not in raw:
@@ -832,7 +881,13 @@ class _Inline:
             pieces.append(NOT_NEWLINE.sub(_spaces, raw[start:end]))
             position = end
         pieces.append(raw[position:])
-        self.block.text = "".join(pieces)
+        text = "".join(pieces)
+        for _, end, shown_start, shown_end in self.moves:
+            width = shown_end - shown_start
+            line, column = self.block.offsets.position(shown_start)
+            text = text[: end - width] + raw[shown_start:shown_end] + text[end:]
+            self.block.offsets.relocate(end - width, end, line, column)
+        self.block.text = text
 
 
 def _spaces(match: re.Match[str]) -> str:

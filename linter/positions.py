@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 
@@ -34,6 +34,15 @@ class OffsetMap:
         self._starts.append(offset)
         self._lines.append(line)
         self._columns.append(column)
+
+    def relocate(self, start: int, end: int, line: int, column: int) -> None:
+        """The text from start to end comes from (line, column) on; what follows end keeps
+        its place (a wikilink's shown text, moved within the link's own width)."""
+        after = self.position(end)
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        self._starts[low:high] = [start, end]
+        self._lines[low:high] = [line, after[0]]
+        self._columns[low:high] = [column, after[1]]
 
     def position(self, offset: int) -> tuple[int, int]:
         index = max(bisect_right(self._starts, offset) - 1, 0)

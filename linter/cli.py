@@ -90,6 +90,11 @@ def _lint_options(command: Any) -> Any:
         click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr."),
         click.option("--result-cache", type=click.Path(dir_okay=False, path_type=Path),
                      help="Remember results of unchanged files in this SQLite file."),
+        click.option("--extension", "extensions", multiple=True, metavar="SUFFIX",
+                     help="Also lint files with this suffix in folders (.md, .markdown and "
+                          ".mdx always are). Repeatable."),
+        click.option("--no-respect-gitignore", "respect_gitignore", is_flag=True, default=True,
+                     flag_value=False, help="Lint files that .gitignore or .ignore leave out."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -132,7 +137,8 @@ class LintPlan:
 def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, today: date, offline: bool,
           refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool,
-          result_cache: Path | None) -> LintPlan:
+          result_cache: Path | None, extensions: tuple[str, ...] = (),
+          respect_gitignore: bool = True) -> LintPlan:
     from linter.engine import Linter
     from linter.parallel import default_jobs
     from linter.selection import select_rules
@@ -141,9 +147,14 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     rules, selected = select_rules(config, _codes(select) or None, _codes(extend_select),
                                    _codes(ignore))
     context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
-                         links=config.links, date_keys=config.dates)
-    linter = Linter(config, rules, selected, context, result_cache or config.result_cache)
+                         links=config.links, date_keys=config.dates, site=config.site,
+                         root=str(config.root))
+    linter = Linter(config, rules, selected, context, result_cache or config.result_cache,
+                    extensions, respect_gitignore)
     sources = _sources(linter, paths or (".",), stdin_filename)
+    if not sources:
+        click.echo("medlint: no files to lint: no .md, .markdown or .mdx file under "
+                   f"{', '.join(paths or ('.',))} (after excludes and ignore files)", err=True)
     return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)
 
 
@@ -187,7 +198,7 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
           fail_on: str | None, exit_zero: bool, baseline_path: Path | None,
           write_baseline: Path | None, color: str, fix: bool, unsafe_fixes: bool, diff: bool,
           **lint: Any) -> None:
-    """Lint Markdown articles (directories are searched for *.md and *.markdown)."""
+    """Lint Markdown articles (directories are searched for *.md, *.markdown and *.mdx)."""
     from linter.runner import run
 
     plan = _plan(**lint)
@@ -228,6 +239,8 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
             click.echo(f"medlint: fixed {_plural(fixes.findings, 'finding')} in "
                        f"{_plural(fixes.files, 'file')}", err=True)
         click.echo(_summary_line(outcome.summary), err=True)
+        if outcome.unchecked_site_links:
+            click.echo(_site_hint(outcome.unchecked_site_links), err=True)
     threshold = Severity.parse(fail_on) if fail_on else plan.config.fail_on
     failing = sum(n for level, n in outcome.summary.by_severity.items() if level >= threshold)
     if outcome.errors:
@@ -392,6 +405,11 @@ def _use_color(choice: str) -> bool:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 or word == "info" else f"{count} {word}s"
+
+
+def _site_hint(count: int) -> str:
+    return (f"medlint: {_plural(count, 'root-relative link')} (/like/this) not checked: a "
+            "`site:` section in .medlint.yml says where the site's pages are (see README)")
 
 
 def _summary_line(summary: Any) -> str:

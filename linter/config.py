@@ -10,13 +10,16 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from linter import DOCS_URL
 from linter.errors import ConfigError
 from linter.findings import Severity
+
+if TYPE_CHECKING:
+    from linter.site import Site
 
 CONFIG_FILES = (".medlint.yml", ".medlint.yaml")
 TOP_LEVEL_KEYS = {
@@ -34,6 +37,8 @@ TOP_LEVEL_KEYS = {
     "result-cache": "a path to a SQLite file for results of unchanged files",
     "docs-url": "the URL of your copy of docs/rules.md (rule links in SARIF and GitHub output)",
     "dates": "a mapping of published, updated, reviewed or next_review to front matter keys",
+    "extensions": "a list of file suffixes linted besides .md, .markdown and .mdx",
+    "site": "a mapping with preset, content, base and routes (where root-relative links lead)",
 }
 DATE_ROLES = ("published", "updated", "reviewed", "next_review")
 FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
@@ -58,6 +63,8 @@ class Config:
     docs_url: str = DOCS_URL
     # Front matter keys per date role, added to the built-in ones (linter/dates.py).
     dates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    site: Site | None = None
+    extensions: list[str] = field(default_factory=list)
 
 
 def discover(start: Path) -> Path | None:
@@ -113,7 +120,7 @@ def parse(data: Mapping[str, Any], root: Path, source: Path | None = None) -> Co
 
 def _set(config: Config, key: str, value: Any, where: str) -> None:
     expect = TOP_LEVEL_KEYS[key]
-    if key in ("select", "extend-select", "ignore", "exclude", "packs"):
+    if key in ("select", "extend-select", "ignore", "exclude", "packs", "extensions"):
         items = code_list(value, where, expect)
         if key == "packs":
             config.packs = [(config.root / item) for item in items]
@@ -147,6 +154,10 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         if not isinstance(value, str) or not value.startswith(("https://", "http://")):
             raise ConfigError(f"{where} must be {expect} (an http(s) URL), not {value!r}")
         config.docs_url = value
+    elif key == "site":
+        from linter.site import parse_site
+
+        config.site = parse_site(value, config.root, where)
     elif key == "dates":
         config.dates = _date_keys(value, where, expect)
     elif key == "max-file-size":

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from linter.site import Site
 
 
 @dataclass(frozen=True)
@@ -15,3 +18,7 @@ class RunContext:
     links: dict[str, Any] = field(default_factory=dict)
     # Extra front matter date keys per role (the config's `dates:` map).
     date_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Where root-relative links lead (the config's `site:`); None: they are not checked.
+    site: Site | None = None
+    # The configuration's folder: wikilinks resolve in it when no .obsidian vault is found.
+    root: str = "."

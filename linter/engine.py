@@ -20,12 +20,13 @@ from linter.context import RunContext
 from linter.document import Document, Problem, parse
 from linter.errors import ConfigError
 from linter.findings import Finding, Severity, finding_at, in_order
+from linter.ignore import IgnoreFiles
 from linter.kinds import kind_module
 from linter.positions import Span
 from linter.rules import Rule
 from linter.suppress import Suppressions, collect
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
                        "__pycache__", "site-packages"}
 BINARY_SNIFF_BYTES = 8192
@@ -66,14 +67,20 @@ class FileResult:
     link_rules: dict[str, Rule] = field(default_factory=dict)
     # Relative link targets: a cached result is only good while these files are unchanged.
     local_links: list[str] = field(default_factory=list)
+    # Root-relative links left unchecked because no `site:` says where pages live.
+    unchecked_site_links: int = 0
 
 
 class Linter:
     """Lints one file at a time with a fixed configuration and rule selection."""
 
     def __init__(self, config: Config, rules: dict[str, Rule], selected: Iterable[str],
-                 context: RunContext, result_cache: Path | None = None) -> None:
+                 context: RunContext, result_cache: Path | None = None,
+                 extensions: Iterable[str] = (), respect_ignore_files: bool = True) -> None:
         self.config = config
+        self.suffixes = MARKDOWN_SUFFIXES + tuple(
+            "." + suffix.lower().lstrip(".") for suffix in (*config.extensions, *extensions))
+        self.respect_ignore_files = respect_ignore_files
         self.all_rules = rules
         self.context = context
         self.selected = [self._configured(rules[code]) for code in sorted(selected)]
@@ -97,6 +104,7 @@ class Linter:
             "severity": {code: str(level) for code, level in self.config.severity.items()},
             "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
             "max_file_size": self.config.max_file_size, "date_keys": self.context.date_keys,
+            "site": self.context.site, "config_root": self.context.root,
         }, sort_keys=True, default=str)
 
     @property
@@ -132,16 +140,19 @@ class Linter:
         # Plain strings, not Path objects: CPython 3.11's pathlib interns every part it sees,
         # so an archive's file names would stay in memory for the rest of the run.
         found = []
+        ignore_files = IgnoreFiles(str(root)) if self.respect_ignore_files else None
         for folder, directories, files in os.walk(root):
             directories[:] = sorted(
                 d for d in directories
                 if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
                 and not (self._exclude and self.excluded(Path(folder, d)))
+                and not (ignore_files and ignore_files.ignored(os.path.join(folder, d), True))
             )
             for name in files:
-                if name.lower().endswith(MARKDOWN_SUFFIXES):
+                if name.lower().endswith(self.suffixes):
                     candidate = os.path.join(folder, name)
-                    if not (self._exclude and self.excluded(Path(candidate))):
+                    if not (self._exclude and self.excluded(Path(candidate))) \
+                            and not (ignore_files and ignore_files.ignored(candidate, False)):
                         found.append(candidate)
         yield from sorted(found)
 
@@ -199,6 +210,9 @@ class Linter:
                 result.pending_links = kind_module("remote_links").collect(doc)
             result.local_links = [link.url for link in doc.links
                                   if link.url and ":" not in link.url.split("/", 1)[0]]
+            if self.context.site is None and "LINK005" in self._selected_codes:
+                result.unchecked_site_links = sum(
+                    1 for url in result.local_links if url.startswith("/") and not url.startswith("//"))
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = in_order(result.filter.apply(findings))
         except Exception as error:  # a bug in a rule must not stop the other files

@@ -19,6 +19,7 @@ class Outcome:
     summary: Summary = field(default_factory=Summary)
     errors: list[str] = field(default_factory=list)
     findings_by_file: dict[str, list[Finding]] = field(default_factory=dict)
+    unchecked_site_links: int = 0
 
 
 @dataclass(slots=True)
@@ -51,6 +52,7 @@ def run(formatters: Sequence[Formatter], results: Iterable[FileResult],
             result.findings = baseline.new(result.findings)
         outcome.summary.files += 1
         outcome.errors.extend(result.errors)
+        outcome.unchecked_site_links += result.unchecked_site_links
         if result.findings:
             outcome.summary.files_with_findings += 1
         if keep:

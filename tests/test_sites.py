@@ -141,3 +141,171 @@ def test_config_dates_map_extends_the_defaults(tmp_path: Path) -> None:
     path = write(tmp_path, "page.md",
                  "---\nclinically_checked: 2019-01-01\nrecheck: 2020-01-01\n---\n\n# Title\n\nBody.\n")
     assert codes("--select", "DATE", str(path)) == ["page.md:2:21 DATE001", "page.md:3:10 DATE003"]
+
+
+# -- MDX, templating and note syntax ---------------------------------------------------------
+
+MDX_PAGE = """
+---
+title: Chest pain
+publishDate: 2026-01-10
+---
+import Callout from '../../components/Callout.astro';
+import { Steps,
+  Step } from "@site/components";
+export const reviewer = { name: "Dr. A. Writer" };
+
+# Chest pain
+
+<Callout type="warning" title={`Emergency: ${reviewer.name}`}>
+  Call an ambulance if the pain spreads to your arm. Her2 is unrelated.
+</Callout>
+
+<Steps>
+    Sit down and rest while you wait for help.
+</Steps>
+
+Text with <Tooltip tip="Her2 protein">a Her2 tooltip</Tooltip> and {/* Her2 note */} here.
+"""
+
+
+def test_mdx_page_lints_text_between_tags_at_exact_positions(tmp_path: Path) -> None:
+    write(tmp_path, "chest-pain.mdx", MDX_PAGE)
+    assert findings("--select", "TERM001,DATE002", str(tmp_path)) == [
+        "chest-pain.mdx:13:54 TERM001 Write 'HER2' rather than 'Her2'",
+        "chest-pain.mdx:20:41 TERM001 Write 'HER2' rather than 'Her2'",
+    ]
+
+
+def test_mdx_imports_and_jsx_are_not_prose(tmp_path: Path) -> None:
+    path = write(tmp_path, "chest-pain.mdx", MDX_PAGE)
+    # Read as Markdown, the same page's components and imports would be prose.
+    assert codes("--select", "READ003,SPAM,CIT", str(path)) == []
+
+
+def test_templating_tags_are_code(tmp_path: Path) -> None:
+    path = write(tmp_path, "post.md", """
+        ---
+        date: 2026-02-01
+        ---
+        {{< figure src="/img/Her2.png" caption="Her2 staining" >}} Her2 in a shortcode line.
+
+        {% include warning.html text="Her2" %} and {{ page.Her2 }} and {{% note %}}Her2 inside{{% /note %}}.
+        """)
+    assert codes("--select", "TERM001", str(path)) == ["post.md:4:60 TERM001", "post.md:6:76 TERM001"]
+
+
+OBSIDIAN_NOTE = """
+---
+created: 2026-03-01
+---
+# HER2-low disease
+
+Treatment with [[Trastuzumab]] deruxtecan was approved for [[HER2-low|HER2-low]] disease.
+See [[Trials#Phase 3]], [[Trials#Nowhere]], [[Missing note]] and ![[scan.png]].
+
+> [!note] Her2 callout title
+> The marker above is not prose.
+"""
+
+
+def test_obsidian_wikilinks_are_prose_and_resolve_by_note_name(tmp_path: Path) -> None:
+    (tmp_path / ".obsidian").mkdir()
+    write(tmp_path, "notes/HER2-low disease.md", OBSIDIAN_NOTE)
+    write(tmp_path, "drugs/Trastuzumab.md", "# Trastuzumab\n")
+    write(tmp_path, "HER2-low.md", "# HER2-low\n")
+    write(tmp_path, "studies/Trials.md", "# Trials\n\n## Phase 3\n")
+    (tmp_path / "attachments").mkdir()
+    (tmp_path / "attachments" / "scan.png").write_bytes(b"png")
+    assert findings("--select", "LINK005,TERM001,DATE008", str(tmp_path / "notes")) == [
+        "HER2-low disease.md:7:25 LINK005 link to 'Trials#Nowhere' is dead: no heading "
+        "#Nowhere in Trials",
+        "HER2-low disease.md:7:45 LINK005 link to 'Missing note' is dead: no note or file of that name",
+        "HER2-low disease.md:9:11 TERM001 Write 'HER2' rather than 'Her2'",
+    ]
+
+
+def test_wikilink_shown_text_reads_as_one_name(tmp_path: Path) -> None:
+    from linter.document import parse
+
+    doc = parse("note.md", "Take [[Trastuzumab]] deruxtecan or [[T-DXd|trastuzumab deruxtecan]].\n")
+    block = doc.blocks[0]
+    start = block.text.index("Trastuzumab deruxtecan")
+    assert block.span(start, start + len("Trastuzumab deruxtecan")) == (1, 8, 1, 32)
+    second = block.text.index("trastuzumab deruxtecan")
+    assert block.span(second, second + 22) == (1, 44, 1, 66)
+    # Bracketed citation numbers of converted pages are not notes.
+    assert [link.kind for link in parse("a.md", "Rates rose [[1]] and [[2, 3]].\n").links] == []
+
+
+# -- site-root links -------------------------------------------------------------------------
+
+def make_site(root: Path) -> Path:
+    write(root, "src/content/guides/heart-failure.md", "# Heart failure\n\n## Symptoms\n\nText.\n")
+    write(root, "src/content/guides/stroke/index.mdx", "# Stroke\n")
+    write(root, "src/pages/about.md", "# About us\n")
+    write(root, "public/leaflet.pdf", "pdf")
+    return write(root, "src/content/guides/angina.md", """
+        # Angina
+
+        Read [heart failure](/guides/heart-failure), [its symptoms](/guides/heart-failure/#symptoms),
+        [stroke](/guides/stroke/), [about us](/about), [the leaflet](/leaflet.pdf),
+        [a missing page](/guides/palpitations/) and [a missing part](/guides/heart-failure#signs).
+        """)
+
+
+def test_without_a_site_root_relative_links_are_not_findings(tmp_path: Path) -> None:
+    page = make_site(tmp_path)
+    result = medlint("check", "--offline", "--today", TODAY, "--select", "LINK005", str(page))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr.count("7 root-relative links (/like/this) not checked") == 1
+
+
+def test_site_preset_resolves_root_relative_links(tmp_path: Path) -> None:
+    page = make_site(tmp_path)
+    write(tmp_path, ".medlint.yml", "site:\n  preset: astro\n")
+    assert findings("--select", "LINK005", str(page)) == [
+        "angina.md:5:1 LINK005 link to '/guides/palpitations/' is dead: no page for it in the "
+        "site's content folders",
+        "angina.md:5:45 LINK005 link to '/guides/heart-failure#signs' is dead: no heading #signs "
+        "in /guides/heart-failure",
+    ]
+
+
+def test_site_base_path_and_routes(tmp_path: Path) -> None:
+    write(tmp_path, "docs/conditions/asthma.md", "# Asthma\n")
+    write(tmp_path, "docs/first-aid/index.md", "# First aid\n")
+    page = write(tmp_path, "docs/intro.md",
+                 "# Intro\n\n[asthma](/handbook/conditions/asthma) [burns](/handbook/help/) "
+                 "[no](/handbook/nothing)\n")
+    write(tmp_path, ".medlint.yml",
+          "site:\n  content: [docs]\n  base: /handbook/\n  routes:\n    /help/: docs/first-aid\n")
+    assert codes("--select", "LINK005", str(page)) == ["intro.md:3:64 LINK005"]
+
+
+# -- the walk --------------------------------------------------------------------------------
+
+def test_walk_lints_mdx_honours_ignore_files_and_extensions(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, ".gitignore", "build/\n*.draft.md\n")
+    write(tmp_path, "guides/.ignore", "old/\n")
+    for name in ("guides/a.md", "guides/b.mdx", "guides/c.draft.md", "build/d.md",
+                 "guides/old/e.md", "notes/f.markdown", "notes/g.mdoc"):
+        write(tmp_path, name, "Her2 here.\n")
+    linted = sorted({line.split(":")[0] for line in findings("--select", "TERM001", str(tmp_path))})
+    assert linted == ["a.md", "b.mdx", "f.markdown"]
+    everything = findings("--select", "TERM001", "--no-respect-gitignore", "--extension", "mdoc",
+                          str(tmp_path))
+    assert sorted(line.split(":")[0] for line in everything) == [
+        "a.md", "b.mdx", "c.draft.md", "d.md", "e.md", "f.markdown", "g.mdoc"]
+    # A file named on the command line is linted even when ignored, as ruff does.
+    assert codes("--select", "TERM001", str(tmp_path / "build" / "d.md")) == ["d.md:1:1 TERM001"]
+
+
+def test_a_run_that_finds_no_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = medlint("check", "--offline", str(tmp_path / "empty"))
+    assert result.exit_code == 0
+    assert "no files to lint" in result.stderr
+    missing = medlint("check", "--offline", str(tmp_path / "nowhere"))
+    assert missing.exit_code == 2 and "no such file or directory" in missing.stderr

@@ -2,6 +2,9 @@
 
 A link to a file that does not exist, or to a heading anchor that no heading produces (slugs
 as GitHub renders them), is dead. URLs with a scheme (https:, mailto:) are not local.
+Root-relative links (`/guides/x/`) are pages of the site, resolved through the `site:`
+configuration and not checked without one; wikilinks name a note anywhere in the vault
+(linter/site.py).
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from linter.document import Document, parse
+from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
+from linter.site import NOTE_SUFFIXES, notes, vault_root
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -57,9 +61,13 @@ def _anchors_of_file(path: str, mtime: float) -> frozenset[str]:
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     base = os.path.dirname(doc.path)
     own: set[str] | None = None
+    check_anchors = rule.options["check_anchors"]
     for link in doc.links:
         url = link.url.strip()
         if not url or link.kind == "reference":
+            continue
+        if link.kind in ("wikilink", "embed"):
+            yield from _wikilink(doc, rule, context, link, url)
             continue
         try:
             parts = urlsplit(url)
@@ -69,23 +77,69 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             continue
         target_path = unquote(parts.path)
         fragment = unquote(parts.fragment)
-        if target_path:
+        if target_path.startswith("/"):
+            # A page of the site, not a file at the machine's root: only a `site:`
+            # configuration says where it is; without one it is not checked at all.
+            if context.site is None:
+                continue
+            page = context.site.page(target_path)
+            if page is None:
+                yield finding_at(rule, doc.path, link.span,
+                                 rule.format(target=target_path,
+                                             reason="no page for it in the site's content folders"),
+                                 context=url)
+                continue
+            target = Path(page)
+        elif target_path:
             target = Path(base, target_path)
             if not target.exists():
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=target_path, reason="no such file"),
                                  context=url)
                 continue
-            if fragment and rule.options["check_anchors"] and target.suffix.lower() in (".md", ".markdown"):
-                available = _anchors_of_file(str(target.resolve()), target.stat().st_mtime)
-                if fragment.lower() not in available and fragment not in available:
-                    yield finding_at(rule, doc.path, link.span,
-                                     rule.format(target=url,
-                                                 reason=f"no heading #{fragment} in {target_path}"),
-                                     context=url)
-        elif fragment and rule.options["check_anchors"]:
+        else:
+            target = None
+        if not fragment or not check_anchors:
+            continue
+        if target is None:
             own = own if own is not None else anchors(doc)
             if fragment.lower() not in own and fragment not in own:
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=url, reason=f"no heading #{fragment} in this file"),
                                  context=url)
+        elif target.is_file() and target.suffix.lower() in NOTE_SUFFIXES:
+            available = _anchors_of_file(str(target.resolve()), target.stat().st_mtime)
+            if fragment.lower() not in available and fragment not in available:
+                yield finding_at(rule, doc.path, link.span,
+                                 rule.format(target=url,
+                                             reason=f"no heading #{fragment} in {target_path}"),
+                                 context=url)
+
+
+def _wikilink(doc: Document, rule: Rule, context: RunContext, link: Link,
+              url: str) -> Iterator[Finding]:
+    """[[Note]], [[Note#Heading]], ![[file]]: a note or file anywhere in the vault."""
+    name, _, heading = url.partition("#")
+    if not name.strip():
+        target: str | None = doc.path
+    else:
+        target = notes(vault_root(doc.path, context.root)).find(name)
+    if target is None:
+        yield finding_at(rule, doc.path, link.span,
+                         rule.format(target=name.strip(), reason="no note or file of that name"),
+                         context=url)
+        return
+    if not heading.strip() or not rule.options["check_anchors"]:
+        return
+    slug = github_slug(heading.split("^")[0])
+    if target == doc.path:
+        available: set[str] | frozenset[str] = anchors(doc)
+    elif target.lower().endswith(NOTE_SUFFIXES):
+        available = _anchors_of_file(str(Path(target).resolve()), os.stat(target).st_mtime)
+    else:
+        return
+    if heading.startswith("^") or slug in available:
+        return
+    yield finding_at(rule, doc.path, link.span,
+                     rule.format(target=url, reason=f"no heading #{heading} in {name or 'this note'}"),
+                     context=url)

@@ -1,0 +1,185 @@
+"""Where a site's links lead: root-relative URLs to content files, wikilinks to notes.
+
+A link such as `/guides/heart-failure/#symptoms` means a page of the site, not a file at the
+machine's root. The `site:` configuration says where pages come from:
+
+    site:
+      preset: astro            # content folders of a generator (see PRESETS)
+      content: [src/content]   # or the folders themselves, relative to the config file
+      base: /                  # a base path that every URL starts with (Docusaurus' baseUrl)
+      routes:                  # URL prefixes served from another folder
+        /health/: src/content/guides/
+
+A URL path `x` is a page when a content folder holds `x`, `x.md`, `x.mdx`, `x.markdown`,
+`x.html`, `x/index.md`, `x/index.mdx`, `x/_index.md` or `x/index.html` (a trailing slash
+is ignored). Without a `site:` section root-relative links are not checked at all: medlint
+cannot know where they lead, and says so once in the run's summary.
+
+Obsidian's wikilinks name a note, not a path: `[[Heart failure]]` is any `Heart failure.md`
+in the vault (the nearest folder above holding `.obsidian`, else the configuration's folder).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from linter.errors import ConfigError
+
+PRESETS: dict[str, tuple[str, ...]] = {
+    "astro": ("src/pages", "src/content", "public"),
+    "hugo": ("content", "static"),
+    "jekyll": (".",),
+    "eleventy": (".", "src"),
+    "docusaurus": ("docs", "blog", "src/pages", "static"),
+    "mkdocs": ("docs",),
+    "quartz": ("content",),
+}
+PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
+              "/_index.md", "/index.html", "/README.md")
+NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
+SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv",
+                                 ".tox", "__pycache__", "site-packages"})
+MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
+SITE_KEYS = ("preset", "content", "base", "routes")
+
+
+@dataclass(frozen=True)
+class Site:
+    """How root-relative URLs map to files: absolute content folders, a base path, routes."""
+
+    content: tuple[str, ...]
+    base: str = "/"
+    routes: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    def page(self, url_path: str) -> str | None:
+        """The file a root-relative URL path leads to, or None when no content folder has it."""
+        path = url_path
+        if self.base != "/" and path.startswith(self.base.rstrip("/")):
+            path = "/" + path[len(self.base.rstrip("/")):].lstrip("/")
+        relative = path.strip("/")
+        folders = [(folder, relative[len(prefix.strip("/")):].strip("/"))
+                   for prefix, folder in self.routes
+                   if (relative + "/").startswith(prefix.strip("/") + "/")]
+        folders += [(folder, relative) for folder in self.content]
+        for folder, rest in folders:
+            for form in PAGE_FORMS:
+                candidate = os.path.join(folder, rest + form) if rest else \
+                    os.path.join(folder, form.lstrip("/")) if form else folder
+                if os.path.isfile(candidate) or (not form and rest and os.path.isdir(candidate)
+                                                 and _has_index(candidate)):
+                    return candidate
+        return None
+
+
+def _has_index(folder: str) -> bool:
+    return any(os.path.isfile(os.path.join(folder, name))
+               for name in ("index.md", "index.mdx", "_index.md", "index.html", "README.md"))
+
+
+def parse_site(value: Any, root: Path, where: str) -> Site:
+    """The `site:` section of a configuration, folders made absolute from its folder."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a mapping with {', '.join(SITE_KEYS)}")
+    for key in value:
+        if key not in SITE_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} (accepted: {', '.join(SITE_KEYS)})")
+    preset = value.get("preset")
+    if preset is not None and preset not in PRESETS:
+        raise ConfigError(f"{where}: 'preset' must be one of {', '.join(PRESETS)}, not {preset!r}")
+    content = value.get("content", PRESETS[preset] if preset else ["."])
+    if isinstance(content, str):
+        content = [content]
+    if not isinstance(content, (list, tuple)) or not all(isinstance(c, str) for c in content):
+        raise ConfigError(f"{where}: 'content' must be a list of folders")
+    base = value.get("base", "/")
+    if not isinstance(base, str) or not base.startswith("/"):
+        raise ConfigError(f"{where}: 'base' must be a path starting with '/', not {base!r}")
+    routes = value.get("routes", {})
+    if not isinstance(routes, dict) or not all(isinstance(v, str) for v in routes.values()):
+        raise ConfigError(f"{where}: 'routes' must map URL prefixes to folders")
+    return Site(
+        content=tuple(_inside(root, folder, where) for folder in content),
+        base=base,
+        routes=tuple((str(prefix), _inside(root, folder, where)) for prefix, folder in routes.items()),
+    )
+
+
+def _inside(root: Path, folder: str, where: str) -> str:
+    """A content folder, which must lie within the configuration's folder."""
+    resolved = (root / folder).resolve()
+    if resolved != root.resolve() and root.resolve() not in resolved.parents:
+        raise ConfigError(f"{where}: {folder!r} is outside the configuration's folder")
+    return str(resolved)
+
+
+# -- wikilinks -------------------------------------------------------------------------------
+
+def vault_root(document_path: str, config_root: str) -> str:
+    """The folder a note's wikilinks are resolved in: the nearest one above holding
+    `.obsidian`, else the configuration's folder when the note lies in it, else its own."""
+    folder = Path(document_path).resolve().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".obsidian").is_dir():
+            return str(candidate)
+    root = Path(config_root).resolve()
+    return str(root) if root == folder or root in folder.parents else str(folder)
+
+
+@dataclass(frozen=True)
+class Notes:
+    """Every file of a vault by its name (attachments), its stem (notes) and its path."""
+
+    by_name: dict[str, tuple[str, ...]]
+    by_stem: dict[str, tuple[str, ...]]
+
+    def find(self, target: str) -> str | None:
+        """The file a wikilink target names, as Obsidian resolves it, or None."""
+        target = target.strip().replace("\\", "/").lstrip("/").lower()
+        if not target:
+            return None
+        name = target.rsplit("/", 1)[-1]
+        stem = name[: -len(suffix)] if (suffix := _note_suffix(name)) else name
+        if "/" in target:
+            relative = target[: -len(suffix)] if suffix else target
+            matches = [p for p in self.by_stem.get(stem, ()) + self.by_name.get(name, ())
+                       if _relative_key(p).endswith("/" + relative)]
+            return matches[0] if matches else None
+        found = self.by_stem.get(stem) if not suffix or suffix in NOTE_SUFFIXES else None
+        found = found or self.by_name.get(name)
+        return found[0] if found else None
+
+
+def _note_suffix(name: str) -> str:
+    return next((s for s in NOTE_SUFFIXES if name.endswith(s)), "")
+
+
+def _relative_key(path: str) -> str:
+    lowered = path.lower()
+    suffix = _note_suffix(lowered)
+    return lowered[: -len(suffix)] if suffix else lowered
+
+
+@lru_cache(maxsize=8)
+def notes(root: str) -> Notes:
+    """The vault's files, walked once per process (hidden and tool folders skipped)."""
+    by_name: dict[str, list[str]] = {}
+    by_stem: dict[str, list[str]] = {}
+    count = 0
+    for folder, directories, files in os.walk(root):
+        directories[:] = sorted(d for d in directories
+                                if d not in SKIPPED_DIRECTORIES and not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            lowered = name.lower()
+            by_name.setdefault(lowered, []).append(path)
+            if suffix := _note_suffix(lowered):
+                by_stem.setdefault(lowered[: -len(suffix)], []).append(path)
+            count += 1
+        if count > MAX_NOTES:
+            break
+    return Notes({k: tuple(v) for k, v in by_name.items()},
+                 {k: tuple(v) for k, v in by_stem.items()})

@@ -67,3 +67,17 @@ def test_comment_spam_after_a_references_heading_is_still_caught(lint_severity) 
     assert lint_severity(markdown, "--select", "SPAM001,SPAM004") == [
         "9:1 SPAM004 error", "9:23 SPAM004 error", "9:53 SPAM001 error",
         "9:74 SPAM001 error", "9:83 SPAM001 error"]
+
+
+def test_unsourced_quote_needs_a_person(lint_severity) -> None:
+    markdown = (
+        '"Rubor, calor, tumor" – Peri-articular redness, warmth and swelling.\n\n'
+        '"You caused this by eating sugar" — No. Type 1 diabetes is autoimmune.\n\n'
+        '"Hineni" -- A word that means "here I am".\n\n'
+        '"Stop the bleeding first." -- United Hatzalah training material.\n\n'
+        '"It is hard." — When I was diagnosed, everything changed.\n\n'
+        '"Fewer people need chemotherapy now," says Dr Andy Smith, our in-house GP.\n\n'
+        '"It works." – Dr. Jane Roe, Oncologist\n\n'
+        '> "Work with the door open." — Richard Hamming\n')
+    assert lint_severity(markdown, "--select", "CIT004") == [
+        "13:15 CIT004 warning", "15:32 CIT004 warning"]

@@ -2,7 +2,12 @@
 
 "…" – Dr. Jane Smith, Oncologist. Anyone can put words in a made-up doctor's mouth; a quote
 that matters links to where it was said. Quotes from the publication's own interview ("in an
-interview with …") are primary sources and pass.
+interview with …") or its own expert ("our in-house GP") are primary sources and pass.
+
+An attribution needs a person: a title with a name ("Dr Roe", "Prof. Ana Lima") or at least
+two capitalised names ("Richard Hamming"), not a word that happens to follow a dash
+("When", "My", "No. Type", "A seemingly small injury…"), and it ends where an attribution
+ends (the line, a comma, a role), not in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ OPTIONS = {
     "attribution": OptionSpec("list[regex]", [], "patterns of a quote's attribution; group "
                               "'name' is the person"),
     "primary_source": OptionSpec("regex", "", "text that makes the quote its own source"),
+    "titles": OptionSpec("list[str]", [], "titles that make the next name a person's"),
+    "not_names": OptionSpec("list[str]", [], "capitalised words that do not begin a name "
+                            "(sentence starters, myth-versus-fact answers)"),
+    "organisation_words": OptionSpec("list[str]", [], "words that make a name an organisation's"),
+    "after_name": OptionSpec("regex", "", "what may follow a name that is an attribution"),
 }
 
 
@@ -43,5 +53,29 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                     break
                 name = match.group("name") if "name" in pattern.groupindex else match.group(0)
                 start, end = match.span("name") if "name" in pattern.groupindex else match.span()
+                if not _is_person(name, block.text[end:], rule.options):
+                    continue
                 yield finding_at(rule, doc.path, block.span(start, end),
                                  rule.format(name=" ".join(name.split())), context=name)
+
+
+def _is_person(name: str, after: str, options: dict) -> bool:
+    """A person's name: a title and a name, or two or more capitalised names, followed by
+    what follows an attribution (the end of the line, a comma, a role, "said")."""
+    words = [w.rstrip(".,") for w in name.split()]
+    titles = {t.casefold() for t in options["titles"]}
+    titled = len(words) >= 2 and words[0].casefold() in titles
+    names = words[1:] if titled else words
+    if not names or words[0].casefold() in {w.casefold() for w in options["not_names"]}:
+        return False
+    if any(w.casefold() in {o.casefold() for o in options["organisation_words"]} for w in names):
+        return False
+    if not titled and (len(names) < 2 or not all(_looks_like_name(w) for w in names)):
+        return False
+    return not options["after_name"] or compiled(options["after_name"]).match(after) is not None
+
+
+def _looks_like_name(word: str) -> bool:
+    """Capitalised, then lower case: 'Hamming', "O'Brien", 'Smith-Jones'; not 'RBCs' or 'A'."""
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:]) \
+        and not any(c.isdigit() for c in word)

@@ -1,7 +1,9 @@
 """What counts as a citation, for the CIT rules.
 
 A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]), a superscript
-number, an author-year cite ("(Smith et al., 2019)"), a DOI, a PMID or an NCT number.
+number (also `<sup><a href=…>3,4</a></sup>`), an author-year cite ("(Smith et al., 2019)",
+"(registry data, Paret et al. 1997)", "Smith et al. (2019)"), a journal short cite
+("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID or an NCT number.
 """
 
 from __future__ import annotations
@@ -14,14 +16,23 @@ from functools import cached_property
 from linter.document import Block, Document
 from linter.kinds._scan import Gated, gated
 
-BRACKET_NUMBERS = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:\[])")
-SUPERSCRIPT = re.compile(r"<sup>\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# Not a reference-style link's label ("[Figure 1][12]") nor a placeholder ("[1] <>").
+BRACKET_NUMBERS = re.compile(r"(?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d\d\d\])|(?<!\]))"
+                             r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:])(?!\[[^\]\d])(?!\s{0,2}<(?:>|\s))")
+SUPERSCRIPT = re.compile(r"<sup>(?:\s*<a\b[^<>]{0,400}>)?\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*"
+                         r"(?:</a>\s*)?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 AUTHOR_YEAR = re.compile(
-    r"\((?:[^()]*?;\s*)?[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+"
+    r"\((?:[^()]{0,80}?[;,]\s*)?[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+"
     r"(?:19|20)\d{2}[a-z]?(?:;[^()]*)?\)"
+    r"|\b[A-Z][\w'’-]+\s+et\s+al\.?,?\s*\(?(?:19|20)\d{2}[a-z]?\b"
 )
+# year;volume(issue):page, the short form of a journal citation.
+JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
+                          r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
 IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMID:?\s*\d{5,9}\b"
                         r"|\bNCT\d{8}\b", re.IGNORECASE)
+# "Roe 2001", "Roe et al. 2005": a study named in a table's header cell.
+HEADER_CITE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\b")
 UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 
@@ -65,6 +76,8 @@ class CitedBlock:
         found = [(link.start, link.end) for link in block.links
                  if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
+        if block.table_header:
+            found += [m.span() for m in HEADER_CITE.finditer(block.text)]
         for pattern, may_match in _mark_patterns(self.doc):
             if may_match(block.raw):
                 found += [m.span() for m in pattern.finditer(block.raw)]
@@ -103,13 +116,18 @@ def _mark_patterns(doc: Document) -> Gated:
     found = doc.derived.get("citation_patterns")
     if found is None:
         found = doc.derived["citation_patterns"] = gated(
-            (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, IDENTIFIER), doc)
+            (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER), doc)
     return found  # type: ignore[no-any-return]
 
 
+TRAILING_MARK = re.compile(r"\s{0,3}(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+                           r"|\((?=[^()]{0,120}\b(?:19|20)\d{2}[a-z]?\b)[^()]{1,160}\))")
+
+
 def _trailing_mark_room(raw: str, end: int) -> int:
-    match = re.match(r"\s*(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)", raw[end:])
-    return match.end() if match else 0
+    """A citation just after the full stop ("… 25%. (Roe et al., 2019)") belongs to the sentence."""
+    match = TRAILING_MARK.match(raw, end)
+    return match.end() - end if match else 0
 
 
 def has_any_citation(doc: Document) -> bool:

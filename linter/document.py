@@ -116,6 +116,7 @@ class Block:
     list_number: int | None = None  # the item's number in an ordered list
     first_in_item: bool = False
     table: int | None = None  # which table (counted from 1) a cell belongs to
+    table_header: bool = False  # a cell of the table's header row
     section: Section | None = None
     is_reference: bool = False  # a references-list entry or footnote definition
     links: list[Link] = field(default_factory=list)
@@ -446,6 +447,7 @@ class _Builder:
         self.item_fresh = False
         self.heading_level = 0
         self.in_cell = False
+        self.in_table_head = False
         self.in_code = 0
         self.tables = 0
 
@@ -510,6 +512,8 @@ class _Builder:
             self.tables += 1
         elif tag == "TableCell":
             self.in_cell = True
+        elif tag == "TableHead":
+            self.in_table_head = True
         elif tag == "CodeBlock":
             self.in_code += 1
             last = self.offsets.line(max(end - 1, start))
@@ -530,6 +534,8 @@ class _Builder:
             self.footnote_label = None
         elif tag == "TableCell":
             self.in_cell = False
+        elif tag == "TableHead":
+            self.in_table_head = False
         elif tag == "CodeBlock":
             self.in_code -= 1
 
@@ -574,6 +580,7 @@ class _Builder:
             list_number=self.item_number if in_list else None,
             first_in_item=self.item_fresh,
             table=self.tables if in_table else None,
+            table_header=in_table and self.in_table_head,
             section=self.section,
             is_reference=self.footnote_label is not None or self.in_references,
         )

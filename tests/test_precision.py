@@ -81,3 +81,36 @@ def test_unsourced_quote_needs_a_person(lint_severity) -> None:
         '> "Work with the door open." — Richard Hamming\n')
     assert lint_severity(markdown, "--select", "CIT004") == [
         "13:15 CIT004 warning", "15:32 CIT004 warning"]
+
+
+def test_reference_numbers_are_citations_not_link_texts_or_placeholders(lint_severity) -> None:
+    markdown = (
+        "# Helplines\n\n"
+        "Call [999](tel:999) or [111](tel:111), as the guide says [2].\n\n"
+        "- Siblings [1] <> [2] <>\n\n"
+        "See the scan ([Figure 1][12]) and the [biopsy][123].\n\n"
+        "The target looks promising[3][4].\n\n"
+        "Citations:\n[1] <https://example.org/a>\n[2] <https://example.org/b>\n")
+    assert lint_severity(markdown, "--select", "CIT007") == [
+        "9:27 CIT007 error", "9:30 CIT007 error"]
+
+
+CITATION_FORMS = [
+    "About 15% of people relapse (Lancet Oncol 2012;13:25).\n",
+    "About 15% of people relapse, NEJM 2019;380:617-628.\n",
+    "About 15% of people relapse. J Clin Oncol. 2023;41(22):3867.\n",
+    "About 15% of people relapsed in HERA (NCT00045032).\n",
+    "About 15% of people relapse. (Roe et al., 2019)\n",
+    "About 15% of bites were on the legs (regional data, Roe et al. 1997).\n",
+    "Roe et al. (2019) saw 15% of people relapse.\n",
+    "About 15% of people relapse.<sup>3</sup>\n",
+    'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
+    "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",
+]
+
+
+@pytest.mark.parametrize("markdown", CITATION_FORMS)
+def test_citation_forms_real_articles_use_source_the_claim(lint_severity, markdown: str) -> None:
+    unsourced = "About 20% of people relapse.\n\n"
+    found = lint_severity(unsourced + markdown, "--select", "CIT001,CIT003")
+    assert found == ["1:7 CIT001 warning"]

@@ -7,13 +7,16 @@ references list has no entry 4).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from linter.citations import BRACKET_NUMBERS, UNDEFINED_FOOTNOTE, expand_numbers
-from linter.document import Document
+from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
+
+ENTRY_LINE = re.compile(r"(?m)^[ \t>]*\[(\d{1,3})\][ \t]+\S")
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -53,9 +56,13 @@ def _unused_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
-    entries = doc.reference_entries
+    entries = set(doc.reference_entries) | {n for block in doc.blocks for n, _ in _entry_lines(block)}
     for block in doc.prose_blocks:
+        definitions = {start for _, start in _entry_lines(block)}
+        links = [(link.start, link.end) for link in block.links]
         for match in BRACKET_NUMBERS.finditer(block.text):
+            if match.start() in definitions or _inside(match.start(), links):
+                continue
             missing = [n for n in expand_numbers(match.group(1)) if n not in entries]
             if missing:
                 yield finding_at(
@@ -63,3 +70,17 @@ def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
                     rule.format(number=", ".join(map(str, missing)),
                                 entries=len(entries)),
                     context=match.group(0))
+
+
+def _entry_lines(block: Block) -> Iterator[tuple[int, int]]:
+    """(number, offset) of each line that starts with "[n] " and text: a numbered reference
+    entry written without a list ("Citations:" then "[1] <https://…>" on each line)."""
+    if "[" not in block.raw:
+        return
+    for match in ENTRY_LINE.finditer(block.raw):
+        yield int(match.group(1)), match.start(1) - 1
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """In a link: "[999](tel:999)" is a link's text, not a citation."""
+    return any(start <= offset < end for start, end in spans)

@@ -67,8 +67,12 @@ def _quote(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
+
+
 def _sourced_tables(doc: Document) -> set[int]:
-    """Tables whose cells, or the paragraphs around them, carry a citation."""
+    """Tables whose cells (a header naming a study, "Roe 2001", too), or the paragraphs around
+    them (a caption), carry a citation, or that have a Source column."""
     cells: dict[int, list[int]] = {}
     for index, block in enumerate(doc.blocks):
         if block.table is not None:
@@ -79,6 +83,8 @@ def _sourced_tables(doc: Document) -> set[int]:
         for neighbour in (indexes[0] - 1, indexes[-1] + 1):
             if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
                 around.append(doc.blocks[neighbour])
-        if any(citations.cited(block, doc).marks for block in around):
+        header = [doc.blocks[i] for i in indexes if doc.blocks[i].table_header]
+        if any(citations.cited(block, doc).marks for block in around) \
+                or any(SOURCE_COLUMN.match(b.text) for b in header):
             sourced.add(table)
     return sourced

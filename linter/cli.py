@@ -23,6 +23,7 @@ from linter.context import RunContext
 from linter.errors import ConfigError, MedlintError, UsageError
 from linter.findings import Severity
 from linter.formatters import CHOICES
+from linter.untrusted import shorten
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN_FILES = 50
@@ -34,15 +35,34 @@ class MedlintGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
         except MedlintError as error:
-            click.echo(f"medlint: error: {error}", err=True)
-            ctx.exit(EXIT_ERROR)
+            _fail(ctx, f"medlint: error: {error}")
         except KeyboardInterrupt:
             click.echo("medlint: interrupted", err=True)
             ctx.exit(130)
         except BrokenPipeError:
             _silence_broken_pipe()
             ctx.exit(EXIT_FINDINGS)
+        except OSError as error:  # a full disk, an output that went away
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(ctx, f"medlint: error: {where}{error.strerror or error}")
+        except MemoryError:
+            _fail(ctx, "medlint: error: out of memory")
+        except Exception as error:  # a bug: still one line and exit 2, so CI never reads it as findings
+            _fail(ctx, f"medlint: internal error: {type(error).__name__}: {shorten(str(error), 200)}")
+
+
+def _fail(ctx: click.Context, line: str) -> None:
+    """One line on stderr and exit 2. Whatever stdout still buffers is dropped if it cannot be
+    written, so the interpreter's exit does not add a second error of its own."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _silence_broken_pipe()
+    click.echo(line.replace("\n", " ").replace("\r", " "), err=True)
+    ctx.exit(EXIT_ERROR)
 
 
 def _silence_broken_pipe() -> None:
@@ -218,12 +238,17 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
     if fix:
         results = _fixed(plan, results, unsafe_fixes, fixes)
     texts = {source.path: source.text for source in plan.sources if source.text is not None}
-    with _open_formatters(targets, plan.rules, _use_color(color), texts,
-                          plan.config.docs_url) as outputs:
-        if write_baseline is not None:
-            outputs = []
-        outcome = run(outputs, results, keep=write_baseline is not None, baseline=baseline)
-    sys.stdout.flush()
+    try:
+        with _open_formatters(targets, plan.rules, _use_color(color), texts,
+                              plan.config.docs_url) as outputs:
+            if write_baseline is not None:
+                outputs = []
+            outcome = run(outputs, results, keep=write_baseline is not None, baseline=baseline)
+        sys.stdout.flush()
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        raise MedlintError(f"cannot write the output: {error.strerror or error}") from None
     for error in outcome.errors:
         click.echo(f"medlint: {error}", err=True)
     if write_baseline is not None:
@@ -382,7 +407,7 @@ def _sources(linter: Any, paths: tuple[str, ...], stdin_filename: str | None) ->
     on_disk: set[str] = set()
     for path in paths:
         if path == "-":
-            sources.append(Source(stdin_filename or "-", _read_stdin()))
+            sources.append(Source(stdin_filename or "-", _read_stdin(linter.config.max_file_size)))
         elif not os.path.lexists(path):
             raise UsageError(f"{path}: no such file or directory")
         else:
@@ -390,11 +415,10 @@ def _sources(linter: Any, paths: tuple[str, ...], stdin_filename: str | None) ->
     return sources + [Source(p) for p in sorted(on_disk)]
 
 
-def _read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    from linter.engine import decode
-
-    return decode(data)[0]
+def _read_stdin(limit: int) -> bytes:
+    """At most one byte more than max-file-size: enough to tell that it is too large, and
+    `< /dev/zero` cannot fill the memory."""
+    return sys.stdin.buffer.read(limit + 1)
 
 
 def _use_color(choice: str) -> bool:

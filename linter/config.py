@@ -17,6 +17,15 @@ import yaml
 from linter import DOCS_URL
 from linter.errors import ConfigError
 from linter.findings import Severity
+from linter.untrusted import (
+    UntrustedDataError,
+    check_shape,
+    describe,
+    load_yaml,
+    quote,
+    read_config_text,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from linter.site import Site
@@ -83,9 +92,10 @@ def discover(start: Path) -> Path | None:
 
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        data = tomllib.loads(read_config_text(path, "pyproject.toml"))
+        check_shape(data)
+    except (tomllib.TOMLDecodeError, UntrustedDataError, RecursionError) as error:
+        raise ConfigError(f"{path}: cannot read: {shorten(str(error), 200)}") from None
     section = data.get("tool", {}).get("medlint")
     return section if isinstance(section, dict) else None
 
@@ -95,12 +105,11 @@ def load(path: Path) -> Config:
     if path.name == "pyproject.toml":
         data: Any = _pyproject_section(path) or {}
     else:
+        text = read_config_text(path, "configuration")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: cannot read: {error}") from None
+            data = load_yaml(text) or {}
         except yaml.YAMLError as error:
-            raise ConfigError(f"{path}: not valid YAML: {error}") from None
+            raise ConfigError(f"{path}: not valid YAML: {describe(error)}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the configuration must be a mapping of keys to values")
     return parse(data, root=path.parent, source=path)
@@ -113,8 +122,8 @@ def parse(data: Mapping[str, Any], root: Path, source: Path | None = None) -> Co
         key = str(raw_key).replace("_", "-")
         if key not in TOP_LEVEL_KEYS:
             accepted = ", ".join(sorted(TOP_LEVEL_KEYS))
-            raise ConfigError(f"{where}: unknown key {raw_key!r} (accepted: {accepted})")
-        _set(config, key, value, f"{where}: key {key!r}")
+            raise ConfigError(f"{where}: unknown key {quote(raw_key)} (accepted: {accepted})")
+        _set(config, key, value, f"{where}: key {quote(key)}")
     return config
 
 
@@ -134,7 +143,7 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         if not isinstance(value, dict):
             raise ConfigError(f"{where} must be {expect}")
         config.per_file_ignores = {
-            str(glob): code_list(codes, f"{where}: {glob!r}", "a list of codes")
+            str(glob): code_list(codes, f"{where}: {quote(glob)}", "a list of codes")
             for glob, codes in value.items()
         }
     elif key == "fail-on":
@@ -148,7 +157,7 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         parse_settings(config.links, where)  # a mistake is reported now, not mid-run
     elif key == "result-cache":
         if not isinstance(value, str) or not value:
-            raise ConfigError(f"{where} must be {expect}, not {value!r}")
+            raise ConfigError(f"{where} must be {expect}, not {quote(value)}")
         config.result_cache = config.root / value
     elif key == "docs-url":
         if not isinstance(value, str) or not value.startswith(("https://", "http://")):
@@ -162,7 +171,7 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         config.dates = _date_keys(value, where, expect)
     elif key == "max-file-size":
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-            raise ConfigError(f"{where} must be {expect}, not {value!r}")
+            raise ConfigError(f"{where} must be {expect}, not {quote(value)}")
         config.max_file_size = value
 
 
@@ -182,7 +191,7 @@ def code_list(value: Any, where: str, expect: str = "a list of codes") -> list[s
     if isinstance(value, str):
         value = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ConfigError(f"{where} must be {expect}, not {value!r}")
+        raise ConfigError(f"{where} must be {expect}, not {quote(value)}")
     return value
 
 
@@ -190,7 +199,7 @@ def _severity(value: Any, where: str) -> Severity:
     try:
         return Severity.parse(str(value))
     except ValueError:
-        raise ConfigError(f"{where} must be error, warning or info, not {value!r}") from None
+        raise ConfigError(f"{where} must be error, warning or info, not {quote(value)}") from None
 
 
 def severities(value: Any, where: str) -> dict[str, Severity]:
@@ -223,7 +232,7 @@ def article_overrides(front_matter: Mapping[str, Any]) -> ArticleOverrides:
         raise ConfigError(f"{where} must be a mapping with {', '.join(FRONT_MATTER_KEYS)}")
     for key in value:
         if key not in FRONT_MATTER_KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r} "
+            raise ConfigError(f"{where}: unknown key {quote(key)} "
                               f"(accepted: {', '.join(FRONT_MATTER_KEYS)})")
     return ArticleOverrides(
         ignore=tuple(code_list(value.get("ignore", []), f"{where}: 'ignore'")),

@@ -19,9 +19,9 @@ import yaml
 
 from linter.positions import OffsetMap, Span
 from linter.syntax import blank_mdx, blank_templates
+from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten, yaml_problem
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
-FRONT_MATTER_MAX_ALIASES = 100
 MDX_SUFFIX = ".mdx"
 
 REFERENCE_HEADING = re.compile(
@@ -133,34 +133,9 @@ class Block:
         return sentences(self.text)
 
 
-class _AliasCountingLoader(yaml.SafeLoader):
-    """safe_load that refuses alias bombs: front matter is data, never a program."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.alias_count = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self.alias_count += 1
-            if self.alias_count > FRONT_MATTER_MAX_ALIASES:
-                raise yaml.YAMLError(f"more than {FRONT_MATTER_MAX_ALIASES} YAML aliases")
-        return super().compose_node(parent, index)
-
-
-ALIAS = re.compile(r"\*[^\s,\[\]{}]+")
-
-
 def load_front_matter(text: str) -> Any:
-    """yaml.safe_load, bounded: libyaml when the text cannot hold more than the allowed number
-    of aliases, the counting (pure Python) loader when it might."""
-    if len(ALIAS.findall(text)) <= FRONT_MATTER_MAX_ALIASES and hasattr(yaml, "CSafeLoader"):
-        return yaml.load(text, Loader=yaml.CSafeLoader)
-    loader = _AliasCountingLoader(text)
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
+    """yaml.safe_load, bounded in depth and expanded size (see linter.untrusted)."""
+    return load_yaml(text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -342,26 +317,36 @@ def _parse_front_matter(kind: str, content: str) -> Any:
             import tomllib
 
             try:
-                return tomllib.loads(content)
+                return _bounded(tomllib.loads(content))
             except tomllib.TOMLDecodeError as error:
                 where = TOML_ERROR_LINE.search(str(error))
                 line = int(where.group(1)) - 1 if where else None
-                raise FrontMatterError(str(error).split(" (at ")[0], line) from None
+                raise FrontMatterError(shorten(str(error).split(" (at ")[0], 200), line) from None
         if kind == "json":
             import json
 
             try:
-                return json.loads(content)
+                return _bounded(json.loads(content))
             except json.JSONDecodeError as error:
                 raise FrontMatterError(error.msg, error.lineno - 1) from None
         try:
             return load_front_matter(content)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            reason = getattr(error, "problem", None) or str(error)
-            raise FrontMatterError(reason, mark.line if mark else None) from None
+            raise FrontMatterError(yaml_problem(error), mark.line if mark else None) from None
     except RecursionError:
         raise FrontMatterError("nested too deeply", None) from None
+    except ValueError as error:  # a 5,000-digit integer in TOML or JSON
+        raise FrontMatterError(shorten(str(error), 200), None) from None
+
+
+def _bounded(data: Any) -> Any:
+    """TOML and JSON front matter within the bounds YAML's has (linter.untrusted)."""
+    try:
+        check_shape(data)
+    except UntrustedDataError as error:
+        raise FrontMatterError(yaml_problem(error), None) from None
+    return data
 
 
 def _problem(doc: Document, code: str, message: str, line: int = 1) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from linter.kinds import kind_module
 from linter.positions import Span
 from linter.rules import Rule
 from linter.suppress import Suppressions, collect
+from linter.untrusted import NotRegularFile, read_regular, shorten
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
@@ -162,14 +162,26 @@ class Linter:
         try:
             size = os.path.getsize(path)
             if size > self.config.max_file_size:
-                return self._file_only(path, Problem(
-                    "FILE003", f"file is {size:,} bytes, over the limit of "
-                    f"{self.config.max_file_size:,} (max-file-size); not linted"))
-            with open(path, "rb") as handle:
-                data = handle.read()
+                return self._too_large(path, size)
+            data = read_regular(path, self.config.max_file_size)
+        except NotRegularFile as error:
+            return self._file_only(path, Problem("FILE001", f"not linted: {error}"))
         except OSError as error:
             return self._file_only(path, Problem("FILE001", f"cannot read file: {error.strerror or error}"))
+        return self.lint_read(path, data)
+
+    def lint_read(self, path: str, data: bytes) -> FileResult:
+        """Bytes read with at most one byte past max-file-size (from a file that grew while it
+        was read, or from stdin)."""
+        if len(data) > self.config.max_file_size:
+            return self._too_large(path, None)
         return self.lint_bytes(path, data)
+
+    def _too_large(self, path: str, size: int | None) -> FileResult:
+        known = f"{size:,} bytes, " if size is not None else ""
+        return self._file_only(path, Problem(
+            "FILE003", f"file is {known}over the limit of {self.config.max_file_size:,} "
+            "(max-file-size); not linted"))
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         cache, key = self.result_cache, ""
@@ -205,7 +217,7 @@ class Linter:
                 if rule.kind == "remote_links":
                     result.link_rules[rule.options["outcome"]] = rule
                 else:
-                    findings.extend(kind_module(rule.kind).check(doc, rule, self.context))
+                    findings.extend(self._run_rule(rule, doc, result))
             if result.link_rules:
                 result.pending_links = kind_module("remote_links").collect(doc)
             result.local_links = [link.url for link in doc.links
@@ -215,10 +227,23 @@ class Linter:
                     1 for url in result.local_links if url.startswith("/") and not url.startswith("//"))
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = in_order(result.filter.apply(findings))
-        except Exception as error:  # a bug in a rule must not stop the other files
-            detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-            result.errors.append(f"{path}: internal error: {detail}")
+        except Exception as error:  # a bug in the parser must not stop the other files
+            result.findings = self._internal_error(result, "reading the file", error)
         return result
+
+    def _run_rule(self, rule: Rule, doc: Document, result: FileResult) -> list[Finding]:
+        """One rule's findings; a crash is a FILE007 finding for this file, and the run goes on
+        (and exits 2, through result.errors)."""
+        try:
+            return list(kind_module(rule.kind).check(doc, rule, self.context))
+        except Exception as error:
+            return self._internal_error(result, f"{rule.code} ({rule.name})", error)
+
+    def _internal_error(self, result: FileResult, where: str, error: Exception) -> list[Finding]:
+        detail = f"{type(error).__name__}: {shorten(str(error), 200)}"
+        result.errors.append(f"{result.path}: internal error in {where}: {detail}")
+        problem = Problem("FILE007", f"internal error in {where}: {detail}")
+        return self._problem_findings(result.path, [problem])
 
     def _overrides(self, doc: Document) -> ArticleOverrides:
         try:

@@ -8,6 +8,7 @@ reported with the file, the rule and the field.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -20,6 +21,7 @@ import yaml
 from linter.errors import ConfigError
 from linter.findings import Severity
 from linter.kinds import OptionSpec, kind_module, kind_names
+from linter.untrusted import describe, load_yaml, quote, read_config_text, shorten
 
 CODE = re.compile(r"^(CIT|DATE|LINK|READ|SPAM|TERM|FILE)\d{3}$")
 CATEGORIES = {
@@ -80,11 +82,11 @@ def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where
     spec = specs.get(key)
     if spec is None:
         accepted = ", ".join(sorted(specs)) or "no options"
-        raise ConfigError(f"{where}: unknown option {key!r} (accepted: {accepted})")
+        raise ConfigError(f"{where}: unknown option {quote(key)} (accepted: {accepted})")
     try:
         return spec.check(value)
     except ValueError as error:
-        raise ConfigError(f"{where}: option {key!r} {error}") from None
+        raise ConfigError(f"{where}: option {quote(key)} {error}") from None
 
 
 class _PackLoader:
@@ -104,25 +106,27 @@ class _PackLoader:
         label = f"#{index}"
         if not isinstance(entry, dict):
             raise self.error(label, "each rule is a mapping")
-        label = str(entry.get("code", label))
+        label = shorten(str(entry.get("code", label)), 40)
         for key in entry:
             if key not in RULE_FIELDS:
-                raise self.error(label, f"unknown field {key!r} (fields: {', '.join(sorted(RULE_FIELDS))})")
+                fields = ", ".join(sorted(RULE_FIELDS))
+                raise self.error(label, f"unknown field {quote(key)} (fields: {fields})")
         for key in REQUIRED_FIELDS:
             if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise self.error(label, f"field {key!r} is required and must be text")
+                raise self.error(label, f"field {quote(key)} is required and must be text")
         code = entry["code"]
         if not CODE.match(code):
-            raise self.error(label, f"field 'code': {code!r} is not a category prefix "
+            raise self.error(label, f"field 'code': {quote(code)} is not a category prefix "
                                     f"({', '.join(CATEGORIES)}) and three digits")
         if entry["kind"] not in kind_names():
-            raise self.error(label, f"field 'kind': unknown kind {entry['kind']!r} "
+            raise self.error(label, f"field 'kind': unknown kind {quote(entry['kind'])} "
                                     f"(kinds: {', '.join(kind_names())})")
         try:
             severity = Severity.parse(str(entry.get("severity", "warning")))
         except ValueError as error:
             raise self.error(label, f"field 'severity': {error}") from None
         fix = self.fix_safety(label, entry)
+        self.check_message(label, entry["message"])
         examples = entry.get("examples") or {}
         if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
             raise self.error(label, "field 'examples' takes 'bad' and 'good' texts")
@@ -146,10 +150,25 @@ class _PackLoader:
         makes_fixes = getattr(kind_module(entry["kind"]), "FIXES", False)
         fix = entry.get("fix", "safe" if makes_fixes else "none")
         if fix not in FIX_SAFETIES:
-            raise self.error(label, f"field 'fix': {fix!r} is not one of {', '.join(FIX_SAFETIES)}")
+            raise self.error(label, f"field 'fix': {quote(fix)} is not one of {', '.join(FIX_SAFETIES)}")
         if fix != "none" and not makes_fixes:
-            raise self.error(label, f"field 'fix': kind {entry['kind']!r} makes no fixes")
+            raise self.error(label, f"field 'fix': kind {quote(entry['kind'])} makes no fixes")
         return str(fix)
+
+    def check_message(self, label: str, message: str) -> None:
+        """Placeholders are plain names: `{match:>900000000}` would fill the memory, and
+        `{match.__class__}` reach into Python objects."""
+        try:
+            fields = [(name, spec, conversion)
+                      for _, name, spec, conversion in string.Formatter().parse(message) if name is not None]
+        except ValueError as error:
+            raise self.error(label, f"field 'message': {error}") from None
+        for name, spec, conversion in fields:
+            if not name.isidentifier() or spec or conversion:
+                placeholder = "{" + name + (f"!{conversion}" if conversion else "") + \
+                    (f":{spec}" if spec else "") + "}"
+                raise self.error(label, "field 'message': placeholders are plain names such as "
+                                        f"{{match}}, not {quote(placeholder)}")
 
     def options(self, label: str, kind: str, options: Any) -> dict[str, Any]:
         if not isinstance(options, dict):
@@ -167,14 +186,12 @@ def _safe_load(text: str) -> Any:
 
 
 def load_pack(path: str | Path) -> list[Rule]:
+    """A user's pack: untrusted (it may come with the linted repository), so read bounded."""
+    text = read_config_text(Path(path), "rule pack")
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read rule pack: {error}") from None
-    try:
-        data = _safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: rule pack is not valid YAML: {error}") from None
+        raise ConfigError(f"{path}: rule pack is not valid YAML: {describe(error)}") from None
     return _PackLoader(str(path)).load(data)
 
 

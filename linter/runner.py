@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from linter.engine import FileResult, Linter
+from linter.engine import FileResult, Linter, decode
 from linter.findings import Finding
 from linter.formatters import Formatter, Summary
 
@@ -24,18 +24,23 @@ class Outcome:
 
 @dataclass(slots=True)
 class Source:
-    """A file to lint: a path on disk, or text read from stdin under a display name."""
+    """A file to lint: a path on disk, or bytes read from stdin under a display name."""
 
     path: str
-    text: str | None = None
+    data: bytes | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The stdin text as it is linted (decoded as files are); None for a path on disk."""
+        return None if self.data is None else decode(self.data)[0]
 
 
 def lint_sources(linter: Linter, sources: Iterable[Source]) -> Iterator[FileResult]:
     for source in sources:
-        if source.text is None:
+        if source.data is None:
             yield linter.lint_path(source.path)
         else:
-            yield linter.lint_text(source.path, source.text)
+            yield linter.lint_read(source.path, source.data)
 
 
 def run(formatters: Sequence[Formatter], results: Iterable[FileResult],

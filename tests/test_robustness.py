@@ -133,7 +133,7 @@ ODD_FILES = {
     "nested-lists.md": b"".join(b"  " * i + b"- Her2\n" for i in range(400)),
     "long-line.md": b"Her2 " + b"word " * 200000 + b"\n",
     "scalar-front-matter.md": b"---\njust a string\n---\nHer2\n",
-    "alias-bomb.md": b"---\na: &a [x]\n" + b"".join(b"b%d: &b%d [*a, *a, *a]\n" % (i, i) for i in range(200)) + b"---\nHer2\n",
+    "alias-bomb.md": b"---\nb0: &b0 [x]\n" + b"".join(b"b%d: &b%d [*b%d, *b%d, *b%d]\n" % (i, i, i - 1, i - 1, i - 1) for i in range(1, 200)) + b"---\nHer2\n",
     "invalid-utf8.md": b"Her2 and caf\xe9 and \xff\xfe.\n",
     # Shapes that send some Markdown parsers into exponential time or a panic.
     "bracket-runs.md": b"[^" * 5000 + b"\n\n" + b"^[" * 5000 + b"\n\n" + b"[a](" * 5000 + b"\n\nHer2\n",
@@ -157,7 +157,7 @@ def test_odd_files_each_get_a_clear_result(tmp_path: Path) -> None:
     for name in ("bom.md", "crlf.md", "cr.md"):
         assert (name, "TERM001", 3) in found
     assert ("scalar-front-matter.md", "FILE002", 1) in found
-    assert ("alias-bomb.md", "FILE002", 1) in found
+    assert any(f[:2] == ("alias-bomb.md", "FILE002") for f in found)
     assert ("invalid-utf8.md", "FILE004", 1) in found and ("invalid-utf8.md", "TERM001", 1) in found
     assert ("nested-lists.md", "TERM001", 1) in found
     assert ("long-line.md", "TERM001", 1) in found

@@ -15,6 +15,8 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
+from linter.untrusted import quote
+
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.document import Document
@@ -83,14 +85,14 @@ class OptionSpec:
             base = "str"
         wanted = _TYPES[base]
         if not isinstance(value, wanted) or (base != "bool" and isinstance(value, bool)):
-            raise ValueError(f"must be {self.type}, not {type(value).__name__} ({value!r})")
+            raise ValueError(f"must be {self.type}, not {type(value).__name__} ({quote(value)})")
         if self.choices and value not in self.choices:
-            raise ValueError(f"must be one of {', '.join(self.choices)}, not {value!r}")
+            raise ValueError(f"must be one of {', '.join(self.choices)}, not {quote(value)}")
         if self.type.startswith("list["):
             item = self.type[5:-1]
             for element in value:
                 if not isinstance(element, str):
-                    raise ValueError(f"must be a list of text, and {element!r} is not text")
+                    raise ValueError(f"must be a list of text, and {quote(element)} is not text")
                 if item == "regex":
                     _compile(element)
         if self.type == "regex":
@@ -102,4 +104,4 @@ def _compile(pattern: str) -> None:
     try:
         re.compile(pattern)
     except re.error as error:
-        raise ValueError(f"has a pattern that does not compile: {pattern!r}: {error}") from None
+        raise ValueError(f"has a pattern that does not compile: {quote(pattern)}: {error}") from None

@@ -55,13 +55,17 @@ def render_explanation(rule: Rule) -> str:
         parts += ["", "Bad:", _indent(rule.bad)]
     if rule.good:
         parts += ["", "Good:", _indent(rule.good)]
+    from linter.kinds import kind_module
+
+    describe = getattr(kind_module(rule.kind), "describe", None)
+    if describe is not None:
+        parts += ["", *describe(rule)]
     if rule.options:
-        from linter.kinds import kind_module
 
         specs = kind_module(rule.kind).OPTIONS
         parts += ["", "Options (set under `rules:` in config or front matter):"]
         for key, value in rule.options.items():
-            shown = json.dumps(value)
+            shown = json.dumps(value, default=str)
             if len(shown) >= 70:
                 shown = f"({len(value)} entries)"
             meaning = specs[key].help if key in specs else ""

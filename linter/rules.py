@@ -75,7 +75,19 @@ class Rule:
         merged = dict(self.options)
         for key, value in options.items():
             merged[key] = validate_option(specs, key, value, f"{where}: {self.code}")
+        validate_together(self.kind, merged, f"{where}: {self.code}")
         return replace(self, options=merged)
+
+
+def validate_together(kind: str, options: Mapping[str, Any], where: str) -> None:
+    """A kind may check its options as a whole (a fact pack's patterns compile, say), so a
+    mistake is a configuration error before anything runs, not a failure in every file."""
+    validate = getattr(kind_module(kind), "validate", None)
+    if validate is not None:
+        try:
+            validate(options)
+        except ConfigError as error:
+            raise ConfigError(f"{where}: {error}") from None
 
 
 def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where: str) -> Any:
@@ -177,6 +189,8 @@ class _PackLoader:
         values = {name: spec.default for name, spec in specs.items()}
         for key, value in options.items():
             values[key] = validate_option(specs, key, value, f"{self.path}: rule {label}: field 'options'")
+        if options:
+            validate_together(kind, values, f"{self.path}: rule {label}: field 'options'")
         return values
 
 

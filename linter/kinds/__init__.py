@@ -33,6 +33,8 @@ KINDS = {
     "article_dates": "linter.kinds.article_dates",
     "reference_dates": "linter.kinds.reference_dates",
     "outdated_therapy": "linter.kinds.outdated_therapy",
+    "dated_facts": "linter.kinds.dated_facts",
+    "dated_claims": "linter.kinds.dated_claims",
     "spam_contacts": "linter.kinds.spam_contacts",
     "spam_wording": "linter.kinds.spam_wording",
     "reading_grade": "linter.kinds.reading_grade",

@@ -15,7 +15,8 @@ comparison ("vs. T-DM1", "after trastuzumab") left out. A list item under a head
 "Therapies under development" that begins with a therapy is read as if the heading's words
 were in it. Left alone: words about something else ("emerging data", "new trials"), a new
 setting of an approved drug ("being tested before surgery"), and narration of the past ("in
-1998 trastuzumab was a new kind of drug").
+1998 trastuzumab was a new kind of drug"), and claims tied to a date ("as of 2020 ... not yet
+approved", "currently in trials"), which DATE011 (dated_claims) reports with their date.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled
+from linter.kinds.dated_claims import CLAIMS
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ OPTIONS = {
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
-        "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa)\s+"
+        "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
                  r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched))\b",
@@ -92,6 +94,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     approvals = load_therapies(options["therapies_file"])
     reference = article_date(doc, context, options["date_order"]) or context.today
     reader = _Reader(rule, approvals, reference)
+    claims = [compiled(pattern) for pattern in CLAIMS]
     for block in doc.prose_blocks:
         if not finder.may_occur(block.text.lower()):
             continue
@@ -99,8 +102,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         for start, end in block.sentences:
             sentence = block.text[start:end]
             mentions = finder.mentions(sentence)
-            if not mentions:
-                continue
+            if not mentions or any(claim.search(sentence) for claim in claims):
+                continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, heading_word if
                                                            start == block.sentences[0][0] else None):
                 yield _finding(doc, rule, block, start, mention, word, approval, reference)
@@ -134,11 +137,12 @@ class _Reader:
         return None if found is None else (found[0].group(0), found[1])
 
     def _word(self, text: str) -> tuple[re.Match[str], bool] | None:
-        candidates = [(m, False) for m in self.novelty.finditer(text)]
-        candidates += [(m, True) for m in self.unapproved.finditer(text)]
-        for match, unapproved in sorted(candidates, key=lambda c: c[0].start()):
-            if not self.not_about_therapy.match(text, match.end()):
-                return match, unapproved
+        """The first word that says a therapy is not approved, else the first that calls it
+        new: "newer drugs ... are still experimental" is wrong from the approval day."""
+        for pattern, unapproved in ((self.unapproved, True), (self.novelty, False)):
+            for match in pattern.finditer(text):
+                if not self.not_about_therapy.match(text, match.end()):
+                    return match, unapproved
         return None
 
     def outdated(self, sentence: str, mentions: list[Mention],
@@ -239,3 +243,21 @@ def _finding(doc: Document, rule: Rule, block: Block, offset: int, mention: Ment
                     date=approval.approved.isoformat(), years=months // 12, age=describe_age(months),
                     indication=approval.indication, source=approval.source),
         context=block.text[offset + mention.start : offset + mention.end + 80])
+
+
+def describe(rule: Rule) -> list[str]:
+    """For `medlint explain`: the approvals this rule knows, with their sources."""
+    return describe_approvals(rule.options["therapies_file"])
+
+
+def describe_approvals(therapies_file: str) -> list[str]:
+    if not therapies_file:
+        return []
+    lines = [f"Approvals known ({therapies_file}):"]
+    for approval in sorted(load_therapies(therapies_file), key=lambda a: (a.key, a.approved)):
+        names = ", ".join(approval.names[1:4])
+        shown = f"{approval.name} ({names})" if names else approval.name
+        lines.append(f"    {approval.approved.isoformat()}  {shown}")
+        lines.append(f"        {approval.indication}")
+        lines.append(f"        source: {approval.source}")
+    return lines

@@ -1,0 +1,228 @@
+"""Dated facts: what changed, since when, on whose authority, and the statements it outdated.
+
+A fact pack is YAML an editor can read and extend (rules/data/her2-facts.yml is the built-in
+one; examples/ has one for another topic). Each fact has an `id`, what `changed`, `since` (a
+date), its primary `source`, the `outdated` statements as patterns, the `current` wording to
+suggest, and whether it is `confirmed` from a primary document (unconfirmed facts are off
+unless a configuration enables them).
+
+Patterns are regular expressions (matched without regard to case) with two conveniences:
+`<NAME>` stands for any name of a term (a therapy id from the therapies file, such as <TDXD>,
+or a term of the pack's `terms:`), its words matched across markup; ` ... ` stands for a gap
+of up to 80 characters inside the sentence; and a space matches any white space (` ?` any or
+none), since a sentence may break across lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from linter.errors import ConfigError
+from linter.therapies import NAME_GAP, Approval, load_data, load_therapies, names_by_key, normalised
+
+TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+GAP = re.compile(r"\s+\.\.\.\s+")
+GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
+FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
+               "unless", "current", "keywords"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    changed: str
+    since: date
+    source: str
+    outdated: tuple[str, ...]
+    current: str = ""
+    drug: str = ""  # a term (therapy id) whose first name messages show
+    confirmed: bool = True
+    enabled: bool = True
+    unless: tuple[str, ...] = ()  # patterns that make a matching sentence current or historical
+    keywords: tuple[str, ...] | None = None  # lowered texts one of which a sentence must hold
+
+    @property
+    def on(self) -> bool:
+        return self.enabled and self.confirmed
+
+
+@dataclass(frozen=True)
+class CompiledFact:
+    fact: Fact
+    outdated: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    keywords: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class FactPack:
+    terms: Mapping[str, tuple[str, ...]]
+    facts: tuple[Fact, ...]
+    approvals: tuple[Approval, ...] = ()
+
+    def compiled(self) -> tuple[CompiledFact, ...]:
+        return tuple(self._compile(fact) for fact in self.facts)
+
+    def _compile(self, fact: Fact) -> CompiledFact:
+        outdated = tuple(self.pattern(text, fact.id) for text in fact.outdated)
+        unless = tuple(self.pattern(text, fact.id) for text in fact.unless)
+        keywords = fact.keywords if fact.keywords is not None else self._keywords(fact)
+        return CompiledFact(fact, outdated, unless, keywords)
+
+    def pattern(self, text: str, where: str) -> re.Pattern[str]:
+        def term(match: re.Match[str]) -> str:
+            names = self.terms.get(match.group(1))
+            if not names:
+                raise ConfigError(f"fact {where}: pattern {text!r} names an unknown term <{match.group(1)}> "
+                                  f"(terms: {', '.join(sorted(self.terms))})")
+            ordered = sorted(set(names), key=len, reverse=True)
+            body = "|".join(NAME_GAP.join(re.escape(word) for word in name.split()) for name in ordered)
+            return rf"(?<!\w)(?:{body})(?!\w)"
+
+        # A space in a pattern is any white space (a sentence may break across lines).
+        spaced = GAP.sub(lambda _: GAP_REGEX, text).replace(" ?", r"\s*").replace(" ", r"\s+")
+        expanded = TERM.sub(term, spaced)
+        if expanded[:1].isalnum():
+            expanded = r"(?<!\w)" + expanded
+        try:
+            return re.compile(expanded, re.IGNORECASE)
+        except re.error as error:
+            raise ConfigError(f"fact {where}: pattern {text!r} does not compile: {error}") from None
+
+    def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
+        """The first word of every name of each pattern's first term: one must be in a sentence
+        for the pattern to match. None when a pattern has no term (it is tried everywhere)."""
+        found: set[str] = set()
+        for text in fact.outdated:
+            first = TERM.search(text)
+            if first is None:
+                return None
+            found.update(normalised(name).split()[0] for name in self.terms.get(first.group(1), ()))
+        return tuple(sorted(found))
+
+    def name_of(self, term: str) -> str:
+        names = self.terms.get(term)
+        return names[0] if names else term
+
+
+def load_pack(facts_file: str, therapies_file: str, extra_terms: Mapping[str, Any],
+              extra_facts: Iterable[Any], enable: Iterable[str], disable: Iterable[str]) -> FactPack:
+    """The pack a rule's options describe: the built-in or named files, then the options'
+    terms and facts (a fact with a known id changes that fact's fields), then enable/disable."""
+    terms, facts = _base(facts_file, therapies_file)
+    terms = dict(terms)
+    for name, names in (extra_terms or {}).items():
+        terms[str(name)] = tuple(dict.fromkeys([*terms.get(str(name), ()), *_texts(names, f"term {name}")]))
+    by_id = {fact.id: fact for fact in facts}
+    for entry in extra_facts:
+        fact = _fact(entry, "configuration", by_id)
+        by_id[fact.id] = fact
+    enabled, disabled = set(enable), set(disable)
+    unknown = (enabled | disabled) - set(by_id)
+    if unknown:
+        raise ConfigError(f"no fact with id {', '.join(sorted(unknown))} (facts: {', '.join(sorted(by_id))})")
+    final = tuple(replace(f, enabled=f.id not in disabled, confirmed=f.confirmed or f.id in enabled)
+                  if f.id in enabled | disabled else f for f in by_id.values())
+    approvals = load_therapies(therapies_file) if therapies_file else ()
+    return FactPack(terms, final, approvals)
+
+
+@lru_cache(maxsize=8)
+def _base(facts_file: str, therapies_file: str) -> tuple[dict[str, tuple[str, ...]], tuple[Fact, ...]]:
+    terms: dict[str, tuple[str, ...]] = {}
+    if therapies_file:
+        terms.update(names_by_key(load_therapies(therapies_file)))
+    if not facts_file:
+        return terms, ()
+    data = load_data(facts_file, "facts")
+    if not isinstance(data, dict):
+        raise ConfigError(f"{facts_file}: a fact pack is a mapping with 'terms' and 'facts'")
+    for name, names in (data.get("terms") or {}).items():
+        more = _texts(names, f"{facts_file}: term {name}")
+        terms[str(name)] = tuple(dict.fromkeys([*terms.get(str(name), ()), *more]))
+    facts: dict[str, Fact] = {}
+    for entry in data.get("facts") or []:
+        fact = _fact(entry, facts_file, facts)
+        facts[fact.id] = fact
+    return terms, tuple(facts.values())
+
+
+def _texts(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where}: must be a text or a list of texts")
+    return list(value)
+
+
+def _fact(entry: Any, where: str, known: Mapping[str, Fact]) -> Fact:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise ConfigError(f"{where}: each fact is a mapping with an 'id'")
+    label = f"{where}: fact {entry['id']}"
+    for key in entry:
+        if key not in FACT_FIELDS:
+            raise ConfigError(f"{label}: unknown field {key!r} (fields: {', '.join(sorted(FACT_FIELDS))})")
+    base = known.get(entry["id"])
+    values: dict[str, Any] = {} if base is None else dict(base.__dict__)
+    for key, value in entry.items():
+        values[key] = _field(label, key, value)
+    for key in ("changed", "since", "source", "outdated"):
+        if key not in values:
+            raise ConfigError(f"{label}: field {key!r} is required")
+    return Fact(**values)
+
+
+def _field(label: str, key: str, value: Any) -> Any:
+    if key == "since":
+        if not isinstance(value, date):
+            raise ConfigError(f"{label}: 'since' must be a date (YYYY-MM-DD), not {value!r}")
+        return value
+    if key in ("confirmed", "enabled"):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{label}: {key!r} must be true or false, not {value!r}")
+        return value
+    if key in ("outdated", "unless", "keywords"):
+        texts = tuple(_texts(value, f"{label}: {key!r}"))
+        return tuple(t.lower() for t in texts) if key == "keywords" else texts
+    if not isinstance(value, str):
+        raise ConfigError(f"{label}: {key!r} must be text, not {value!r}")
+    return value.strip() if key != "drug" else value.strip().upper()
+
+
+Compiled = tuple[FactPack, tuple[CompiledFact, ...]]
+
+
+@lru_cache(maxsize=32)
+def compiled_pack(facts_file: str, therapies_file: str, extra_terms: str, extra_facts: str,
+                  enable: tuple[str, ...], disable: tuple[str, ...]) -> Compiled:
+    """A pack and its compiled patterns, once per process for each setting (the options'
+    mappings come as their JSON text, so they can be cache keys)."""
+    import json
+
+    pack = load_pack(facts_file, therapies_file, json.loads(extra_terms), _dated(json.loads(extra_facts)),
+                     enable, disable)
+    return pack, pack.compiled()
+
+
+def _dated(facts: list[Any]) -> list[Any]:
+    """JSON has no dates: `since` comes back as text and is read again here."""
+    for fact in facts:
+        if isinstance(fact, dict) and isinstance(fact.get("since"), str):
+            with suppress(ValueError):
+                fact["since"] = date.fromisoformat(fact["since"])
+    return facts
+
+
+def pack_for(options: Mapping[str, Any]) -> Compiled:
+    import json
+
+    return compiled_pack(options["facts_file"], options["therapies_file"],
+                         json.dumps(options["terms"], sort_keys=True, default=str),
+                         json.dumps(options["facts"], sort_keys=True, default=str),
+                         tuple(options["enable"]), tuple(options["disable"]))

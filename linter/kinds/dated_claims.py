@@ -1,0 +1,188 @@
+"""dated_claims: a claim tied to a date ("as of June 2026, ... has not been approved",
+"currently in phase 3 trials", "is expected to be approved in 2023", "at the time of writing").
+
+Such a claim was true when written and goes stale by itself. Its date is the one it states,
+else the article's date (its newest publication or update date). It is reported:
+
+- always (warning) when an FDA approval in the therapies file contradicts it: the claim says a
+  therapy it names is not approved, awaited or only in trials, and the approval (for the
+  indication the sentence names, if the file has one) came after the claim's date;
+- when the date it expects something by has passed (warning);
+- when its date is more than `max_age_months` old: info, and a warning past
+  `warning_age_months`. With no date at all, only a contradiction is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
+from linter.document import Document
+from linter.findings import Finding, Severity, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import compiled
+from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
+STATUS = (r"(?:in\s+(?:a\s+)?(?:phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?\s+)?(?:clinical\s+)?"
+          r"(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
+          r"under\s+(?:investigation|study|development|(?:FDA\s+)?review)|awaiting\s+(?:FDA\s+)?approval|"
+          r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
+          r"investigational|experimental)")
+CLAIMS = [
+    rf"(?i)\bas\s+(?:of|at)\s+{WHEN}",
+    r"(?i)\bat\s+the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
+    r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
+    rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
+    r"(?i)\bnot\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
+    r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
+    rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
+    rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reach\s+\w+)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
+    rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
+    rf"(?i)\b(?:approval|a\s+decision|launch)\s+(?:is\s+)?(?:expected|anticipated|due|likely)\s+(?:in|by|during)\s+"
+    rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
+]
+EXPECTS = re.compile(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
+# A claim that something is not (yet) approved: what an approval contradicts outright.
+DENIES = re.compile(
+    r"(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|\byet\s+to\s+(?:be|receive)\s+"
+    r"(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
+    r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
+    r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
+    r"\bunder\s+(?:FDA\s+)?review")
+
+OPTIONS = {
+    "claims": OptionSpec("list[regex]", CLAIMS,
+                         "claims tied to a date; a group named 'date' holds the date a claim states"),
+    "max_age_months": OptionSpec("int", 12, "how old a claim's date may be before it is reported (info)"),
+    "warning_age_months": OptionSpec("int", 36, "how old a claim's date may be before it is a warning"),
+    "new_setting": OptionSpec(
+        "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
+                 r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
+                 r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
+                 r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
+                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
+        "words that put an approved therapy in a new setting, where 'not yet approved' is true"),
+    "therapies_file": OptionSpec("str", "her2-therapies.yml",
+                                 "the approvals that contradict a claim: a built-in name or a path; "
+                                 "'' for none"),
+    "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
+}
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    options = rule.options
+    claims = [compiled(pattern) for pattern in options["claims"]]
+    lowered = lowered_source(doc)
+    if not any(anchor in lowered for anchor in _ANCHORS) and options["claims"] == CLAIMS:
+        return  # none of the built-in claims' words occur: most articles
+    therapies = options["therapies_file"]
+    finder = finder_for(therapies) if therapies else None
+    approvals = load_therapies(therapies) if therapies else ()
+    dated = article_date(doc, context, options["date_order"])
+    new_setting = compiled(options["new_setting"])
+    for block in doc.prose_blocks:
+        for start, end in block.sentences:
+            sentence = block.text[start:end]
+            match = _first_claim(claims, sentence)
+            if match is None:
+                continue
+            stated = _stated_date(match, options["date_order"])
+            claim_date = stated or dated
+            mentions = finder.mentions(sentence) if finder is not None else []
+            approval = _contradiction(sentence, mentions, approvals, context.today, new_setting)
+            span = block.span(start + match.start(), start + match.end())
+            text = " ".join(match.group(0).split())
+            if approval is not None:
+                mention, entry = approval
+                yield finding_at(
+                    rule, doc.path, span,
+                    rule.format(claim=text, why=f"{_shown(mention, entry)} was FDA-approved on "
+                                f"{entry.approved.isoformat()}: {entry.indication} ({entry.source})"),
+                    severity=Severity.WARNING, context=sentence)
+                continue
+            if claim_date is None:
+                continue
+            finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
+                            bool(EXPECTS.search(match.group(0))), context.today, sentence)
+            if finding is not None:
+                yield finding
+
+
+# The texts one of which the built-in claims need: a cheap test before any regex runs.
+_ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now",
+            "at present", "so far", "to date", "still", "now", "not yet", "yet to", "expected",
+            "anticipated", "scheduled", "due", "likely", "hoped", "set to")
+
+
+def _first_claim(claims: list[re.Pattern[str]], sentence: str) -> re.Match[str] | None:
+    found = [m for pattern in claims if (m := pattern.search(sentence)) is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _stated_date(match: re.Match[str], date_order: str) -> date | None:
+    text = match.groupdict().get("date")
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        # "expected in 2023" runs to the year's end; "as of 2021" is true for the year.
+        return date(year, 12, 31) if 1900 < year < 2200 else None
+    value, _ = parse_date(text, date_order)
+    return value
+
+
+def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],
+                   today: date, new_setting: re.Pattern[str]) -> tuple[Mention, Approval] | None:
+    """The therapy the claim says is not approved, with the approval that says otherwise."""
+    if not mentions or DENIES.search(sentence) is None:
+        return None
+    lowered = sentence.lower()
+    for mention in mentions:
+        entries = [a for a in approvals if a.key == mention.key]
+        fitting = [a for a in entries if a.context and any(
+            part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
+        if not fitting:
+            if new_setting.search(sentence):
+                continue  # "not yet approved before surgery" can be true of an approved drug
+            fitting = [a for a in entries if not a.context][:1]
+        for approval in sorted(fitting, key=lambda a: a.approved, reverse=True):
+            if approval.approved <= today:
+                return mention, approval
+    return None
+
+
+def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stated: bool,
+          expects: bool, today: date, sentence: str) -> Finding | None:
+    whose = "its date" if stated else "the article's date"
+    if expects and stated and claim_date < today:
+        why = f"the date it expects ({claim_date.isoformat()}) has passed"
+        return finding_at(rule, path, span, rule.format(claim=text, why=why),  # type: ignore[arg-type]
+                          severity=Severity.WARNING, context=sentence)
+    months = months_between(claim_date, today)
+    if months <= rule.options["max_age_months"]:
+        return None
+    severity = Severity.WARNING if months > rule.options["warning_age_months"] else Severity.INFO
+    return finding_at(rule, path, span,  # type: ignore[arg-type]
+                      rule.format(claim=text, why=f"{whose} ({claim_date.isoformat()}) is "
+                                  f"{describe_age(months)} old; check it is still true and date it"),
+                      severity=severity, context=sentence)
+
+
+def _shown(mention: Mention, approval: Approval) -> str:
+    shown = " ".join(mention.text.replace("[", " ").replace("]", " ").replace("|", " ").split())
+    return shown if shown.lower() == approval.name.lower() else f"{shown} ({approval.name})"
+
+
+def describe(rule: Rule) -> list[str]:
+    """For `medlint explain`: the approvals that contradict a claim, with their sources."""
+    from linter.kinds.outdated_therapy import describe_approvals
+
+    return describe_approvals(rule.options["therapies_file"])

@@ -1,0 +1,118 @@
+"""dated_facts: a statement a dated fact has made outdated ("T-DM1 is the standard second-line
+treatment" after DESTINY-Breast03).
+
+The facts come from a fact pack (rules/data/her2-facts.yml by default; see linter/facts.py),
+extended or overridden by the rule's options. A sentence that matches one of a fact's
+`outdated` patterns, and none of its `unless` patterns nor the narration of the past, is
+reported with what changed, when and on which source, and the fact's current wording as the
+finding's fix (not a safe fix: a writer must check it reads right). An article dated before
+the change gets the same finding, saying that the article predates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from linter.document import Document
+from linter.facts import CompiledFact, pack_for
+from linter.findings import Finding, finding_at
+from linter.kinds import OptionSpec
+from linter.kinds._scan import compiled
+from linter.therapies import article_date, lowered_source
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
+    from linter.rules import Rule
+
+HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+"
+              r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b|"
+              r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|formerly|used\s+to|"
+              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
+
+OPTIONS = {
+    "facts_file": OptionSpec("str", "her2-facts.yml",
+                             "the fact pack: a built-in name or a path; '' for none"),
+    "therapies_file": OptionSpec("str", "her2-therapies.yml",
+                                 "the therapies whose ids name terms (<TDXD>); '' for none"),
+    "terms": OptionSpec("dict", {}, "more names for terms, or new terms: NAME -> list of names"),
+    "facts": OptionSpec("list", [], "more facts, or changes to a fact of the pack by its id"),
+    "enable": OptionSpec("list[str]", [], "ids of unconfirmed facts to turn on"),
+    "disable": OptionSpec("list[str]", [], "ids of facts to turn off"),
+    "historical": OptionSpec("regex", HISTORICAL,
+                             "narration of the past: a year up to the change, or words such as 'previously'"),
+    "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
+}
+
+
+def validate(options: Mapping[str, Any]) -> None:
+    """Load and compile the pack the options describe: a bad fact fails the run at its start."""
+    pack_for(options)
+
+
+def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    pack, facts = pack_for(rule.options)
+    lowered = lowered_source(doc)
+    live = [fact for fact in facts if fact.fact.on and _may_occur(fact, lowered)]
+    if not live:
+        return
+    historical = compiled(rule.options["historical"])
+    dated = article_date(doc, context, rule.options["date_order"])
+    for block in doc.prose_blocks:
+        text = block.text
+        block_lowered = text.lower()
+        candidates = [fact for fact in live if _may_occur(fact, block_lowered)]
+        if not candidates:
+            continue
+        for start, end in block.sentences:
+            sentence = text[start:end]
+            sentence_lowered = block_lowered[start:end]
+            for fact in candidates:
+                if not _may_occur(fact, sentence_lowered):
+                    continue
+                match = _outdated(fact, sentence, historical)
+                if match is None:
+                    continue
+                item = fact.fact
+                predates = (f"; this article (dated {dated.isoformat()}) predates the change"
+                            if dated is not None and dated < item.since else "")
+                yield finding_at(
+                    rule, doc.path, block.span(start + match.start(), start + match.end()),
+                    rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
+                                source=item.source, current=item.current, predates=predates,
+                                statement=" ".join(match.group(0).split()),
+                                drug=pack.name_of(item.drug) if item.drug else ""),
+                    fix=item.current or None, context=sentence)
+                break  # one finding a sentence is plenty: the first fact that knows it
+
+
+def _may_occur(fact: CompiledFact, lowered: str) -> bool:
+    return fact.keywords is None or any(keyword in lowered for keyword in fact.keywords)
+
+
+def _outdated(fact: CompiledFact, sentence: str, historical: re.Pattern[str]) -> re.Match[str] | None:
+    for pattern in fact.outdated:
+        match = pattern.search(sentence)
+        if match is not None:
+            break
+    else:
+        return None
+    if any(unless.search(sentence) for unless in fact.unless):
+        return None
+    for past in historical.finditer(sentence):
+        year = past.group("year")
+        if year is None or int(year) <= fact.fact.since.year:
+            return None
+    return match
+
+
+def describe(rule: Rule) -> list[str]:
+    """For `medlint explain`: every fact with its date, source and whether it is on."""
+    pack, _ = pack_for(rule.options)
+    lines = [f"Facts known ({rule.options['facts_file'] or 'configuration only'}):"]
+    for fact in sorted(pack.facts, key=lambda f: (f.since, f.id)):
+        state = "on" if fact.on else ("off: unconfirmed" if not fact.confirmed else "off")
+        lines.append(f"    {fact.id} [{state}] since {fact.since.isoformat()}: {fact.changed}")
+        lines.append(f"        source: {fact.source}")
+    return lines

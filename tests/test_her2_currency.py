@@ -123,7 +123,7 @@ def test_date010_reports_outdated_statements_in_a_clinicians_note(findings) -> N
     assert [f.split(": ")[0] for f in found] == [
         "7:3 DATE010 outdated since 2022-05-04",
         "9:3 DATE010 outdated since 2013-10-07",
-        "11:20 DATE010 outdated since 2019-05-03",
+        "11:3 DATE010 outdated since 2019-05-03",
         "13:3 DATE010 outdated since 2022-05-04",
     ]
     assert "T-DM1 as the preferred second-line" in found[0] and "DESTINY-Breast03" in found[0]
@@ -136,7 +136,7 @@ def test_date010_reports_outdated_statements_in_a_clinicians_note(findings) -> N
 def test_date010_reports_outdated_statements_in_a_patient_page(findings) -> None:
     found = findings(PATIENT_PAGE, "--select", "DATE010")
     assert [f.split(" outdated")[0] for f in found] == [
-        "3:1 DATE010", "5:1 DATE010", "7:20 DATE010", "11:5 DATE010"]
+        "3:1 DATE010", "5:1 DATE010", "7:1 DATE010", "11:1 DATE010"]
     assert "NDA 022059 (Tykerb, lapatinib), 13 March 2007" in found[0]
     assert "BLA 761074 (Ogivri, trastuzumab-dkst), 1 December 2017" in found[1]
     assert "BLA 761139/S-017" in found[2]
@@ -198,7 +198,7 @@ def test_example_fact_pack_for_another_topic(findings, tmp_path: Path) -> None:
 
         The USPSTF now recommends starting at 45.
         """, "--select", "DATE101", "--config", str(config))
-    assert [f.split(": ")[0] for f in found] == ["3:5 DATE101 outdated since 2021-05-18"]
+    assert [f.split(": ")[0] for f in found] == ["3:1 DATE101 outdated since 2021-05-18"]
     assert "JAMA 2021;325(19):1965-1977" in found[0]
     explained = medlint("explain", "DATE101", "--config", str(config))
     assert "uspstf-2021-colorectal-45 [on] since 2021-05-18" in explained.stdout
@@ -249,3 +249,14 @@ def test_date011_recent_and_undated_claims_without_contradiction_pass(findings) 
     assert findings("Zanidatamab is currently in phase 3 trials.\n", "--select", "DATE011") == []
     assert findings("---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in trials.\n",
                     "--select", "DATE011") == []
+
+
+def test_date010_fix_is_unsafe_and_replaces_the_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "page.md"
+    path.write_text("# Costs\n\nThere is no biosimilar of Herceptin. Ask your nurse.\n", encoding="utf-8")
+    medlint("check", "--offline", "--today", TODAY, "--select", "DATE010", "--fix", str(path))
+    assert "There is no biosimilar of Herceptin." in path.read_text(encoding="utf-8")
+    medlint("check", "--offline", "--today", TODAY, "--select", "DATE010", "--fix", "--unsafe-fixes", str(path))
+    assert path.read_text(encoding="utf-8") == (
+        "# Costs\n\nFDA-approved biosimilars of trastuzumab (Herceptin) have been available since 2017 "
+        "(Ogivri was the first), and usually cost less. Ask your nurse.\n")

@@ -31,6 +31,8 @@ HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+
               r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 
+FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
+
 OPTIONS = {
     "facts_file": OptionSpec("str", "her2-facts.yml",
                              "the fact pack: a built-in name or a path; '' for none"),
@@ -77,8 +79,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 item = fact.fact
                 predates = (f"; this article (dated {dated.isoformat()}) predates the change"
                             if dated is not None and dated < item.since else "")
+                # The whole sentence, so that its fix (the current wording) replaces it whole.
                 yield finding_at(
-                    rule, doc.path, block.span(start + match.start(), start + match.end()),
+                    rule, doc.path, block.span(start, end),
                     rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                                 source=item.source, current=item.current, predates=predates,
                                 statement=" ".join(match.group(0).split()),

@@ -21,6 +21,7 @@ from linter import __version__
 from linter import config as config_module
 from linter.context import RunContext
 from linter.errors import ConfigError, MedlintError, UsageError
+from linter.escaping import one_line
 from linter.findings import Severity
 from linter.formatters import CHOICES
 from linter.untrusted import shorten
@@ -158,7 +159,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           ignore: tuple[str, ...], config_path: Path | None, today: date, offline: bool,
           refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool,
           result_cache: Path | None, extensions: tuple[str, ...] = (),
-          respect_gitignore: bool = True) -> LintPlan:
+          respect_gitignore: bool = True, facts: bool = False) -> LintPlan:
     from linter.engine import Linter
     from linter.parallel import default_jobs
     from linter.selection import select_rules
@@ -170,7 +171,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                          links=config.links, date_keys=config.dates, site=config.site,
                          root=str(config.root))
     linter = Linter(config, rules, selected, context, result_cache or config.result_cache,
-                    extensions, respect_gitignore)
+                    extensions, respect_gitignore, collect_facts=facts)
     sources = _sources(linter, paths or (".",), stdin_filename)
     if not sources:
         click.echo("medlint: no files to lint: no .md, .markdown or .mdx file under "
@@ -250,7 +251,7 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
             raise
         raise MedlintError(f"cannot write the output: {error.strerror or error}") from None
     for error in outcome.errors:
-        click.echo(f"medlint: {error}", err=True)
+        click.echo(f"medlint: {one_line(error)}", err=True)
     if write_baseline is not None:
         from linter.baseline import write as write_baseline_file
 
@@ -483,8 +484,15 @@ def explain(code: str, config_path: Path | None) -> None:
               help="Record this audit's scores in this SQLite file and show the trend.")
 @click.option("--worst", type=click.IntRange(min=0), default=10, show_default=True,
               help="How many of the worst articles to list on stdout.")
-def audit(reports: tuple[Path, ...], history: Path | None, worst: int, **lint: Any) -> None:
-    """Audit an archive: a score per article, the worst first, and HTML/CSV reports."""
+@click.option("--fail-under", type=click.FloatRange(0, 100), metavar="SCORE",
+              help="Exit 1 when any article scores below SCORE (a CI gate).")
+def audit(reports: tuple[Path, ...], history: Path | None, worst: int, fail_under: float | None,
+          **lint: Any) -> None:
+    """Audit an archive: a score per article, the worst first, and HTML/CSV reports.
+
+    Exit codes: 0 done (and, with --fail-under, every article at or above the score); 1 an
+    article scores below --fail-under; 2 medlint could not do its job.
+    """
     from datetime import datetime
 
     from linter.reports import Audit
@@ -493,22 +501,50 @@ def audit(reports: tuple[Path, ...], history: Path | None, worst: int, **lint: A
     for report in reports:
         if report.suffix.lower() not in (".html", ".htm", ".csv"):
             raise UsageError(f"{report}: a report is .html or .csv")
-    plan = _plan(**lint)
+    plan = _plan(**lint, facts=True)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free=True))
     outcome = run([], results, keep=True)
     for error in outcome.errors:
-        click.echo(f"medlint: {error}", err=True)
-    result = Audit.build(outcome.findings_by_file, datetime.now().astimezone())
+        click.echo(f"medlint: {one_line(error)}", err=True)
+    result = Audit.build(outcome.findings_by_file, datetime.now().astimezone(),
+                         outcome.facts_by_file, _archive_namer(lint["paths"] or (".",)))
     if history is not None:
         from linter.reports.history import record
 
-        record(result, history)
+        for warning in record(result, history):
+            click.echo(f"medlint: warning: {one_line(warning)}", err=True)
     for report in reports:
         _write_report(result, report)
         if not plan.quiet:
             click.echo(f"medlint: wrote {report}", err=True)
     click.echo(_audit_summary(result, worst), nl=False)
-    sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
+    if outcome.errors:
+        sys.exit(EXIT_ERROR)
+    failing = result.below(fail_under) if fail_under is not None else []
+    if failing:
+        click.echo(f"medlint: {_plural(len(failing), 'article')} below --fail-under {fail_under:g}",
+                   err=True)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _archive_namer(paths: tuple[str, ...]) -> Any:
+    """archive_of(file): the name of the folder given on the command line that holds it."""
+    roots = []
+    for given in paths:
+        if given == "-":
+            continue
+        absolute = os.path.abspath(given)
+        folder = absolute if os.path.isdir(absolute) else os.path.dirname(absolute)
+        roots.append((absolute, os.path.basename(folder) or folder))
+
+    def archive_of(path: str) -> str:
+        absolute = os.path.abspath(path)
+        for root, name in roots:
+            if absolute == root or absolute.startswith(root.rstrip(os.sep) + os.sep):
+                return name
+        return ""
+
+    return archive_of
 
 
 def _write_report(result: Any, path: Path) -> None:

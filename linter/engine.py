@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter import config as config_module
 from linter.config import ArticleOverrides, Config
@@ -25,6 +25,9 @@ from linter.positions import Span
 from linter.rules import Rule
 from linter.suppress import Suppressions, collect
 from linter.untrusted import NotRegularFile, read_regular, shorten
+
+if TYPE_CHECKING:
+    from linter.article_facts import ArticleFacts
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
@@ -69,6 +72,8 @@ class FileResult:
     local_links: list[str] = field(default_factory=list)
     # Root-relative links left unchecked because no `site:` says where pages live.
     unchecked_site_links: int = 0
+    # Title, dates and sources for audit reports; only when the Linter collects them.
+    facts: ArticleFacts | None = None
 
 
 class Linter:
@@ -76,8 +81,10 @@ class Linter:
 
     def __init__(self, config: Config, rules: dict[str, Rule], selected: Iterable[str],
                  context: RunContext, result_cache: Path | None = None,
-                 extensions: Iterable[str] = (), respect_ignore_files: bool = True) -> None:
+                 extensions: Iterable[str] = (), respect_ignore_files: bool = True,
+                 collect_facts: bool = False) -> None:
         self.config = config
+        self.collect_facts = collect_facts
         self.suffixes = MARKDOWN_SUFFIXES + tuple(
             "." + suffix.lower().lstrip(".") for suffix in (*config.extensions, *extensions))
         self.respect_ignore_files = respect_ignore_files
@@ -227,6 +234,8 @@ class Linter:
                     1 for url in result.local_links if url.startswith("/") and not url.startswith("//"))
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
             result.findings = in_order(result.filter.apply(findings))
+            if self.collect_facts:
+                result.facts = self._facts(doc, rules, result)
         except Exception as error:  # a bug in the parser must not stop the other files
             result.findings = self._internal_error(result, "reading the file", error)
         return result
@@ -238,6 +247,17 @@ class Linter:
             return list(kind_module(rule.kind).check(doc, rule, self.context))
         except Exception as error:
             return self._internal_error(result, f"{rule.code} ({rule.name})", error)
+
+    def _facts(self, doc: Document, rules: list[Rule], result: FileResult) -> ArticleFacts | None:
+        """The article's title, dates and sources for an audit; a crash costs only those."""
+        from linter.article_facts import article_facts
+
+        try:
+            return article_facts(doc, rules, self.context)
+        except Exception as error:
+            result.findings = in_order(result.findings + self._internal_error(
+                result, "reading the title and dates", error))
+            return None
 
     def _internal_error(self, result: FileResult, where: str, error: Exception) -> list[Finding]:
         detail = f"{type(error).__name__}: {shorten(str(error), 200)}"

@@ -123,15 +123,19 @@ def encode(result: Any, dependencies: list[list[Any]]) -> dict[str, Any]:
             "unknown": [[u.code, u.line, u.column] for u in result.filter.suppressions.unknown],
         },
         "dependencies": dependencies,
+        "facts": result.facts.to_dict() if result.facts is not None else None,
     }
 
 
 def decode(entry: dict[str, Any], path: str, rules: dict[str, Any]) -> Any:
+    from linter.article_facts import ArticleFacts
     from linter.engine import FileFilter, FileResult
     from linter.kinds.remote_links import PendingLink
 
     data = entry["filter"]
     result = FileResult(path)
+    if entry.get("facts") is not None:
+        result.facts = ArticleFacts.from_dict(entry["facts"])
     result.findings = [Finding(path=path, line=f[0], column=f[1], code=f[2], end_line=f[3],
                                end_column=f[4], name=f[5], severity=Severity.parse(f[6]),
                                message=f[7], fix=f[8], context=f[9]) for f in entry["findings"]]

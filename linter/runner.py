@@ -11,6 +11,7 @@ from linter.findings import Finding
 from linter.formatters import Formatter, Summary
 
 if TYPE_CHECKING:
+    from linter.article_facts import ArticleFacts
     from linter.baseline import Baseline
 
 
@@ -20,6 +21,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     findings_by_file: dict[str, list[Finding]] = field(default_factory=dict)
     unchecked_site_links: int = 0
+    facts_by_file: dict[str, ArticleFacts] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ def run(formatters: Sequence[Formatter], results: Iterable[FileResult],
             outcome.summary.files_with_findings += 1
         if keep:
             outcome.findings_by_file[result.path] = result.findings
+            if result.facts is not None:
+                outcome.facts_by_file[result.path] = result.facts
         for formatter in formatters:
             formatter.file(result.path)
         for finding in result.findings:

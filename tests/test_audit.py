@@ -87,7 +87,8 @@ def test_html_report_renders_sorts_filters_and_charts(browser, tmp_path: Path) -
 
     def paths() -> list[str]:
         return [Path(row.get_attribute("data-path")).name
-                for row in browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr.article")]
+                for row in browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr.article")
+                if row.is_displayed()]
 
     assert paths()[0] == "comment-spam.md" and paths()[-1] == "clean-her2-basics.md"
     bars = browser.find_elements(By.CSS_SELECTOR, "#category-chart g.bar")
@@ -104,18 +105,121 @@ def test_html_report_renders_sorts_filters_and_charts(browser, tmp_path: Path) -
     Select(browser.find_element(By.ID, "filter-category")).select_by_value("")
     Select(browser.find_element(By.ID, "filter-code")).select_by_value("LINK005")
     assert paths() == ["broken-citations.md"]
-    browser.find_element(By.CSS_SELECTOR, "tr.article").click()  # expands its findings
-    details = browser.find_element(By.CSS_SELECTOR, "tr.details").text
-    assert "line 12:1 LINK005" in details
+    row = browser.find_element(By.CSS_SELECTOR, "tr.article[data-path$='broken-citations.md']")
+    row.find_element(By.TAG_NAME, "summary").click()  # expands its findings
+    assert "line 12:1 LINK005" in row.find_element(By.TAG_NAME, "details").text
     Select(browser.find_element(By.ID, "filter-code")).select_by_value("")
+    browser.find_element(By.ID, "filter-text").send_keys("side effects")  # a title, not a path
+    assert paths() == ["broken-citations.md"]
+    browser.find_element(By.ID, "filter-text").clear()
     score_box = browser.find_element(By.ID, "filter-score")
     score_box.clear()
     score_box.send_keys("50")
-    assert paths() == ["comment-spam.md", "pharmacy-page.md"]
+    assert sorted(paths()) == ["comment-spam.md", "pharmacy-page.md"]
     assert browser.find_element(By.ID, "shown").text == "2 of 6 articles"
 
-    # Kept for a human to look at only where asked (MEDLINT_TEST_ARTIFACTS): never in the checkout.
+
+def _archive_with_history(tmp_path: Path) -> tuple[Path, Path]:
+    """The examples audited twice with a history, an article improved in between."""
+    archive, history, page = tmp_path / "her2-archive", tmp_path / "h.sqlite", tmp_path / "r.html"
+    shutil.copytree(EXAMPLES, archive)
+    assert audit(str(archive), "--history", str(history)).exit_code == 0
+    stale = archive / "stale-blog-post.md"
+    stale.write_text(stale.read_text().replace("Studies show", "Our editors think"))
+    assert audit(str(archive), "--history", str(history), "--report", str(page)).exit_code == 0
+    return archive, page
+
+
+def _viewport(browser, width: int, scripts: bool = True) -> None:
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not scripts})
+
+
+def _screenshot(browser, name: str, tmp_path: Path) -> Path:
+    """The whole page, kept only where asked (MEDLINT_TEST_ARTIFACTS), never in the checkout."""
     artifacts = Path(os.environ.get("MEDLINT_TEST_ARTIFACTS") or tmp_path)
     artifacts.mkdir(parents=True, exist_ok=True)
-    screenshot = artifacts / "audit-report.png"
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    width = browser.execute_script("return window.innerWidth")
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    screenshot = artifacts / name
     assert browser.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 10_000
+    return screenshot
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_report_shows_what_editors_act_on_at_desktop_and_phone_widths(browser, tmp_path: Path,
+                                                                      width: int) -> None:
+    from selenium.webdriver.common.by import By
+
+    _, page = _archive_with_history(tmp_path)
+    _viewport(browser, width)
+    try:
+        browser.get(page.as_uri())
+        assert browser.execute_script("return window.innerWidth") == width
+        assert browser.execute_script(  # nothing but the tables scrolls sideways
+            "var root = document.documentElement; return root.scrollWidth <= root.clientWidth")
+        assert browser.find_element(By.ID, "archive-name").text == "her2-archive"
+        stale = browser.find_element(By.CSS_SELECTOR, "#articles tr[data-path$='stale-blog-post.md']")
+        assert stale.find_element(By.CSS_SELECTOR, ".title").text == "Thoughts on Her2 breast cancer"
+        meta = stale.find_element(By.CSS_SELECTOR, ".meta").text
+        assert "stale-blog-post.md" in meta and "her2-archive" in meta and "Published 2012-09-12" in meta
+        assert stale.find_element(By.CSS_SELECTOR, "td.change").text == "+4.5"
+        assert browser.find_element(By.CSS_SELECTOR, "#articles tr[data-path$='clean-her2-basics.md']"
+                                    " td.change").text == "±0"
+        axis = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#trend-chart text.axis-x")]
+        assert len(axis) == 2 and all(len(label) == 10 and label[4] == "-" for label in axis)
+        legend = browser.find_element(By.ID, "trend-legend").text
+        assert "All findings (46)" in legend and "Citations (16)" in legend
+        overdue = [r.get_attribute("data-path").rsplit("/", 1)[-1]
+                   for r in browser.find_elements(By.CSS_SELECTOR, "#overdue tbody tr")]
+        assert overdue == ["pharmacy-page.md", "stale-blog-post.md"]  # no date first
+        uncited = browser.find_element(By.CSS_SELECTOR, "#uncited tbody tr")
+        assert "Understanding Her2 Positive Breast Cancer" in uncited.text
+        for element in (stale, browser.find_element(By.ID, "trend-chart"),
+                        browser.find_element(By.ID, "overdue"), browser.find_element(By.ID, "uncited-csv")):
+            assert element.is_displayed()
+        _screenshot(browser, f"audit-report-{width}.png", tmp_path)
+    finally:
+        _viewport(browser, 1280)
+
+
+def test_report_is_complete_with_scripts_off(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    _, page = _archive_with_history(tmp_path)
+    _viewport(browser, 1400, scripts=False)
+    try:
+        browser.get(page.as_uri())
+        assert browser.find_element(By.ID, "shown").text == ""  # the script did not run
+        rows = browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr.article")
+        assert len(rows) == 6 and all(row.is_displayed() for row in rows)
+        assert rows[0].find_element(By.CSS_SELECTOR, ".title").text == "HER2 testing explained"
+        rows[0].find_element(By.TAG_NAME, "summary").click()  # <details> opens without scripts
+        assert "SPAM" in rows[0].find_element(By.TAG_NAME, "details").text
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#overdue tbody tr")) == 2
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#trend-table tbody tr")) == 2
+        link = browser.find_element(By.ID, "overdue-csv").get_attribute("href")
+        assert link.startswith("data:text/csv;charset=utf-8;base64,")
+        _screenshot(browser, "audit-report-no-scripts.png", tmp_path)
+    finally:
+        _viewport(browser, 1280)
+
+
+def test_view_tables_sort_by_any_column(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    _, page = _archive_with_history(tmp_path)
+    browser.get(page.as_uri())
+
+    def overdue() -> list[str]:
+        return [r.get_attribute("data-path").rsplit("/", 1)[-1]
+                for r in browser.find_elements(By.CSS_SELECTOR, "#overdue tbody tr")]
+
+    score = browser.find_elements(By.CSS_SELECTOR, "#overdue th")[-1]
+    score.click()  # a number column sorts the highest first
+    assert overdue() == ["stale-blog-post.md", "pharmacy-page.md"]
+    score.click()
+    assert overdue() == ["pharmacy-page.md", "stale-blog-post.md"]

@@ -1,4 +1,5 @@
-"""CSV: one row per article (path, score, counts per category), for spreadsheets.
+"""CSV: one row per article (path, title, archive, dates, sources, score, counts per category,
+the score's change since the previous audit), for spreadsheets.
 
 Text cells cannot become formulas: linter.escaping.spreadsheet_cell neutralises them."""
 
@@ -15,8 +16,14 @@ from linter.scoring import CATEGORIES
 def write(audit: Audit, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["path", "score", *CATEGORIES, "total", "score_change"])
+        writer.writerow(["path", "title", "archive", "published", "updated", "reviewed",
+                         "sources", "score", *CATEGORIES, "total", "score_change"])
         for article in audit.articles:
-            writer.writerow([spreadsheet_cell(article.path), f"{article.score:.1f}",
-                             *(article.counts[name] for name in CATEGORIES), article.total,
-                             "" if article.delta is None else f"{article.delta:+.1f}"])
+            facts = article.facts
+            writer.writerow([
+                spreadsheet_cell(article.path), spreadsheet_cell(article.title),
+                spreadsheet_cell(article.archive),
+                *((facts.published, facts.updated, facts.reviewed, facts.sources) if facts
+                  else ("", "", "", "")),
+                f"{article.score:.1f}", *(article.counts[name] for name in CATEGORIES),
+                article.total, "" if article.delta is None else f"{article.delta:+.1f}"])

@@ -172,7 +172,9 @@ def test_report_shows_what_editors_act_on_at_desktop_and_phone_widths(browser, t
         axis = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#trend-chart text.axis-x")]
         assert len(axis) == 2 and all(len(label) == 10 and label[4] == "-" for label in axis)
         legend = browser.find_element(By.ID, "trend-legend").text
-        assert "All findings (46)" in legend and "Citations (16)" in legend
+        total = browser.find_element(By.ID, "total-findings").text
+        cited = browser.find_elements(By.CSS_SELECTOR, "g.bar[data-category=CIT] text")[-1].text
+        assert f"All findings ({total})" in legend and f"Citations ({cited})" in legend
         overdue = [r.get_attribute("data-path").rsplit("/", 1)[-1]
                    for r in browser.find_elements(By.CSS_SELECTOR, "#overdue tbody tr")]
         assert overdue == ["pharmacy-page.md", "stale-blog-post.md"]  # no date first

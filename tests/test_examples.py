@@ -21,7 +21,7 @@ def test_clean_example_has_no_findings() -> None:
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("stale-blog-post.md", ["3:8 DATE001", "8:9 CIT001", "8:58 CIT002", "11:26 CIT001",
-                            "11:76 CIT001", "12:55 CIT001", "17:46 DATE011", "21:72 DATE004", "22:4 DATE005",
+                            "11:76 CIT001", "17:46 DATE011", "21:72 DATE004", "22:4 DATE005",
                             "22:63 DATE004"]),
     ("pharmacy-page.md", ["5:1 CIT003", "5:1 DATE002", "7:1 SPAM003", "7:33 SPAM003",
                           "9:1 CIT002", "9:49 CIT001", "11:84 CIT004", "15:1 CIT002",

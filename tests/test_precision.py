@@ -114,3 +114,24 @@ def test_citation_forms_real_articles_use_source_the_claim(lint_severity, markdo
     unsourced = "About 20% of people relapse.\n\n"
     found = lint_severity(unsourced + markdown, "--select", "CIT001,CIT003")
     assert found == ["1:7 CIT001 warning"]
+
+
+def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: Path) -> None:
+    markdown = (
+        "# Heart checks\n\n"
+        "Values below 95% may need monitoring; an EF drop ≥10% pauses treatment, and the "
+        "threshold moved from 10% to 7.5%.\n\n"
+        "Give 5% dextrose; the beer has ABV 3.6%; use 50% DEET; report the 95% CI.\n\n"
+        "Side effects are common (up to 1 in 10 people), about 1 in 5,000 people die, and "
+        "20% and 30% relapse.\n\n"
+        "Over 50% of deaths happen in the first hour.\n\n"
+        "## Karnofsky scale\n\n100% Well, no symptoms. 20% Very sick.\n\n"
+        "### 2025-01-01 - A trial reports\n\nA trial of 38 adults cut fatigue by 40%.\n\n"
+        "Sources:\n\n- [Roe et al. 2025](https://doi.org/10.1000/x)\n")
+    assert lint_severity(markdown, "--select", "CIT001") == [
+        "7:55 CIT001 warning", "9:6 CIT001 warning"]
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "CIT001", str(tmp_path / "article.md"))
+    assert [f["message"] for f in result.findings()] == [
+        "statistics '1 in 5,000', '20%' and '30%' have no source",
+        "statistic '50%' has no source"]

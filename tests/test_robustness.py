@@ -254,4 +254,4 @@ def test_offline_check_passes_with_no_network_at_all(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert len(json.loads(result.stdout)) == 48
+    assert len(json.loads(result.stdout)) == 47

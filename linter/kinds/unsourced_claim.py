@@ -1,9 +1,13 @@
 """unsourced_claim: a sentence that needs a source has none.
 
 Claims are found by the rule's `patterns` (statistics, research appeals, attributions,
-efficacy claims). A claim is sourced when its sentence, or the paragraph it ends, carries a
-citation (see linter.citations). A table cell's claim is sourced when any cell of its table,
-or the paragraph just before or after the table, carries one.
+efficacy claims), less what `not_claims` says are no claims (thresholds, concentrations,
+confidence levels, frequency bands), and none in a block about a named scale (`scale_blocks`).
+A claim is sourced when its sentence, or the paragraph it ends, carries a citation (see
+linter.citations), or its section has a "Sources:" label with a citation. A table cell's claim
+is sourced when any cell of its table, or the paragraph just before or after the table,
+carries one, or the table has a Source column. With `per_sentence` one finding names every
+claim of a sentence.
 """
 
 from __future__ import annotations
@@ -22,38 +26,76 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+SOURCES_LABEL = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|further\s+reading)\s*:")
+SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
+
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "regular expressions that find claims"),
     "not_after": OptionSpec("regex", "", "a claim is not one when the text before it matches"),
     "tables": OptionSpec("bool", True, "also read table cells"),
+    "not_claims": OptionSpec("list[regex]", [], "numbers that are not claims where these match"),
+    "scale_blocks": OptionSpec("regex", "", "a block (or its heading) about a named scale: "
+                               "its numbers are points on the scale"),
+    "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = pattern_set(tuple(rule.options["patterns"])).for_document(doc)
-    not_after = compiled(rule.options["not_after"] + r"\s*$") if rule.options["not_after"] else None
+    options = rule.options
+    patterns = pattern_set(tuple(options["patterns"])).for_document(doc)
+    not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
+    not_claims = pattern_set(tuple(options["not_claims"])).for_document(doc) if options["not_claims"] else None
+    scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     sourced_tables: set[int] | None = None  # worked out at the first claim in a table
+    labelled: set[int] | None = None  # sections with a "Sources:" label
     for block in doc.prose_blocks:
-        if block.table is not None and not rule.options["tables"]:
+        if block.table is not None and not options["tables"]:
             continue
         claims = _claims(block.text, patterns, not_after)
-        if not claims:
+        if claims and not_claims is not None:
+            claims = _without(claims, not_claims.find_all(block.text))
+        if not claims or (scale is not None and _about_scale(block, scale)):
+            continue
+        if block.table is not None:
+            if sourced_tables is None:
+                sourced_tables = _sourced_tables(doc)
+            if block.table in sourced_tables:
+                continue
+        if labelled is None:
+            labelled = _labelled_sections(doc)
+        if id(block.section) in labelled:
             continue
         cited = citations.cited(block, doc)
-        for start, end in claims:
-            if block.table is not None:
-                if sourced_tables is None:
-                    sourced_tables = _sourced_tables(doc)
-                if block.table in sourced_tables:
-                    continue
-            elif cited.claim_is_sourced(start):
-                continue
-            claim = _quote(block.text[start:end], rule.options["max_claim_chars"])
-            sentence_start, sentence_end = cited.sentence_of(start)
-            sentence = block.text[sentence_start : min(sentence_end, sentence_start + CONTEXT_CHARS)]
-            yield finding_at(rule, doc.path, block.span(start, end), rule.format(claim=claim),
-                             context=sentence)
+        unsourced = [(start, end) for start, end in claims
+                     if block.table is not None or not cited.claim_is_sourced(start)]
+        for group in _grouped(unsourced, cited, options["per_sentence"]):
+            yield _finding(doc, rule, block, cited, group)
+
+
+def _finding(doc: Document, rule: Rule, block: Block, cited: citations.CitedBlock,
+             group: list[tuple[int, int]]) -> Finding:
+    start, end = group[0]
+    quoted = [f"'{_quote(block.text[s:e], rule.options['max_claim_chars'])}'" for s, e in group]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    sentence_start, sentence_end = cited.sentence_of(start)
+    sentence = block.text[sentence_start : min(sentence_end, sentence_start + CONTEXT_CHARS)]
+    return finding_at(rule, doc.path, block.span(start, end),
+                      rule.format(claim=quoted[0][1:-1],
+                                  claims=listed, plural="s" if len(group) > 1 else "",
+                                  verb="have" if len(group) > 1 else "has"),
+                      context=sentence)
+
+
+def _grouped(claims: list[tuple[int, int]], cited: citations.CitedBlock,
+             per_sentence: bool) -> Iterator[list[tuple[int, int]]]:
+    if not per_sentence:
+        yield from ([claim] for claim in claims)
+        return
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for claim in claims:
+        groups.setdefault(cited.sentence_of(claim[0]), []).append(claim)
+    yield from groups.values()
 
 
 def _claims(text: str, patterns: DocumentPatterns,
@@ -62,12 +104,37 @@ def _claims(text: str, patterns: DocumentPatterns,
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
 
 
+def _without(claims: list[tuple[int, int]], exceptions: list[tuple[int, re.Match[str]]]) -> list[tuple[int, int]]:
+    """The claims that no exception ("95% CI", "5% dextrose", "up to 1 in 10") overlaps."""
+    spans = [m.span() for _, m in exceptions]
+    return [(start, end) for start, end in claims
+            if not any(s < end and start < e for s, e in spans)]
+
+
+def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:
+    title = block.section.title if block.section is not None else ""
+    return bool(scale.search(block.text) or scale.search(title))
+
+
+def _labelled_sections(doc: Document) -> set[int]:
+    """Sections with a "Sources:" label whose block, or the block after it, cites something:
+    a timeline entry's own source list sources the entry."""
+    found: set[int] = set()
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.section is None or not SOURCES_LABEL.match(block.text):
+            continue
+        following = blocks[index : index + 2]
+        if any(b.section is block.section and citations.cited(b, doc).marks for b in following):
+            found.add(id(block.section))
+    return found
+
+
 def _quote(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 
 def _sourced_tables(doc: Document) -> set[int]:

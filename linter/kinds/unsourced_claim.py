@@ -45,7 +45,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     patterns = pattern_set(tuple(options["patterns"])).for_document(doc)
     not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
-    not_claims = pattern_set(tuple(options["not_claims"])).for_document(doc) if options["not_claims"] else None
+    not_claims = (pattern_set(tuple(options["not_claims"])).for_document(doc)
+                  if options["not_claims"] else None)
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     sourced_tables: set[int] | None = None  # worked out at the first claim in a table
     labelled: set[int] | None = None  # sections with a "Sources:" label
@@ -104,7 +105,8 @@ def _claims(text: str, patterns: DocumentPatterns,
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
 
 
-def _without(claims: list[tuple[int, int]], exceptions: list[tuple[int, re.Match[str]]]) -> list[tuple[int, int]]:
+def _without(claims: list[tuple[int, int]],
+             exceptions: list[tuple[int, re.Match[str]]]) -> list[tuple[int, int]]:
     """The claims that no exception ("95% CI", "5% dextrose", "up to 1 in 10") overlaps."""
     spans = [m.span() for _, m in exceptions]
     return [(start, end) for start, end in claims

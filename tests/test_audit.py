@@ -51,7 +51,7 @@ def test_history_records_each_audit_and_shows_the_trend(tmp_path: Path) -> None:
     (archive / "clean-her2-basics.md").write_text("Studies show it. Her2.\n")
     audit(str(archive), "--history", str(history), "--report", str(page))
     html = page.read_text()
-    assert "findings now, 48 at the previous audit" in html
+    assert "findings now, 47 at the previous audit" in html
     assert 'id="trend-chart"' in html
 
 

@@ -24,7 +24,7 @@ from linter.kinds import kind_module
 from linter.positions import Span
 from linter.rules import Rule
 from linter.suppress import Suppressions, collect
-from linter.untrusted import NotRegularFile, read_regular, shorten
+from linter.untrusted import NotRegularFile, quote, read_regular, shorten
 
 if TYPE_CHECKING:
     from linter.article_facts import ArticleFacts
@@ -267,11 +267,33 @@ class Linter:
 
     def _overrides(self, doc: Document) -> ArticleOverrides:
         try:
-            return config_module.article_overrides(doc.front_matter)
+            overrides = config_module.article_overrides(doc.front_matter)
+            self._check_codes(overrides)
+            return overrides
         except ConfigError as error:
             line = doc.front_matter_lines[0] or 1
             doc.problems.append(Problem("FILE002", str(error), line))
             return ArticleOverrides()
+
+    def _check_codes(self, overrides: ArticleOverrides) -> None:
+        """A typo (CIT01, CITOO1) is refused as the configuration file refuses it, rather than
+        silently ignoring nothing; option values that are patterns or paths are refused too:
+        an article may tune a rule, never give medlint a regex to run or a file to read."""
+        where = "front matter key 'medlint'"
+        for key, codes in (("ignore", overrides.ignore), ("severity", overrides.severity),
+                           ("rules", overrides.rules)):
+            for code in codes:
+                if not self._known_selector(code):
+                    raise ConfigError(f"{where}: '{key}': no rule {quote(code)}")
+        for code, options in overrides.rules.items():
+            rule = self.all_rules.get(code)
+            specs = kind_module(rule.kind).OPTIONS if rule else {}
+            for name in options:
+                spec = specs.get(name)
+                if spec is not None and not spec.article_settable:
+                    raise ConfigError(f"{where}: rules: {code}: option {quote(name)} can be set only in "
+                                      "the configuration (front matter sets numbers, true/false and "
+                                      "named choices)")
 
     def _rules_for(self, doc: Document, overrides: ArticleOverrides,
                    ignored: tuple[str, ...]) -> list[Rule]:

@@ -226,9 +226,21 @@ def builtin_data(name: str) -> Any:
 
 
 def all_rules(extra_packs: Iterable[str | Path] = ()) -> dict[str, Rule]:
-    """Built-in rules, then users' packs; a user's rule with a built-in code replaces it."""
+    """Built-in rules, then users' packs. A user's rule may not take a code that is already
+    declared (a built-in rule, or one of an earlier pack or of the same pack): a pack from the
+    linted repository must not silently replace a rule the user relies on."""
     rules = {rule.code: rule for rule in builtin_rules()}
     for pack in extra_packs:
         for rule in load_pack(pack):
+            if rule.code in rules:
+                owner = rules[rule.code].pack
+                raise ConfigError(f"{pack}: rule {rule.code}: the code is already declared by "
+                                  f"{'the built-in pack ' if owner in _builtin_packs() else 'pack '}"
+                                  f"{quote(owner)}; choose another number")
             rules[rule.code] = rule
     return rules
+
+
+@lru_cache(maxsize=1)
+def _builtin_packs() -> frozenset[str]:
+    return frozenset(rule.pack for rule in builtin_rules())

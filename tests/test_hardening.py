@@ -225,3 +225,53 @@ def test_a_large_value_is_quoted_short(tmp_path: Path) -> None:
     result = check("a.md", cwd=tmp_path)
     result.assert_clean_failure()
     assert "must be error, warning or info, not 'xxxx" in result.stderr
+
+
+# -- front matter tunes rules, never supplies patterns or paths; packs cannot take codes ---------
+
+@pytest.mark.parametrize(("medlint", "says"), [
+    ("{rules: {TERM002: {patterns: ['(a+)+$']}}}", "option 'patterns' can be set only in the configuration"),
+    ("{rules: {DATE008: {therapies_file: /etc/passwd}}}", "option 'therapies_file' can be set only"),
+    ("{ignore: [CIT01]}", "'ignore': no rule 'CIT01'"),
+    ("{severity: {CITOO1: info}}", "'severity': no rule 'CITOO1'"),
+])
+def test_front_matter_may_not_supply_patterns_paths_or_unknown_codes(
+        tmp_path: Path, medlint: str, says: str) -> None:
+    write(tmp_path / "a.md", f"---\nmedlint: {medlint}\n---\n# T\n\n{'a' * 5000}!\n\nHer2 testing.\n")
+    result = check("a.md", cwd=tmp_path, timeout=30)
+    assert result.exit_code == 1, result.stderr
+    [front] = [f for f in result.findings() if f["code"] == "FILE002"]
+    assert (front["line"], front["severity"]) == (1, "error")
+    assert says in front["message"]
+    assert ("a.md", "TERM001", 8) in result.codes()
+    assert result.seconds < 20
+
+
+def test_front_matter_may_still_tune_numbers_and_choices(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "---\nmedlint: {rules: {READ003: {max_words: 3}}}\n---\n"
+                             "One two three four five six.\n")
+    result = check("--select", "READ003,FILE", "a.md", cwd=tmp_path)
+    assert result.codes() == {("a.md", "READ003", 4)}
+
+
+def _house_pack(tmp_path: Path, codes: list[str]) -> None:
+    write(tmp_path / ".medlint.yml", "packs: [house.yml]\n")
+    write(tmp_path / "house.yml", "pack: house\nrules:\n" + "".join(
+        f"  - {{code: {code}, name: n{i}, kind: pattern, message: m, description: d, "
+        f"options: {{terms: [x]}}}}\n" for i, code in enumerate(codes)))
+    write(tmp_path / "a.md", BODY)
+
+
+def test_a_pack_may_not_take_a_built_in_code(tmp_path: Path) -> None:
+    _house_pack(tmp_path, ["CIT001"])
+    result = check("a.md", cwd=tmp_path)
+    result.assert_clean_failure()
+    assert "house.yml: rule CIT001: the code is already declared by the built-in pack 'citations'" \
+        in result.stderr
+
+
+def test_a_pack_may_not_declare_a_code_twice(tmp_path: Path) -> None:
+    _house_pack(tmp_path, ["TERM901", "TERM901"])
+    result = check("a.md", cwd=tmp_path)
+    result.assert_clean_failure()
+    assert "house.yml: rule TERM901: the code is already declared by pack 'house'" in result.stderr

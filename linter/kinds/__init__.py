@@ -81,6 +81,12 @@ class OptionSpec:
     help: str = ""
     choices: tuple[str, ...] = ()
 
+    @property
+    def article_settable(self) -> bool:
+        """Whether an article's front matter may set it: numbers, booleans and named choices;
+        never patterns, paths, lists or mappings (front matter is untrusted input)."""
+        return self.type in ("int", "float", "bool") or bool(self.choices)
+
     def check(self, value: Any) -> Any:
         base = self.type.split("[")[0]
         if base == "regex":

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.document import Document
 
-# What may stand between the words of a name: white space and the markup left in prose
-# (wikilink brackets and pipes, emphasis blanked to spaces).
-NAME_GAP = r"[\s\[\]*_|]+"
+# What may stand between the words of a name: white space, a hyphen (trastuzumab-deruxtecan)
+# and the markup left in prose (wikilink brackets and pipes, emphasis blanked to spaces).
+NAME_GAP = r"[\s\[\]*_|-]+"
 GAP_TEXT = re.compile(NAME_GAP)
 
 

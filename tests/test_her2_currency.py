@@ -260,3 +260,38 @@ def test_date010_fix_is_unsafe_and_replaces_the_sentence(tmp_path: Path) -> None
     assert path.read_text(encoding="utf-8") == (
         "# Costs\n\nFDA-approved biosimilars of trastuzumab (Herceptin) have been available since 2017 "
         "(Ogivri was the first), and usually cost less. Ask your nurse.\n")
+
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "her2_heldout.yml"
+
+
+def _heldout() -> dict:
+    import yaml
+
+    return yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+
+
+def _lint_sentence(tmp_path: Path, text: str, dated: object = None) -> list[dict]:
+    head = f"---\ndate: {dated}\n---\n" if dated else ""
+    path = tmp_path / "sentence.md"
+    path.write_text(f"{head}# Page\n\n{text}\n", encoding="utf-8")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "DATE008,DATE010,DATE011", str(path))
+    line = head.count("\n") + 3
+    return [f for f in result.findings() if f["line"] == line]
+
+
+def test_heldout_outdated_statements_are_reported_with_their_source(tmp_path: Path) -> None:
+    """At least 90% of the held-out outdated statements, at their line, naming the right source."""
+    items = _heldout()["outdated"]
+    missed = [item["text"] for item in items
+              if not any(any(s in f["message"] for s in item["source"])
+                         for f in _lint_sentence(tmp_path, item["text"], item.get("date")))]
+    recall = 1 - len(missed) / len(items)
+    assert recall >= 0.9, f"recall {recall:.0%}; missed: {missed}"
+
+
+def test_heldout_current_and_historical_statements_get_no_warning(tmp_path: Path) -> None:
+    noisy = [(text, f["code"], f["message"]) for text in _heldout()["current"]
+             for f in _lint_sentence(tmp_path, text) if f["severity"] in ("warning", "error")]
+    assert noisy == []

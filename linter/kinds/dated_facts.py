@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from linter.document import Document
+from linter.document import Block, Document
 from linter.facts import CompiledFact, pack_for
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+"
-              r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b|"
+              r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)s?\b|"
               r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 
@@ -64,16 +64,21 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block in doc.prose_blocks:
         text = block.text
         block_lowered = text.lower()
-        candidates = [fact for fact in live if _may_occur(fact, block_lowered)]
+        heading_lowered = _heading(block).lower()
+        candidates = [fact for fact in live if _may_occur(fact, block_lowered)
+                      or (heading_lowered and _may_occur(fact, heading_lowered))]
         if not candidates:
             continue
-        for start, end in block.sentences:
+        heading = _heading(block)
+        for index, (start, end) in enumerate(block.sentences):
             sentence = text[start:end]
-            sentence_lowered = block_lowered[start:end]
+            # A list item or table cell's first sentence is read under its heading too:
+            # "## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1".
+            readings = [sentence] if not heading or index else [sentence, f"{heading}: {sentence}"]
             for fact in candidates:
-                if not _may_occur(fact, sentence_lowered):
-                    continue
-                match = _outdated(fact, sentence, historical)
+                match = next((found for reading in readings
+                              if _may_occur(fact, reading.lower())
+                              and (found := _outdated(fact, reading, historical)) is not None), None)
                 if match is None:
                     continue
                 item = fact.fact
@@ -84,10 +89,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                     rule, doc.path, block.span(start, end),
                     rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                                 source=item.source, current=item.current, predates=predates,
-                                statement=" ".join(match.group(0).split()),
                                 drug=pack.name_of(item.drug) if item.drug else ""),
                     fix=item.current or None, context=sentence)
                 break  # one finding a sentence is plenty: the first fact that knows it
+
+
+def _heading(block: Block) -> str:
+    """The title of the section a list item or table cell sits in, or ''."""
+    if (block.in_list or block.table) and block.section is not None:
+        return block.section.title
+    return ""
 
 
 def _may_occur(fact: CompiledFact, lowered: str) -> bool:

@@ -48,7 +48,11 @@ OPTIONS = {
                              r"(?:under|in)\s+development|awaiting\s+(?:FDA\s+)?approval|"
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|"
-                             r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials)\b",
+                             r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials|expected\s+to\s+be\s+approved|"
+                             r"(?:could|may|might|should)\s+(?:soon\s+)?be\s+approved|yet\s+to\s+be\s+approved|"
+                             r"only\s+(?:be\s+)?(?:available|given|get\s+\w+|obtain\w*|accessible)\s+"
+                             r"(?:\w+\s+){0,3}?(?:in|through|by\s+joining|as\s+part\s+of)\s+(?:a\s+)?"
+                             r"(?:clinical\s+)?trials?)\b",
                              "words that say a therapy is not approved: untrue from its approval"),
     "not_about_therapy": OptionSpec(
         "regex", r"(?i)(?<![\s,-])[\s,-]*(?:[a-z-]+\s+)?"
@@ -60,13 +64,13 @@ OPTIONS = {
     "new_setting": OptionSpec(
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
-                 r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
+                 r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
         "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
-                 r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                 r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched))\b",
         "narration of the past: a year (no later than the approval + max_years) or 'at the time'"),
@@ -82,8 +86,11 @@ OPTIONS = {
 
 # Between two therapies of one list: commas, "and", "or", a brand in brackets.
 LIST_GAP = re.compile(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
-# How far after the words a therapy they introduce may begin ("new drugs such as X").
+# How far after the words a therapy they introduce may begin ("new drugs such as X"), and what
+# introduces it beyond two words ("X is a new injection that combines Y" describes X).
 INTRODUCED_WITHIN = 6  # words
+INTRODUCER = re.compile(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
+                        r"\b(?:is|are)\b")
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -202,7 +209,8 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     lists = _lists(sentence, eligible)
     for group in lists:
         gap = sentence[word_end : group[0].start]
-        if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN:
+        if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN and (
+                len(gap.split()) <= 2 or INTRODUCER.search(gap)):
             return _distinct(group)
     before = [group for group in lists if group[0].start < word_start]
     if before:

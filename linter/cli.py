@@ -477,6 +477,16 @@ def explain(code: str, config_path: Path | None) -> None:
 
 
 @main.command()
+@click.option("--offline", is_flag=True,
+              help="Never reach the network: remote links are answered from the link cache only.")
+def server(offline: bool) -> None:
+    """Run the language server (LSP over stdio) for editors."""
+    from linter.server import serve
+
+    serve(offline)
+
+
+@main.command()
 @_lint_options
 @click.option("--report", "reports", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Write a report: .html (self-contained page) or .csv (a row per article). Repeatable.")

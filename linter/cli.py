@@ -165,14 +165,26 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     from linter.selection import select_rules
 
     config = _load_config(config_path, paths)
-    rules, selected = select_rules(config, _codes(select) or None, _codes(extend_select),
-                                   _codes(ignore))
-    context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
-                         links=config.links, date_keys=config.dates, site=config.site,
-                         root=str(config.root))
-    linter = Linter(config, rules, selected, context, result_cache or config.result_cache,
-                    extensions, respect_gitignore, collect_facts=facts)
+
+    def make(config: config_module.Config) -> Linter:
+        """A Linter for one configuration, with the command line's choices on top."""
+        rules, selected = select_rules(config, _codes(select) or None, _codes(extend_select),
+                                       _codes(ignore))
+        context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
+                             links=config.links, date_keys=config.dates, site=config.site,
+                             root=str(config.root))
+        return Linter(config, rules, selected, context,
+                      result_cache or config.result_cache, extensions, respect_gitignore,
+                      collect_facts=facts)
+
+    linter: Any = make(config)
+    rules = linter.all_rules
     sources = _sources(linter, paths or (".",), stdin_filename)
+    if config_path is None:  # each file with its nearest configuration, as ruff does
+        from linter.nearest import nearest_linters
+
+        linter = nearest_linters(linter, [s.path for s in sources if s.path != "-"], make)
+        sources = [s for s in sources if s.text is not None or not linter.excluded(s.path)]
     if not sources:
         click.echo("medlint: no files to lint: no .md, .markdown or .mdx file under "
                    f"{', '.join(paths or ('.',))} (after excludes and ignore files)", err=True)

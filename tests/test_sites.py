@@ -309,3 +309,28 @@ def test_a_run_that_finds_no_files_says_so(tmp_path: Path) -> None:
     assert "no files to lint" in result.stderr
     missing = medlint("check", "--offline", str(tmp_path / "nowhere"))
     assert missing.exit_code == 2 and "no such file or directory" in missing.stderr
+
+
+# -- configuration per file ------------------------------------------------------------------
+
+def test_each_file_gets_its_nearest_configuration_whatever_the_batch(tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "a/x.md", "Her2 here. A cancer victim.\n")
+    write(tmp_path, "b/x.md", "Her2 here. A cancer victim.\n")
+    write(tmp_path, "b/drafts/y.md", "Her2 here.\n")
+    write(tmp_path, "b/.medlint.yml", "ignore: [TERM001]\nexclude: [drafts/]\n")
+    write(tmp_path, ".medlint.yml", "severity: {TERM002: warning}\n")
+
+    def run(*paths: str) -> list[str]:
+        result = medlint("check", "--offline", "--today", TODAY, "--select", "TERM",
+                         "--format", "json", *paths)
+        return sorted(f"{Path(f['path']).as_posix()}:{f['code']}:{f['severity']}"
+                      for f in result.findings())
+
+    whole = run(".")
+    # b/.medlint.yml is nearest for b/x.md: the root one does not apply there (as in ruff).
+    assert whole == ["a/x.md:TERM001:warning", "a/x.md:TERM002:warning", "b/x.md:TERM002:info"]
+    assert run("b/x.md") == ["b/x.md:TERM002:info"]
+    assert run("a/x.md", "b/x.md") == [line for line in whole if "drafts" not in line]
+    assert run("b/drafts/y.md", "a/x.md") == ["a/x.md:TERM001:warning", "a/x.md:TERM002:warning"]

@@ -1,0 +1,78 @@
+"""Each file is linted with the configuration nearest above it, as ruff does.
+
+So a pre-commit batch (`medlint check a/x.md b/y.md`) gives each file the findings a run
+over the whole tree gives it, whichever other files share the batch. The run-wide settings
+(the output, `fail-on`, the link checker, the baseline) stay those of the configuration found
+for the run's common folder. Every configuration is read before the first file is linted,
+so a broken one stops the run (exit 2) instead of failing files one by one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from linter import config as config_module
+from linter.engine import FileResult, Linter
+
+
+class Linters:
+    """A Linter per configuration, chosen by each file's folder; used where one Linter was."""
+
+    def __init__(self, primary: Linter, by_folder: dict[str, Linter]) -> None:
+        self.primary = primary
+        self.by_folder = by_folder
+
+    @property
+    def context(self):  # type: ignore[no-untyped-def]
+        return self.primary.context
+
+    @property
+    def checks_remote_links(self) -> bool:
+        return any(linter.checks_remote_links
+                   for linter in {id(x): x for x in [self.primary, *self.by_folder.values()]}.values())
+
+    def for_path(self, path: str) -> Linter:
+        return self.by_folder.get(_folder(path), self.primary)
+
+    def walk(self, paths: Iterable[str]) -> Iterator[str]:
+        return self.primary.walk(paths)
+
+    def lint_path(self, path: str) -> FileResult:
+        return self.for_path(path).lint_path(path)
+
+    def lint_text(self, path: str, text: str) -> FileResult:
+        return self.for_path(path).lint_text(path, text)
+
+    def excluded(self, path: str) -> bool:
+        """Excluded by the file's own configuration (the walk applied the run's)."""
+        linter = self.for_path(path)
+        return linter is not self.primary and linter.excluded(Path(path))
+
+
+def _folder(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def nearest_linters(primary: Linter, paths: Iterable[str],
+                    make: Callable[[config_module.Config], Linter]) -> Linters:
+    """A Linters for these files: each folder's nearest configuration, read once each."""
+    source = primary.config.source.resolve() if primary.config.source else None
+    found: dict[str, Path | None] = {}  # folder -> its nearest configuration file
+    built: dict[Path | None, Linter] = {source: primary}
+    by_folder: dict[str, Linter] = {}
+    for path in paths:
+        folder = _folder(path)
+        if folder in by_folder or folder in found:
+            continue
+        nearest = config_module.discover(Path(folder))
+        nearest = nearest.resolve() if nearest is not None else None
+        found[folder] = nearest
+        if nearest not in built:
+            loaded = config_module.load(nearest) if nearest is not None else \
+                config_module.Config(root=Path.cwd())
+            built[nearest] = make(loaded)
+        if built[nearest] is not primary:
+            by_folder[folder] = built[nearest]
+    return Linters(primary, by_folder)

@@ -45,6 +45,12 @@ class Linters:
     def lint_text(self, path: str, text: str) -> FileResult:
         return self.for_path(path).lint_text(path, text)
 
+    def lint_read(self, path: str, data: bytes) -> FileResult:
+        return self.for_path(path).lint_read(path, data)
+
+    def lint_bytes(self, path: str, data: bytes) -> FileResult:
+        return self.for_path(path).lint_bytes(path, data)
+
     def excluded(self, path: str) -> bool:
         """Excluded by the file's own configuration (the walk applied the run's)."""
         linter = self.for_path(path)

@@ -50,6 +50,10 @@ def expand_numbers(group: str) -> list[int]:
     return numbers
 
 
+# Images, and an Obsidian note's links to its other notes, are not sources.
+NOT_SOURCE_KINDS = ("image", "wikilink", "embed")
+
+
 def cited(block: Block, doc: Document) -> CitedBlock:
     """The block's citation marks, found once for every CIT rule."""
     found = block.__dict__.get("_cited")
@@ -74,7 +78,8 @@ class CitedBlock:
         """Offsets of every citation mark in the block."""
         block = self.block
         found = [(link.start, link.end) for link in block.links
-                 if not link.url.startswith(NON_SOURCE_SCHEMES) and link.kind != "image"]
+                 if not link.url.startswith(NON_SOURCE_SCHEMES)
+                 and link.kind not in NOT_SOURCE_KINDS]
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
         if block.table_header:
             found += [m.span() for m in HEADER_CITE.finditer(block.text)]

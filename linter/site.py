@@ -143,14 +143,16 @@ class Notes:
             return None
         name = target.rsplit("/", 1)[-1]
         stem = name[: -len(suffix)] if (suffix := _note_suffix(name)) else name
+        candidates = (self.by_stem.get(stem, ()) if not suffix or suffix in NOTE_SUFFIXES else ()) \
+            + self.by_name.get(name, ())
         if "/" in target:
-            relative = target[: -len(suffix)] if suffix else target
-            matches = [p for p in self.by_stem.get(stem, ()) + self.by_name.get(name, ())
-                       if _relative_key(p).endswith("/" + relative)]
-            return matches[0] if matches else None
-        found = self.by_stem.get(stem) if not suffix or suffix in NOTE_SUFFIXES else None
-        found = found or self.by_name.get(name)
-        return found[0] if found else None
+            # A path picks among notes of that name; a folder that is not there (a note
+            # published without its folder) falls back to the name, as Quartz's
+            # "shortest" resolution and Obsidian's do.
+            relative = (target[: -len(suffix)] if suffix else target).lstrip("./")
+            matches = [p for p in candidates if _relative_key(p).endswith("/" + relative)]
+            candidates = tuple(matches) or candidates
+        return candidates[0] if candidates else None
 
 
 def _note_suffix(name: str) -> str:

@@ -46,6 +46,8 @@ TOP_LEVEL_KEYS = {
     "result-cache": "a path to a SQLite file for results of unchanged files",
     "docs-url": "the URL of your copy of docs/rules.md (rule links in SARIF and GitHub output)",
     "dates": "a mapping of published, updated, reviewed or next_review to front matter keys",
+    "reference-headings": "a list of section titles that mean a references list, besides the built-in ones",
+    "prose-fields": "a list of front matter keys whose text the site renders (linted as prose)",
     "extensions": "a list of file suffixes linted besides .md, .markdown and .mdx",
     "site": "a mapping with preset, content, base and routes (where root-relative links lead)",
 }
@@ -74,6 +76,9 @@ class Config:
     dates: dict[str, tuple[str, ...]] = field(default_factory=dict)
     site: Site | None = None
     extensions: list[str] = field(default_factory=list)
+    reference_headings: tuple[str, ...] = ()
+    # Front matter fields linted as prose (the default: linter.document.PROSE_FIELDS).
+    prose_fields: tuple[str, ...] = ("description", "summary", "faq", "faqs")
 
 
 def discover(start: Path) -> Path | None:
@@ -167,6 +172,10 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         from linter.site import parse_site
 
         config.site = parse_site(value, config.root, where)
+    elif key == "prose-fields":
+        config.prose_fields = tuple(code_list(value, where, expect))
+    elif key == "reference-headings":
+        config.reference_headings = tuple(code_list(value, where, expect))
     elif key == "dates":
         config.dates = _date_keys(value, where, expect)
     elif key == "max-file-size":

@@ -24,11 +24,23 @@ from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 MDX_SUFFIX = ".mdx"
 
-REFERENCE_HEADING = re.compile(
-    r"^\s*(references?|sources?|bibliography|citations?|works cited|notes|"
-    r"further reading|literature|evidence)\s*:?\s*$",
-    re.IGNORECASE,
-)
+# The names sites give the section that lists an article's sources; the config's
+# `reference-headings:` adds more. "References and further reading" and "8. Sources" count.
+REFERENCE_NAMES = ("references", "reference", "sources", "source", "bibliography", "citations",
+                   "citation", "works cited", "notes", "further reading", "literature",
+                   "evidence", "clinical references", "source information", "reference list")
+
+
+@lru_cache(maxsize=16)
+def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(" ".join(n.split())).replace(r"\ ", r"\s+")
+                             for n in {*REFERENCE_NAMES, *(e.lower() for e in extra)}),
+                            key=len, reverse=True))
+    return re.compile(rf"^\s*(?:\d{{1,2}}[.)]?\s+)?(?:{names})(?:\s*(?:and|&)\s*(?:{names}))?\s*:?\s*$",
+                      re.IGNORECASE)
+
+
+REFERENCE_HEADING = reference_heading()
 BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
 # Begins with its literal text, so the regex engine skips to each '[^' instead of trying
 # every line start; the indent (up to three spaces) is checked on each match.
@@ -95,9 +107,7 @@ class Section:
     end_line: int = 0
     blocks: list[Block] = field(default_factory=list)
 
-    @property
-    def is_references(self) -> bool:
-        return bool(REFERENCE_HEADING.match(self.title))
+    is_references: bool = False  # titled as a references list (see REFERENCE_NAMES)
 
 
 @dataclass
@@ -189,8 +199,11 @@ class Document:
         return any(s.is_references and s.blocks for s in self.sections)
 
 
-def parse(path: str, source: str) -> Document:
-    """Parse Markdown source into a Document. Never raises on odd input."""
+def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
+          prose_fields: tuple[str, ...] = ()) -> Document:
+    """Parse Markdown source into a Document. Never raises on odd input. Sections titled
+    with a REFERENCE_NAMES name, or one of reference_headings, are references lists; the
+    front matter fields named in prose_fields are prose the site renders (PROSE_FIELDS)."""
     source = normalise_newlines(source.removeprefix("\ufeff"))
     if not source.isascii():
         # Lone surrogates (from undecodable stdin) cannot cross into the parser; "?" keeps length.
@@ -199,8 +212,94 @@ def parse(path: str, source: str) -> Document:
     markdown = blank_templates(_front_matter(doc))
     if path.lower().endswith(MDX_SUFFIX):
         markdown = blank_mdx(markdown)
-    _Builder(doc, markdown).build()
+    _Builder(doc, markdown, reference_heading(reference_headings)).build()
+    if prose_fields and doc.front_matter:
+        _front_matter_prose(doc, prose_fields)
     return doc
+
+
+# Front matter fields sites render as page text: a description or summary under the title,
+# and FAQ lists of questions and answers (FAQ schema). Their text is linted as prose.
+PROSE_FIELDS = ("description", "summary", "faq", "faqs")
+FAQ_TEXT_KEYS = ("question", "answer", "q", "a", "text")
+BLOCK_SCALAR = re.compile(r"[|>][+-]?\d?")
+FIELD_START = re.compile(r"\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
+
+
+def _front_matter_prose(doc: Document, fields: tuple[str, ...]) -> None:
+    """Blocks for the named front matter fields, at the lines their values are written on."""
+    wanted = {name.casefold() for name in fields}
+    first, last = doc.front_matter_lines
+    blocks = []
+    for key, value in doc.front_matter.items():
+        if key.casefold() not in wanted:
+            continue
+        start = _key_line(doc, key, first, last)
+        if start is None:
+            continue
+        if isinstance(value, str):
+            block = _value_block(doc, start, last)
+            blocks += [block] if block else []
+        elif isinstance(value, list):
+            line = start + 1
+            for item in value:
+                for text_key in FAQ_TEXT_KEYS:
+                    if not isinstance(item, dict) or not isinstance(item.get(text_key), str):
+                        continue
+                    found = _key_line(doc, text_key, line, last)
+                    if found is None:
+                        break
+                    block = _value_block(doc, found, last)
+                    blocks += [block] if block else []
+                    line = found + 1
+    if blocks:
+        section = doc.sections[0]
+        section.blocks[:0] = blocks
+        doc.blocks[:0] = blocks
+
+
+def _key_line(doc: Document, key: str, first: int, last: int) -> int | None:
+    pattern = re.compile(rf"^\s*(?:-\s+)?['\"]?{re.escape(key)}['\"]?\s*[:=]")
+    for number in range(max(first, 1), last + 1):
+        if pattern.match(doc.lines[number - 1]):
+            return number
+    return None
+
+
+def _value_block(doc: Document, line: int, last: int) -> Block | None:
+    """A block of a key's value: the rest of its line, less quotes, or the indented lines of
+    a block scalar ('>' or '|') or a plain scalar continued below it."""
+    text = doc.lines[line - 1]
+    colon = re.search(r"[:=]", text)
+    assert colon is not None  # _key_line matched a key and its colon
+    value_start = colon.end() + len(text[colon.end():]) - len(text[colon.end():].lstrip())
+    value = text[value_start:].rstrip()
+    pieces: list[tuple[int, int, str]] = []  # (line, column, text)
+    if value and not BLOCK_SCALAR.fullmatch(value):
+        if value[0] in "\"'" and value.endswith(value[0]) and len(value) > 1:
+            pieces.append((line, value_start + 2, value[1:-1]))
+        else:
+            pieces.append((line, value_start + 1, value))
+    block = bool(BLOCK_SCALAR.fullmatch(value))
+    indent = len(text) - len(text.lstrip(" -"))  # the key's column, after a list's '- '
+    for number in range(line + 1, last):
+        below = doc.lines[number - 1]
+        stripped = below.strip()
+        own = len(below) - len(below.lstrip())
+        if not stripped or own <= indent or (not block and FIELD_START.match(below)) \
+                or (pieces and value[0] in "\"'"):
+            break
+        pieces.append((number, own + 1, stripped))
+    if not pieces:
+        return None
+    offsets = OffsetMap()
+    position = 0
+    for number, column, piece in pieces:
+        offsets.add(position, number, column)
+        position += len(piece) + 1
+    raw = "\n".join(piece for _, _, piece in pieces)
+    return Block(kind="paragraph", raw=raw, text=raw, offsets=offsets, line=pieces[0][0],
+                 end_line=pieces[-1][0])
 
 
 # -- front matter --------------------------------------------------------------------------
@@ -413,8 +512,10 @@ class _Builder:
     Every event carries its source range, so a block's text is cut from the source and each
     link, code span or footnote marker is blanked exactly where the parser found it."""
 
-    def __init__(self, doc: Document, markdown: str) -> None:
+    def __init__(self, doc: Document, markdown: str,
+                 reference_heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
         self.doc = doc
+        self.reference_heading = reference_heading
         self.markdown = markdown
         # The parser reads `markdown` (front matter blanked): its byte offsets are that text's.
         self.offsets = _Offsets(markdown, markdown.split("\n") if markdown is not doc.source else doc.lines)
@@ -577,6 +678,7 @@ class _Builder:
         self.run_marked = False
         if self.heading_level:
             self.section.title = " ".join(block.text.split())
+            self.section.is_references = bool(self.reference_heading.match(self.section.title))
             self.in_references = self.section.is_references
         if self.footnote_label is not None:
             self.footnote_blocks.append((self.footnote_label, block))

@@ -111,6 +111,8 @@ class Linter:
             "severity": {code: str(level) for code, level in self.config.severity.items()},
             "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
             "max_file_size": self.config.max_file_size, "date_keys": self.context.date_keys,
+            "reference_headings": self.config.reference_headings,
+            "prose_fields": self.config.prose_fields,
             "site": self.context.site, "config_root": self.context.root,
         }, sort_keys=True, default=str)
 
@@ -215,7 +217,7 @@ class Linter:
     def lint_text(self, path: str, text: str) -> FileResult:
         result = FileResult(path)
         try:
-            doc = parse(path, text)
+            doc = parse(path, text, self.config.reference_headings, self.config.prose_fields)
             overrides = self._overrides(doc)
             result.filter = self._filter(path, overrides, collect(doc, self._known_selector))
             rules = self._rules_for(doc, overrides, result.filter.ignore)

@@ -334,3 +334,44 @@ def test_each_file_gets_its_nearest_configuration_whatever_the_batch(tmp_path: P
     assert run("b/x.md") == ["b/x.md:TERM002:info"]
     assert run("a/x.md", "b/x.md") == [line for line in whole if "drafts" not in line]
     assert run("b/drafts/y.md", "a/x.md") == ["a/x.md:TERM001:warning", "a/x.md:TERM002:warning"]
+
+
+# -- front matter prose and reference sections -----------------------------------------------
+
+def test_rendered_front_matter_fields_are_prose_at_their_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, "guide.md", """
+        ---
+        title: Her2 guide
+        date: 2026-06-01
+        description: "A guide to Her2 testing for patients."
+        summary: >
+          Studies show that most people
+          with Her2 cancer do well.
+        faq:
+          - question: What is Her2?
+            answer: A protein that 20% of cancers make.
+        ---
+
+        # Guide
+
+        Body text.
+        """)
+    assert codes("--select", "TERM001,CIT001,CIT002", str(path)) == [
+        "guide.md:4:26 TERM001", "guide.md:6:3 CIT002", "guide.md:7:8 TERM001",
+        "guide.md:9:23 TERM001", "guide.md:10:28 CIT001"]
+    write(tmp_path, ".medlint.yml", "prose-fields: [summary]\n")
+    assert codes("--select", "TERM001,CIT001,CIT002", str(path)) == [
+        "guide.md:6:3 CIT002", "guide.md:7:8 TERM001"]
+
+
+def test_reference_sections_by_the_names_sites_use(tmp_path: Path) -> None:
+    body = "# Guide\n\nAbout 20% of breast cancers are HER2-positive [1].\n\n## {title}\n\n1. A review, 2024.\n"
+    names = ["Clinical references", "Source information", "Works cited", "8. Sources",
+             "References and further reading", "Bibliography:"]
+    paths = [str(write(tmp_path, f"page{index}.md", "---\ndate: 2026-01-01\n---\n" + body.format(title=name)))
+             for index, name in enumerate(names)]
+    assert codes("--select", "CIT", *paths) == []
+    custom = write(tmp_path, "custom.md", "---\ndate: 2026-01-01\n---\n" + body.format(title="Evidence base"))
+    assert codes("--select", "CIT", str(custom)) == ["custom.md:6:47 CIT007"]
+    write(tmp_path, ".medlint.yml", "reference-headings: [Evidence base]\n")
+    assert codes("--select", "CIT", str(custom)) == []

@@ -223,7 +223,7 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
 PROSE_FIELDS = ("description", "summary", "faq", "faqs")
 FAQ_TEXT_KEYS = ("question", "answer", "q", "a", "text")
 BLOCK_SCALAR = re.compile(r"[|>][+-]?\d?")
-FIELD_START = re.compile(r"\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
+FIELD_START = re.compile(r"^\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
 
 
 def _front_matter_prose(doc: Document, fields: tuple[str, ...]) -> None:

@@ -107,7 +107,11 @@ class Linter:
 
         return json.dumps({
             "version": __version__, "today": self.context.today.isoformat(),
-            "rules": [[r.code, str(r.severity), r.message, r.options] for r in self.selected],
+            # A rule's whole definition (a pack may change its kind or name), and every known
+            # code: directives naming a code no rule has are findings (FILE006).
+            "rules": [[r.code, r.name, r.kind, str(r.severity), r.message, r.options, r.pack]
+                      for r in self.selected],
+            "known": sorted(self.all_rules),
             "severity": {code: str(level) for code, level in self.config.severity.items()},
             "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
             "max_file_size": self.config.max_file_size, "date_keys": self.context.date_keys,
@@ -198,9 +202,9 @@ class Linter:
             from linter import result_cache
 
             key = cache.key(path, data)
-            entry = cache.get(key)
-            if entry is not None:
-                return result_cache.decode(entry, path, self.all_rules)
+            cached = cache.get(key, path, self.all_rules)
+            if cached is not None:
+                return cached  # type: ignore[no-any-return]
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             return self._file_only(path, Problem("FILE005", "binary file, not linted"))
         text, problem = decode(data)

@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -23,66 +24,87 @@ from urllib.parse import unquote, urlsplit
 from linter.escaping import fs_bytes
 from linter.findings import Finding, Severity
 from linter.positions import Span
-from linter.storage import BUSY_TIMEOUT_SECONDS, patiently
+from linter.storage import discard, is_corrupt, open_cache, warn
 from linter.suppress import Suppressions, UnknownCode
 
 SCHEMA = ("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL, "
           "used_at REAL NOT NULL) WITHOUT ROWID")
+COLUMNS = ("key", "data", "used_at")
+LABEL = "result cache"
 
 
 class ResultCache:
+    """Opened (checked, and replaced when corrupt) in the process that starts the run; each
+    worker process then opens its own connection, since one must not cross fork()."""
+
     def __init__(self, path: Path, settings: str) -> None:
         self.path = path
         self.settings = hashlib.sha256(settings.encode("utf-8")).hexdigest()
-        self._connection: sqlite3.Connection | None = None
-        self._pid = -1
-        self.hits = 0
+        self._connection = open_cache(path, SCHEMA, "results", COLUMNS, LABEL, thorough=True)
+        self._pid = os.getpid()
+        self.usable = self._connection is not None
+        self._warned = False
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_connection": None, "_pid": -1}
 
     def _db(self) -> sqlite3.Connection | None:
-        # A connection must not cross fork(): each worker process opens its own.
-        if self._pid != os.getpid():
+        if self.usable and self._pid != os.getpid():
             self._pid = os.getpid()
-            self._connection = None
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS,
-                                             isolation_level=None)
-                patiently(lambda: connection.execute("PRAGMA journal_mode=WAL"))
-                connection.execute("PRAGMA synchronous=NORMAL")
-                patiently(lambda: connection.execute(SCHEMA))
-                self._connection = connection
-            except sqlite3.Error:
-                self._connection = None  # a broken cache only costs speed
+            self._connection = open_cache(self.path, SCHEMA, "results", COLUMNS, LABEL)
+            self.usable = self._connection is not None
         return self._connection
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        """A damaged file is removed (the next run starts a new one); this process stops using
+        it. A lock held too long only costs this one entry."""
+        if not is_corrupt(error):
+            return
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+        self._connection, self.usable = None, False
+        discard(self.path)
+        warn(f"{LABEL} {self.path} is corrupt ({error}); continuing without it, "
+             "a new one is started next run")
 
     def key(self, path: str, data: bytes) -> str:
         digest = hashlib.sha256(data)
         digest.update(b"\0" + fs_bytes(path) + b"\0" + self.settings.encode("ascii"))
         return digest.hexdigest()
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def get(self, key: str, path: str, rules: dict[str, Any]) -> Any:
+        """The remembered FileResult for this key, or None (absent, stale or malformed)."""
         db = self._db()
         if db is None:
             return None
         try:
             row = db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            self._failed(error)
             return None
         if row is None:
             return None
-        entry: dict[str, Any] = json.loads(row[0])
-        if not all(_stamp(p) == stamp for p, stamp in entry.get("dependencies", [])):
+        try:
+            entry = json.loads(row[0])
+            if not all(_stamp(p) == stamp for p, stamp in entry.get("dependencies", [])):
+                return None
+            return decode(entry, path, rules)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError):
+            if not self._warned:
+                self._warned = True
+                warn(f"{LABEL} {self.path} has malformed entries; those files are linted again")
             return None
-        self.hits += 1
-        return entry
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
         db = self._db()
         if db is None:
             return
-        with contextlib.suppress(sqlite3.Error):
+        try:
             db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)",
                        (key, json.dumps(entry, separators=(",", ":")), time.time()))
+        except sqlite3.Error as error:
+            self._failed(error)
 
 
 def _stamp(path: str) -> list[int]:
@@ -128,6 +150,8 @@ def encode(result: Any, dependencies: list[list[Any]]) -> dict[str, Any]:
 
 
 def decode(entry: dict[str, Any], path: str, rules: dict[str, Any]) -> Any:
+    """A FileResult from stored JSON, every field checked (ValueError, TypeError, KeyError
+    otherwise): the file is not trusted, and a wrong type would crash a formatter later."""
     from linter.article_facts import ArticleFacts
     from linter.engine import FileFilter, FileResult
     from linter.kinds.remote_links import PendingLink
@@ -135,21 +159,79 @@ def decode(entry: dict[str, Any], path: str, rules: dict[str, Any]) -> Any:
     data = entry["filter"]
     result = FileResult(path)
     if entry.get("facts") is not None:
-        result.facts = ArticleFacts.from_dict(entry["facts"])
-    result.findings = [Finding(path=path, line=f[0], column=f[1], code=f[2], end_line=f[3],
-                               end_column=f[4], name=f[5], severity=Severity.parse(f[6]),
-                               message=f[7], fix=f[8], context=f[9]) for f in entry["findings"]]
-    result.pending_links = [PendingLink(url, base, fragment, Span(*span), had_credentials)
-                            for url, base, fragment, span, had_credentials in entry["pending"]]
-    result.link_rules = {outcome: rules[code] for outcome, code in entry["link_rules"].items()
+        result.facts = _stored_facts(ArticleFacts.from_dict(entry["facts"]))
+    result.findings = [_stored_finding(f, path, rules) for f in _list(entry["findings"])]
+    result.pending_links = [
+        PendingLink(_text(url), _text(base), _text(fragment), Span(*_numbers(span, 4)),
+                    _flag(had_credentials))
+        for url, base, fragment, span, had_credentials in _list(entry["pending"])]
+    result.link_rules = {_text(outcome): rules[code] for outcome, code in entry["link_rules"].items()
                          if code in rules}
     result.filter = FileFilter(
-        ignore=tuple(data["ignore"]),
-        severity={code: Severity.parse(level) for code, level in data["severity"].items()},
-        suppressions=Suppressions([tuple(r) for r in data["ranges"]],  # type: ignore[misc]
-                                  [UnknownCode(*u) for u in data["unknown"]]),
+        ignore=tuple(_text(code) for code in _list(data["ignore"])),
+        severity={_text(code): Severity.parse(_text(level)) for code, level in data["severity"].items()},
+        suppressions=Suppressions(
+            [(_text(selector), _number(first), _number(last))
+             for selector, first, last in _list(data["ranges"])],
+            [UnknownCode(_text(code), _number(line), _number(column))
+             for code, line, column in _list(data["unknown"])]),
     )
     return result
+
+
+SEVERITIES = {str(level): level for level in Severity}
+
+
+def _stored_facts(facts: Any) -> Any:
+    """An audit's facts of an article: a title, ISO dates (or ""), a count of sources."""
+    dates = (facts.published, facts.updated, facts.reviewed, facts.next_review)
+    if type(facts.title) is not str or len(facts.title) > 1000 or type(facts.sources) is not int:
+        raise ValueError("malformed article facts")
+    for value in dates:
+        if _text(value):
+            date.fromisoformat(value)
+    return facts
+
+
+def _stored_finding(f: Any, path: str, rules: dict[str, Any]) -> Finding:
+    # Checked inline: a warm run decodes every finding of the archive through here.
+    line, column, code, end_line, end_column, name, severity, message, fix, context = f
+    if (code not in rules or type(name) is not str or type(message) is not str
+            or type(context) is not str or not (fix is None or type(fix) is str)
+            or not all(type(n) is int and 0 <= n < 2**31 for n in (line, column, end_line, end_column))):
+        raise ValueError("a malformed finding")
+    return Finding(path, line, column, code, end_line, end_column, name, SEVERITIES[severity],
+                   message, fix, context)
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("a list was expected")
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("a string was expected")
+    return value
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**31:
+        raise TypeError("a line or column number was expected")
+    return value
+
+
+def _numbers(values: Any, count: int) -> list[int]:
+    if len(_list(values)) != count:
+        raise ValueError(f"{count} numbers were expected")
+    return [_number(value) for value in values]
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("true or false was expected")
+    return value
 
 
 def _finding(f: Finding) -> list[Any]:

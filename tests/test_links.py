@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import TODAY, medlint
+from conftest import TODAY, Run, medlint
 
 HTML = b"<html><body><h2 id='present'>Here</h2><a name='named'></a></body></html>"
 HUGE_BYTES = 200 * 1024 * 1024
@@ -334,12 +334,97 @@ def test_concurrent_processes_write_the_cache_safely(tmp_path: Path) -> None:
     assert connection.execute("SELECT count(*) FROM links").fetchone() == (800,)
 
 
-def test_corrupt_cache_degrades_to_checking(server: str, site_dir: Path) -> None:
+def corrupt_a_page(path: Path, page: int | None = None) -> None:
+    """Overwrite one whole page in the middle of an SQLite file with garbage, as a disk, a
+    crash mid-copy or a hostile pull request might."""
+    size = path.stat().st_size
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    index = page if page is not None else size // page_size // 2
+    assert 1 <= index < size // page_size
+    with path.open("r+b") as handle:
+        handle.seek(index * page_size)
+        handle.write(bytes((index * 131 + n * 7) % 256 for n in range(page_size)))
+
+
+def stderr_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not line.startswith("medlint: ") or "cache" in line]
+
+
+def lint_links_twice(folder: Path, url_hits: str) -> tuple[Run, Run, int]:
+    first = medlint("check", "--select", "LINK", "--format", "json", "--today", TODAY, str(folder))
+    hits = Site.hits[url_hits]
+    second = medlint("check", "--select", "LINK", "--format", "json", "--today", TODAY, str(folder))
+    return first, second, Site.hits[url_hits] - hits
+
+
+def test_garbage_link_cache_is_replaced_with_one_warning(server: str, site_dir: Path) -> None:
     (site_dir / "links.sqlite").write_bytes(b"this is not a database" * 100)
     article(site_dir, [server + "/missing"])
-    result = medlint("check", "--select", "LINK", "--format", "json", str(site_dir))
-    assert [f["code"] for f in result.findings()] == ["LINK001"]
-    assert "link cache" in result.stderr and "checking without it" in result.stderr
+    first, second, later_hits = lint_links_twice(site_dir, "/missing")
+    assert [f["code"] for f in first.findings()] == ["LINK001"] and first.exit_code == 1
+    assert stderr_lines(first.stderr) == [
+        f"medlint: link cache {site_dir / 'links.sqlite'} was corrupt (file is not a database); "
+        "started a new one"]
+    assert second.findings() == first.findings() and stderr_lines(second.stderr) == []
+    assert later_hits == 0  # the new cache answered the second run
+
+
+def test_corrupt_page_in_link_cache_is_replaced_with_one_warning(server: str, site_dir: Path) -> None:
+    from linter.linkcheck.cache import LinkCache
+
+    cache = LinkCache(site_dir / "links.sqlite", 3600, 3600)
+    for index in range(3000):
+        cache.put(f"https://example.org/a/long/path/to/page/{index}", "ok", 200, None, "200 OK",
+                  frozenset({"present", "named"}), None)
+    cache.close()
+    corrupt_a_page(site_dir / "links.sqlite")
+    article(site_dir, [server + "/missing", server + "/ok#absent"])
+    started = time.monotonic()
+    first, second, later_hits = lint_links_twice(site_dir, "/missing")
+    assert first.exit_code == 1 and "Traceback" not in first.stderr
+    assert [(f["code"], f["message"].rsplit(": ", 1)[1]) for f in first.findings()] == [
+        ("LINK001", "404 Not Found"), ("LINK001", "the page has no #absent anchor")]
+    (warning,) = stderr_lines(first.stderr)
+    assert "link cache" in warning and "was corrupt (database disk image is malformed)" in warning
+    assert second.findings() == first.findings() and stderr_lines(second.stderr) == []
+    assert later_hits == 0
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("tampering", [
+    "outcome = 'banana'", "status = 'two hundred'", "anchors = '{not json'",
+    "anchors = '" + "[" * 100000 + "'", "final_url = 'javascript:alert(1)', outcome = 'moved'",
+    "checked_at = 'now'", "https_works = 7", "error = x'00ff'", "anchors = '[1, 2]'",
+])
+def test_tampered_link_cache_rows_are_checked_again(server: str, site_dir: Path, tampering: str) -> None:
+    article(site_dir, [server + "/missing", server + "/ok#present"])
+    check_links(site_dir)
+    with sqlite3.connect(site_dir / "links.sqlite") as connection:
+        connection.execute(f"UPDATE links SET {tampering}")
+    connection.close()
+    first, second, later_hits = lint_links_twice(site_dir, "/missing")
+    assert first.exit_code == 1 and "Traceback" not in first.stderr
+    assert [f["code"] for f in first.findings()] == ["LINK001"]
+    assert stderr_lines(first.stderr) == [
+        f"medlint: link cache {site_dir / 'links.sqlite'} has malformed entries; they are checked again"]
+    assert Site.hits["/missing"] == 2  # the first run's, then the one the tampered row cost
+    assert second.findings() == first.findings() and stderr_lines(second.stderr) == []
+    assert later_hits == 0  # the rows were written again, well formed
+
+
+def test_link_cache_with_a_foreign_schema_is_replaced(server: str, site_dir: Path) -> None:
+    with sqlite3.connect(site_dir / "links.sqlite") as connection:
+        connection.execute("CREATE TABLE links (url TEXT PRIMARY KEY, verdict TEXT)")
+        connection.execute("INSERT INTO links VALUES (?, 'fine')", (server + "/missing",))
+    connection.close()
+    article(site_dir, [server + "/missing"])
+    first, second, _ = lint_links_twice(site_dir, "/missing")
+    assert [f["code"] for f in first.findings()] == ["LINK001"]
+    (warning,) = stderr_lines(first.stderr)
+    assert "was corrupt (table links has columns url, verdict); started a new one" in warning
+    assert stderr_lines(second.stderr) == []
 
 
 def test_offline_opens_no_socket_but_uses_the_cache(server: str, site_dir: Path) -> None:

@@ -2,8 +2,9 @@
 
 WAL mode lets readers and one writer work at once; each write is its own short transaction
 with a busy timeout, so processes started together by pre-commit neither corrupt the file nor
-lose results. A cache that is locked for too long, or corrupt, is reported once and the run
-goes on checking without it: the cache makes medlint faster, never makes it fail.
+lose results. The file is not trusted: a damaged one is replaced by a new one, a malformed row
+is checked again, and a cache locked for too long is skipped, each with one warning line. The
+cache makes medlint faster, never makes it fail.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from linter.storage import BUSY_TIMEOUT_SECONDS, patiently
+from linter.storage import discard, is_corrupt, open_cache, patiently, warn
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS links (
@@ -46,33 +47,40 @@ class CachedResult:
     failures: int
 
 
+COLUMNS = ("url", "outcome", "status", "final_url", "error", "anchors", "https_works",
+           "checked_at", "failures")
+OUTCOMES = ("ok", "moved", "dead", "unverified")
+MAX_TEXT = 2000  # characters of a stored message or URL; anything longer was not written by us
+MAX_ANCHOR_TEXT = 1_000_000  # a page's anchors as JSON: at most 5,000 names are kept
+
+
 class LinkCache:
     def __init__(self, path: Path, ok_seconds: float, dead_seconds: float) -> None:
         self.path = path
         self.ok_seconds = ok_seconds
         self.dead_seconds = dead_seconds
-        self.connection: sqlite3.Connection | None = None
         self.broken = False
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
-                                         isolation_level=None, check_same_thread=False)
-            self.connection = connection
-            patiently(lambda: connection.execute("PRAGMA journal_mode=WAL"))
-            connection.execute("PRAGMA synchronous=NORMAL")
-            patiently(lambda: connection.execute(SCHEMA))
-        except (sqlite3.Error, OSError) as error:
-            self._give_up(error)
+        self._warned_entry = False
+        self.connection = open_cache(path, SCHEMA, "links", COLUMNS, "link cache",
+                                     check_same_thread=False)
 
-    def _give_up(self, error: Exception) -> None:
-        if not self.broken:
-            print(f"medlint: link cache {self.path} is unusable ({error}); checking without it",
-                  file=sys.stderr)
-        self.broken = True
+    def _failed(self, error: sqlite3.Error) -> None:
+        """A damaged file is replaced at once; anything else ends caching for this run."""
         if self.connection is not None:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.close()
         self.connection = None
+        if self.broken:
+            return
+        self.broken = True
+        if is_corrupt(error):
+            discard(self.path)
+            self.connection = open_cache(self.path, SCHEMA, "links", COLUMNS, "link cache",
+                                         check_same_thread=False)
+            if self.connection is not None:
+                warn(f"link cache {self.path} was corrupt ({error}); started a new one")
+                return
+        warn(f"link cache {self.path} is unusable ({error}); checking without it")
 
     def get(self, url: str, now: float | None = None) -> CachedResult | None:
         """A fresh result for the URL, or None. Unverified results are never served."""
@@ -80,16 +88,19 @@ class LinkCache:
             return None
         try:
             row = self.connection.execute(
-                "SELECT url, outcome, status, final_url, error, anchors, https_works, "
-                "checked_at, failures FROM links WHERE url = ?", (url,)).fetchone()
+                f"SELECT {', '.join(COLUMNS)} FROM links WHERE url = ?", (url,)).fetchone()
         except sqlite3.Error as error:
-            self._give_up(error)
+            self._failed(error)
             return None
         if row is None:
             return None
-        result = CachedResult(row[0], row[1], row[2], row[3], row[4],
-                              frozenset(json.loads(row[5])) if row[5] is not None else None,
-                              None if row[6] is None else bool(row[6]), row[7], row[8])
+        try:
+            result = _decoded(row)
+        except (TypeError, ValueError, RecursionError):
+            if not self._warned_entry:
+                self._warned_entry = True
+                warn(f"link cache {self.path} has malformed entries; they are checked again")
+            return None
         age = (now or time.time()) - result.checked_at
         limit = {"ok": self.ok_seconds, "moved": self.ok_seconds, "dead": self.dead_seconds}.get(
             result.outcome, -1.0)
@@ -116,9 +127,34 @@ class LinkCache:
                  None if https_works is None else int(https_works), time.time(),
                  1 if failing else 0, failing)))
         except sqlite3.Error as error:
-            self._give_up(error)
+            self._failed(error)
 
     def close(self) -> None:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def _decoded(row: tuple[Any, ...]) -> CachedResult:
+    """A stored row, checked field by field: the file is not trusted (ValueError, TypeError)."""
+    url, outcome, status, final_url, error, anchors, https_works, checked_at, failures = row
+    if outcome not in OUTCOMES or not isinstance(error, str) or len(error) > MAX_TEXT:
+        raise ValueError("outcome or message")
+    if status is not None and not (isinstance(status, int) and 100 <= status <= 999):
+        raise ValueError("status")
+    if final_url is not None and not (isinstance(final_url, str) and len(final_url) <= MAX_TEXT
+                                      and final_url.startswith(("http://", "https://"))):
+        raise ValueError("final URL")
+    if https_works not in (None, 0, 1) or not isinstance(checked_at, (int, float)):
+        raise ValueError("https_works or time")
+    names = None
+    if anchors is not None:
+        if not isinstance(anchors, str) or len(anchors) > MAX_ANCHOR_TEXT:
+            raise ValueError("anchors")
+        names = json.loads(anchors)
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise ValueError("anchors")
+    return CachedResult(url, outcome, status, final_url, error,
+                        None if names is None else frozenset(names),
+                        None if https_works is None else bool(https_works), float(checked_at),
+                        int(failures))

@@ -1,0 +1,159 @@
+"""--result-cache files are not trusted: a corrupt page, a file that is no database or tampered
+rows cost one warning line and a rebuild, never a crash; and a cached result is never stale
+when the rules medlint knows, their packs or their options change."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+ARTICLE = textwrap.dedent("""\
+    ---
+    title: Article {n}
+    ---
+    # Article {n}
+
+    Up to 30% of people had this side effect, and the HER-2 test came back positive.
+    Studies show this is a miracle cure for everyone who suffers from cancer.
+    """)
+
+
+def lint(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "linter", "check", "--offline", "--format", "json",
+                           "--today", TODAY, *extra, str(folder / "articles")],
+                          capture_output=True, text=True, timeout=120, cwd=folder)
+
+
+def archive(folder: Path, count: int = 60) -> Path:
+    (folder / "articles").mkdir()
+    for n in range(count):
+        (folder / "articles" / f"a{n:03}.md").write_text(ARTICLE.format(n=n) + "x " * 300 * n)
+    return folder / "results.sqlite"
+
+
+def warnings(run: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in run.stderr.splitlines() if "cache" in line]
+
+
+def corrupt_a_page(path: Path) -> None:
+    """Garbage over one page in the middle of the table (VACUUM first, so it is in use)."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("VACUUM")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    index = path.stat().st_size // page_size // 2
+    with path.open("r+b") as handle:
+        handle.seek(index * page_size)
+        handle.write(bytes((n * 7 + 13) % 256 for n in range(page_size)))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_corrupt_page_costs_one_warning_and_a_rebuild(tmp_path: Path, jobs: str) -> None:
+    cache = archive(tmp_path)
+    expected = lint(tmp_path, "-j", jobs)
+    assert expected.returncode == 1
+    assert lint(tmp_path, "-j", jobs, "--result-cache", str(cache)).stdout == expected.stdout
+    corrupt_a_page(cache)
+    damaged = lint(tmp_path, "-j", jobs, "--result-cache", str(cache))
+    assert damaged.returncode == 1 and "Traceback" not in damaged.stderr, damaged.stderr
+    assert damaged.stdout == expected.stdout
+    (warning,) = warnings(damaged)  # one line, from the process that starts the run
+    assert warning.startswith(f"medlint: result cache {cache} was corrupt (On tree page ")
+    assert warning.endswith("); started a new one")
+    again = lint(tmp_path, "-j", jobs, "--result-cache", str(cache))
+    assert again.stdout == expected.stdout and warnings(again) == []
+    with sqlite3.connect(cache) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM results").fetchone() == (60,)
+    connection.close()
+
+
+def test_a_file_that_is_no_database_is_replaced(tmp_path: Path) -> None:
+    cache = archive(tmp_path, 3)
+    cache.write_bytes(b"\x00garbage" * 5000)
+    expected = lint(tmp_path)
+    damaged = lint(tmp_path, "--result-cache", str(cache))
+    assert damaged.stdout == expected.stdout and damaged.returncode == 1
+    assert warnings(damaged) == [f"medlint: result cache {cache} was corrupt (file is not a "
+                                 "database); started a new one"]
+    assert warnings(lint(tmp_path, "--result-cache", str(cache))) == []
+
+
+@pytest.mark.parametrize("data", [
+    "not json", "[]", '{"findings": 5}', "[" * 100000,
+    '{"findings": [[1, 1, "NOPE001", 1, 2, "n", "warning", "m", null, ""]], "pending": [],'
+    ' "link_rules": {}, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
+    '{"findings": [["one", 1, "CIT001", 1, 2, "n", "warning", "m", null, ""]], "pending": [],'
+    ' "link_rules": {}, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
+    '{"findings": [], "pending": [["u", "b", "f", [1, 2], false]], "link_rules": {},'
+    ' "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
+    '{"findings": [], "pending": [], "link_rules": {}, "filter": {"ignore": [], '
+    '"severity": {"CIT001": "loud"}, "ranges": [], "unknown": []}}',
+])
+def test_tampered_rows_are_linted_again(tmp_path: Path, data: str) -> None:
+    cache = archive(tmp_path, 3)
+    expected = lint(tmp_path)
+    lint(tmp_path, "--result-cache", str(cache))
+    with sqlite3.connect(cache) as connection:
+        connection.execute("UPDATE results SET data = ?", (data,))
+    connection.close()
+    tampered = lint(tmp_path, "--result-cache", str(cache))
+    assert tampered.returncode == 1 and "Traceback" not in tampered.stderr, tampered.stderr
+    assert tampered.stdout == expected.stdout
+    assert warnings(tampered) == [f"medlint: result cache {cache} has malformed entries; those "
+                                  "files are linted again"]
+    again = lint(tmp_path, "--result-cache", str(cache))
+    assert again.stdout == expected.stdout and warnings(again) == []
+
+
+HOUSE_PACK = textwrap.dedent("""\
+    pack: house
+    rules:
+      - code: TERM101
+        name: {name}
+        kind: pattern
+        message: "avoid '{{match}}'"
+        description: Words that oversell treatment.
+        options: {{terms: [{term}]}}
+    """)
+
+
+def test_cached_results_follow_the_rules_packs_and_options(tmp_path: Path) -> None:
+    """Each step changes only what medlint knows, never the article: a cached result from the
+    step before would be wrong every time."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text(
+        "# Treatment\n\n<!-- medlint-disable-next-line TERM101 -->\nNothing here.\n\n"
+        "A miracle cure, a breakthrough.\n")
+    cache = tmp_path / "results.sqlite"
+
+    def step(pack: str | None, *select: str) -> list[tuple[str, str, str]]:
+        config = tmp_path / "articles" / ".medlint.yml"
+        if pack is None:
+            config.unlink(missing_ok=True)
+        else:
+            (tmp_path / "house.yml").write_text(pack)
+            config.write_text(f"packs: [{tmp_path / 'house.yml'}]\n")
+        cached = lint(tmp_path, "--result-cache", str(cache), *select)
+        fresh = lint(tmp_path, *select)
+        assert cached.stdout == fresh.stdout and "Traceback" not in cached.stderr, cached.stderr
+        return [(f["code"], f["name"], f["message"]) for f in json.loads(cached.stdout)]
+
+    # No pack: the directive names a code no rule has (FILE006).
+    assert [code for code, _, _ in step(None, "--select", "FILE")] == ["FILE006"]
+    # The pack makes TERM101 known: same selection, no FILE006 any more.
+    assert step(HOUSE_PACK.format(name="no-miracle", term="miracle"), "--select", "FILE") == []
+    # The rule, renamed in its pack, then with other options: the findings say so.
+    found = step(HOUSE_PACK.format(name="no-miracle", term="miracle"), "--select", "TERM101")
+    assert found == [("TERM101", "no-miracle", "avoid 'miracle'")]
+    renamed = step(HOUSE_PACK.format(name="no-hype", term="miracle"), "--select", "TERM101")
+    assert renamed == [("TERM101", "no-hype", "avoid 'miracle'")]
+    other = step(HOUSE_PACK.format(name="no-hype", term="breakthrough"), "--select", "TERM101")
+    assert other == [("TERM101", "no-hype", "avoid 'breakthrough'")]

@@ -157,3 +157,23 @@ def test_cached_results_follow_the_rules_packs_and_options(tmp_path: Path) -> No
     assert renamed == [("TERM101", "no-hype", "avoid 'miracle'")]
     other = step(HOUSE_PACK.format(name="no-hype", term="breakthrough"), "--select", "TERM101")
     assert other == [("TERM101", "no-hype", "avoid 'breakthrough'")]
+
+
+def test_tampered_audit_facts_are_linted_again(tmp_path: Path) -> None:
+    """The audit report reads each article's title and dates back from the cache too."""
+    cache = archive(tmp_path, 3)
+    report = [sys.executable, "-m", "linter", "audit", "--offline", "--today", TODAY,
+              "--result-cache", str(cache), str(tmp_path / "articles")]
+    expected = subprocess.run(report, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert expected.returncode == 0, expected.stderr
+    with sqlite3.connect(cache) as connection:
+        for key, data in connection.execute("SELECT key, data FROM results").fetchall():
+            entry = json.loads(data)
+            entry["facts"] = {**(entry.get("facts") or {}), "published": "13/45/2020", "title": 7}
+            connection.execute("UPDATE results SET data = ? WHERE key = ?", (json.dumps(entry), key))
+    connection.close()
+    tampered = subprocess.run(report, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert tampered.returncode == 0 and "Traceback" not in tampered.stderr, tampered.stderr
+    assert tampered.stdout == expected.stdout
+    assert warnings(tampered) == [f"medlint: result cache {cache} has malformed entries; those "
+                                  "files are linted again"]

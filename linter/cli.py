@@ -7,7 +7,9 @@ its job (usage, configuration, an internal error).
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from linter.formatters import CHOICES
 from linter.untrusted import shorten
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
 PROGRESS_MIN_FILES = 50
 
 
@@ -34,15 +37,19 @@ class MedlintGroup(click.Group):
     """Turns medlint's own errors into one clear line and exit code 2, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        previous = _raise_on_sigterm()
         try:
             return super().invoke(ctx)
+        except Terminated:
+            click.echo("medlint: terminated", err=True)
+            ctx.exit(EXIT_TERMINATED)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except MedlintError as error:
             _fail(ctx, f"medlint: error: {error}")
         except KeyboardInterrupt:
             click.echo("medlint: interrupted", err=True)
-            ctx.exit(130)
+            ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             _silence_broken_pipe()
             ctx.exit(EXIT_FINDINGS)
@@ -53,6 +60,25 @@ class MedlintGroup(click.Group):
             _fail(ctx, "medlint: error: out of memory")
         except Exception as error:  # a bug: still one line and exit 2, so CI never reads it as findings
             _fail(ctx, f"medlint: internal error: {type(error).__name__}: {shorten(str(error), 200)}")
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM (a cancelled CI job, `timeout`): unwinds like Ctrl-C, so worker processes are
+    stopped and open connections closed, and medlint exits 143 with one line."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def _raise_on_sigterm() -> Any:
+    """Install the SIGTERM handler (only the main thread may); the handler it replaces."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 def _fail(ctx: click.Context, line: str) -> None:

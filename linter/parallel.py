@@ -7,6 +7,7 @@ run. Small runs stay in one process: starting workers costs more than a pre-comm
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator, Sequence
 
 from linter.engine import FileResult, Linter
@@ -36,6 +37,10 @@ def lint_parallel(linter: Linter, sources: Sequence[Source], jobs: int) -> Itera
 
 
 def _start_worker(linter: Linter) -> None:
+    # The parent handles Ctrl-C and SIGTERM and then stops its workers (Pool.terminate sends
+    # SIGTERM): a worker ends quietly, never with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _worker_linter
     _worker_linter = linter
 

@@ -275,3 +275,18 @@ def test_a_pack_may_not_declare_a_code_twice(tmp_path: Path) -> None:
     result = check("a.md", cwd=tmp_path)
     result.assert_clean_failure()
     assert "house.yml: rule TERM901: the code is already declared by pack 'house'" in result.stderr
+
+
+# -- filesystem ------------------------------------------------------------------------------
+
+def test_a_device_or_fifo_named_md_is_file001_without_a_hang(tmp_path: Path) -> None:
+    (tmp_path / "x.md").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "y.md")
+    write(tmp_path / "z.md", BODY)
+    result = check(".", cwd=tmp_path, timeout=30)
+    assert result.exit_code == 1, result.stderr
+    by_file = {Path(f["path"]).name: f for f in result.findings() if f["code"] == "FILE001"}
+    assert by_file["x.md"]["message"] == "not linted: a character device, not a regular file"
+    assert by_file["y.md"]["message"] == "not linted: a FIFO, not a regular file"
+    assert ("z.md", "TERM001", 3) in result.codes()
+    assert result.seconds < 20

@@ -225,3 +225,150 @@ def test_view_tables_sort_by_any_column(browser, tmp_path: Path) -> None:
     assert overdue() == ["stale-blog-post.md", "pharmacy-page.md"]
     score.click()
     assert overdue() == ["pharmacy-page.md", "stale-blog-post.md"]
+
+
+HOSTILE_TITLE = "</script><script>window.pwned = 1</script><!--"
+
+
+def _hostile_archive(tmp_path: Path) -> Path:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    article = (f"---\ntitle: '{HOSTILE_TITLE}'\ndate: 2020-01-01\n---\n\nStudies show 90% of "
+               "people.\n\n[x](<!--<script>.md)\n")
+    for name in ("<!--<script>.md", "\"><img src=x onerror=window.pwned=2>.md", "__DATA__.md"):
+        (archive / name).write_text(article, encoding="utf-8")
+    return archive
+
+
+def test_hostile_names_and_titles_are_shown_never_run(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    archive, page = _hostile_archive(tmp_path), tmp_path / "r.html"
+    assert audit(str(archive), "--report", str(page)).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    data = text.split('id="audit-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and "\\u003c!--\\u003cscript\\u003e.md" in data
+    for scripts in (True, False):
+        _viewport(browser, 1400, scripts=scripts)
+        try:
+            browser.get(page.as_uri())
+            assert browser.execute_script("return window.pwned === undefined") is not False
+            assert len(browser.find_elements(By.TAG_NAME, "script")) == 2
+            assert len(browser.find_elements(By.TAG_NAME, "img")) == 0
+            rows = browser.find_elements(By.CSS_SELECTOR, "#articles tbody tr.article")
+            assert sorted(Path(r.get_attribute("data-path")).name for r in rows) == sorted(
+                p.name for p in archive.iterdir())
+            assert {r.find_element(By.CSS_SELECTOR, ".title").text for r in rows} == {HOSTILE_TITLE}
+            uncited = browser.find_elements(By.CSS_SELECTOR, "#uncited tbody tr .title")
+            assert [title.text for title in uncited] == [HOSTILE_TITLE] * 3
+        finally:
+            _viewport(browser, 1280)
+    browser.get(page.as_uri())
+    assert browser.find_element(By.ID, "shown").text == "3 of 3 articles"  # the script still runs
+
+
+def _crafted_history(path: Path) -> None:
+    """A history as someone else might leave it: rows of the wrong types and sizes, markup."""
+    import sqlite3
+
+    from linter.reports.history import SCHEMA
+
+    connection = sqlite3.connect(path)
+    connection.executescript(SCHEMA)
+    rows = [("2026-01-01T00:00:00", 3, 30, 80.0, '{"CIT": 10}'),
+            ("<script>window.pwned=3</script>", 3, 30, 80.0, "{}"),
+            ("2026-02-01T00:00:00", "</script><script>window.pwned=4</script>", 30, 80.0, "{}"),
+            ("2026-03-01T00:00:00", 3, 30, 1e308, "{}"),
+            ("2026-04-01T00:00:00", 3, 30, 80.0, "[" * 100_000),
+            ("2026-05-01T00:00:00", 3, 30, 80.0, '{"<img src=x>": 1}'),
+            ("2026-06-01T00:00:00", 3, 25, 75.0, '{"CIT": 5, "DATE": 20}')]
+    connection.executemany("INSERT INTO audits (run_at, files, findings, mean_score, by_category,"
+                           " by_severity) VALUES (?, ?, ?, ?, ?, '{}')", rows)
+    last = connection.execute("SELECT max(id) FROM audits").fetchone()[0]
+    connection.executemany("INSERT INTO scores VALUES (?, ?, ?, 1)", [
+        (last, "x" * 5000, 50.0), (last, "ignored.md", "<script>window.pwned=5</script>")])
+    connection.commit()
+    connection.close()
+
+
+def test_a_crafted_history_is_validated_and_never_reaches_the_page_as_markup(
+        browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    archive, page, history = _hostile_archive(tmp_path), tmp_path / "r.html", tmp_path / "h.sqlite"
+    _crafted_history(history)
+    result = audit(str(archive), "--history", str(history), "--report", str(page))
+    assert result.exit_code == 0
+    assert result.stderr.count("warning") == 1 and "ignored 5 row(s)" in result.stderr
+    text = page.read_text(encoding="utf-8")
+    assert "pwned=3" not in text and "pwned=4" not in text and "<img src=x>" not in text
+    import re
+
+    trend_table = text.split('id="trend-table"')[1].split("</table>")[0]
+    dates = re.findall(r"<tr><td>([^<]*)</td>", trend_table)
+    assert dates[-2:] == ["2026-06-01", "2026-01-01"]  # the two valid earlier audits, newest first
+    browser.get(page.as_uri())
+    assert browser.execute_script("return window.pwned === undefined") is not False
+    assert "25 at the previous audit (2026-06-01)" in browser.find_element(By.ID, "trend-summary").text
+
+
+@pytest.mark.parametrize("damage", ["not a database", "truncated"])
+def test_an_unusable_history_is_one_warning_and_the_audit_goes_on(tmp_path: Path, damage: str) -> None:
+    history, page = tmp_path / "h.sqlite", tmp_path / "r.html"
+    if damage == "not a database":
+        history.write_bytes(b"\x00garbage" * 1000)
+    else:
+        assert audit(str(EXAMPLES), "--history", str(history)).exit_code == 0
+        data = history.read_bytes()
+        history.write_bytes(data[:100] + b"\xff" * 400 + data[500:])  # a damaged header page
+    before = history.read_bytes()
+    result = audit(str(EXAMPLES), "--history", str(history), "--report", str(page))
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "cannot use as audit history" in warnings[0]
+    assert "Traceback" not in result.stderr and "No earlier audits" in page.read_text()
+    assert history.read_bytes() == before  # left as it was
+
+
+def test_fail_under_makes_audit_a_ci_gate(tmp_path: Path) -> None:
+    passing = audit(str(EXAMPLES / "clean-her2-basics.md"), "--fail-under", "90")
+    assert passing.exit_code == 0
+    failing = audit(str(EXAMPLES), "--fail-under", "50", "--report", str(tmp_path / "r.csv"))
+    assert failing.exit_code == 1 and "articles below --fail-under 50" in failing.stderr
+    assert (tmp_path / "r.csv").exists()  # the reports are written before the gate closes
+    assert audit(str(EXAMPLES), "--fail-under", "0").exit_code == 0
+    assert audit(str(EXAMPLES), "--fail-under", "101").exit_code == 2
+
+
+def test_ties_in_score_sort_by_severity_then_the_oldest_date(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from linter.article_facts import ArticleFacts
+    from linter.reports import Audit
+
+    one_error = [Finding("e.md", 1, 1, "LINK001", 1, 2, "x", Severity.ERROR, "m")]
+    warnings = [Finding("w.md", 1, 1, "DATE002", 1, 2, "x", Severity.WARNING, "m")] * 3 + [
+        Finding("w.md", 1, 1, "READ001", 1, 2, "x", Severity.INFO, "m")] * 2  # also 90 points
+    facts = {"old.md": ArticleFacts(published="2010-01-01"), "new.md": ArticleFacts(reviewed="2026-01-01"),
+             "none.md": ArticleFacts()}
+    result = Audit.build({"w.md": warnings, "new.md": one_error, "old.md": one_error,
+                          "none.md": one_error, "e.md": one_error}, datetime(2026, 11, 21), facts)
+    assert [a.score for a in result.articles] == [90.0] * 5
+    assert [a.path for a in result.articles] == ["e.md", "none.md", "old.md", "new.md", "w.md"]
+
+
+def test_view_csv_downloads_are_the_tables_with_formulas_neutralised(tmp_path: Path) -> None:
+    import base64
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "=cmd.md").write_text("---\ntitle: \"@SUM(1+1)\"\n---\n\nStudies show 90% of people.\n")
+    page = tmp_path / "r.html"
+    assert audit(str(archive), "--report", str(page)).exit_code == 0
+    text = page.read_text(encoding="utf-8")
+    for view in ("overdue", "uncited"):
+        link = text.split(f'id="{view}-csv"', 1)[1].split('href="', 1)[1].split('"', 1)[0]
+        table = base64.b64decode(link.split("base64,", 1)[1]).decode("utf-8")
+        rows = list(csv.reader(table.splitlines()))
+        assert len(rows) == 2 and rows[1][1] == "'@SUM(1+1)"
+        assert rows[1][0].endswith("=cmd.md") and not rows[1][0].startswith("=")

@@ -58,6 +58,16 @@ class CompiledFact:
     outdated: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
     keywords: tuple[str, ...] | None
+    # One search for any keyword, in C: most sentences of a HER2 article name some therapy,
+    # so this check runs for every sentence and fact.
+    keyword_search: re.Pattern[str] | None = None
+    # Per outdated pattern, the sets of literal texts a match holds one of each of, as
+    # (text, folded) pairs that linter.kinds._scan.required_text_sets reads from the regex.
+    gates: tuple[tuple[frozenset[tuple[str, bool]], ...], ...] = ()
+
+    def may_occur(self, lowered: str) -> bool:
+        """Whether a lowered text holds one of the keywords a match needs."""
+        return self.keyword_search is None or self.keyword_search.search(lowered) is not None
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,16 @@ class FactPack:
         outdated = tuple(self.pattern(text, fact.id) for text in fact.outdated)
         unless = tuple(self.pattern(text, fact.id) for text in fact.unless)
         keywords = fact.keywords if fact.keywords is not None else self._keywords(fact)
-        return CompiledFact(fact, outdated, unless, keywords)
+        search = (None if keywords is None
+                  else re.compile("|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))))
+        from linter.kinds._scan import _rarity, required_text_sets
+
+        # The two rarest sets filter nearly as well as all of them, and keep the texts looked
+        # for in each block few (a set of drug names is in every block of a HER2 article).
+        gates = tuple(tuple(sorted(required_text_sets(pattern.pattern, pattern.flags),
+                                   key=lambda texts: _rarity(set(texts))))[:2]
+                      for pattern in outdated)
+        return CompiledFact(fact, outdated, unless, keywords, search, gates)
 
     def pattern(self, text: str, where: str) -> re.Pattern[str]:
         def term(match: re.Match[str]) -> str:

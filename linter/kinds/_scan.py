@@ -267,6 +267,19 @@ def required_texts(pattern: str, flags: int = 0) -> frozenset[Gate] | None:
     return frozenset(found) if found else None
 
 
+def required_text_sets(pattern: str, flags: int = 0) -> tuple[frozenset[Gate], ...]:
+    """Every set of texts the pattern's top-level sequence promises: a match holds one text of
+    each set. A stricter test than required_texts' rarest set, for patterns whose rarest set is
+    common in the texts searched (drug names in a HER2 article)."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return ()
+    items, global_flags = parsed
+    ignore_case = bool(global_flags & re.IGNORECASE)
+    found = (_required([item], ignore_case, 0) for item in items)
+    return tuple(frozenset(texts) for texts in found if texts)
+
+
 def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
     """The rarest of the texts each item of a sequence promises."""
     from re import _constants as c  # type: ignore[attr-defined]

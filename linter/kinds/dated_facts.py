@@ -56,28 +56,37 @@ def validate(options: Mapping[str, Any]) -> None:
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     pack, facts = pack_for(rule.options)
     lowered = lowered_source(doc)
-    live = [fact for fact in facts if fact.fact.on and _may_occur(fact, lowered)]
+    live = [fact for fact in facts if fact.fact.on and fact.may_occur(lowered)]
     if not live:
         return
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
+    gate_texts = {gate for fact in live for sets in fact.gates for texts in sets for gate in texts}
     for block in doc.prose_blocks:
         text = block.text
-        block_lowered = text.lower()
-        heading_lowered = _heading(block).lower()
-        candidates = [fact for fact in live if _may_occur(fact, block_lowered)
-                      or (heading_lowered and _may_occur(fact, heading_lowered))]
+        heading = _heading(block)
+        # Every reading of a sentence is a substring of this, so a fact none of whose patterns
+        # matches it cannot match any sentence: one search per block, not one per sentence.
+        haystack = f"{heading}: {text}" if heading else text
+        lowered_haystack = haystack.lower()
+        present = {(gate, folded) for gate, folded in gate_texts
+                   if gate in (lowered_haystack if folded else haystack)}
+        candidates = [fact for fact in live
+                      if any(all(texts & present for texts in sets) for sets in fact.gates)
+                      and fact.may_occur(lowered_haystack)
+                      and any(all(texts & present for texts in sets) and pattern.search(haystack)
+                              for pattern, sets in zip(fact.outdated, fact.gates, strict=True))]
         if not candidates:
             continue
-        heading = _heading(block)
         for index, (start, end) in enumerate(block.sentences):
             sentence = text[start:end]
             # A list item or table cell's first sentence is read under its heading too:
             # "## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1".
             readings = [sentence] if not heading or index else [sentence, f"{heading}: {sentence}"]
+            lowered_readings = [(reading, reading.lower()) for reading in readings]
             for fact in candidates:
-                match = next((found for reading in readings
-                              if _may_occur(fact, reading.lower())
+                match = next((found for reading, lowered_reading in lowered_readings
+                              if fact.may_occur(lowered_reading)
                               and (found := _outdated(fact, reading, historical)) is not None), None)
                 if match is None:
                     continue
@@ -99,10 +108,6 @@ def _heading(block: Block) -> str:
     if (block.in_list or block.table) and block.section is not None:
         return block.section.title
     return ""
-
-
-def _may_occur(fact: CompiledFact, lowered: str) -> bool:
-    return fact.keywords is None or any(keyword in lowered for keyword in fact.keywords)
 
 
 def _outdated(fact: CompiledFact, sentence: str, historical: re.Pattern[str]) -> re.Match[str] | None:

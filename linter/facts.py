@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from linter.errors import ConfigError
@@ -52,22 +52,58 @@ class Fact:
         return self.enabled and self.confirmed
 
 
-@dataclass(frozen=True)
 class CompiledFact:
-    fact: Fact
-    outdated: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
-    keywords: tuple[str, ...] | None
-    # One search for any keyword, in C: most sentences of a HER2 article name some therapy,
-    # so this check runs for every sentence and fact.
-    keyword_search: re.Pattern[str] | None = None
-    # Per outdated pattern, the sets of literal texts a match holds one of each of, as
-    # (text, folded) pairs that linter.kinds._scan.required_text_sets reads from the regex.
-    gates: tuple[tuple[frozenset[tuple[str, bool]], ...], ...] = ()
+    """A fact with its patterns, compiled on first use: a pack's patterns are large term
+    alternations, and compiling all of them would cost a pre-commit run of one article about
+    a third of a second, though most facts never match its words."""
+
+    def __init__(self, fact: Fact, pack: FactPack, keywords: tuple[str, ...] | None) -> None:
+        self.fact = fact
+        self.keywords = keywords
+        self._pack = pack
+        # One search for any keyword, in C: most sentences of a HER2 article name some therapy.
+        self.keyword_search = (None if keywords is None else re.compile(
+            "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))))
 
     def may_occur(self, lowered: str) -> bool:
         """Whether a lowered text holds one of the keywords a match needs."""
         return self.keyword_search is None or self.keyword_search.search(lowered) is not None
+
+    @cached_property
+    def outdated(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.outdated)
+
+    @cached_property
+    def unless(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless)
+
+    @cached_property
+    def gates(self) -> tuple[tuple[frozenset[tuple[str, bool]], ...], ...]:
+        """Per outdated pattern, its two rarest sets of literal texts (a match holds one text of
+        each), read from the pattern as written with its terms left out: cheap to parse, and
+        the words around the terms ('standard', 'biosimilar') are what is rare in a HER2
+        article, whose every block names some drug."""
+        from linter.kinds._scan import _rarity, required_text_sets
+
+        found = []
+        for text in self.fact.outdated:
+            sets = [texts for texts in required_text_sets(_skeleton(text), re.IGNORECASE)
+                    if not any(TERM_STANDIN in gate for gate, _ in texts)]
+            found.append(tuple(sorted(sets, key=lambda texts: _rarity(set(texts))))[:2])
+        return tuple(found)
+
+
+TERM_STANDIN = "\x00"
+
+
+def _skeleton(text: str) -> str:
+    """A fact pattern as the regex it expands to, with each <TERM> a stand-in character."""
+    return TERM.sub(TERM_STANDIN, _spaced(text))
+
+
+def _spaced(text: str) -> str:
+    """` ... ` is a gap inside the sentence; a space is any white space (` ?` any or none)."""
+    return GAP.sub(lambda _: GAP_REGEX, text).replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
 @dataclass(frozen=True)
@@ -77,22 +113,8 @@ class FactPack:
     approvals: tuple[Approval, ...] = ()
 
     def compiled(self) -> tuple[CompiledFact, ...]:
-        return tuple(self._compile(fact) for fact in self.facts)
-
-    def _compile(self, fact: Fact) -> CompiledFact:
-        outdated = tuple(self.pattern(text, fact.id) for text in fact.outdated)
-        unless = tuple(self.pattern(text, fact.id) for text in fact.unless)
-        keywords = fact.keywords if fact.keywords is not None else self._keywords(fact)
-        search = (None if keywords is None
-                  else re.compile("|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))))
-        from linter.kinds._scan import _rarity, required_text_sets
-
-        # The two rarest sets filter nearly as well as all of them, and keep the texts looked
-        # for in each block few (a set of drug names is in every block of a HER2 article).
-        gates = tuple(tuple(sorted(required_text_sets(pattern.pattern, pattern.flags),
-                                   key=lambda texts: _rarity(set(texts))))[:2]
-                      for pattern in outdated)
-        return CompiledFact(fact, outdated, unless, keywords, search, gates)
+        return tuple(CompiledFact(fact, self, fact.keywords if fact.keywords is not None
+                                  else self._keywords(fact)) for fact in self.facts)
 
     def pattern(self, text: str, where: str) -> re.Pattern[str]:
         def term(match: re.Match[str]) -> str:
@@ -104,9 +126,7 @@ class FactPack:
             body = "|".join(NAME_GAP.join(re.escape(word) for word in name.split()) for name in ordered)
             return rf"(?<!\w)(?:{body})(?!\w)"
 
-        # A space in a pattern is any white space (a sentence may break across lines).
-        spaced = GAP.sub(lambda _: GAP_REGEX, text).replace(" ?", r"\s*").replace(" ", r"\s+")
-        expanded = TERM.sub(term, spaced)
+        expanded = TERM.sub(term, _spaced(text))
         if expanded[:1].isalnum():
             expanded = r"(?<!\w)" + expanded
         try:

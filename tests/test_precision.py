@@ -135,3 +135,13 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
     assert [f["message"] for f in result.findings()] == [
         "statistics '1 in 5,000', '20%' and '30%' have no source",
         "statistic '50%' has no source"]
+
+
+def test_stale_references_judge_the_evidence_base(lint_severity) -> None:
+    current = ("# T\n\n## References\n\n1. Roe J. Adjuvant trastuzumab. N Engl J Med. 2005;353:1659.\n"
+               "2. Lee K. HER2-low disease. J Clin Oncol. 2022;40:1.\n")
+    assert lint_severity(current, "--select", "DATE004") == []
+    stale = ("# T\n\n## References\n\n1. Roe J. A trial. N Engl J Med. 2005;353:1659.\n"
+             "2. Lee K. A review. Lancet. 2012;380:1.\n3. Guide. (Accessed on May 2, 2013).\n")
+    assert lint_severity(stale, "--select", "DATE004") == [
+        "6:29 DATE004 warning", "7:24 DATE004 warning"]

@@ -2,7 +2,9 @@
 
 `check` selects what to report:
   reference  an entry accessed more than `max_years` ago ("(Accessed on August 07, 2013)"),
-             or a reference-list entry published more than `max_years` ago
+             or a reference list whose newest entry was published more than `max_years` ago:
+             the evidence base is judged, not each landmark trial in it (`per_reference`
+             reports every old entry instead)
   guideline  a cited guideline version older than `max_years` ("NCCN Guidelines Version 3.2013")
 """
 
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from linter.dates import DATE_TEXT, parse_date
-from linter.document import Document
+from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds import OptionSpec
 from linter.kinds._scan import block_gate, compiled
@@ -30,6 +32,8 @@ YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 OPTIONS = {
     "check": OptionSpec("str", "reference", "what to report", ("reference", "guideline")),
     "max_years": OptionSpec("int", 10, "how many years old a source may be"),
+    "per_reference": OptionSpec("bool", False, "report every old entry, not only a list "
+                                "whose newest entry is old"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy", ("mdy", "dmy")),
     "guideline_pattern": OptionSpec(
         "regex",
@@ -48,20 +52,28 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     limit = rule.options["max_years"]
     may_be_accessed = block_gate(ACCESSED, doc)
+    dated: list[tuple[Block, re.Match[str]]] = []  # each reference entry and its newest year
     for block in doc.blocks:
         accessed = list(ACCESSED.finditer(block.text)) if may_be_accessed(block.text) else []
         for match in accessed:
             value, _ = parse_date(match.group("date"), rule.options["date_order"])
             if value is not None and _years(value.year, context) > limit:
                 yield _finding(doc, rule, block, match.span("date"), "accessed", value.year,
-                               context, match.group(0))
+                               context, match.group(0), "reference")
         if accessed or not block.is_reference:
             continue
-        years = [int(m.group(0)) for m in YEAR.finditer(block.text)]
-        if years and _years(max(years), context) > limit:
-            newest = max(YEAR.finditer(block.text), key=lambda m: int(m.group(0)))
-            yield _finding(doc, rule, block, newest.span(), "published", int(newest.group(0)),
-                           context, block.text)
+        years = list(YEAR.finditer(block.text))
+        if years:
+            dated.append((block, max(years, key=lambda m: int(m.group(0)))))
+    old = [(block, m) for block, m in dated if _years(int(m.group(0)), context) > limit]
+    if not rule.options["per_reference"] and dated:
+        # One finding, at the newest entry, when even the newest is old.
+        newest_entry = max(dated, key=lambda item: int(item[1].group(0)))
+        old = [newest_entry] if len(old) == len(dated) else []
+    for block, newest in old:
+        what = "reference" if rule.options["per_reference"] else "newest reference"
+        yield _finding(doc, rule, block, newest.span(), "published", int(newest.group(0)),
+                       context, block.text, what)
 
 
 def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -84,9 +96,9 @@ def _years(year: int, context: RunContext) -> int:
     return context.today.year - year
 
 
-def _finding(doc: Document, rule: Rule, block: object, span: tuple[int, int], how: str,
-             year: int, context: RunContext, text: str) -> Finding:
-    return finding_at(rule, doc.path, block.span(*span),  # type: ignore[attr-defined]
-                      rule.format(how=how, year=year, age=_years(year, context),
+def _finding(doc: Document, rule: Rule, block: Block, span: tuple[int, int], how: str,
+             year: int, context: RunContext, text: str, what: str) -> Finding:
+    return finding_at(rule, doc.path, block.span(*span),
+                      rule.format(what=what, how=how, year=year, age=_years(year, context),
                                   limit=rule.options["max_years"]),
                       context=text)

@@ -26,9 +26,10 @@ MDX_SUFFIX = ".mdx"
 
 # The names sites give the section that lists an article's sources; the config's
 # `reference-headings:` adds more. "References and further reading" and "8. Sources" count.
+# Not "Notes" or "Evidence": in clinicians' notes those head the article's own prose.
 REFERENCE_NAMES = ("references", "reference", "sources", "source", "bibliography", "citations",
-                   "citation", "works cited", "notes", "further reading", "literature",
-                   "evidence", "clinical references", "source information", "reference list")
+                   "citation", "works cited", "further reading", "literature",
+                   "clinical references", "source information", "reference list")
 
 
 @lru_cache(maxsize=16)

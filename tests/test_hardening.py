@@ -19,7 +19,6 @@ import pytest
 
 TODAY = "2026-11-21"
 MEMORY_LIMIT = 1536 * 1024 * 1024
-ROOT = Path(__file__).resolve().parent.parent
 
 
 class Result:
@@ -52,8 +51,9 @@ def cli(*args: str, cwd: Path, stdin: int | None = None, timeout: float = 60,
     """`medlint ARGS` in a fresh process, offline, memory capped; `preamble` is Python run
     first (only for fault injection)."""
     code = f"{preamble}\nfrom linter.cli import main\nmain()"
-    env = {**os.environ, "MEDLINT_CACHE_DIR": str(cwd / ".cache"), "NO_COLOR": "1",
-           "PYTHONPATH": str(ROOT)}
+    # The installed medlint, as users run it: the checkout's own `linter/` has no `packs`
+    # (setuptools maps them from `rules/`), so PYTHONPATH must not point there.
+    env = {**os.environ, "MEDLINT_CACHE_DIR": str(cwd / ".cache"), "NO_COLOR": "1"}
     env.pop("GITHUB_ACTIONS", None)
     started = time.monotonic()
     run = subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=env,
@@ -97,7 +97,7 @@ def test_a_full_disk_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 def _stdout_to(stream, cwd: Path) -> Result:
-    env = {**os.environ, "MEDLINT_CACHE_DIR": str(cwd / ".cache"), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "MEDLINT_CACHE_DIR": str(cwd / ".cache")}
     run = subprocess.run([sys.executable, "-c", "from linter.cli import main; main()", "check",
                           "--offline", "-q", "a.md"], cwd=cwd, env=env, stdout=stream,
                          stderr=subprocess.PIPE, timeout=60)

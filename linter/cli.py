@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -278,10 +278,13 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         results = _fixed(plan, results, unsafe_fixes, fixes)
     texts = {source.path: source.text for source in plan.sources if source.text is not None}
     try:
-        with _open_formatters(targets, plan.rules, _use_color(color), texts,
-                              plan.config.docs_url) as outputs:
-            if write_baseline is not None:
-                outputs = []
+        # Writing a baseline prints no findings: no output file is even opened (opening one
+        # for writing would truncate it).
+        formatters: AbstractContextManager[list[Any]] = nullcontext([])
+        if write_baseline is None:
+            formatters = _open_formatters(targets, plan.rules, _use_color(color), texts,
+                                          plan.config.docs_url)
+        with formatters as outputs:
             outcome = run(outputs, results, keep=write_baseline is not None, baseline=baseline)
         sys.stdout.flush()
     except OSError as error:

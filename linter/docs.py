@@ -68,7 +68,10 @@ def render_explanation(rule: Rule) -> str:
             shown = json.dumps(value, default=str)
             if len(shown) >= 70:
                 shown = f"({len(value)} entries)"
-            meaning = specs[key].help if key in specs else ""
+            spec = specs.get(key)
+            meaning = spec.help if spec is not None else ""
+            if spec is not None and spec.identity:
+                meaning += " (fixed per rule)"
             parts.append(f"    {key}: {shown}" + (f"  # {meaning}" if meaning else ""))
     return "\n".join(parts)
 

@@ -22,7 +22,7 @@ from linter.findings import Finding, Severity, finding_at, in_order
 from linter.ignore import IgnoreFiles
 from linter.kinds import kind_module
 from linter.positions import Span
-from linter.rules import Rule
+from linter.rules import Rule, identity_error
 from linter.suppress import Suppressions, collect
 from linter.untrusted import NotRegularFile, quote, read_regular, shorten
 
@@ -296,6 +296,8 @@ class Linter:
             specs = kind_module(rule.kind).OPTIONS if rule else {}
             for name in options:
                 spec = specs.get(name)
+                if rule is not None and spec is not None and spec.identity:
+                    raise identity_error(rule, name, f"{where}: rules")
                 if spec is not None and not spec.article_settable:
                     raise ConfigError(f"{where}: rules: {code}: option {quote(name)} can be set only in "
                                       "the configuration (front matter sets numbers, true/false and "

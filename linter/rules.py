@@ -20,7 +20,8 @@ import yaml
 
 from linter.errors import ConfigError
 from linter.findings import Severity
-from linter.kinds import OptionSpec, kind_module, kind_names
+from linter.kinds import kind_module, kind_names, message_fields
+from linter.options import OptionSpec
 from linter.untrusted import describe, load_yaml, quote, read_config_text, shorten
 
 CODE = re.compile(r"^(CIT|DATE|LINK|READ|SPAM|TERM|FILE)\d{3}$")
@@ -61,11 +62,10 @@ class Rule:
         return re.sub(r"\d+$", "", self.code)
 
     def format(self, **values: object) -> str:
-        """The rule's message with the kind's values filled in."""
-        try:
-            return self.message.format(**values)
-        except (KeyError, IndexError, ValueError):
-            return self.message
+        """The rule's message with the kind's values filled in. Its placeholders were checked
+        against the kind's FIELDS when the pack loaded, so a failure here is a bug in the kind
+        and is reported as one (FILE007), never printed as an unfilled template."""
+        return self.message.format(**values)
 
     def configured(self, options: Mapping[str, Any], where: str) -> Rule:
         """A copy with options overridden (from config or front matter), validated."""
@@ -74,9 +74,18 @@ class Rule:
         specs = kind_module(self.kind).OPTIONS
         merged = dict(self.options)
         for key, value in options.items():
+            spec = specs.get(key)
+            if spec is not None and spec.identity:
+                raise identity_error(self, key, where)
             merged[key] = validate_option(specs, key, value, f"{where}: {self.code}")
         validate_together(self.kind, merged, f"{where}: {self.code}")
         return replace(self, options=merged)
+
+
+def identity_error(rule: Rule, option: str, where: str) -> ConfigError:
+    return ConfigError(f"{where}: {rule.code}: option {quote(option)} cannot be set: it says which "
+                       f"check {rule.code} is ({rule.options.get(option)}); select the rule that "
+                       "makes the other check by its code")
 
 
 def validate_together(kind: str, options: Mapping[str, Any], where: str) -> None:
@@ -138,7 +147,8 @@ class _PackLoader:
         except ValueError as error:
             raise self.error(label, f"field 'severity': {error}") from None
         fix = self.fix_safety(label, entry)
-        self.check_message(label, entry["message"])
+        options = self.options(label, entry["kind"], entry.get("options") or {})
+        self.check_message(label, entry["message"], message_fields(entry["kind"], options))
         examples = entry.get("examples") or {}
         if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
             raise self.error(label, "field 'examples' takes 'bad' and 'good' texts")
@@ -151,7 +161,7 @@ class _PackLoader:
             description=entry["description"].strip(),
             bad=str(examples.get("bad", "")),
             good=str(examples.get("good", "")),
-            options=self.options(label, entry["kind"], entry.get("options") or {}),
+            options=options,
             pack=pack,
             enabled=bool(entry.get("enabled", True)),
             fix=fix,
@@ -167,9 +177,10 @@ class _PackLoader:
             raise self.error(label, f"field 'fix': kind {quote(entry['kind'])} makes no fixes")
         return str(fix)
 
-    def check_message(self, label: str, message: str) -> None:
-        """Placeholders are plain names: `{match:>900000000}` would fill the memory, and
-        `{match.__class__}` reach into Python objects."""
+    def check_message(self, label: str, message: str, known: tuple[str, ...]) -> None:
+        """Placeholders are plain names the kind fills in: `{match:>900000000}` would fill the
+        memory, `{match.__class__}` reach into Python objects, and an unknown name would
+        fail in every file."""
         try:
             fields = [(name, spec, conversion)
                       for _, name, spec, conversion in string.Formatter().parse(message) if name is not None]
@@ -181,6 +192,9 @@ class _PackLoader:
                     (f":{spec}" if spec else "") + "}"
                 raise self.error(label, "field 'message': placeholders are plain names such as "
                                         f"{{match}}, not {quote(placeholder)}")
+            if name not in known:
+                raise self.error(label, f"field 'message': unknown placeholder {{{name}}} "
+                                        f"(this rule fills in: {', '.join(known) or 'nothing'})")
 
     def options(self, label: str, kind: str, options: Any) -> dict[str, Any]:
         if not isinstance(options, dict):

@@ -24,3 +24,41 @@ def test_write_baseline_leaves_an_existing_output_file_alone(tmp_path: Path) -> 
     assert written.exit_code == 0 and "wrote 1 finding to" in written.stderr
     assert report.read_bytes() == sarif
     assert json.loads(baseline.read_text())
+
+
+def test_a_rules_check_is_fixed_per_code_in_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / ".medlint.yml").write_text("rules:\n  CIT005: {check: unmatched-number}\n")
+    article = tmp_path / "a.md"
+    article.write_text("Text.[^1]\n")
+    result = medlint("check", "--offline", "--today", TODAY, str(article))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"medlint: error: {tmp_path / '.medlint.yml'}: rules: CIT005: option "
+                                    "'check' cannot be set: it says which check CIT005 is "
+                                    "(undefined-footnote)")
+
+
+def test_a_rules_check_is_fixed_per_code_in_front_matter(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\nmedlint:\n  rules:\n    CIT005: {check: unmatched-number}\n---\n\n"
+                       "Text.[^1]\n")
+    result = medlint("check", "--offline", "--today", TODAY, "--select", "CIT005,FILE002", str(article))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{article}:1:1: FILE002 front matter key 'medlint': rules: CIT005: option 'check' cannot be "
+        "set: it says which check CIT005 is (undefined-footnote); select the rule that makes the "
+        "other check by its code",
+        f"{article}:7:6: CIT005 footnote [^1] is cited but never defined"]
+
+
+def test_a_message_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path: Path) -> None:
+    (tmp_path / "house.yml").write_text(
+        "rules:\n  - code: CIT105\n    name: odd-plumbing\n    kind: citation_plumbing\n"
+        "    message: 'reference [{label}] has no entry'\n    description: Odd.\n"
+        "    options: {check: unmatched-number}\n")
+    (tmp_path / ".medlint.yml").write_text("packs: [house.yml]\n")
+    article = tmp_path / "a.md"
+    article.write_text("Text.\n")
+    result = medlint("check", "--offline", "--today", TODAY, str(article))
+    assert result.exit_code == 2
+    assert result.stderr == (f"medlint: error: {tmp_path / 'house.yml'}: rule CIT105: field 'message': unknown "
+                             "placeholder {label} (this rule fills in: number, entries)\n")

@@ -1,6 +1,7 @@
 """Rule kinds: the code behind the rules. One module per kind, listed in KINDS.
 
-A kind module declares OPTIONS (name -> OptionSpec) and a pure function
+A kind module declares OPTIONS (name -> OptionSpec), FIELDS (the placeholders its rules'
+messages may use; per value of the identity option when its checks differ) and a pure function
 ``check(doc, rule, context) -> Iterable[Finding]``. Modules are imported only when a rule of theirs
 runs, so a run pays for what it selects and no more.
 """
@@ -8,14 +9,12 @@ runs, so a run pays for what it selects and no more.
 from __future__ import annotations
 
 import importlib
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from linter.untrusted import quote
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -48,6 +47,7 @@ KINDS = {
 
 class KindModule(Protocol):
     OPTIONS: dict[str, OptionSpec]
+    FIELDS: tuple[str, ...] | dict[str, tuple[str, ...]]
 
     def check(self, doc: Document, rule: Rule, context: RunContext) -> Iterable[Finding]: ...
 
@@ -62,54 +62,13 @@ def kind_module(name: str) -> Any:
     return module
 
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "int": (int,),
-    "float": (int, float),
-    "bool": (bool,),
-    "str": (str,),
-    "list": (list,),
-    "dict": (dict,),
-}
 
 
-@dataclass(frozen=True)
-class OptionSpec:
-    """One option of a rule kind: its type, default, and what it means."""
-
-    type: str  # int, float, bool, str, regex, list[str], list[regex], dict
-    default: Any
-    help: str = ""
-    choices: tuple[str, ...] = ()
-
-    @property
-    def article_settable(self) -> bool:
-        """Whether an article's front matter may set it: numbers, booleans and named choices;
-        never patterns, paths, lists or mappings (front matter is untrusted input)."""
-        return self.type in ("int", "float", "bool") or bool(self.choices)
-
-    def check(self, value: Any) -> Any:
-        base = self.type.split("[")[0]
-        if base == "regex":
-            base = "str"
-        wanted = _TYPES[base]
-        if not isinstance(value, wanted) or (base != "bool" and isinstance(value, bool)):
-            raise ValueError(f"must be {self.type}, not {type(value).__name__} ({quote(value)})")
-        if self.choices and value not in self.choices:
-            raise ValueError(f"must be one of {', '.join(self.choices)}, not {quote(value)}")
-        if self.type.startswith("list["):
-            item = self.type[5:-1]
-            for element in value:
-                if not isinstance(element, str):
-                    raise ValueError(f"must be a list of text, and {quote(element)} is not text")
-                if item == "regex":
-                    _compile(element)
-        if self.type == "regex":
-            _compile(value)
-        return value
-
-
-def _compile(pattern: str) -> None:
-    try:
-        re.compile(pattern)
-    except re.error as error:
-        raise ValueError(f"has a pattern that does not compile: {quote(pattern)}: {error}") from None
+def message_fields(kind: str, options: Mapping[str, Any]) -> tuple[str, ...]:
+    """The placeholders a rule of this kind, with these options, fills in its message."""
+    module = kind_module(kind)
+    fields = module.FIELDS
+    if isinstance(fields, dict):
+        identity = next(name for name, spec in module.OPTIONS.items() if spec.identity)
+        return tuple(fields.get(options.get(identity), ()))
+    return tuple(fields)

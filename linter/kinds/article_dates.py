@@ -25,7 +25,7 @@ from linter.dates import (
 )
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -34,9 +34,19 @@ if TYPE_CHECKING:
 
 Dates = list[ArticleDate]
 
+# The placeholders its rules' messages may use, per check.
+FIELDS = {
+    "stale": ("role", "date", "age", "limit"),
+    "missing": (),
+    "next-review": ("date", "overdue"),
+    "future": ("role", "date", "today"),
+    "order": ("role", "date", "published"),
+    "ambiguous": ("text", "date", "order"),
+}
 OPTIONS = {
     "check": OptionSpec("str", "stale", "what to report",
-                        ("stale", "missing", "next-review", "future", "order", "ambiguous")),
+                        ("stale", "missing", "next-review", "future", "order", "ambiguous"),
+                        identity=True),
     "max_age_months": OptionSpec("int", 36, "how old the newest review or update may be"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),

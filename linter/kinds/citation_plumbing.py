@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from linter.citations import BRACKET_NUMBERS, UNDEFINED_FOOTNOTE, expand_numbers
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 
 ENTRY_LINE = re.compile(r"(?m)^[ \t>]*\[(\d{1,3})\][ \t]+\S")
 
@@ -22,9 +22,15 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use, per check.
+FIELDS = {
+    "undefined-footnote": ("label",),
+    "unused-footnote": ("label",),
+    "unmatched-number": ("number", "entries"),
+}
 OPTIONS = {
     "check": OptionSpec("str", "undefined-footnote", "which broken plumbing to report",
-                        ("undefined-footnote", "unused-footnote", "unmatched-number")),
+                        ("undefined-footnote", "unused-footnote", "unmatched-number"), identity=True),
 }
 
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled
+from linter.options import OptionSpec
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ DENIES = re.compile(
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
     r"\bunder\s+(?:FDA\s+)?review")
 
+# The placeholders its rules' messages may use.
+FIELDS = ("claim", "why")
 OPTIONS = {
     "claims": OptionSpec("list[regex]", CLAIMS,
                          "claims tied to a date; a group named 'date' holds the date a claim states"),

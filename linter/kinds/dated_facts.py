@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from linter.document import Block, Document
 from linter.facts import CompiledFact, pack_for
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled
+from linter.options import OptionSpec
 from linter.therapies import article_date, lowered_source
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+
 
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
+# The placeholders its rules' messages may use.
+FIELDS = ("id", "changed", "since", "source", "current", "predates", "drug")
 OPTIONS = {
     "facts_file": OptionSpec("str", "her2-facts.yml",
                              "the fact pack: a built-in name or a path; '' for none"),

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("code", "rule")
 OPTIONS: dict[str, OptionSpec] = {}
 
 

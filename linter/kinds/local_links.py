@@ -19,13 +19,15 @@ from urllib.parse import unquote, urlsplit
 
 from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 from linter.site import NOTE_SUFFIXES, notes, vault_root
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("target", "reason")
 OPTIONS = {
     "check_anchors": OptionSpec("bool", True, "check #fragments against headings"),
 }

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from linter.document import Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 from linter.text import WORD
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("words", "limit")
 OPTIONS = {
     "max_words": OptionSpec("int", 25, "words a sentence may have"),
 }

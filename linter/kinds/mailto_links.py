@@ -9,12 +9,14 @@ from urllib.parse import unquote
 
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("address",)
 OPTIONS: dict[str, OptionSpec] = {}
 ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")

@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING
 from linter.citations import has_any_citation
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled
+from linter.options import OptionSpec
 from linter.positions import Span
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("claims",)
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "what counts as a medical claim"),
     "min_claims": OptionSpec("int", 1, "how many claims make an article need sources"),

@@ -29,15 +29,17 @@ from typing import TYPE_CHECKING
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled
 from linter.kinds.dated_claims import CLAIMS
+from linter.options import OptionSpec
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("therapy", "word", "year", "date", "years", "age", "indication", "source")
 OPTIONS = {
     "max_years": OptionSpec("int", 5, "years after approval a therapy stops being new"),
     "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|promising|cutting-edge|"

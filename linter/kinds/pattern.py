@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import blocks, pattern_set, term_alternation
+from linter.options import OptionSpec
 from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("match",)
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "regular expressions to report"),
     "terms": OptionSpec("list[str]", [], "literal words or phrases to report, whole words"),

@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING
 
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import term_alternation
+from linter.options import OptionSpec
 from linter.positions import Span
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("where", "grade", "formula", "target", "words", "sentences")
 OPTIONS = {
     "scope": OptionSpec("str", "article", "article or section", ("article", "section")),
     "formula": OptionSpec("str", "flesch-kincaid", "the readability formula",

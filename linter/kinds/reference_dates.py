@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from linter.dates import DATE_TEXT, parse_date
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import block_gate, compiled
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -29,8 +29,14 @@ ACCESSED = re.compile(
 )
 YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 
+# The placeholders its rules' messages may use, per check.
+FIELDS = {
+    "reference": ("what", "how", "year", "age", "limit"),
+    "guideline": ("guideline", "year", "age", "limit"),
+}
 OPTIONS = {
-    "check": OptionSpec("str", "reference", "what to report", ("reference", "guideline")),
+    "check": OptionSpec("str", "reference", "what to report", ("reference", "guideline"),
+                        identity=True),
     "max_years": OptionSpec("int", 10, "how many years old a source may be"),
     "per_reference": OptionSpec("bool", False, "report every old entry, not only a list "
                                 "whose newest entry is old"),

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.linkcheck.urls import is_remote, normalise, split_fragment, without_credentials
+from linter.options import OptionSpec
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -24,9 +24,16 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 FIXES = True  # moved links (the final URL) and insecure ones (https://)
+# The placeholders its rules' messages may use, per check.
+FIELDS = {
+    "dead": ("url", "reason"),
+    "unverified": ("url", "reason"),
+    "moved": ("url", "final", "reason"),
+    "insecure": ("url", "https"),
+}
 OPTIONS = {
     "outcome": OptionSpec("str", "dead", "which outcome this rule reports",
-                          ("dead", "unverified", "moved", "insecure")),
+                          ("dead", "unverified", "moved", "insecure"), identity=True),
 }
 
 

@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING
 from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import any_of, compiled
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("detail", "text", "where")
 OPTIONS = {
     "testimonial": OptionSpec("list[regex]", [], "cure-testimonial phrases (strong signals)"),
     "selling": OptionSpec("list[regex]", [], "drug-selling phrases (strong signals)"),

@@ -23,13 +23,15 @@ from typing import TYPE_CHECKING
 from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import compiled, pattern_set
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("phrase",)
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "the phrases to report"),
     "testimonial": OptionSpec("list[regex]", [], "a first-person cure story or a named healer"),

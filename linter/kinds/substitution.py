@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import blocks, pattern_set
+from linter.options import OptionSpec
 from linter.rules import Rule
 
 FIXES = True
+# The placeholders its rules' messages may use.
+FIELDS = ("expected", "actual")
 OPTIONS = {
     "swap": OptionSpec("dict", {}, "regex -> preferred text"),
     "ignore_case": OptionSpec("bool", False, "match the patterns without regard to case"),

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from linter import citations
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import DocumentPatterns, compiled, pattern_set
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 SOURCES_LABEL = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|further\s+reading)\s*:")
 SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
+# The placeholders its rules' messages may use.
+FIELDS = ("claim", "claims", "plural", "verb")
 OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "regular expressions that find claims"),
     "not_after": OptionSpec("regex", "", "a claim is not one when the text before it matches"),

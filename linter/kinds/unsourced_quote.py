@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds import OptionSpec
 from linter.kinds._scan import block_gate, compiled, gated
+from linter.options import OptionSpec
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# The placeholders its rules' messages may use.
+FIELDS = ("name",)
 OPTIONS = {
     "attribution": OptionSpec("list[regex]", [], "patterns of a quote's attribution; group "
                               "'name' is the person"),

@@ -8,7 +8,7 @@ from typing import Any
 
 from linter import __version__
 from linter.errors import ConfigError
-from linter.kinds import OptionSpec
+from linter.options import OptionSpec
 
 SPECS = {
     "concurrency": OptionSpec("int", 8, "requests in flight in all"),

@@ -1,0 +1,64 @@
+"""The schema of an option: of a rule kind (`OPTIONS`) or of the link checker (`links:`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from linter.untrusted import quote
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "str": (str,),
+    "list": (list,),
+    "dict": (dict,),
+}
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One option: its type, default, and what it means."""
+
+    type: str  # int, float, bool, str, regex, list[str], list[regex], dict
+    default: Any
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    # Which check a rule is (CIT005 reports unmatched numbers): set by the rule's pack and
+    # fixed per code, never by a user's configuration or an article.
+    identity: bool = False
+
+    @property
+    def article_settable(self) -> bool:
+        """Whether an article's front matter may set it: numbers, booleans and named choices;
+        never patterns, paths, lists or mappings (front matter is untrusted input)."""
+        return not self.identity and (self.type in ("int", "float", "bool") or bool(self.choices))
+
+    def check(self, value: Any) -> Any:
+        base = self.type.split("[")[0]
+        if base == "regex":
+            base = "str"
+        wanted = _TYPES[base]
+        if not isinstance(value, wanted) or (base != "bool" and isinstance(value, bool)):
+            raise ValueError(f"must be {self.type}, not {type(value).__name__} ({quote(value)})")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"must be one of {', '.join(self.choices)}, not {quote(value)}")
+        if self.type.startswith("list["):
+            item = self.type[5:-1]
+            for element in value:
+                if not isinstance(element, str):
+                    raise ValueError(f"must be a list of text, and {quote(element)} is not text")
+                if item == "regex":
+                    _compile(element)
+        if self.type == "regex":
+            _compile(value)
+        return value
+
+
+def _compile(pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"has a pattern that does not compile: {quote(pattern)}: {error}") from None

@@ -40,6 +40,7 @@ TOP_LEVEL_KEYS = {
     "packs": "a list of paths to rule packs (YAML)",
     "exclude": "a list of gitignore-style globs",
     "per-file-ignores": "a mapping of gitignore-style glob to a list of codes",
+    "audiences": "a mapping of gitignore-style glob to the audience of its articles (e.g. professional)",
     "fail-on": "error, warning or info",
     "links": "a mapping of link-checker options",
     "max-file-size": "a size in bytes",
@@ -67,6 +68,8 @@ class Config:
     packs: list[Path] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    # The audience of articles whose front matter names none, by path (the first glob wins).
+    audiences: dict[str, str] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
     links: dict[str, Any] = field(default_factory=dict)
     max_file_size: int = 5 * 1024 * 1024
@@ -151,6 +154,8 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
             str(glob): code_list(codes, f"{where}: {quote(glob)}", "a list of codes")
             for glob, codes in value.items()
         }
+    elif key == "audiences":
+        config.audiences = _audiences(value, where, expect)
     elif key == "fail-on":
         config.fail_on = _severity(value, where)
     elif key == "links":
@@ -182,6 +187,15 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise ConfigError(f"{where} must be {expect}, not {quote(value)}")
         config.max_file_size = value
+
+
+def _audiences(value: Any, where: str, expect: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be {expect}")
+    for glob, audience in value.items():
+        if not isinstance(audience, str) or not audience.strip():
+            raise ConfigError(f"{where}: {quote(glob)} must name an audience, not {quote(audience)}")
+    return {str(glob): audience.strip() for glob, audience in value.items()}
 
 
 def _date_keys(value: Any, where: str, expect: str) -> dict[str, tuple[str, ...]]:

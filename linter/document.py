@@ -171,10 +171,20 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     # Facts derived once and shared by several rules (the article's dates, say).
     derived: dict[str, Any] = field(default_factory=dict)
+    # The audience the configuration gives the file's path (`audiences:`), if any.
+    configured_audience: str | None = None
 
     @cached_property
     def lines(self) -> list[str]:
         return self.source.split("\n")
+
+    def audience(self, key: str) -> str | None:
+        """Who the article is for, lower case: its front matter `key`, else the audience the
+        configuration gives its path; None when neither says."""
+        value = self.front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip().lower()
+        return self.configured_audience.strip().lower() if self.configured_audience else None
 
     @cached_property
     def prose_blocks(self) -> list[Block]:

@@ -92,6 +92,7 @@ class Linter:
         self.context = context
         self.selected = [self._configured(rules[code]) for code in sorted(selected)]
         self._per_file_specs = _per_file_specs(config)
+        self._audience_specs = [(_pathspec([glob]), audience) for glob, audience in config.audiences.items()]
         self._exclude = _pathspec(config.exclude)
         self._root = config.root.resolve()
         self._selected_codes = {rule.code for rule in self.selected}
@@ -113,7 +114,8 @@ class Linter:
                       for r in self.selected],
             "known": sorted(self.all_rules),
             "severity": {code: str(level) for code, level in self.config.severity.items()},
-            "per_file_ignores": self.config.per_file_ignores, "root": str(self.config.root),
+            "per_file_ignores": self.config.per_file_ignores, "audiences": self.config.audiences,
+            "root": str(self.config.root),
             "max_file_size": self.config.max_file_size, "date_keys": self.context.date_keys,
             "reference_headings": self.config.reference_headings,
             "prose_fields": self.config.prose_fields,
@@ -222,6 +224,7 @@ class Linter:
         result = FileResult(path)
         try:
             doc = parse(path, text, self.config.reference_headings, self.config.prose_fields)
+            doc.configured_audience = self._audience_of(path)
             overrides = self._overrides(doc)
             result.filter = self._filter(path, overrides, collect(doc, self._known_selector))
             rules = self._rules_for(doc, overrides, result.filter.ignore)
@@ -327,6 +330,13 @@ class Linter:
             if spec.match_file(relative):
                 codes.extend(selectors)
         return codes
+
+    def _audience_of(self, path: str) -> str | None:
+        """The configured audience of the file's path (`audiences:`), the first glob matching."""
+        if not self._audience_specs:
+            return None
+        relative = self._relative(path)
+        return next((audience for spec, audience in self._audience_specs if spec.match_file(relative)), None)
 
     def _relative(self, path: str) -> str:
         try:

@@ -22,7 +22,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 class OptionSpec:
     """One option: its type, default, and what it means."""
 
-    type: str  # int, float, bool, str, regex, list[str], list[regex], dict
+    type: str  # int, float, bool, str, regex, list[str], list[regex], dict, dict[float]
     default: Any
     help: str = ""
     choices: tuple[str, ...] = ()
@@ -52,6 +52,11 @@ class OptionSpec:
                     raise ValueError(f"must be a list of text, and {quote(element)} is not text")
                 if item == "regex":
                     _compile(element)
+        if self.type == "dict[float]" and isinstance(value, dict):
+            for key, element in value.items():
+                if not isinstance(element, (int, float)) or isinstance(element, bool) or element < 0:
+                    raise ValueError(f"must map each name to a number of 0 or more, and {quote(key)} "
+                                     f"maps to {quote(element)}")
         if self.type == "regex":
             _compile(value)
         return value

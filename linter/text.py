@@ -19,6 +19,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 ALPHANUMERIC = re.compile(r"[^\W_]")  # what str.isalnum() accepts
+# A letter that names a thing ("vitamin D.", "hepatitis C.") is no initial: its stop ends a sentence.
+LETTER_NAME = re.compile(r"(?i:\b(?:vitamin|hepatitis|type|group|class|factor|plan|part|schedule"
+                         r"|appendix|influenza|strep|protein|kinase|complex))\s+[A-Z]$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -27,7 +30,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if text[match.start()] == "." and _is_abbreviation(_word_before(text, start, match.start())):
+        if text[match.start()] == "." and _is_abbreviation(_word_before(text, start, match.start())) \
+                and not LETTER_NAME.search(text, max(start, match.start() - 30), match.start()):
             continue
         following = text[end : end + 3].lstrip()
         if following and following[0].islower():

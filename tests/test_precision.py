@@ -145,3 +145,60 @@ def test_stale_references_judge_the_evidence_base(lint_severity) -> None:
              "2. Lee K. A review. Lancet. 2012;380:1.\n3. Guide. (Accessed on May 2, 2013).\n")
     assert lint_severity(stale, "--select", "DATE004") == [
         "6:29 DATE004 warning", "7:24 DATE004 warning"]
+
+
+HARD = ("Trastuzumab-mediated antibody-dependent cellular cytotoxicity, in conjunction with "
+        "inhibition of ligand-independent dimerisation, substantially ameliorates prognostic "
+        "trajectories in amplified carcinomas. ") * 6
+EASY_VISIT = ("We ask you to bring things to the clinic, e.g. your list of pills, and Dr. Lee "
+              "will look at them with you and talk about what you take each day and why. ") * 8
+
+
+def test_reading_grade_scores_the_body_not_the_front_matter(lint_severity) -> None:
+    hard_description = ("---\ntitle: Visit\ndescription: Multidisciplinary pharmacotherapeutic "
+                        "reconciliation optimises interdisciplinary medication administration.\n---\n")
+    assert lint_severity(hard_description + "# Visit\n\nWe see you. We help you. " * 1
+                         + "You rest here. " * 40 + "\n", "--select", "READ001") == []
+    assert lint_severity(hard_description + "# Drug\n\n" + HARD + "\n", "--select", "READ001") == [
+        "7:1 READ001 warning"]
+
+
+def test_abbreviations_end_no_sentence_and_list_lines_are_sentences(lint_severity, tmp_path: Path) -> None:
+    # "e.g." and "Dr." inside long sentences: the sentences stay long (grade 9.8, not 3).
+    assert lint_severity("# Visit\n\n" + EASY_VISIT + "\n", "--select", "READ001") == [
+        "3:1 READ001 warning"]
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "READ001", str(tmp_path / "article.md"))
+    assert [f["message"] for f in result.findings()] == [
+        "the article reads at grade 9.8 (Flesch-Kincaid grade), above the target grade 8"]
+    # Lines set one per row without full stops are one item each, not one long sentence.
+    rows = "\n".join(["Bring your list of pills and your card"] * 20)
+    assert lint_severity(f"# Visit\n\nBring these:\n\n{rows}\n", "--select", "READ001") == []
+
+
+def test_audience_comes_from_front_matter_or_the_path(tmp_path: Path) -> None:
+    (tmp_path / ".medlint.yml").write_text('audiences: {"notes/**": professional}\n')
+    for folder in ("notes", "articles", "own"):
+        (tmp_path / folder).mkdir()
+        front = "---\naudience: Professional\n---\n" if folder == "own" else ""
+        (tmp_path / folder / "drug.md").write_text(f"{front}# Drug\n\n{HARD}\n")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "READ001", str(tmp_path))
+    assert [(Path(f["path"]).parent.name, f["line"], f["column"]) for f in result.findings()] == [
+        ("articles", 3, 1)]
+
+
+@pytest.mark.parametrize("targets", ['{patient: "eight"}', "{patient: true}", "[8]", "{patient: -1}"])
+def test_bad_audience_targets_are_a_configuration_error(tmp_path: Path, targets: str) -> None:
+    (tmp_path / ".medlint.yml").write_text(f"rules:\n  READ001: {{audience_targets: {targets}}}\n")
+    (tmp_path / "a.md").write_text("---\naudience: patient\n---\n# Drug\n\n" + HARD + "\n")
+    result = medlint("check", "--offline", "--today", TODAY, str(tmp_path))
+    assert result.exit_code == 2
+    assert "audience_targets" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_configured_audience_must_be_named(tmp_path: Path) -> None:
+    (tmp_path / ".medlint.yml").write_text('audiences: {"notes/**": [professional]}\n')
+    (tmp_path / "a.md").write_text("# A\n")
+    result = medlint("check", "--offline", "--today", TODAY, str(tmp_path))
+    assert result.exit_code == 2 and "audiences" in result.stderr

@@ -1,11 +1,14 @@
 """reading_grade: patient text written above the grade it is meant for.
 
-Scores prose only: paragraphs and list items (each item a sentence); headings, code, tables,
-reference lists, link URLs and front matter are left out. `scope: article` gives one finding
+Scores prose only: paragraphs and list items (each item a sentence, and so each line of a
+block that reads as a list: a line without a full stop before a capitalised one); headings,
+code, tables, component markup, reference lists, link URLs and front matter are left out, and
+the full stops of abbreviations ("e.g.", "Dr.", "et al.") end no sentence. `scope: article` gives one finding
 for the whole article; `scope: section` one for each section much harder than the target
 (`margin` grades above it), at the section's first prose line. Texts shorter than
 `min_words` words or `min_sentences` sentences are not scored: no formula means anything there.
-The article's audience (front matter `audience:`) can raise the target or switch it off.
+The article's audience (front matter `audience:`, else the configuration's `audiences:` for its
+path) can raise the target or switch it off.
 """
 
 from __future__ import annotations
@@ -35,11 +38,18 @@ OPTIONS = {
     "min_words": OptionSpec("int", 100, "shorter texts are not scored"),
     "min_sentences": OptionSpec("int", 3, "texts with fewer sentences are not scored"),
     "audience_key": OptionSpec("str", "audience", "front matter key naming the audience"),
-    "audience_targets": OptionSpec("dict", {"professional": 0, "clinician": 0, "hcp": 0},
+    "audience_targets": OptionSpec("dict[float]", {"professional": 0, "clinician": 0, "hcp": 0},
                                    "audience -> target grade (0 switches the rule off)"),
     "exclude_terms": OptionSpec("list[str]", [], "terms (drug names…) not counted as hard words"),
 }
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
+# A line break that ends a list-like line: no closing punctuation, and the next line opens
+# with a capital, a digit or a bullet (a lazy list, or lines an author set one per row).
+LIST_LINE_BREAK = re.compile(r"(?<=[\w)\]%])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s))")
+# Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
+ABBREVIATION_STOP = re.compile(
+    r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"
+    r"|dept|jr)\.(?=\s|,|\)|$)")
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -47,12 +57,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     target = _target(doc, options)
     if not target:
         return
-    everything = [b for b in doc.blocks if _scored(b)]
+    everything = [b for b in doc.blocks if _scored(doc, b)]
     if options["scope"] == "article":
         groups = [everything]
     else:
         # A section that is the whole article is READ001's to report, not reported twice.
-        groups = [[b for b in section.blocks if _scored(b)] for section in doc.sections]
+        groups = [[b for b in section.blocks if _scored(doc, b)] for section in doc.sections]
         groups = [blocks for blocks in groups if len(blocks) < len(everything)]
     for blocks in groups:
         finding = _score(doc, rule, blocks, target)
@@ -61,16 +71,18 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 def _target(doc: Document, options: dict) -> float:
-    audience = doc.front_matter.get(options["audience_key"])
-    if isinstance(audience, str):
+    audience = doc.audience(options["audience_key"])
+    if audience is not None:
         targets = {str(k).lower(): v for k, v in options["audience_targets"].items()}
-        if audience.strip().lower() in targets:
-            return float(targets[audience.strip().lower()] or 0)
+        if audience in targets:
+            return float(targets[audience])
     return float(options["target_grade"])
 
 
-def _scored(block: Block) -> bool:
-    return block.kind == "paragraph" and not block.is_reference
+def _scored(doc: Document, block: Block) -> bool:
+    """Prose of the article's body: the front matter's text fields are not scored."""
+    return block.kind == "paragraph" and not block.is_reference \
+        and block.line > doc.front_matter_lines[1]
 
 
 def prose_text(blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
@@ -86,11 +98,16 @@ def _sentence_text(block: Block) -> str:
     its section, so kept on the block."""
     text = block.__dict__.get("_sentence_text")
     if text is None:
-        text = " ".join(block.text.split())
+        text = ABBREVIATION_STOP.sub(_without_stops, LIST_LINE_BREAK.sub(". ", block.text))
+        text = " ".join(text.split())
         if text and not SENTENCE_END.search(text):
             text += "."
         block.__dict__["_sentence_text"] = text
     return text  # type: ignore[no-any-return]
+
+
+def _without_stops(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "")
 
 
 def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Finding | None:

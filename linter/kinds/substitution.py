@@ -51,8 +51,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 def _audience_skipped(doc: Document, rule: Rule) -> bool:
     skipped = rule.options["skip_audiences"]
-    audience = doc.front_matter.get(rule.options["audience_key"]) if skipped else None
-    return isinstance(audience, str) and audience.strip().lower() in {a.lower() for a in skipped}
+    audience = doc.audience(rule.options["audience_key"]) if skipped else None
+    return audience is not None and audience in {a.lower() for a in skipped}
 
 
 def _with_case_of(actual: str, replacement: str) -> str:

@@ -1,9 +1,12 @@
 """The article's own dates: front matter keys and the bylines real pages use.
 
 "Posted 8/10/2013", "updated 6/2019", "Published At May 25, 2024", "Last reviewed: 14
-September 2026", ISO dates and month-year forms. Parsing is python-dateutil's; whether 3/4/2012
-is March or April is the `date_order` option (mdy or dmy), never a silent guess: an ambiguous
-date is read by that option and reported as such by DATE009.
+September 2026", ISO dates and month-year forms. A date of something the article cites ("the
+Hatzalah article published 2021-09-13", "the ALS guide updated April 2022", a quoted source's
+byline, an embedded video's "Media review due") is not the article's. Parsing is
+python-dateutil's; whether 3/4/2012 is March or April is the `date_order` option (mdy or
+dmy), never a silent guess: an ambiguous date is read by that option and reported as such by
+DATE009.
 """
 
 from __future__ import annotations
@@ -36,6 +39,14 @@ BYLINE = re.compile(
     rf"(?P<date>{DATE_TEXT})\b"
 )
 AMBIGUOUS = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]")
+# Before a byline's verb in its sentence: another work whose date it is ("Hatzalah article
+# published …", "the ALS guide updated April 2022", an embedded video's "Media review due").
+# An article or page that is "this" or "our" one is the article itself.
+CITED_WORK = re.compile(
+    r"(?i)\b(?:media|video|podcast|audio|guide|manual|paper|study|trial|syllabus|protocol"
+    r"|guidelines?|book|leaflet|booklet|press\s+release|course|edition|journal)\b"
+    r"|(?<!\bthis\s)(?<!\bour\s)\b(?:article|post|document|report|website|source)\b(?!\s*:)")
+SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {
     "posted": "published", "published": "published", "written": "published",
@@ -201,6 +212,8 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
         if block.is_reference or not may_be_byline(block.text):
             continue
         for match in BYLINE.finditer(block.text):
+            if _of_a_cited_work(block.text, match.start()):
+                continue
             role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))
             role = role or ROLE_OF_VERB.get(match.group("verb").lower(), "published")
             value, ambiguous = parse_date(match.group("date"), date_order)
@@ -209,6 +222,21 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
             found.append(ArticleDate(role, value, block.span(*match.span("date")),
                                      match.group(0), ambiguous))
     return found
+
+
+def _of_a_cited_work(text: str, start: int) -> bool:
+    """Whether a byline at `start` dates something the article cites, not the article: its
+    sentence names another work before it, or it sits inside a quotation, or inside
+    parentheses after other words ("(by A. Roe, published 2021-11-21)")."""
+    window = text[max(0, start - 120) : start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(window)]
+    sentence = window[breaks[-1]:] if breaks else window
+    if CITED_WORK.search(sentence):
+        return True
+    if sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1:
+        return True
+    opened = sentence.rfind("(")
+    return opened > sentence.rfind(")") and bool(re.search(r"[A-Za-z]{2}", sentence[opened:]))
 
 
 def months_between(earlier: date, later: date) -> int:

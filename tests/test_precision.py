@@ -202,3 +202,58 @@ def test_a_configured_audience_must_be_named(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# A\n")
     result = medlint("check", "--offline", "--today", TODAY, str(tmp_path))
     assert result.exit_code == 2 and "audiences" in result.stderr
+
+
+NO_NUMBERS = ("# Charcoal\n\nActivated charcoal treats certain types of poisoning. Anti-HER2 "
+              "medicines only work on HER2-positive cancer.\n\nTargeted therapies have "
+              "dramatically changed outcomes for many people.\n")
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    (NO_NUMBERS, ["1:1 CIT003 warning"]),
+    # A recipe, a how-to-use-this-site page and a style guide make no medical claims.
+    ("# Lemon cake\n\nReduce the heat and bake for 40 minutes. Use 50% more flour if the batter "
+     "is thin. These sweet treats keep for a week.\n\nThe glaze kills the sourness.\n", []),
+    ("# Using this site\n\nThis site cannot diagnose or treat any condition, and it does not "
+     "replace your doctor. Search for a topic, then read about treatment options.\n", []),
+    ("# Style guide\n\nHeadings are 50% larger than body text.\n\n## Repellent\n\n"
+     "Use a spray with 50% DEET.\n", []),
+    # One stray plain claim is not an article of claims; a statistic alone still is.
+    ("# HER2\n\nTrastuzumab treats HER2-positive breast cancer.\n", []),
+    ("# HER2\n\nAbout 20% of breast cancers are HER2-positive.\n", ["1:1 CIT003 warning"]),
+])
+def test_no_sources_sees_claims_without_numbers(lint_severity, markdown: str, expected: list[str]) -> None:
+    assert lint_severity(markdown, "--select", "CIT003") == expected
+
+
+def test_a_sources_line_under_a_paragraph_sources_its_entry(lint_severity) -> None:
+    markdown = (
+        "# Timeline\n\n### 2026-04-24 - A scan study\n\n"
+        "A study of 20 patients found a 22% rise in lactate.\nSources:\n\n"
+        "- [Roe et al. 2026](https://doi.org/10.1000/x)\n\n"
+        "### 2026-04-28 - Another study\n\nA study of 50 patients found a 30% fall.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["12:12 CIT001 warning"]
+
+
+def test_research_appeals_are_not_negations_or_comparisons(lint_severity) -> None:
+    markdown = (
+        "# Shock\n\nNo published evidence suggests the protocols differ. Children have "
+        "significantly lower blood volumes.\n\nStudies show the drug significantly lowers "
+        "blood pressure and significantly lower the risk of stroke.\n")
+    assert lint_severity(markdown, "--select", "CIT002") == [
+        "5:1 CIT002 warning", "5:23 CIT002 warning", "5:63 CIT002 warning"]
+
+
+def test_dates_of_cited_sources_are_not_the_articles(lint_severity) -> None:
+    markdown = (
+        "# Burns\n\n*Last reviewed: 2 March 2026*\n\n"
+        "- **Publication date**: the Rescue Network article published 2019-09-13, last updated "
+        "2019-11-21\n"
+        "- The adult guide was updated April 2018; the course updated May 2019.\n\n"
+        "“Cool the burn for twenty minutes” (by A. Roe, published 2014-01-22).\n\n"
+        "Video: cooling a burn\n\nMedia last reviewed: 1 March 2019\nMedia review due: 1 March 2022\n\n"
+        "Page last reviewed: 3 January 2020\nNext review due: 3 January 2023\n")
+    # The page's own next review (line 16) is overdue; the video's (line 13) is not the page's.
+    assert lint_severity(markdown, "--select", "DATE001,DATE003,DATE007") == ["16:18 DATE003 warning"]
+    undated = "# Burns\n\nThe Rescue Network article, published 2019-09-13, says to cool the burn.\n"
+    assert lint_severity(undated, "--select", "DATE001,DATE002") == ["1:1 DATE002 warning"]

@@ -1,17 +1,24 @@
 """no_sources: an article that makes medical claims but cites nothing at all.
 
-One finding for the article, at its title (or first line), when the prose matches a claim
-pattern at least `min_claims` times and there is neither an inline citation nor a
-references/sources section.
+One finding for the article, at its title (or first line), when there is neither an inline
+citation nor a references/sources section and the prose makes at least `min_claims` claims.
+A claim is a research appeal (`patterns`: "studies show"), a statistic (`statistics`, less
+CIT001's `not_claims`: "5% dextrose", "95% CI") or a plain claim without numbers
+(`plain_claims`: "X treats certain poisonings", "targeted drugs have changed outcomes"), not
+negated; statistics and plain claims count only in a sentence about health (`subject`), so
+"50% larger than body text" on a style guide or "the glaze kills the sourness" in a recipe is
+none. Plain claims count from `min_plain_claims` on: one stray verb
+does not make a page an article of medical claims.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from linter.citations import has_any_citation
-from linter.document import Document
+from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds._scan import compiled
 from linter.options import OptionSpec
@@ -24,19 +31,62 @@ if TYPE_CHECKING:
 # The placeholders its rules' messages may use.
 FIELDS = ("claims",)
 OPTIONS = {
-    "patterns": OptionSpec("list[regex]", [], "what counts as a medical claim"),
+    "patterns": OptionSpec("list[regex]", [], "claims wherever they stand (research appeals)"),
+    "statistics": OptionSpec("list[regex]", [], "numbers that are claims in a sentence about health"),
+    "not_claims": OptionSpec("list[regex]", [], "numbers that are not claims where these match"),
+    "plain_claims": OptionSpec("list[regex]", [], "claims without numbers (treats, prevents…)"),
+    "subject": OptionSpec("regex", "", "a claim counts only in a sentence this matches "
+                          "(health words); empty: every sentence"),
+    "negation": OptionSpec("regex", "", "a claim is none when the words just before it match"),
     "min_claims": OptionSpec("int", 1, "how many claims make an article need sources"),
+    "min_plain_claims": OptionSpec("int", 2, "how many claims without numbers count at all"),
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc):
         return
-    patterns = [compiled(p) for p in rule.options["patterns"]]
-    claims = sum(1 for block in doc.prose_blocks for p in patterns for _ in p.finditer(block.text))
-    if claims < rule.options["min_claims"]:
+    options = rule.options
+    claims = _count(doc, options["patterns"], [], None, negation=None)
+    subject = compiled(options["subject"]) if options["subject"] else None
+    negation = compiled(options["negation"] + r"\s*$") if options["negation"] else None
+    claims += _count(doc, options["statistics"], options["not_claims"], subject, negation)
+    plain = _count(doc, options["plain_claims"], [], subject, negation)
+    claims += plain if plain >= options["min_plain_claims"] else 0
+    if claims < options["min_claims"] or claims == 0:
         return
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     line = heading.line if heading else (doc.front_matter_lines[1] + 1 if doc.front_matter_lines[1] else 1)
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(claims=claims),
                      context="no sources")
+
+
+def _count(doc: Document, patterns: list[str], exceptions: list[str],
+           subject: re.Pattern[str] | None, negation: re.Pattern[str] | None) -> int:
+    """Claims the patterns find in the article's prose, less exceptions, negated ones and,
+    with a subject, those in sentences about something other than health."""
+    if not patterns:
+        return 0
+    found = [compiled(pattern) for pattern in patterns]
+    not_claims = [compiled(pattern) for pattern in exceptions]
+    count = 0
+    for block in doc.prose_blocks:
+        matches = [m.span() for pattern in found for m in pattern.finditer(block.text)]
+        if not matches:
+            continue
+        if not_claims:
+            excepted = [m.span() for pattern in not_claims for m in pattern.finditer(block.text)]
+            matches = [(s, e) for s, e in matches if not any(a < e and s < b for a, b in excepted)]
+        count += sum(1 for start, _ in matches if _counts(block, start, subject, negation))
+    return count
+
+
+def _counts(block: Block, start: int, subject: re.Pattern[str] | None,
+            negation: re.Pattern[str] | None) -> bool:
+    text = block.text
+    if negation is not None and negation.search(text, max(0, start - 30), start):
+        return False
+    if subject is None:
+        return True
+    sentence = next(((s, e) for s, e in block.sentences if s <= start < e), (0, len(text)))
+    return subject.search(text, *sentence) is not None

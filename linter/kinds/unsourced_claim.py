@@ -4,7 +4,8 @@ Claims are found by the rule's `patterns` (statistics, research appeals, attribu
 efficacy claims), less what `not_claims` says are no claims (thresholds, concentrations,
 confidence levels, frequency bands), and none in a block about a named scale (`scale_blocks`).
 A claim is sourced when its sentence, or the paragraph it ends, carries a citation (see
-linter.citations), or its section has a "Sources:" label with a citation. A table cell's claim
+linter.citations), or its section has a "Sources:" label (a line of its own, also the line
+just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
 claim of a sentence.
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
-SOURCES_LABEL = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|further\s+reading)\s*:")
+# At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
+SOURCES_LABEL = re.compile(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
 SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # The placeholders its rules' messages may use.
@@ -126,7 +128,7 @@ def _labelled_sections(doc: Document) -> set[int]:
     found: set[int] = set()
     blocks = doc.blocks
     for index, block in enumerate(blocks):
-        if block.section is None or not SOURCES_LABEL.match(block.text):
+        if block.section is None or not SOURCES_LABEL.search(block.text):
             continue
         following = blocks[index : index + 2]
         if any(b.section is block.section and citations.cited(b, doc).marks for b in following):

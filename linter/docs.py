@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping
 
 from linter.rules import CATEGORIES, Rule
@@ -13,24 +14,17 @@ def render_rule_list(rules: Mapping[str, Rule], output_format: str) -> str:
     if output_format == "json":
         return json.dumps([
             {"code": r.code, "name": r.name, "severity": str(r.severity), "kind": r.kind,
-             "pack": r.pack, "enabled": r.enabled, "fix": r.fix, "summary": summary_of(r)}
+             "pack": r.pack, "enabled": r.enabled, "fix": r.fix, "summary": r.summary, "why": r.why}
             for r in ordered
         ], indent=2) + "\n"
     if output_format == "markdown":
         lines = ["| Code | Name | Severity | What it finds |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{r.code}` | {r.name} | {r.severity} | {summary_of(r)} |" for r in ordered]
+        lines += [f"| `{r.code}` | {r.name} | {r.severity} | {r.summary} |" for r in ordered]
         return "\n".join(lines) + "\n"
     width = max((len(r.name) for r in ordered), default=0)
     return "".join(
-        f"{r.code:<8} {r.name:<{width}}  {r.severity!s:<7}  {summary_of(r)}\n" for r in ordered
+        f"{r.code:<8} {r.name:<{width}}  {r.severity!s:<7}  {r.summary}\n" for r in ordered
     )
-
-
-def summary_of(rule: Rule) -> str:
-    """The description's first sentence."""
-    text = " ".join(rule.description.split())
-    end = text.find(". ")
-    return text if end < 0 else text[: end + 1]
 
 
 FIX_NOTES = {
@@ -47,8 +41,12 @@ def render_explanation(rule: Rule) -> str:
         f"Category: {category}. Default severity: {rule.severity}. Kind: {rule.kind}. "
         f"Pack: {rule.pack}.",
         "",
-        rule.description.strip(),
+        _wrap(rule.summary),
     ]
+    if rule.why:
+        parts += ["", _wrap(f"Why: {rule.why}")]
+    if rule.description:
+        parts += ["", rule.description]
     if rule.fix in FIX_NOTES:
         parts += ["", FIX_NOTES[rule.fix]]
     if rule.bad:
@@ -93,6 +91,10 @@ def render_rule_pages(rules: Mapping[str, Rule]) -> str:
     for rule in sorted(rules.values(), key=lambda r: r.code):
         parts += [f"## {rule.code} {rule.name}", "", "```text", render_explanation(rule), "```", ""]
     return "\n".join(parts)
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(text, 90, break_on_hyphens=False, break_long_words=False)
 
 
 def _indent(text: str) -> str:

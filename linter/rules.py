@@ -34,12 +34,18 @@ CATEGORIES = {
     "TERM": "terminology",
     "FILE": "files",
 }
-RULE_FIELDS = {"code", "name", "kind", "severity", "message", "description", "examples", "options",
-               "enabled", "fix"}
+RULE_FIELDS = {"code", "name", "kind", "severity", "message", "summary", "why", "description",
+               "examples", "options", "enabled", "fix"}
 # How a rule's fixes may be applied: `--fix` applies safe ones, `--unsafe-fixes` adds those that
 # change meaning or need a writer's judgement; "none" keeps a rule's suggestions out of --fix.
 FIX_SAFETIES = ("safe", "unsafe", "none")
-REQUIRED_FIELDS = ("code", "name", "kind", "message", "description")
+REQUIRED_FIELDS = ("code", "name", "kind", "message")
+# A rule documents what it finds (summary, one line), why it matters, and the details
+# (description). Built-in rules give a summary and a why; a user's pack needs a summary or a
+# description (whose first sentence then serves as the summary).
+DOC_FIELDS = ("summary", "why", "description")
+BUILTIN_DOC_FIELDS = ("summary", "why")
+SUMMARY_MAX = 160  # one line of a rules table, a SARIF shortDescription
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ class Rule:
     kind: str
     severity: Severity
     message: str
-    description: str
+    summary: str  # one line: what the rule finds
+    why: str = ""  # why it matters to readers
+    description: str = ""  # the details: what counts, what passes, the options
     bad: str = ""
     good: str = ""
     options: Mapping[str, Any] = field(default_factory=dict)
@@ -111,8 +119,9 @@ def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where
 
 
 class _PackLoader:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, builtin: bool = False) -> None:
         self.path = path
+        self.builtin = builtin
 
     def error(self, rule: str, what: str) -> ConfigError:
         return ConfigError(f"{self.path}: rule {rule}: {what}")
@@ -146,6 +155,7 @@ class _PackLoader:
             severity = Severity.parse(str(entry.get("severity", "warning")))
         except ValueError as error:
             raise self.error(label, f"field 'severity': {error}") from None
+        summary, why, description = self.documentation(label, entry)
         fix = self.fix_safety(label, entry)
         options = self.options(label, entry["kind"], entry.get("options") or {})
         self.check_message(label, entry["message"], message_fields(entry["kind"], options))
@@ -158,7 +168,9 @@ class _PackLoader:
             kind=entry["kind"],
             severity=severity,
             message=entry["message"],
-            description=entry["description"].strip(),
+            summary=summary,
+            why=why,
+            description=description,
             bad=str(examples.get("bad", "")),
             good=str(examples.get("good", "")),
             options=options,
@@ -166,6 +178,26 @@ class _PackLoader:
             enabled=bool(entry.get("enabled", True)),
             fix=fix,
         )
+
+    def documentation(self, label: str, entry: dict[str, Any]) -> tuple[str, str, str]:
+        """summary, why and description, checked: the summary is the one line shown in rule
+        lists and SARIF, so it is required of built-in rules and must fit on a line."""
+        texts = {}
+        for key in DOC_FIELDS:
+            value = entry.get(key, "")
+            if not isinstance(value, str):
+                raise self.error(label, f"field {quote(key)} must be text")
+            texts[key] = value.strip()
+        missing = [key for key in BUILTIN_DOC_FIELDS if not texts[key]]
+        if self.builtin and missing:
+            raise self.error(label, f"a built-in rule documents {' and '.join(BUILTIN_DOC_FIELDS)}; "
+                                    f"missing: {', '.join(missing)}")
+        if not texts["summary"] and not texts["description"]:
+            raise self.error(label, "field 'summary' (or 'description') is required and must be text")
+        summary = texts["summary"] or first_sentence(texts["description"])
+        if "\n" in texts["summary"] or len(texts["summary"]) > SUMMARY_MAX:
+            raise self.error(label, f"field 'summary' is one line of at most {SUMMARY_MAX} characters")
+        return summary, " ".join(texts["why"].split()), texts["description"]
 
     def fix_safety(self, label: str, entry: dict[str, Any]) -> str:
         """The pack's `fix:`; a kind that makes fixes (FIXES = True) defaults to safe."""
@@ -208,6 +240,22 @@ class _PackLoader:
         return values
 
 
+# Abbreviations whose full stop ends no sentence ("– Dr. Jane Roe" is one sentence).
+_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|al|approx|No|Fig)|\b[A-Z])\.$")
+
+_STARTS_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a description: a user pack's summary when it gives none."""
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        ends = word.endswith((".", "!", "?")) and not _ABBREVIATION.search(word)
+        if ends and _STARTS_SENTENCE.match(words[index + 1]):
+            return " ".join(words[: index + 1])
+    return " ".join(words)
+
+
 def _safe_load(text: str) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(text, Loader=loader)
@@ -230,7 +278,7 @@ def builtin_rules() -> tuple[Rule, ...]:
     for entry in sorted(resources.files("linter.packs").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yml"):
             data = _safe_load(entry.read_text(encoding="utf-8"))
-            rules.extend(_PackLoader(f"rules/{entry.name}").load(data))
+            rules.extend(_PackLoader(f"rules/{entry.name}", builtin=True).load(data))
     return tuple(rules)
 
 

@@ -130,7 +130,7 @@ def test_malformed_config_is_exit_2_with_the_key(tmp_path: Path, config: str, me
     ("rules:\n  - code: BAD1\n    name: x\n    kind: pattern\n    message: m\n    description: d\n",
      "rule BAD1: field 'code'"),
     ("rules:\n  - code: TERM101\n    name: x\n    kind: pattern\n    message: m\n",
-     "rule TERM101: field 'description' is required"),
+     "rule TERM101: field 'summary' (or 'description') is required"),
     ("rules:\n  - code: TERM101\n    name: x\n    kind: pattern\n    message: m\n    description: d\n"
      "    options: {patterns: ['(unclosed']}\n", "option 'patterns' has a pattern that does not compile"),
     ("rules:\n  - code: TERM101\n    name: x\n    kind: pattern\n    message: m\n    description: d\n"

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from conftest import TODAY, medlint
 
 from linter.docs import render_rule_pages
-from linter.rules import all_rules
+from linter.rules import all_rules, builtin_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = "https://github.com/medlint/medlint/blob/main/docs/rules.md"
@@ -139,3 +140,54 @@ def test_readme_configuration_example_is_the_shipped_sample_and_it_works(tmp_pat
                    "--format", "json", str(article))
     assert [(f["code"], f["message"], f.get("fix")) for f in json.loads(result.stdout)] == [
         ("TERM101", "Write 'oncologist' rather than 'cancer doctor'", "oncologist")]
+
+
+def test_every_built_in_rule_says_in_one_line_what_it_finds_and_why() -> None:
+    for rule in builtin_rules():
+        assert rule.summary and "\n" not in rule.summary and len(rule.summary) <= 160, rule.code
+        assert rule.summary.endswith(".") and rule.why.endswith("."), rule.code
+
+
+def test_the_summary_is_what_rule_lists_sarif_and_explain_show(tmp_path: Path) -> None:
+    quote_rule = all_rules()["CIT004"]
+    assert "Dr." not in quote_rule.summary  # it used to be cut there: "A quotation credited to a named person ("– Dr."
+    listed = medlint("rules", "--format", "json")
+    assert {r["code"]: (r["summary"], r["why"]) for r in json.loads(listed.stdout)} == {
+        code: (rule.summary, rule.why) for code, rule in all_rules().items()}
+    assert f"| `CIT004` | unsourced-quote | warning | {quote_rule.summary} |" in (ROOT / "README.md").read_text()
+    article = tmp_path / "a.md"
+    article.write_text('"It works." – Dr. Jane Roe, Oncologist\n')
+    sarif = json.loads(check("--select", "CIT004", "--format", "sarif", str(article)).stdout)
+    [described] = [r for r in sarif["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "CIT004"]
+    assert described["shortDescription"]["text"] == quote_rule.summary
+    assert described["fullDescription"]["text"].startswith(f"{quote_rule.summary} {quote_rule.why} For example")
+    explained = medlint("explain", "CIT004").stdout
+    assert quote_rule.summary in explained and f"Why: {quote_rule.why.split()[0]}" in explained
+
+
+def pack_rule(tmp_path: Path, fields: str) -> str:
+    pack = tmp_path / "house.yml"
+    pack.write_text("rules:\n  - code: TERM150\n    name: odd\n    kind: pattern\n    message: m\n"
+                    f"    options: {{terms: [odd]}}\n{fields}")
+    (tmp_path / ".medlint.yml").write_text("packs: [house.yml]\n")
+    result = medlint("rules", "--config", str(tmp_path / ".medlint.yml"), "--format", "json")
+    if result.exit_code:
+        return result.stderr
+    return next(r["summary"] for r in json.loads(result.stdout) if r["code"] == "TERM150")
+
+
+def test_a_user_pack_may_leave_out_summary_and_why(tmp_path: Path) -> None:
+    described = "    description: |\n      Quotes from Dr. Roe or e.g. St. Mary's need a source. More\n      text here.\n"
+    assert pack_rule(tmp_path, described) == "Quotes from Dr. Roe or e.g. St. Mary's need a source."
+    assert pack_rule(tmp_path, "    summary: Odd words.\n") == "Odd words."
+
+
+@pytest.mark.parametrize(("fields", "error"), [
+    ("", "rule TERM150: field 'summary' (or 'description') is required"),
+    ("    summary: |\n      two\n      lines\n", "field 'summary' is one line of at most 160 characters"),
+    (f"    summary: {'x' * 161}\n", "field 'summary' is one line"),
+    ("    summary: [a list]\n", "field 'summary' must be text"),
+    ("    summary: ok\n    why: {a: mapping}\n", "field 'why' must be text"),
+])
+def test_malformed_rule_documentation_is_a_configuration_error(tmp_path: Path, fields: str, error: str) -> None:
+    assert error in pack_rule(tmp_path, fields)

@@ -11,13 +11,13 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from linter.docs import help_uri, render_explanation, summary_of
+from linter.docs import help_uri, render_explanation
 from linter.escaping import fs_bytes, valid_unicode
 from linter.findings import Finding, Severity
 from linter.fingerprint import Fingerprinter
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
-from linter.rules import CATEGORIES
+from linter.rules import CATEGORIES, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -63,8 +63,8 @@ class Formatter(BaseFormatter):
             "rules": [{
                 "id": rule.code,
                 "name": rule.name,
-                "shortDescription": {"text": summary_of(rule)},
-                "fullDescription": {"text": " ".join(rule.description.split())},
+                "shortDescription": {"text": rule.summary},
+                "fullDescription": {"text": _full_description(rule)},
                 "help": {"text": render_explanation(rule)},
                 "helpUri": help_uri(rule, self.options.docs_url),
                 "defaultConfiguration": {"level": LEVELS[rule.severity]},
@@ -76,3 +76,8 @@ class Formatter(BaseFormatter):
                          "results": self.results}]}
         json.dump(log, self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")
+
+
+def _full_description(rule: Rule) -> str:
+    """What the rule finds, why it matters and the details, on one line."""
+    return " ".join(" ".join((rule.summary, rule.why, rule.description)).split())

@@ -12,9 +12,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from linter.document import Block, Document
 from linter.kinds._scan import Gated, gated
+
+if TYPE_CHECKING:
+    from linter.context import RunContext
 
 # Not a reference-style link's label ("[Figure 1][12]") nor a placeholder ("[1] <>").
 BRACKET_NUMBERS = re.compile(r"(?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d\d\d\])|(?<!\]))"
@@ -52,6 +56,31 @@ def expand_numbers(group: str) -> list[int]:
 
 # Images, and an Obsidian note's links to its other notes, are not sources.
 NOT_SOURCE_KINDS = ("image", "wikilink", "embed")
+# Sites whose pages are no source for a medical claim: user-written answers, social media and
+# content farms (the configuration's `not-sources:` adds more, `site: host:` the site itself).
+CONTENT_FARMS = ("ehow.com", "wikihow.com", "answers.com", "ask.com", "quora.com", "reddit.com",
+                 "pinterest.com", "facebook.com", "instagram.com", "tiktok.com", "twitter.com",
+                 "x.com", "medium.com", "blogspot.com", "wordpress.com", "livestrong.com",
+                 "naturalnews.com", "mercola.com")
+SCHEME = re.compile(r"[A-Za-z][\w+.-]*:")
+PAGE_SUFFIXES = ("", ".md", ".mdx", ".markdown", ".html", ".htm")
+HOST = re.compile(r"(?i)^(?:https?:)?//(?:[^@/?#]*@)?([^/:?#]+)")
+
+
+def not_source_hosts(context: RunContext) -> tuple[str, ...]:
+    """Domains whose pages are no source: the content farms, the configuration's, the site's own."""
+    own = (context.site.host,) if context.site is not None and context.site.host else ()
+    return CONTENT_FARMS + context.not_sources + own
+
+
+def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:
+    """A link to the site's own page, or to a domain in hosts (or below one), is no source."""
+    found = HOST.match(url)
+    if found is None:
+        return _own_page(url)
+    host = found.group(1).lower().rstrip(".")
+    return any(host == domain or host.endswith("." + domain) or host == "www." + domain
+               for domain in hosts)
 
 
 def cited(block: Block, doc: Document) -> CitedBlock:
@@ -60,6 +89,15 @@ def cited(block: Block, doc: Document) -> CitedBlock:
     if found is None:
         found = block.__dict__["_cited"] = CitedBlock(block, doc)
     return found  # type: ignore[no-any-return]
+
+
+def _own_page(url: str) -> bool:
+    """A relative or root-relative link to a page (not to a file such as a PDF)."""
+    if not url or url.startswith("#") or SCHEME.match(url):
+        return False
+    name = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1]
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    return suffix in PAGE_SUFFIXES
 
 
 @dataclass
@@ -101,19 +139,31 @@ class CitedBlock:
         return 0, len(self.block.text)
 
     def is_cited(self, start: int, end: int) -> bool:
-        # A mark right after the sentence's full stop ("... 25%.[^1]") belongs to it.
-        end = end + _trailing_mark_room(self.block.raw, end)
-        return any(start <= m_start < end for m_start, _ in self.marks)
+        return bool(self._marks_in(start, end))
 
     def claim_is_sourced(self, offset: int) -> bool:
         """Sourced if its sentence carries a citation, or the paragraph it ends in does."""
+        return bool(self.sources_of(offset))
+
+    def sources_of(self, offset: int) -> list[tuple[int, int]]:
+        """The citation marks that source a claim: its sentence's, else those of the sentence
+        ending its paragraph."""
         start, end = self.sentence_of(offset)
-        if self.is_cited(start, end):
-            return True
-        if self.sentence_spans:
-            last_start, last_end = self.sentence_spans[-1]
-            return self.is_cited(last_start, last_end)
-        return False
+        found = self._marks_in(start, end)
+        if not found and self.sentence_spans:
+            found = self._marks_in(*self.sentence_spans[-1])
+        return found
+
+    def _marks_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        # A mark right after the sentence's full stop ("... 25%.[^1]") belongs to it.
+        end = end + _trailing_mark_room(self.block.raw, end)
+        return [mark for mark in self.marks if start <= mark[0] < end]
+
+    def only_non_sources(self, marks: list[tuple[int, int]], hosts: tuple[str, ...]) -> bool:
+        """Whether every mark is a link to the site's own page or to a non-source domain."""
+        urls = {(link.start, link.end): link.url for link in self.block.links}
+        return bool(marks) and all(mark in urls and is_not_a_source(urls[mark], hosts)
+                                   for mark in marks)
 
 
 def _mark_patterns(doc: Document) -> Gated:

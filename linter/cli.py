@@ -198,7 +198,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                                        _codes(ignore))
         context = RunContext(today=today, offline=offline, refresh_links=refresh_links,
                              links=config.links, date_keys=config.dates, site=config.site,
-                             root=str(config.root))
+                             root=str(config.root), not_sources=config.not_sources)
         return Linter(config, rules, selected, context,
                       result_cache or config.result_cache, extensions, respect_gitignore,
                       collect_facts=facts)

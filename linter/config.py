@@ -50,7 +50,8 @@ TOP_LEVEL_KEYS = {
     "reference-headings": "a list of section titles that mean a references list, besides the built-in ones",
     "prose-fields": "a list of front matter keys whose text the site renders (linted as prose)",
     "extensions": "a list of file suffixes linted besides .md, .markdown and .mdx",
-    "site": "a mapping with preset, content, base and routes (where root-relative links lead)",
+    "site": "a mapping with preset, content, base, routes (where root-relative links lead) and host",
+    "not-sources": "a list of domains whose pages are no source for a claim (besides content farms)",
 }
 DATE_ROLES = ("published", "updated", "reviewed", "next_review")
 FRONT_MATTER_KEYS = ("ignore", "severity", "rules")
@@ -82,6 +83,8 @@ class Config:
     reference_headings: tuple[str, ...] = ()
     # Front matter fields linted as prose (the default: linter.document.PROSE_FIELDS).
     prose_fields: tuple[str, ...] = ("description", "summary", "faq", "faqs")
+    # Domains whose pages are no source for a claim, added to linter.citations.CONTENT_FARMS.
+    not_sources: tuple[str, ...] = ()
 
 
 def discover(start: Path) -> Path | None:
@@ -179,6 +182,8 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
         config.site = parse_site(value, config.root, where)
     elif key == "prose-fields":
         config.prose_fields = tuple(code_list(value, where, expect))
+    elif key == "not-sources":
+        config.not_sources = tuple(item.lower().strip() for item in code_list(value, where, expect))
     elif key == "reference-headings":
         config.reference_headings = tuple(code_list(value, where, expect))
     elif key == "dates":

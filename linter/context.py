@@ -22,3 +22,5 @@ class RunContext:
     site: Site | None = None
     # The configuration's folder: wikilinks resolve in it when no .obsidian vault is found.
     root: str = "."
+    # Domains whose pages are no source for a claim, besides the built-in content farms.
+    not_sources: tuple[str, ...] = ()

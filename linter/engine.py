@@ -120,6 +120,7 @@ class Linter:
             "reference_headings": self.config.reference_headings,
             "prose_fields": self.config.prose_fields,
             "site": self.context.site, "config_root": self.context.root,
+            "not_sources": self.context.not_sources,
         }, sort_keys=True, default=str)
 
     @property

@@ -9,6 +9,7 @@ machine's root. The `site:` configuration says where pages come from:
       base: /                  # a base path that every URL starts with (Docusaurus' baseUrl)
       routes:                  # URL prefixes served from another folder
         /health/: src/content/guides/
+      host: www.example.org    # the site's own host: its pages are no source (CIT008)
 
 A URL path `x` is a page when a content folder holds `x`, `x.md`, `x.mdx`, `x.markdown`,
 `x.html`, `x/index.md`, `x/index.mdx`, `x/_index.md` or `x/index.html` (a trailing slash
@@ -22,6 +23,7 @@ in the vault (the nearest folder above holding `.obsidian`, else the configurati
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +46,8 @@ NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv",
                                  ".tox", "__pycache__", "site-packages"})
 MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
-SITE_KEYS = ("preset", "content", "base", "routes")
+SITE_KEYS = ("preset", "content", "base", "routes", "host")
+HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Site:
     content: tuple[str, ...]
     base: str = "/"
     routes: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    host: str = ""  # the site's own host name: its pages are no source for a medical claim
 
     def page(self, url_path: str) -> str | None:
         """The file a root-relative URL path leads to, or None when no content folder has it."""
@@ -101,9 +105,13 @@ def parse_site(value: Any, root: Path, where: str) -> Site:
     routes = value.get("routes", {})
     if not isinstance(routes, dict) or not all(isinstance(v, str) for v in routes.values()):
         raise ConfigError(f"{where}: 'routes' must map URL prefixes to folders")
+    host = value.get("host", "")
+    if not isinstance(host, str) or not HOST_NAME.fullmatch(host or "x"):
+        raise ConfigError(f"{where}: 'host' must be a host name such as www.example.org, not {host!r}")
     return Site(
         content=tuple(_inside(root, folder, where) for folder in content),
         base=base,
+        host=host.lower(),
         routes=tuple((str(prefix), _inside(root, folder, where)) for prefix, folder in routes.items()),
     )
 

@@ -257,3 +257,18 @@ def test_dates_of_cited_sources_are_not_the_articles(lint_severity) -> None:
     assert lint_severity(markdown, "--select", "DATE001,DATE003,DATE007") == ["16:18 DATE003 warning"]
     undated = "# Burns\n\nThe Rescue Network article, published 2019-09-13, says to cool the burn.\n"
     assert lint_severity(undated, "--select", "DATE001,DATE002") == ["1:1 DATE002 warning"]
+
+
+def test_own_pages_and_content_farms_are_no_source(tmp_path: Path) -> None:
+    (tmp_path / ".medlint.yml").write_text("site: {host: www.example.org}\nnot-sources: [tips.example.net]\n")
+    (tmp_path / "her2.md").write_text(
+        "# HER2\n\nAbout 15% of cancers are HER2-positive ([our guide](/guides/her2/)).\n\n"
+        "About 30% of people relapse, as [a thread](https://www.reddit.com/r/x) says.\n\n"
+        "About 40% respond to treatment ([a trial](https://doi.org/10.1000/x)).\n\n"
+        "About 50% did well ([our page](https://www.example.org/a)), and 60% "
+        "([tips](https://tips.example.net/b)).\n\nAbout 70% of people relapse.\n")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "CIT001,CIT008", str(tmp_path))
+    assert [(f["line"], f["column"], f["code"], f["severity"]) for f in result.findings()] == [
+        (3, 7, "CIT008", "info"), (5, 7, "CIT008", "info"), (9, 7, "CIT008", "info"),
+        (11, 7, "CIT001", "warning")]

@@ -8,7 +8,9 @@ linter.citations), or its section has a "Sources:" label (a line of its own, als
 just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
-claim of a sentence.
+claim of a sentence. With `report: weakly-sourced` the rule reports instead the claims whose
+only citations are links to the site's own pages or to domains that are no source
+(linter.citations.not_source_hosts).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ OPTIONS = {
                                "its numbers are points on the scale"),
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
+    "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
+                         "by links to the site's own pages or to domains that are no source",
+                         ("unsourced", "weakly-sourced")),
 }
 
 
@@ -54,6 +59,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     sourced_tables: set[int] | None = None  # worked out at the first claim in a table
     labelled: set[int] | None = None  # sections with a "Sources:" label
+    weak_only = options["report"] == "weakly-sourced"
+    hosts = citations.not_source_hosts(context)
     for block in doc.prose_blocks:
         if block.table is not None and not options["tables"]:
             continue
@@ -72,9 +79,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         if id(block.section) in labelled:
             continue
         cited = citations.cited(block, doc)
-        unsourced = [(start, end) for start, end in claims
+        if weak_only:
+            found = [(start, end) for start, end in claims if block.table is None
+                     and cited.only_non_sources(cited.sources_of(start), hosts)]
+        else:
+            found = [(start, end) for start, end in claims
                      if block.table is not None or not cited.claim_is_sourced(start)]
-        for group in _grouped(unsourced, cited, options["per_sentence"]):
+        for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
 
 

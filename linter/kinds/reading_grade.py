@@ -14,8 +14,8 @@ path) can raise the target or switch it off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
@@ -70,7 +70,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             yield finding
 
 
-def _target(doc: Document, options: dict) -> float:
+def _target(doc: Document, options: Mapping[str, Any]) -> float:
     audience = doc.audience(options["audience_key"])
     if audience is not None:
         targets = {str(k).lower(): v for k, v in options["audience_targets"].items()}

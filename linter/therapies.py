@@ -119,8 +119,10 @@ def normalised(name: str) -> str:
 class NameFinder:
     """Finds the therapies a text names: one regex for every name of every therapy."""
 
-    def __init__(self, names: Mapping[str, tuple[str, ...]]) -> None:
-        self.regex = name_regex(tuple(n for group in names.values() for n in group))
+    def __init__(self, names: Mapping[str, tuple[str, ...]], others: tuple[str, ...] = ()) -> None:
+        # Other drugs' names are found too (longest first), so that they hide the therapy
+        # name they begin with; their mentions are then dropped.
+        self.regex = name_regex(tuple(n for group in names.values() for n in group) + others)
         self.key_of = {normalised(n): key for key, group in names.items() for n in group}
         # Lowered texts one of which a text must hold to name anything: a cheap first test.
         self.literals = tuple(sorted({normalised(n).split()[0] for n in self.key_of}))
@@ -131,13 +133,26 @@ class NameFinder:
     def mentions(self, text: str) -> list[Mention]:
         if self.regex is None:
             return []
-        return [Mention(m.start(), m.end(), self.key_of.get(normalised(m.group(0)), ""), m.group(0))
-                for m in self.regex.finditer(text)]
+        found = [Mention(m.start(), m.end(), self.key_of.get(normalised(m.group(0)), ""), m.group(0))
+                 for m in self.regex.finditer(text)]
+        return [mention for mention in found if mention.key]
+
+
+@lru_cache(maxsize=8)
+def other_drugs(name: str) -> tuple[str, ...]:
+    """Names of other drugs that begin with a therapy's name (trastuzumab duocarmazine)."""
+    data = load_data(name, "therapies")
+    names = data.get("other_drugs") if isinstance(data, dict) else None
+    if names is None:
+        return ()
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ConfigError(f"{name}: 'other_drugs' must be a list of names")
+    return tuple(names)
 
 
 @lru_cache(maxsize=8)
 def finder_for(file: str) -> NameFinder:
-    return NameFinder(names_by_key(load_therapies(file)))
+    return NameFinder(names_by_key(load_therapies(file)), other_drugs(file))
 
 
 def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:

@@ -43,13 +43,16 @@ FIELDS = ("therapy", "word", "year", "date", "years", "age", "indication", "sour
 OPTIONS = {
     "max_years": OptionSpec("int", 5, "years after approval a therapy stops being new"),
     "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|promising|cutting-edge|"
-                          r"recently\s+(?:FDA[- ])?approved|under\s+investigation|"
+                          r"recently\s+(?:FDA[- ])?approved|"
+                          r"newly\s+(?:developed|approved|available|introduced|licensed)|"
+                          r"under\s+investigation|"
                           r"being\s+(?:studied|tested|investigated)|in\s+clinical\s+trials)\b",
                           "words that call a therapy new: fair for max_years after its approval"),
     "unapproved": OptionSpec("regex", r"(?i)\b(?:experimental|investigational|"
                              r"(?:under|in)\s+development|awaiting\s+(?:FDA\s+)?approval|"
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|"
+                             r"not\s+(?:yet\s+)?available\s+in\s+the\s+(?:US|U\.S\.|United\s+States)|"
                              r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials|expected\s+to\s+be\s+approved|"
                              r"(?:could|may|might|should)\s+(?:soon\s+)?be\s+approved|yet\s+to\s+be\s+approved|"
                              r"only\s+(?:be\s+)?(?:available|given|get\s+\w+|obtain\w*|accessible)\s+"
@@ -57,7 +60,7 @@ OPTIONS = {
                              r"(?:clinical\s+)?trials?)\b",
                              "words that say a therapy is not approved: untrue from its approval"),
     "not_about_therapy": OptionSpec(
-        "regex", r"(?i)(?<![\s,-])[\s,-]*(?:[a-z-]+\s+)?"
+        "regex", r"(?i)(?<![\s,-])[\s-]*(?:[a-z-]+\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|formulations?|"
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
@@ -68,11 +71,14 @@ OPTIONS = {
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
                  r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
-                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
+                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
+                 r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
+                 r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
         "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
-                 r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)s?\b|"
+                 r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
+                 r"(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched))\b",
         "narration of the past: a year (no later than the approval + max_years) or 'at the time'"),
@@ -91,6 +97,10 @@ LIST_GAP = re.compile(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_
 # How far after the words a therapy they introduce may begin ("new drugs such as X"), and what
 # introduces it beyond two words ("X is a new injection that combines Y" describes X).
 INTRODUCED_WITHIN = 6  # words
+# What stands between a therapy and words said of it ("T-DM1 = investigational", "Kadcyla, a
+# new", "Herceptin Hylecta is a new form of Herceptin"): the therapy before is their subject.
+PREDICATE = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
+                       r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*")
 INTRODUCER = re.compile(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
                         r"\b(?:is|are)\b")
 
@@ -209,6 +219,10 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     """The therapies the words describe: those they introduce, else the subject's list."""
     eligible = [m for m in mentions if not comparator.search(sentence[max(0, m.start - 40) : m.start])]
     lists = _lists(sentence, eligible)
+    said_of = [group for group in lists if group[-1].end <= word_start
+               and PREDICATE.fullmatch(sentence, group[-1].end, word_start)]
+    if said_of:
+        return _distinct(said_of[-1])
     for group in lists:
         gap = sentence[word_end : group[0].start]
         if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN and (

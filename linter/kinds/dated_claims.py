@@ -56,13 +56,19 @@ DENIES = re.compile(
     r"(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
-    r"\bunder\s+(?:FDA\s+)?review")
+    r"\bunder\s+(?:FDA\s+)?review|\b(?:under|in)\s+development")
+# A claim that states something lasting: an approval that happened does not go stale.
+LASTING = (r"(?i)\b(?:is|are|has\s+been|have\s+been|was|were|became)\s+(?:now\s+|also\s+|fully\s+)?"
+           r"(?:FDA[- ])?(?:approved|licensed|available)\b")
 
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "why")
 OPTIONS = {
     "claims": OptionSpec("list[regex]", CLAIMS,
                          "claims tied to a date; a group named 'date' holds the date a claim states"),
+    "lasting": OptionSpec("regex", LASTING,
+                          "a claim that states something lasting (an approval) and is not reported "
+                          "for its age, unless it also says something is not approved"),
     "max_age_months": OptionSpec("int", 12, "how old a claim's date may be before it is reported (info)"),
     "warning_age_months": OptionSpec("int", 36, "how old a claim's date may be before it is a warning"),
     "new_setting": OptionSpec(
@@ -70,7 +76,8 @@ OPTIONS = {
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
                  r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
-                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b",
+                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
+                 r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b",
         "words that put an approved therapy in a new setting, where 'not yet approved' is true"),
     "therapies_file": OptionSpec("str", "her2-therapies.yml",
                                  "the approvals that contradict a claim: a built-in name or a path; "
@@ -90,6 +97,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     approvals = load_therapies(therapies) if therapies else ()
     dated = article_date(doc, context, options["date_order"])
     new_setting = compiled(options["new_setting"])
+    lasting = compiled(options["lasting"])
     for block in doc.prose_blocks:
         for start, end in block.sentences:
             sentence = block.text[start:end]
@@ -110,7 +118,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                 f"{entry.approved.isoformat()}: {entry.indication} ({entry.source})"),
                     severity=Severity.WARNING, context=sentence)
                 continue
-            if claim_date is None:
+            if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             bool(EXPECTS.search(match.group(0))), context.today, sentence)

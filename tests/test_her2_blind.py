@@ -5,7 +5,9 @@ its header), so these figures are independent evidence for issue 16's "Done when
 of the outdated statements reported at their line, naming the right drug and the source of the
 change, and no hard negative reported at warning or above.
 
-Run this file as a script to print the per-case report.
+Measured (2026-12-03): before the fixes this set found, 78 of 118 outdated statements (66.1%)
+with the right drug and source and 9 warnings on hard negatives; after them, 117 of 118 (99.2%)
+and none. Run this file as a script to print the per-case report.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -122,7 +123,6 @@ def report(score: Score) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.xfail(strict=True, reason="first measurement: 66.1% recall, 9 loud findings on negatives; fixes follow")
 def test_blind_set_recall_and_no_loud_false_positive(tmp_path: Path) -> None:
     score = measure(tmp_path)
     assert score.recall >= RECALL_FLOOR, report(score)

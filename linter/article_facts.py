@@ -53,7 +53,7 @@ def article_facts(doc: Document, rules: Iterable[Rule], context: RunContext) -> 
     return ArticleFacts(
         title=title_of(doc),
         **{role: value.isoformat() if value else "" for role, value in newest.items()},
-        sources=(sum(len(cited(block, doc).marks) for block in doc.prose_blocks)
+        sources=(sum(len(cited(block).marks) for block in doc.prose_blocks)
                  + len(doc.reference_entries) + len(doc.footnote_definitions)),
     )
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from linter.document import Block, Document
-from linter.kinds._scan import Gated, gated
+from linter.patterns import single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -39,6 +39,9 @@ IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMI
 HEADER_CITE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\b")
 UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
+# Each citation regex with its prefilter.
+MARK_PATTERNS = tuple((regex, single(regex))
+                      for regex in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER))
 
 
 def expand_numbers(group: str) -> list[int]:
@@ -83,11 +86,11 @@ def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:
                for domain in hosts)
 
 
-def cited(block: Block, doc: Document) -> CitedBlock:
+def cited(block: Block) -> CitedBlock:
     """The block's citation marks, found once for every CIT rule."""
     found = block.__dict__.get("_cited")
     if found is None:
-        found = block.__dict__["_cited"] = CitedBlock(block, doc)
+        found = block.__dict__["_cited"] = CitedBlock(block)
     return found  # type: ignore[no-any-return]
 
 
@@ -105,7 +108,6 @@ class CitedBlock:
     """A block's sentences and which of them carry a citation."""
 
     block: Block
-    doc: Document  # whose gate texts rule out most citation patterns at once
 
     @property
     def sentence_spans(self) -> list[tuple[int, int]]:
@@ -121,8 +123,8 @@ class CitedBlock:
         found += [(ref.start, ref.end) for ref in block.footnote_refs]
         if block.table_header:
             found += [m.span() for m in HEADER_CITE.finditer(block.text)]
-        for pattern, may_match in _mark_patterns(self.doc):
-            if may_match(block.raw):
+        for pattern, prefilter in MARK_PATTERNS:
+            if prefilter.might_match(block.raw):
                 found += [m.span() for m in pattern.finditer(block.raw)]
         return found
 
@@ -166,15 +168,6 @@ class CitedBlock:
                                    for mark in marks)
 
 
-def _mark_patterns(doc: Document) -> Gated:
-    """The citation patterns that may match in the document, found once for all its blocks."""
-    found = doc.derived.get("citation_patterns")
-    if found is None:
-        found = doc.derived["citation_patterns"] = gated(
-            (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER), doc)
-    return found  # type: ignore[no-any-return]
-
-
 TRAILING_MARK = re.compile(r"\s{0,3}(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
                            r"|\((?=[^()]{0,120}\b(?:19|20)\d{2}[a-z]?\b)[^()]{1,160}\))")
 
@@ -187,4 +180,4 @@ def _trailing_mark_room(raw: str, end: int) -> int:
 
 def has_any_citation(doc: Document) -> bool:
     """An inline citation anywhere in the article's own prose."""
-    return any(cited(block, doc).marks for block in doc.prose_blocks)
+    return any(cited(block).marks for block in doc.prose_blocks)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from linter.document import Document
-from linter.kinds._scan import block_gate
+from linter.patterns import single
 from linter.positions import Span
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -207,7 +207,9 @@ def _front_matter_span(doc: Document, path: tuple[str, ...]) -> Span:
 
 def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
     found = []
-    may_be_byline = block_gate(BYLINE, doc)
+    may_be_byline = single(BYLINE).might_match
+    if not single(BYLINE).might_match_within(doc.blocks_text):
+        return []
     for block in doc.blocks:
         if block.is_reference or not may_be_byline(block.text):
             continue

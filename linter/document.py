@@ -187,6 +187,12 @@ class Document:
         return self.configured_audience.strip().lower() if self.configured_audience else None
 
     @cached_property
+    def blocks_text(self) -> str:
+        """Every block's text, one after another: where a pattern's `might_match` is False for
+        it, the pattern matches in no block, and a rule can skip the document at once."""
+        return "\n".join(block.text for block in self.blocks)
+
+    @cached_property
     def prose_blocks(self) -> list[Block]:
         """Blocks written as the article's own prose: not headings, not reference entries.
         Computed once: the document is complete before any rule reads it."""

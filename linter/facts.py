@@ -23,7 +23,10 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
+import ahocorasick
+
 from linter.errors import ConfigError
+from linter.patterns import fold, match_starts, rarity, required_text_sets
 from linter.therapies import NAME_GAP, Approval, load_data, load_therapies, names_by_key, normalised
 
 TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
@@ -74,6 +77,13 @@ class CompiledFact:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.outdated)
 
     @cached_property
+    def starts(self) -> tuple[frozenset[str] | None, ...]:
+        """Per outdated pattern, the folded texts one of which its every match begins with (the
+        first word of each name of a leading term, or the literal words the pattern opens
+        with), or None where the pattern may begin anywhere."""
+        return tuple(self._pack.starts(text) for text in self.fact.outdated)
+
+    @cached_property
     def unless(self) -> tuple[re.Pattern[str], ...]:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless)
 
@@ -83,13 +93,11 @@ class CompiledFact:
         each), read from the pattern as written with its terms left out: cheap to parse, and
         the words around the terms ('standard', 'biosimilar') are what is rare in a HER2
         article, whose every block names some drug."""
-        from linter.kinds._scan import _rarity, required_text_sets
-
         found = []
         for text in self.fact.outdated:
             sets = [texts for texts in required_text_sets(_skeleton(text), re.IGNORECASE)
                     if not any(TERM_STANDIN in gate for gate, _ in texts)]
-            found.append(tuple(sorted(sets, key=lambda texts: _rarity(set(texts))))[:2])
+            found.append(tuple(sorted(sets, key=lambda texts: rarity(set(texts))))[:2])
         return tuple(found)
 
 
@@ -133,6 +141,18 @@ class FactPack:
             return re.compile(expanded, re.IGNORECASE)
         except re.error as error:
             raise ConfigError(f"fact {where}: pattern {text!r} does not compile: {error}") from None
+
+    def starts(self, text: str) -> frozenset[str] | None:
+        skeleton = _skeleton(text)
+        if skeleton.startswith(TERM_STANDIN):
+            term = TERM.match(text)
+            names = self.terms.get(term.group(1), ()) if term else ()
+            firsts = {fold(name.split()[0])[1] for name in names if name.split()}
+            return frozenset(firsts) if firsts and all(first.isascii() for first in firsts) else None
+        found = match_starts(skeleton, re.IGNORECASE)
+        if found is None or any(TERM_STANDIN in start for start, _, _ in found):
+            return None
+        return frozenset(start for start, _, _ in found)
 
     def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
         """The first word of every name of each pattern's first term: one must be in a sentence
@@ -235,6 +255,90 @@ def _field(label: str, key: str, value: Any) -> Any:
 
 
 Compiled = tuple[FactPack, tuple[CompiledFact, ...]]
+
+# A set of gate texts at least this likely in prose ('a', 'is' or '2') rules out too few
+# blocks to be worth a lookup: a pattern's gates keep only rarer sets.
+COMMON_GATE = 0.002
+
+
+class FactIndex:
+    """Which facts' outdated patterns match a block, for every fact of a pack at once.
+
+    A pattern is tried only where a match can begin (one of its first term's names, or the
+    literal words it starts with), and only in a block holding one text of each of its gate
+    sets (`CompiledFact.gates`). Two Aho–Corasick passes over a block find both, so the work
+    grows with what a block holds, not with the number of facts and patterns in the pack."""
+
+    def __init__(self, facts: tuple[CompiledFact, ...]) -> None:
+        self.patterns: list[tuple[CompiledFact, int]] = []  # (fact, index of its outdated pattern)
+        self.needed: list[int] = []  # per pattern, a bit for each gate set it needs
+        self.anywhere: list[int] = []  # patterns whose starts are unknown: searched for
+        gate_owners: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        start_owners: dict[str, list[int]] = {}
+        for fact in facts:
+            if not fact.fact.on:
+                continue
+            for index, sets in enumerate(fact.gates):
+                entry = len(self.patterns)
+                self.patterns.append((fact, index))
+                kept = [texts for texts in sets if rarity(set(texts)) < COMMON_GATE]
+                self.needed.append((1 << len(kept)) - 1)
+                for bit, texts in enumerate(kept):
+                    for gate in texts:
+                        gate_owners.setdefault(gate, []).append((entry, 1 << bit))
+                starts = fact.starts[index]
+                if starts is None:
+                    self.anywhere.append(entry)
+                for start in starts or ():
+                    start_owners.setdefault(start, []).append(entry)
+        self.gate_owners = [owners for _, owners in sorted(gate_owners.items())]
+        self.gates: list[tuple[bool, ahocorasick.Automaton]] = []
+        for folded in (True, False):
+            texts = [(number, text) for number, (text, folds) in enumerate(sorted(gate_owners))
+                     if folds == folded]
+            if texts:
+                self.gates.append((folded, _automaton((text, number) for number, text in texts)))
+        self.starts = _automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
+
+    def matching(self, text: str, lowered: str) -> dict[CompiledFact, list[re.Pattern[str]]]:
+        """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
+        present = {number for folded, automaton in self.gates
+                   for _, number in automaton.iter(lowered if folded else text)}
+        held = [0] * len(self.patterns)
+        for number in present:
+            for entry, bit in self.gate_owners[number]:
+                held[entry] |= bit
+        found: set[int] = set()
+        if len(self.starts):
+            for end, (length, entries) in self.starts.iter(fold(text)[1]):
+                for entry in entries:
+                    if entry not in found and held[entry] == self.needed[entry] \
+                            and self._pattern(entry).match(text, end - length + 1):
+                        found.add(entry)
+        found.update(entry for entry in self.anywhere
+                     if held[entry] == self.needed[entry] and self._pattern(entry).search(text))
+        matched: dict[CompiledFact, list[re.Pattern[str]]] = {}
+        for entry in sorted(found):
+            matched.setdefault(self.patterns[entry][0], []).append(self._pattern(entry))
+        return matched
+
+    def _pattern(self, entry: int) -> re.Pattern[str]:
+        fact, index = self.patterns[entry]
+        return fact.outdated[index]
+
+
+def _automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word, value in words:
+        automaton.add_word(word, value)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=32)
+def fact_index(facts: tuple[CompiledFact, ...]) -> FactIndex:
+    return FactIndex(facts)
 
 
 @lru_cache(maxsize=32)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from linter.document import Block, Document
-from linter.kinds._scan import Gated, compiled, gated
+from linter.patterns import PatternSet, compiled, single
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -81,14 +81,18 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
+Gated = list[tuple[re.Pattern[str], PatternSet]]  # each regex with its prefilter
+
+
 def messaging_patterns(patterns: Sequence[str], doc: Document) -> Gated:
-    """The messaging patterns that may match in the document: found once per document."""
-    return gated(map(compiled, patterns), doc)
+    """The messaging patterns that may match somewhere in the document."""
+    return [(pattern, prefilter) for pattern in map(compiled, patterns)
+            if (prefilter := single(pattern)).might_match_within(doc.blocks_text)]
 
 
 def messaging(block: Block, patterns: Gated) -> Iterator[Contact]:
-    for pattern, may_match in patterns:
-        if not may_match(block.text):
+    for pattern, prefilter in patterns:
+        if not prefilter.might_match(block.text):
             continue
         for match in pattern.finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),

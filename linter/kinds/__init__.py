@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from linter.options import OptionSpec
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from linter.context import RunContext
-    from linter.document import Document
+    from linter.document import Block, Document
     from linter.findings import Finding
     from linter.rules import Rule
 
@@ -50,6 +52,16 @@ class KindModule(Protocol):
     FIELDS: tuple[str, ...] | dict[str, tuple[str, ...]]
 
     def check(self, doc: Document, rule: Rule, context: RunContext) -> Iterable[Finding]: ...
+
+
+def blocks(doc: Document, *, headings: bool = True, references: bool = False) -> Iterator[Block]:
+    """The document's blocks a rule reads: headings and reference entries where it asks."""
+    for block in doc.blocks:
+        if block.kind == "heading" and not headings:
+            continue
+        if block.is_reference and not references:
+            continue
+        yield block
 
 
 def kind_names() -> list[str]:

@@ -16,10 +16,10 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
-from linter.facts import CompiledFact, pack_for
+from linter.facts import CompiledFact, fact_index, pack_for
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import compiled
 from linter.options import OptionSpec
+from linter.patterns import compiled
 from linter.therapies import article_date, lowered_source
 
 if TYPE_CHECKING:
@@ -66,35 +66,32 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     live = [fact for fact in facts if fact.fact.on and fact.may_occur(lowered)]
     if not live:
         return
+    index = fact_index(facts)
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
-    gate_texts = {gate for fact in live for sets in fact.gates for texts in sets for gate in texts}
     for block in doc.prose_blocks:
         text = block.text
         heading = _heading(block)
-        # Every reading of a sentence is a substring of this, so a fact none of whose patterns
-        # matches it cannot match any sentence: one search per block, not one per sentence.
+        # Every reading of a sentence is a substring of this, so a pattern that does not match
+        # it cannot match any sentence: one search per block, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
         lowered_haystack = haystack.lower()
-        present = {(gate, folded) for gate, folded in gate_texts
-                   if gate in (lowered_haystack if folded else haystack)}
-        candidates = [fact for fact in live
-                      if any(all(texts & present for texts in sets) for sets in fact.gates)
-                      and fact.may_occur(lowered_haystack)
-                      and any(all(texts & present for texts in sets) and pattern.search(haystack)
-                              for pattern, sets in zip(fact.outdated, fact.gates, strict=True))]
+        matching = index.matching(haystack, lowered_haystack)
+        # In the pack's order: the first fact that knows a sentence reports it.
+        candidates = [(fact, patterns) for fact in live if (patterns := matching.get(fact))]
         if not candidates:
             continue
-        for index, (start, end) in enumerate(block.sentences):
+        for number, (start, end) in enumerate(block.sentences):
             sentence = text[start:end]
             # A list item or table cell's first sentence is read under its heading too:
             # "## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1".
-            readings = [sentence] if not heading or index else [sentence, f"{heading}: {sentence}"]
+            readings = [sentence] if not heading or number else [sentence, f"{heading}: {sentence}"]
             lowered_readings = [(reading, reading.lower()) for reading in readings]
-            for fact in candidates:
+            for fact, patterns in candidates:
                 match = next((found for reading, lowered_reading in lowered_readings
                               if fact.may_occur(lowered_reading)
-                              and (found := _outdated(fact, reading, historical)) is not None), None)
+                              and (found := _outdated(fact, patterns, reading, historical))
+                              is not None), None)
                 if match is None:
                     continue
                 item = fact.fact
@@ -117,8 +114,11 @@ def _heading(block: Block) -> str:
     return ""
 
 
-def _outdated(fact: CompiledFact, sentence: str, historical: re.Pattern[str]) -> re.Match[str] | None:
-    for pattern in fact.outdated:
+def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], sentence: str,
+              historical: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of the patterns (those that matched the block) that matches the sentence, unless
+    the fact's exceptions or the narration of the past say the sentence is current."""
+    for pattern in patterns:
         match = pattern.search(sentence)
         if match is not None:
             break

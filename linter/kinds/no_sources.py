@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from linter.citations import has_any_citation
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import compiled
 from linter.options import OptionSpec
+from linter.patterns import compiled
 from linter.positions import Span
 
 if TYPE_CHECKING:

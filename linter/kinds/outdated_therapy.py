@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import compiled
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
+from linter.patterns import compiled
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import blocks, pattern_set, term_alternation
+from linter.kinds import blocks
 from linter.options import OptionSpec
+from linter.patterns import pattern_set, term_alternation
 from linter.rules import Rule
 
 # The placeholders its rules' messages may use.
@@ -34,7 +35,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     terms = term_alternation(tuple(rule.options["terms"]), ignore_case)
     if terms is not None:
         patterns.append(terms.pattern)
-    search = pattern_set(tuple(patterns), flags).for_document(doc)
+    search = pattern_set(patterns, flags)
     for block in blocks(doc, headings=rule.options["headings"],
                         references=rule.options["references"]):
         for _, match in search.find_all(block.text):

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import term_alternation
 from linter.options import OptionSpec
+from linter.patterns import term_alternation
 from linter.positions import Span
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from linter.dates import DATE_TEXT, parse_date
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import block_gate, compiled
 from linter.options import OptionSpec
+from linter.patterns import compiled, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -57,7 +57,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     limit = rule.options["max_years"]
-    may_be_accessed = block_gate(ACCESSED, doc)
+    may_be_accessed = single(ACCESSED).might_match
+    if not single(ACCESSED).might_match_within(doc.blocks_text):
+        may_be_accessed = _never
     dated: list[tuple[Block, re.Match[str]]] = []  # each reference entry and its newest year
     for block in doc.blocks:
         accessed = list(ACCESSED.finditer(block.text)) if may_be_accessed(block.text) else []
@@ -85,7 +87,9 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
 def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     pattern = compiled(rule.options["guideline_pattern"])
     limit = rule.options["max_years"]
-    may_be_guideline = block_gate(pattern, doc)
+    may_be_guideline = single(pattern).might_match
+    if not single(pattern).might_match_within(doc.blocks_text):
+        return
     for block in doc.blocks:
         if not may_be_guideline(block.text):
             continue
@@ -96,6 +100,10 @@ def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
                                  rule.format(guideline=" ".join(match.group(0).split()),
                                              year=year, age=_years(year, context), limit=limit),
                                  context=match.group(0))
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _years(year: int, context: RunContext) -> int:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds._scan import any_of, compiled
 from linter.options import OptionSpec
+from linter.patterns import compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -78,8 +78,7 @@ def signal_score(block: Block, options: dict) -> tuple[int, int]:
     """(strong, weak) spam signals in one block."""
     text = block.text
     signals = (*options["testimonial"], *options["selling"], *options["fraud"])
-    first_look = any_of(signals)
-    if first_look is None or not first_look.search(text):
+    if not pattern_set(signals).might_match(text):
         return 0, 0
     strong = sum(1 for p in (*options["testimonial"], *options["selling"])
                  if compiled(p).search(text))

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds._scan import compiled, pattern_set
 from linter.options import OptionSpec
+from linter.patterns import compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -57,7 +57,7 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     reported = options["patterns"] + options.get(options["report_signals"], [])
-    patterns = pattern_set(tuple(reported)).for_document(doc)
+    patterns = pattern_set(reported)
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     judge = _Context(blocks, doc, options, rule.severity)
     for index, block in enumerate(blocks):
@@ -98,7 +98,7 @@ class _Context:
         self.blocks = blocks
         self.in_context = in_context
         self.options = options
-        self.signals = pattern_set(tuple(options["testimonial"] + options["selling"])).for_document(doc)
+        self.signals = pattern_set(options["testimonial"] + options["selling"])
         self.messaging = spam.messaging_patterns(options["messaging"], doc)
         self.scores: dict[int, tuple[bool, bool]] = {}  # index -> (signal, contact)
 

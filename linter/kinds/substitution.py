@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import blocks, pattern_set
+from linter.kinds import blocks
 from linter.options import OptionSpec
+from linter.patterns import pattern_set
 from linter.rules import Rule
 
 FIXES = True
@@ -34,7 +35,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if _audience_skipped(doc, rule):
         return
     flags = re.IGNORECASE if rule.options["ignore_case"] else 0
-    patterns = pattern_set(tuple(str(p) for p in rule.options["swap"]), flags).for_document(doc)
+    patterns = pattern_set((str(p) for p in rule.options["swap"]), flags)
     preferred = [str(text) for text in rule.options["swap"].values()]
     for block in blocks(doc, references=rule.options["references"]):
         for index, match in patterns.find_all(block.text):

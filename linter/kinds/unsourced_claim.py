@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from linter import citations
 from linter.document import Block, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
-from linter.kinds._scan import DocumentPatterns, compiled, pattern_set
 from linter.options import OptionSpec
+from linter.patterns import PatternSet, compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -52,10 +52,9 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    patterns = pattern_set(tuple(options["patterns"])).for_document(doc)
+    patterns = pattern_set(options["patterns"])
     not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
-    not_claims = (pattern_set(tuple(options["not_claims"])).for_document(doc)
-                  if options["not_claims"] else None)
+    not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     sourced_tables: set[int] | None = None  # worked out at the first claim in a table
     labelled: set[int] | None = None  # sections with a "Sources:" label
@@ -78,7 +77,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             labelled = _labelled_sections(doc)
         if id(block.section) in labelled:
             continue
-        cited = citations.cited(block, doc)
+        cited = citations.cited(block)
         if weak_only:
             found = [(start, end) for start, end in claims if block.table is None
                      and cited.only_non_sources(cited.sources_of(start), hosts)]
@@ -114,7 +113,7 @@ def _grouped(claims: list[tuple[int, int]], cited: citations.CitedBlock,
     yield from groups.values()
 
 
-def _claims(text: str, patterns: DocumentPatterns,
+def _claims(text: str, patterns: PatternSet,
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
     return [m.span() for _, m in patterns.find_all(text)
             if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
@@ -142,7 +141,7 @@ def _labelled_sections(doc: Document) -> set[int]:
         if block.section is None or not SOURCES_LABEL.search(block.text):
             continue
         following = blocks[index : index + 2]
-        if any(b.section is block.section and citations.cited(b, doc).marks for b in following):
+        if any(b.section is block.section and citations.cited(b).marks for b in following):
             found.add(id(block.section))
     return found
 
@@ -168,7 +167,7 @@ def _sourced_tables(doc: Document) -> set[int]:
             if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
                 around.append(doc.blocks[neighbour])
         header = [doc.blocks[i] for i in indexes if doc.blocks[i].table_header]
-        if any(citations.cited(block, doc).marks for block in around) \
+        if any(citations.cited(block).marks for block in around) \
                 or any(SOURCE_COLUMN.match(b.text) for b in header):
             sourced.add(table)
     return sourced

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
-from linter.kinds._scan import block_gate, compiled, gated
 from linter.options import OptionSpec
+from linter.patterns import compiled, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -40,15 +40,18 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = gated(map(compiled, rule.options["attribution"]), doc)
+    patterns = [(pattern, prefilter) for pattern in map(compiled, rule.options["attribution"])
+                if (prefilter := single(pattern)).might_match_within(doc.blocks_text)]
+    if not patterns:
+        return
     primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
-    may_be_primary = block_gate(primary, doc) if primary is not None else None
+    may_be_primary = single(primary).might_match if primary is not None else None
     for block in doc.prose_blocks:
         if may_be_primary is not None and may_be_primary(block.text) and primary.search(block.text):  # type: ignore[union-attr]
             continue
-        cited = citations.cited(block, doc)
-        for pattern, may_attribute in patterns:
-            if not may_attribute(block.text):
+        cited = citations.cited(block)
+        for pattern, attribution in patterns:
+            if not attribution.might_match(block.text):
                 continue
             for match in pattern.finditer(block.text):
                 if cited.marks:

@@ -1,0 +1,568 @@
+"""Patterns compiled once and searched together: the one matching layer rules and helpers use.
+
+A `PatternSet` holds a list of regexes and answers two questions about a text:
+`might_match(text)`, a cheap test that is False only where no pattern can match, and
+`find_all(text)`, every match in text order, longest first where they overlap.
+
+Most patterns must begin with one of a few literal texts (`match_starts`, read from the
+regex's parse tree as grep-like tools do). One Aho–Corasick automaton per set (the
+`pyahocorasick` package, in C) finds where those texts occur in one pass over the text, and
+each pattern is tried only there; the few patterns that may begin with almost anything are
+found with one combined regex search. Everything here is a pure function of the patterns and
+the text: caches only remember compiled answers, so a file's findings never depend on what
+else the process linted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import ahocorasick
+
+Hit = tuple[int, re.Match[str]]  # (pattern index, match)
+
+
+@lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=512)
+def term_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
+    """One regex for a list of literal terms, whole words only, longest first."""
+    if not terms:
+        return None
+    ordered = sorted({t for t in terms if t}, key=len, reverse=True)
+    body = "|".join(re.escape(term) for term in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _any_of(patterns: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    """A regex that matches at least wherever any of the patterns starts a match.
+
+    It finds candidate places only; each pattern is then tried exactly at the candidate, so it
+    may match more often than the patterns, never less. That lets it drop what slows Python's
+    regex engine down at every position: leading lookbehinds and scoped case flags (a shared
+    leading flag such as (?i) becomes a global one). A leading \\b stays: it rejects most
+    positions more cheaply than the alternatives behind it would (measured)."""
+    if not patterns:
+        return None
+    split = [_split_flags(pattern) for pattern in patterns]
+    shared = {flags_text for flags_text, _ in split}
+    if len(shared) == 1:
+        (flags_text,) = shared
+        body = "|".join(f"(?:{_without_leading_assertions(rest)})" for _, rest in split)
+        return re.compile(f"(?{flags_text}){body}" if flags_text else body, flags)
+    body = "|".join(f"(?{f}:{_without_leading_assertions(rest)})" if f else
+                    f"(?:{_without_leading_assertions(rest)})" for f, rest in split)
+    return re.compile(body, flags)
+
+
+def _split_flags(pattern: str) -> tuple[str, str]:
+    match = GLOBAL_FLAGS.match(pattern)
+    return (match.group(1), pattern[match.end():]) if match else ("", pattern)
+
+
+def _without_leading_assertions(pattern: str) -> str:
+    """Drop leading lookbehinds: zero-width, so the rest matches wherever they did."""
+    while True:
+        if pattern.startswith(("(?<!", "(?<=")):
+            end = _group_end(pattern)
+            if end < 0:
+                return pattern
+            pattern = pattern[end:]
+        else:
+            return pattern
+
+
+def _group_end(pattern: str) -> int:
+    """The index after the group that opens at 0, or -1."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return -1
+
+
+# A text a match must begin with, whether it compares folded, and whether the match can
+# only begin where a word does (a leading \b or (?<!\w)).
+Start = tuple[str, bool, bool]
+Gate = tuple[str, bool]  # a Start's text and how it compares
+
+
+@lru_cache(maxsize=4096)
+def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
+    """The texts one of which every match of the pattern begins with.
+
+    A necessary condition read from the pattern's parse tree, as grep-like tools do: a text is
+    a literal run, or one character of a small class such as \\d. Case-insensitive texts are
+    compared with `folded` text. None when the pattern can begin with anything (or nothing):
+    then it is searched for everywhere."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return None
+    items, global_flags = parsed
+    found = _starts(items, bool(global_flags & re.IGNORECASE), 0, False)
+    if found and global_flags & (re.ASCII | re.LOCALE):
+        found = {(text, fold, False) for text, fold, _ in found}  # \b and \w mean other things
+    if not found:
+        return None
+    return frozenset(found)
+
+
+def _parse(pattern: str, flags: int) -> tuple[list, int] | None:
+    """The pattern's parse tree and its global flags, from sre's own parser: an internal API,
+    so if it ever changes (or the pattern does not parse) the answer is None and the pattern
+    is simply searched everywhere."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, flags)
+        return list(tree), tree.state.flags
+    except Exception:
+        return None
+
+
+def _scoped_ignore_case(value: tuple, ignore_case: bool) -> bool:
+    """Whether a group (?i:...) or (?-i:...) compares case-insensitively."""
+    add_flags, del_flags = value[1], value[2]
+    return (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+
+
+def _starts(items: list, ignore_case: bool, depth: int, word_start: bool) -> set[Start] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    index = 0
+    while index < len(items) and items[index][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        word_start = word_start or _not_after_word(items[index])
+        index += 1  # zero-width: \b, ^, lookarounds
+    if index == len(items) or depth > 20:
+        return None
+    op, value = items[index]
+    rest = items[index + 1 :]
+    if op is c.LITERAL:
+        text = ""
+        while index < len(items) and items[index][0] is c.LITERAL:
+            text += chr(items[index][1])
+            index += 1
+        head = _start(text, ignore_case, word_start)
+        return _extended(head, items[index:], ignore_case, depth) if head else None
+    if op is c.IN:
+        chars = _class_chars(value)
+        return _with_word_start(_gates(chars, ignore_case), word_start) if chars else None
+    if op is c.BRANCH:
+        return _union([list(branch) + rest for branch in value[1]], ignore_case, depth, word_start)
+    if op is c.SUBPATTERN:
+        if (value[1] | value[2]) & (re.ASCII | re.LOCALE | re.UNICODE):
+            return None  # a scoped (?a:...) changes what \b and \w mean
+        scoped = _scoped_ignore_case(value, ignore_case)
+        # Where the group's flag differs from what follows it, the group alone must decide.
+        return _starts(list(value[3]) + (rest if scoped == ignore_case else []), scoped, depth + 1,
+                       word_start)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, item = value
+        once = list(item) + rest
+        if low:
+            return _starts(once, ignore_case, depth + 1, word_start)
+        return _union([once, rest], ignore_case, depth, word_start)
+    return None
+
+
+def _extended(head: set[Start], rest: list, ignore_case: bool, depth: int) -> set[Start]:
+    """A literal run followed by a few alternatives ('w' then 'hats|atsapp') is as many
+    longer texts, each far rarer in prose than the run alone."""
+    tails = _starts(rest, ignore_case, depth + 1, False) if rest else None
+    if not tails or len(tails) > 16 or any(fold != ignore_case for _, fold, _ in tails):
+        return head
+    ((text, fold, word_start),) = head
+    return {(text + tail, fold, word_start) for tail, _, _ in tails}
+
+
+def _not_after_word(item: tuple) -> bool:
+    """\b, or a lookbehind refusing word characters: what follows cannot continue a word."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, value = item
+    if op is c.AT:
+        return value is c.AT_BOUNDARY
+    if op is c.ASSERT_NOT and value[0] == -1 and len(value[1]) == 1 and value[1][0][0] is c.IN:
+        return (c.CATEGORY, c.CATEGORY_WORD) in value[1][0][1]
+    return False
+
+
+def _union(alternatives: list[list], ignore_case: bool, depth: int,
+           word_start: bool) -> set[Start] | None:
+    found: set[Start] = set()
+    for items in alternatives:
+        starts = _starts(items, ignore_case, depth + 1, word_start)
+        if not starts:
+            return None
+        found |= starts
+    return found
+
+
+def _start(text: str, ignore_case: bool, word_start: bool) -> set[Start] | None:
+    """A gate text compared where `fold` keeps it exact: folded text for ASCII ones, the
+    unfolded text for case-sensitive ones (bar digits, which fold to '0')."""
+    return _with_word_start(_gate(text, ignore_case), word_start)
+
+
+def _with_word_start(gates: set[Gate] | None, word_start: bool) -> set[Start] | None:
+    # \b before '(' means the opposite: only a text that begins with a word character keeps it
+    if gates is None:
+        return None
+    return {(text, fold_case, word_start and _is_word_char(text[0])) for text, fold_case in gates}
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what sre's \w is for str
+
+
+def _class_chars(items: list) -> str | None:
+    """The characters of a small positive class ([abc], [0-9], \\d)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars = ""
+    for op, value in items:
+        if op is c.LITERAL:
+            chars += chr(value)
+        elif op is c.RANGE and value[1] - value[0] < 16:
+            chars += "".join(map(chr, range(value[0], value[1] + 1)))
+        elif op is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            chars += "0123456789"
+        else:
+            return None
+    return chars
+
+
+@lru_cache(maxsize=4096)
+def required_texts(pattern: str, flags: int = 0) -> frozenset[Gate] | None:
+    """Texts one of which every match of the pattern contains, wherever it begins: for a
+    pattern that may begin with anything ('a', 'i' or 'my' then a rarer word), the cheap test
+    that a text cannot hold a match. None when the pattern promises no such text."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return None
+    items, global_flags = parsed
+    found = _required(items, bool(global_flags & re.IGNORECASE), 0)
+    return frozenset(found) if found else None
+
+
+def required_text_sets(pattern: str, flags: int = 0) -> tuple[frozenset[Gate], ...]:
+    """Every set of texts the pattern's top-level sequence promises: a match holds one text of
+    each set. A stricter test than required_texts' rarest set, for patterns whose rarest set is
+    common in the texts searched (drug names in a HER2 article)."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return ()
+    items, global_flags = parsed
+    ignore_case = bool(global_flags & re.IGNORECASE)
+    found = (_required([item], ignore_case, 0) for item in items)
+    return tuple(frozenset(texts) for texts in found if texts)
+
+
+def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
+    """The rarest of the texts each item of a sequence promises."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: set[Gate] | None = None
+    index = 0
+    while index < len(items) and depth <= 20:
+        op, value = items[index]
+        found: set[Gate] | None = None
+        if op is c.LITERAL:
+            text = ""
+            while index < len(items) and items[index][0] is c.LITERAL:
+                text += chr(items[index][1])
+                index += 1
+            index -= 1
+            found = _gate(text, ignore_case)
+        elif op is c.SUBPATTERN and not (value[1] | value[2]) & (re.ASCII | re.LOCALE):
+            found = _required(list(value[3]), _scoped_ignore_case(value, ignore_case), depth + 1)
+        elif op is c.BRANCH:
+            found = set()
+            for branch in value[1]:
+                alternative = _required(list(branch), ignore_case, depth + 1)
+                if alternative is None:
+                    found = None
+                    break
+                found |= alternative
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1:
+            found = _required(list(value[2]), ignore_case, depth + 1)
+        elif op is c.IN and (chars := _class_chars(value)):
+            found = _gates(chars, ignore_case)
+        if found and (best is None or rarity(found) < rarity(best)):
+            best = found
+        index += 1
+    return best
+
+
+def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
+    """A literal text as a gate: folded when case does not matter (ASCII only: `fold` keeps
+    non-ASCII case-insensitive text exact), None when it cannot be compared that way."""
+    if text.isascii():
+        # A character without case reads the same in both folds: asked in one, not both.
+        caseless = len(text) == 1 and text.lower() == text.upper()
+        return {(text.lower(), True)} if ignore_case and not caseless else {(text, False)}
+    return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}
+
+
+def _gates(texts: Iterable[str], ignore_case: bool) -> set[Gate] | None:
+    """Each text as a gate (the characters of a class, say); None if one cannot be."""
+    found: set[Gate] = set()
+    for text in texts:
+        gate = _gate(text, ignore_case)
+        if gate is None:
+            return None
+        found |= gate
+    return found
+
+
+def rarity(gates: set[Gate]) -> float:
+    """How often one of the texts may turn up in English prose: a rough guess, enough to
+    prefer 'survey' to 'a', and '<' to 'p'."""
+    total = 0.0
+    for text, _ in gates:
+        chance = 1.0
+        for char in text:
+            chance *= (0.06 if char.isalpha() else 0.15 if char == " " else
+                       0.02 if char.isdigit() or char in ".,-'" else 0.003)
+        total += chance
+    return total
+
+
+class _CaseFold(dict):  # type: ignore[type-arg]
+    """A str.translate table: each character to the ASCII one a gate text compares with.
+
+    Every character sre's IGNORECASE matches with an ASCII letter maps to that letter (the
+    Kelvin sign, dotted and dotless i, long s), and every Unicode decimal digit to '0', so
+    folding keeps each character in place and hides no match. Built as characters are met."""
+
+    def __init__(self, ignore_case: bool) -> None:
+        super().__init__()
+        self.ignore_case = ignore_case
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char
+        if char.isdecimal() and not char.isascii():
+            folded = "0"
+        elif self.ignore_case:
+            folded = _SPECIAL_FOLDS.get(char) or (char.lower() if len(char.lower()) == 1 else char)
+        self[code] = folded
+        return folded
+
+
+# Characters sre's IGNORECASE pairs with an ASCII letter that str.lower() does not give
+# (test_patterns checks this against the regex engine for every code point).
+_SPECIAL_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD_EXACT = _CaseFold(ignore_case=False)
+_FOLD_CASE = _CaseFold(ignore_case=True)
+
+
+def fold(text: str) -> tuple[str, str]:
+    """(text for case-sensitive gates, text for case-insensitive ones), both the length of text."""
+    if text.isascii():
+        return text, text.lower()
+    return text.translate(_FOLD_EXACT), text.translate(_FOLD_CASE)
+
+
+# Blocks: each rule that scans a document asks for the same blocks' folds in turn.
+folded = lru_cache(maxsize=256)(fold)
+
+
+class _BlankNonWord(dict):  # type: ignore[type-arg]
+    """A str.translate table: each character that is not a word character (sre's \\w) to a blank."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = char if _is_word_char(char) else " "
+        return self[code]  # type: ignore[no-any-return]
+
+
+_BLANK_NON_WORD = _BlankNonWord()
+
+
+@lru_cache(maxsize=256)
+def _blanked(haystack: str) -> str:
+    """A blank, then the haystack with every non-word character blanked: the same length
+    plus one, so a text found at i + 1 begins a word at i of the haystack."""
+    return " " + haystack.translate(_BLANK_NON_WORD)
+
+
+def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
+    """Starts worth finding first: a lone letter begins too many words to narrow anything."""
+    if starts is None or any(len(text) == 1 and text.isalpha() for text, _, _ in starts):
+        return None
+    return starts
+
+
+class PatternSet:
+    """A list of patterns with one prefilter: where none of their start texts occurs (and the
+    patterns that may begin anywhere do not match), nothing can match."""
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
+        self.patterns = tuple(patterns)
+        self.flags = flags
+        self.regexes = tuple(compiled(pattern, flags) for pattern in self.patterns)
+        starts = [_strong(match_starts(pattern, flags)) for pattern in self.patterns]
+        # Patterns without starts worth finding: searched for with one combined regex.
+        self.searched = tuple(index for index, found in enumerate(starts) if found is None)
+        self.combined = _any_of(tuple(self.patterns[index] for index in self.searched), flags)
+        # A pattern that may begin almost anywhere ('a', 'i' or 'my' before a rarer word) is
+        # searched for only in a text holding one of the texts its every match contains.
+        required = [required_texts(self.patterns[index], flags) for index in self.searched]
+        self.searched_needs: tuple[Gate, ...] | None = (
+            None if any(needed is None for needed in required)
+            else tuple(frozenset().union(*required)))  # type: ignore[arg-type]
+        # One automaton per haystack (exact text, folded text); each start text maps to the
+        # patterns it may begin anywhere and those it begins only where a word starts.
+        owners: dict[Gate, tuple[list[int], list[int]]] = {}
+        for index, found in enumerate(starts):
+            for text, fold_case, at_word_start in found or ():
+                owners.setdefault((text, fold_case), ([], []))[at_word_start].append(index)
+        # Texts that begin patterns only where a word starts (most: a pattern's leading \b) are
+        # looked for in the text with every other character blanked and a blank before it, as
+        # a blank and the text: a word that merely contains them ('in' in 'within') is never
+        # reported, which would cost a Python step per occurrence.
+        self.automata: list[tuple[bool, bool, ahocorasick.Automaton]] = []
+        for fold_case in (False, True):
+            for word_start in (False, True):
+                automaton = ahocorasick.Automaton()
+                for (text, folds), (anywhere, word_start_only) in owners.items():
+                    at_word_start = not anywhere and _is_word_char(text[0])
+                    if folds != fold_case or at_word_start != word_start:
+                        continue
+                    key = " " + text.translate(_BLANK_NON_WORD) if word_start else text
+                    value = (len(text), tuple(anywhere), tuple(anywhere + word_start_only))
+                    previous = automaton.get(key, None)
+                    if previous is not None:  # two texts that read the same once blanked
+                        value = (len(text), (), tuple(sorted({*previous[2], *value[2]})))
+                    automaton.add_word(key, value)
+                if len(automaton):
+                    automaton.make_automaton()
+                    self.automata.append((fold_case, word_start, automaton))
+
+    def might_match(self, text: str) -> bool:
+        """False only where no pattern can match the text: none of their start texts occurs
+        in it, and the combined search for the others finds nothing."""
+        return self._starts_occur(text) or (
+            self._may_search(text) and self.combined.search(text) is not None)  # type: ignore[union-attr]
+
+    def might_match_within(self, text: str) -> bool:
+        """False only where no pattern can match any part of the text, such as one block of a
+        document whose blocks are joined in `text`: only the texts a match must begin with or
+        contain are looked for, never the patterns themselves, whose anchors and lookarounds
+        could read differently in the part than in the whole."""
+        return self._starts_occur(text) or self._may_search(text)
+
+    def _starts_occur(self, text: str) -> bool:
+        haystacks = folded(text)
+        for fold_case, word_start, automaton in self.automata:
+            haystack = _blanked(haystacks[fold_case]) if word_start else haystacks[fold_case]
+            for _ in automaton.iter(haystack):
+                return True
+        return False
+
+    def _may_search(self, text: str) -> bool:
+        if self.combined is None:
+            return False
+        needs = self.searched_needs
+        if needs is None:
+            return True
+        haystacks = folded(text)
+        return any(needle in haystacks[fold_case] for needle, fold_case in needs)
+
+    def find_all(self, text: str) -> list[Hit]:
+        """(pattern index, match) in text order; where matches overlap, the longest at the
+        first place wins: the same result as trying every pattern at every place in turn,
+        keeping the longest match (the first pattern on a tie) and going on after it. Empty
+        matches are never reported."""
+        return list(self._hits(text))
+
+    def _hits(self, text: str) -> Iterator[Hit]:
+        candidates = self._candidates(text)
+        searching = self._may_search(text)
+        if not candidates and not searching:
+            return
+        places = sorted(candidates)
+        nowhere = len(text) + 1
+        position, next_place = 0, 0
+        next_searched = -1 if searching else nowhere
+        while True:
+            while next_place < len(places) and places[next_place] < position:
+                next_place += 1
+            if next_searched < position:
+                searched = self.combined.search(text, position)  # type: ignore[union-attr]
+                # search clamps a position past the end to the end: an empty match there is no place
+                next_searched = searched.start() if searched is not None and searched.start() >= position \
+                    else nowhere
+            start = min(places[next_place] if next_place < len(places) else nowhere, next_searched)
+            if start == nowhere:
+                return
+            trying = candidates.get(start, [])
+            if next_searched == start:
+                trying = [*trying, *self.searched]
+            best = self._longest(text, start, trying)
+            if best is None:  # only empty matches here: step past this place
+                position = start + 1
+                continue
+            yield best
+            position = best[1].end()
+
+    def _candidates(self, text: str) -> dict[int, list[int]]:
+        """place -> the patterns whose start text occurs there (where they allow it)."""
+        candidates: dict[int, list[int]] = {}
+        haystacks = folded(text)
+        for fold_case, word_start, automaton in self.automata:
+            if word_start:  # the key is a blank and the text; the blank stands for text[at - 1]
+                for end, (length, _, everywhere) in automaton.iter(_blanked(haystacks[fold_case])):
+                    candidates.setdefault(end - length, []).extend(everywhere)
+                continue
+            for end, (length, anywhere, everywhere) in automaton.iter(haystacks[fold_case]):
+                at = end - length + 1
+                indexes = anywhere if at and _is_word_char(text[at - 1]) else everywhere
+                if indexes:
+                    candidates.setdefault(at, []).extend(indexes)
+        return candidates
+
+    def _longest(self, text: str, start: int, indexes: list[int]) -> Hit | None:
+        best: Hit | None = None
+        for index in sorted(set(indexes)):
+            match = self.regexes[index].match(text, start)
+            if match and match.end() > start and (best is None or match.end() > best[1].end()):
+                best = (index, match)
+        return best
+
+
+@lru_cache(maxsize=1024)
+def _pattern_set(patterns: tuple[str, ...], flags: int) -> PatternSet:
+    return PatternSet(patterns, flags)
+
+
+def pattern_set(patterns: Iterable[str], flags: int = 0) -> PatternSet:
+    """The set for these patterns, built once per process and shared by every document."""
+    return _pattern_set(tuple(patterns), flags)
+
+
+def single(regex: re.Pattern[str]) -> PatternSet:
+    """A set of one compiled regex: for its `might_match`, a cheap test before searching."""
+    return _pattern_set((regex.pattern,), regex.flags & ~re.UNICODE)

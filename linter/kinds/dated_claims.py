@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
-from linter.kinds._scan import compiled
 from linter.options import OptionSpec
+from linter.patterns import compiled
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
@@ -89,9 +89,11 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     claims = [compiled(pattern) for pattern in options["claims"]]
-    lowered = lowered_source(doc)
-    if not any(anchor in lowered for anchor in _ANCHORS) and options["claims"] == CLAIMS:
-        return  # none of the built-in claims' words occur: most articles
+    # The built-in claims need one of their anchor words: most articles, and most blocks of
+    # the others, hold none.
+    anchored = options["claims"] == CLAIMS
+    if anchored and not _anchored(lowered_source(doc)):
+        return
     therapies = options["therapies_file"]
     finder = finder_for(therapies) if therapies else None
     approvals = load_therapies(therapies) if therapies else ()
@@ -99,6 +101,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     new_setting = compiled(options["new_setting"])
     lasting = compiled(options["lasting"])
     for block in doc.prose_blocks:
+        if anchored and not _anchored(block.text.lower()):
+            continue
         for start, end in block.sentences:
             sentence = block.text[start:end]
             match = _first_claim(claims, sentence)
@@ -130,6 +134,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now",
             "at present", "so far", "to date", "still", "now", "not yet", "yet to", "expected",
             "anticipated", "scheduled", "due", "likely", "hoped", "set to")
+
+
+def _anchored(lowered: str) -> bool:
+    return any(anchor in lowered for anchor in _ANCHORS)
 
 
 def _first_claim(claims: list[re.Pattern[str]], sentence: str) -> re.Match[str] | None:

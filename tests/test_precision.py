@@ -272,3 +272,11 @@ def test_own_pages_and_content_farms_are_no_source(tmp_path: Path) -> None:
     assert [(f["line"], f["column"], f["code"], f["severity"]) for f in result.findings()] == [
         (3, 7, "CIT008", "info"), (5, 7, "CIT008", "info"), (9, 7, "CIT008", "info"),
         (11, 7, "CIT001", "warning")]
+
+
+def test_an_old_study_beside_sources_accessed_lately_is_a_current_evidence_base(lint_severity) -> None:
+    markdown = ("# Stings\n\n## Sources\n\n- Rescue service guidance (web page). Date accessed: 2026-03-15\n"
+                "- Roe J. Stings in children. Isr J Med. 1991;27:659.\n")
+    assert lint_severity(markdown, "--select", "DATE004") == []
+    stale = markdown.replace("2026-03-15", "2009-03-15")
+    assert lint_severity(stale, "--select", "DATE004") == ["5:54 DATE004 warning", "6:41 DATE004 warning"]

@@ -3,8 +3,9 @@
 `check` selects what to report:
   reference  an entry accessed more than `max_years` ago ("(Accessed on August 07, 2013)"),
              or a reference list whose newest entry was published more than `max_years` ago:
-             the evidence base is judged, not each landmark trial in it (`per_reference`
-             reports every old entry instead)
+             the evidence base is judged, not each landmark trial in it, and a source
+             accessed within the limit makes it current (`per_reference` reports every old
+             entry instead)
   guideline  a cited guideline version older than `max_years` ("NCCN Guidelines Version 3.2013")
 """
 
@@ -61,6 +62,7 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
     if not single(ACCESSED).might_match_within(doc.blocks_text):
         may_be_accessed = _never
     dated: list[tuple[Block, re.Match[str]]] = []  # each reference entry and its newest year
+    consulted_lately = False  # a source accessed within the limit: the evidence is current
     for block in doc.blocks:
         accessed = list(ACCESSED.finditer(block.text)) if may_be_accessed(block.text) else []
         for match in accessed:
@@ -68,6 +70,8 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
             if value is not None and _years(value.year, context) > limit:
                 yield _finding(doc, rule, block, match.span("date"), "accessed", value.year,
                                context, match.group(0), "reference")
+            elif value is not None:
+                consulted_lately = True
         if accessed or not block.is_reference:
             continue
         years = list(YEAR.finditer(block.text))
@@ -75,9 +79,10 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
             dated.append((block, max(years, key=lambda m: int(m.group(0)))))
     old = [(block, m) for block, m in dated if _years(int(m.group(0)), context) > limit]
     if not rule.options["per_reference"] and dated:
-        # One finding, at the newest entry, when even the newest is old.
+        # One finding, at the newest entry, when even the newest is old and no source was
+        # consulted lately (an old study beside current web guidance accessed this year).
         newest_entry = max(dated, key=lambda item: int(item[1].group(0)))
-        old = [newest_entry] if len(old) == len(dated) else []
+        old = [newest_entry] if len(old) == len(dated) and not consulted_lately else []
     for block, newest in old:
         what = "reference" if rule.options["per_reference"] else "newest reference"
         yield _finding(doc, rule, block, newest.span(), "published", int(newest.group(0)),

@@ -1,6 +1,7 @@
 """What counts as a citation, for the CIT rules.
 
-A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]), a superscript
+A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]) or one in
+parentheses closing a sentence ("… volume regulation (25–31)."), a superscript
 number (also `<sup><a href=…>3,4</a></sup>`), an author-year cite ("(Smith et al., 2019)",
 "(registry data, Paret et al. 1997)", "Smith et al. (2019)"), a journal short cite
 ("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID or an NCT number.
@@ -30,6 +31,9 @@ AUTHOR_YEAR = re.compile(
     r"(?:19|20)\d{2}[a-z]?(?:;[^()]*)?\)"
     r"|\b[A-Z][\w'’-]+\s+et\s+al\.?,?\s*\(?(?:19|20)\d{2}[a-z]?\b"
 )
+# "(25–31)" or "(4, 7)" closing a sentence: reference numbers in parentheses, as textbooks cite.
+PARENTHESISED_NUMBERS = re.compile(r"(?<=[a-z\s])\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})+|\d{1,3})\)"
+                                   r"(?=\s*[.;]|\s*$)")
 # year;volume(issue):page, the short form of a journal citation.
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
                           r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
@@ -41,7 +45,8 @@ UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter.
 MARK_PATTERNS = tuple((regex, single(regex))
-                      for regex in (BRACKET_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER))
+                      for regex in (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR,
+                                    JOURNAL_CITE, IDENTIFIER))
 
 
 def expand_numbers(group: str) -> list[int]:

@@ -104,6 +104,7 @@ CITATION_FORMS = [
     "About 15% of bites were on the legs (regional data, Roe et al. 1997).\n",
     "Roe et al. (2019) saw 15% of people relapse.\n",
     "About 15% of people relapse.<sup>3</sup>\n",
+    "Studies show that about 15% of people relapse (25–31).\n",
     'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
     "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",
 ]
@@ -280,3 +281,16 @@ def test_an_old_study_beside_sources_accessed_lately_is_a_current_evidence_base(
     assert lint_severity(markdown, "--select", "DATE004") == []
     stale = markdown.replace("2026-03-15", "2009-03-15")
     assert lint_severity(stale, "--select", "DATE004") == ["5:54 DATE004 warning", "6:41 DATE004 warning"]
+
+
+def test_a_missing_date_is_reported_on_articles_not_on_partials(tmp_path: Path) -> None:
+    pages = {"partial.md": "## Speak to a GP if:\n\n- the pain lasts a week\n",
+             "CHANGELOG.md": "# Changelog\n\n## 1.2\n\n- Fixed links.\n",
+             "titled.md": "---\ntitle: Piles\n---\n## Check if you have piles\n\nLumps, blood, pain.\n",
+             "headed.md": "# Piles\n\nLumps, blood, pain.\n"}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text)
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "DATE002", str(tmp_path))
+    assert [(Path(f["path"]).name, f["line"], f["column"]) for f in result.findings()] == [
+        ("headed.md", 1, 1), ("titled.md", 4, 1)]

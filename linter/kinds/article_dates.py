@@ -2,7 +2,10 @@
 
 `check` selects what to report:
   stale        the newest publication/update/review date is older than `max_age_months`
-  missing      no publication, update or review date anywhere (a copyright year is not one)
+  missing      no publication, update or review date anywhere (a copyright year is not one),
+               in an article: a file with a title (front matter `title:` or a level-1
+               heading); a partial a site assembles pages from, or a project file such as
+               CHANGELOG.md, is no article
   next-review  the stated next review date has passed
   future       a publication, update or review date after today
   order        an update or review date before the publication date
@@ -12,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from linter.dates import (
@@ -50,6 +54,9 @@ OPTIONS = {
     "max_age_months": OptionSpec("int", 36, "how old the newest review or update may be"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),
+    "not_articles": OptionSpec("list[str]", ["CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT",
+                                             "LICENSE", "SECURITY", "STYLE_GUIDE"],
+                               "file names (without suffix, any case) that are no article"),
     **{f"{role}_keys": OptionSpec("list[str]", list(DEFAULT_DATE_KEYS[role]),
                                   f"front matter keys of the {role.replace('_', ' ')} date "
                                   "(case, '_' and '-' ignored; the config's dates: map adds more)")
@@ -86,11 +93,22 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
 
 
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
-    if _own(dates):
+    if _own(dates) or not _is_article(doc, rule.options["not_articles"]):
         return
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     line = heading.line if heading else 1
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(), context="no date")
+
+
+def _is_article(doc: Document, not_articles: list[str]) -> bool:
+    """A file with a title that is not a project file: a partial (an NHS page's
+    "main-content-2.md", a callout) has neither front matter title nor level-1 heading."""
+    name = PurePath(doc.path).stem.casefold()
+    if name in {item.casefold() for item in not_articles}:
+        return False
+    title = doc.front_matter.get("title")
+    return (isinstance(title, str) and bool(title.strip())) or any(
+        b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
 
 
 def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

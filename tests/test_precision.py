@@ -213,8 +213,8 @@ NO_NUMBERS = ("# Charcoal\n\nActivated charcoal treats certain types of poisonin
 @pytest.mark.parametrize(("markdown", "expected"), [
     (NO_NUMBERS, ["1:1 CIT003 warning"]),
     # A recipe, a how-to-use-this-site page and a style guide make no medical claims.
-    ("# Lemon cake\n\nReduce the heat and bake for 40 minutes. Use 50% more flour if the batter "
-     "is thin. These sweet treats keep for a week.\n\nThe glaze kills the sourness.\n", []),
+    ("# Lemon cake\n\nReduce the heat and bake for 40 minutes. Use 2% milk and 70% cocoa "
+     "chocolate. These sweet treats keep for a week.\n\nThe glaze kills the sourness.\n", []),
     ("# Using this site\n\nThis site cannot diagnose or treat any condition, and it does not "
      "replace your doctor. Search for a topic, then read about treatment options.\n", []),
     ("# Style guide\n\nHeadings are 50% larger than body text.\n\n## Repellent\n\n"
@@ -294,3 +294,11 @@ def test_a_missing_date_is_reported_on_articles_not_on_partials(tmp_path: Path) 
                      "--select", "DATE002", str(tmp_path))
     assert [(Path(f["path"]).name, f["line"], f["column"]) for f in result.findings()] == [
         ("headed.md", 1, 1), ("titled.md", 4, 1)]
+
+
+def test_layout_exam_and_web_percentages_are_no_claims(lint_severity) -> None:
+    markdown = ("# Flowcharts\n\nHeadings are 50% larger than body text; set the font size to 120%.\n\n"
+                "You need 32 correct answers (80%) to pass; the pass mark is 80%.\n\n"
+                "These browsers make up about 95% of the most popular browsers.\n\n"
+                "About 30% of drivers over 70 have poor eyesight.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["9:7 CIT001 warning"]

@@ -160,25 +160,20 @@ class LintPlan:
     quiet: bool
 
     def results(self, progress: bool) -> Iterator[Any]:
+        from linter.engine import finished
         from linter.parallel import lint_parallel
 
         results = lint_parallel(self.linter, self.sources, self.jobs)
         if progress:
             results = _with_progress(results, len(self.sources))
-        if self.linter.checks_remote_links:
-            from linter.linkcheck.phase import checked
-
-            results = checked(results, self.linter.context, self.quiet)
-        return results
+        return finished(results, self.linter.context, self.linter.phase_kinds, self.quiet)
 
     def relint(self, path: str, text: str) -> Any:
         """One file's findings for new text (a fix pass), its remote links checked too."""
-        result = self.linter.lint_text(path, text)
-        if self.linter.checks_remote_links:
-            from linter.linkcheck.phase import checked
+        from linter.engine import finished
 
-            result = next(checked([result], self.linter.context, quiet=True))
-        return result
+        result = self.linter.lint_text(path, text)
+        return next(finished([result], self.linter.context, self.linter.phase_kinds, quiet=True))
 
 
 def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[str, ...],

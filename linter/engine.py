@@ -1,7 +1,8 @@
-"""The engine: path -> Document -> rules -> filters -> findings, one file at a time.
+"""The engine: path -> Document -> rules -> a FileResult, one file at a time.
 
-Everything per file is independent, so files can be linted in any process in any order; the
-only whole-run phase is the remote link check, which the runner does once for all files.
+Everything per file is independent, so files can be linted in any process in any order. Kinds
+with a whole-run phase (remote links) only collect their work here; `finished` runs those
+phases once for all files and then applies each file's filter.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,62 +18,23 @@ from linter.config import ArticleOverrides, Config
 from linter.context import RunContext
 from linter.document import Document, Problem, parse
 from linter.errors import ConfigError
-from linter.findings import Finding, Severity, finding_at, in_order
+from linter.findings import Finding, finding_at, in_order
 from linter.ignore import IgnoreFiles
-from linter.kinds import kind_module
+from linter.kinds import has_phase, kind_module
 from linter.positions import Span
+from linter.results import FileFilter, FileResult
 from linter.rules import Rule, identity_error
 from linter.suppress import Suppressions, collect
 from linter.untrusted import NotRegularFile, quote, read_regular, shorten
 
 if TYPE_CHECKING:
     from linter.article_facts import ArticleFacts
+    from linter.result_cache import ResultCache
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
                        "__pycache__", "site-packages"}
 BINARY_SNIFF_BYTES = 8192
-
-
-@dataclass
-class FileFilter:
-    """Everything that decides, after the rules ran, whether a finding is reported."""
-
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
-    suppressions: Suppressions = field(default_factory=Suppressions)
-
-    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
-        kept = []
-        for finding in self.suppressions.filter(findings):
-            if config_module.matches(finding.code, self.ignore):
-                continue
-            level = self.severity.get(finding.code)
-            if level is not None and level != finding.severity:
-                finding = _with_severity(finding, level)
-            kept.append(finding)
-        return kept
-
-
-def _with_severity(finding: Finding, severity: Severity) -> Finding:
-    return replace(finding, severity=severity)
-
-
-@dataclass
-class FileResult:
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    filter: FileFilter = field(default_factory=FileFilter)
-    errors: list[str] = field(default_factory=list)
-    # Remote links wait for the run's link phase: what to check, and which rule reports what.
-    pending_links: list[Any] = field(default_factory=list)
-    link_rules: dict[str, Rule] = field(default_factory=dict)
-    # Relative link targets: a cached result is only good while these files are unchanged.
-    local_links: list[str] = field(default_factory=list)
-    # Root-relative links left unchecked because no `site:` says where pages live.
-    unchecked_site_links: int = 0
-    # Title, dates and sources for audit reports; only when the Linter collects them.
-    facts: ArticleFacts | None = None
 
 
 class Linter:
@@ -96,7 +57,7 @@ class Linter:
         self._exclude = _pathspec(config.exclude)
         self._root = config.root.resolve()
         self._selected_codes = {rule.code for rule in self.selected}
-        self.result_cache = None
+        self.result_cache: ResultCache | None = None
         if result_cache is not None:
             from linter.result_cache import ResultCache
 
@@ -124,8 +85,9 @@ class Linter:
         }, sort_keys=True, default=str)
 
     @property
-    def checks_remote_links(self) -> bool:
-        return any(rule.kind == "remote_links" for rule in self.selected)
+    def phase_kinds(self) -> set[str]:
+        """The selected kinds with a whole-run phase."""
+        return {rule.kind for rule in self.selected if has_phase(rule.kind)}
 
     def _configured(self, rule: Rule) -> Rule:
         options = self.config.rules.get(rule.code)
@@ -202,12 +164,11 @@ class Linter:
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         cache, key = self.result_cache, ""
         if cache is not None:
-            from linter import result_cache
 
             key = cache.key(path, data)
             cached = cache.get(key, path, self.all_rules)
             if cached is not None:
-                return cached  # type: ignore[no-any-return]
+                return cached
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             return self._file_only(path, Problem("FILE005", "binary file, not linted"))
         text, problem = decode(data)
@@ -215,10 +176,7 @@ class Linter:
         if problem is not None:
             result.findings = in_order(result.findings + self._problem_findings(path, [problem]))
         if cache is not None and not result.errors:
-            from linter import result_cache
-
-            dependencies = result_cache.local_dependencies(path, result.local_links)
-            cache.put(key, result_cache.encode(result, dependencies))
+            cache.put(key, result)
         return result
 
     def lint_text(self, path: str, text: str) -> FileResult:
@@ -231,19 +189,19 @@ class Linter:
             rules = self._rules_for(doc, overrides, result.filter.ignore)
             findings = self._problem_findings(path, doc.problems)
             for rule in rules:
-                if rule.kind == "remote_links":
-                    result.link_rules[rule.options["outcome"]] = rule
+                if has_phase(rule.kind):
+                    result.phase_rules.append(rule)
                 else:
                     findings.extend(self._run_rule(rule, doc, result))
-            if result.link_rules:
-                result.pending_links = kind_module("remote_links").collect(doc)
+            for kind in sorted({rule.kind for rule in result.phase_rules}):
+                result.pending_links.extend(kind_module(kind).collect(doc))
             result.local_links = [link.url for link in doc.links
                                   if link.url and ":" not in link.url.split("/", 1)[0]]
             if self.context.site is None and "LINK005" in self._selected_codes:
                 result.unchecked_site_links = sum(
                     1 for url in result.local_links if url.startswith("/") and not url.startswith("//"))
             findings.extend(self._unknown_code_findings(path, result.filter.suppressions))
-            result.findings = in_order(result.filter.apply(findings))
+            result.findings = in_order(findings)
             if self.collect_facts:
                 result.facts = self._facts(doc, rules, result)
         except Exception as error:  # a bug in the parser must not stop the other files
@@ -382,10 +340,8 @@ class Linter:
         return findings
 
     def _file_only(self, path: str, problem: Problem) -> FileResult:
-        result = FileResult(path)
-        result.filter = self._filter(path, ArticleOverrides())
-        result.findings = result.filter.apply(self._problem_findings(path, [problem]))
-        return result
+        return FileResult(path, self._problem_findings(path, [problem]),
+                          self._filter(path, ArticleOverrides()))
 
 
 def decode(data: bytes) -> tuple[str, Problem | None]:
@@ -411,3 +367,13 @@ def _pathspec(globs: list[str]) -> Any:
 
 def _per_file_specs(config: Config) -> list[tuple[Any, list[str]]]:
     return [(_pathspec([glob]), codes) for glob, codes in config.per_file_ignores.items()]
+
+
+def finished(results: Iterable[FileResult], context: RunContext, phase_kinds: Iterable[str],
+             quiet: bool = False) -> Iterator[FileResult]:
+    """The results as reported: every whole-run phase of the selected kinds, then, once, each
+    file's filter (suppressions, ignores, severities)."""
+    for kind in sorted(phase_kinds):
+        results = kind_module(kind).report(results, context, quiet)
+    for result in results:
+        yield result.filtered()

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from linter.document import Block, Document, Link, parse
-from linter.engine import FileResult
 from linter.findings import Finding
+from linter.results import FileResult
 from linter.rules import Rule
 
 MAX_PASSES = 10

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from linter import config as config_module
-from linter.engine import FileResult, Linter
+from linter.engine import Linter
+from linter.results import FileResult
 
 
 class Linters:
@@ -29,9 +30,9 @@ class Linters:
         return self.primary.context
 
     @property
-    def checks_remote_links(self) -> bool:
-        return any(linter.checks_remote_links
-                   for linter in {id(x): x for x in [self.primary, *self.by_folder.values()]}.values())
+    def phase_kinds(self) -> set[str]:
+        return {kind for linter in {id(x): x for x in [self.primary, *self.by_folder.values()]}.values()
+                for kind in linter.phase_kinds}
 
     def for_path(self, path: str) -> Linter:
         return self.by_folder.get(_folder(path), self.primary)

@@ -10,7 +10,8 @@ import os
 import signal
 from collections.abc import Iterator, Sequence
 
-from linter.engine import FileResult, Linter
+from linter.engine import Linter
+from linter.results import FileResult
 from linter.runner import Source, lint_sources
 
 FILES_PER_WORKER = 16  # below this many files per worker, one process is faster

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from linter.engine import FileResult, Linter, decode
+from linter.engine import Linter, decode
 from linter.findings import Finding
 from linter.formatters import Formatter, Summary
+from linter.results import FileResult
 
 if TYPE_CHECKING:
     from linter.article_facts import ArticleFacts

@@ -33,9 +33,10 @@ from pygls.uris import to_fs_path
 from linter import __version__
 from linter import config as config_module
 from linter.context import RunContext
-from linter.engine import FileResult, Linter
+from linter.engine import Linter
 from linter.errors import MedlintError
 from linter.findings import Finding, Severity, in_order
+from linter.results import FileResult
 from linter.rules import Rule
 
 DEBOUNCE_SECONDS = 0.1
@@ -291,16 +292,15 @@ class MedlintServer(LanguageServer):
         return snapshot
 
     def _with_known_links(self, result: FileResult) -> FileResult:
-        """Remote links answered from the last checks; nothing is requested here."""
-        if not result.pending_links:
-            return result
-        from linter.kinds import remote_links
+        """Remote links answered from the last checks (nothing is requested here), then the
+        file's filter."""
+        if result.pending_links:
+            from linter.kinds import remote_links
 
-        found = remote_links.report(result.path, result.pending_links, result.link_rules,
-                                    self.known_links)
-        result.findings = in_order(result.findings + result.filter.apply(found))
-        result.pending_links = []
-        return result
+            result.findings = result.findings + remote_links.findings_for(
+                result.path, result.pending_links, result.phase_rules, self.known_links)
+            result.pending_links = []
+        return result.filtered()
 
     def _links(self, snapshot: Snapshot, cache_only: bool) -> bool:
         """Check the snapshot's remote links (from the cache only, or over the network unless

@@ -62,3 +62,31 @@ def test_a_message_placeholder_the_kind_does_not_fill_is_a_pack_error(tmp_path: 
     assert result.exit_code == 2
     assert result.stderr == (f"medlint: error: {tmp_path / 'house.yml'}: rule CIT105: field 'message': unknown "
                              "placeholder {label} (this rule fills in: number, entries)\n")
+
+
+def test_a_file_result_reads_back_from_json_as_it_was(tmp_path: Path) -> None:
+    """What the result cache stores: unfiltered findings, the filter, links for the link phase."""
+    from datetime import date
+
+    from linter.config import Config
+    from linter.context import RunContext
+    from linter.engine import Linter
+    from linter.results import FileResult
+    from linter.selection import select_rules
+
+    config = Config(root=tmp_path)
+    rules, selected = select_rules(config, None, [], [])
+    linter = Linter(config, rules, selected, RunContext(today=date(2026, 11, 21), offline=True))
+    text = ("---\nmedlint:\n  ignore: [READ]\n  severity: {TERM001: info}\n---\n\n"
+            "<!-- medlint-disable-next-line TERM001 -->\nHer2 testing.\n\nHer2 again, see "
+            "[a trial](https://user:secret@example.org/trial#results).\n")
+    result = linter.lint_text(str(tmp_path / "a.md"), text)
+    stored = json.loads(json.dumps(result.to_json()))
+    back = FileResult.from_json(stored, result.path, rules)
+    assert back.findings == result.findings and back.filter == result.filter
+    assert back.pending_links == result.pending_links and back.phase_rules == result.phase_rules
+    assert [link.url for link in back.pending_links] == ["https://example.org/trial#results"]
+    assert back.pending_links[0].had_credentials
+    reported = [(f.line, f.code, str(f.severity)) for f in back.filtered().findings
+                if f.code.startswith(("TERM", "READ"))]
+    assert reported == [(10, "TERM001", "info")]

@@ -89,12 +89,12 @@ def test_a_file_that_is_no_database_is_replaced(tmp_path: Path) -> None:
 @pytest.mark.parametrize("data", [
     "not json", "[]", '{"findings": 5}', "[" * 100000,
     '{"findings": [[1, 1, "NOPE001", 1, 2, "n", "warning", "m", null, ""]], "pending": [],'
-    ' "link_rules": {}, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
+    ' "phase_rules": [], "unchecked_site_links": 0, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
     '{"findings": [["one", 1, "CIT001", 1, 2, "n", "warning", "m", null, ""]], "pending": [],'
-    ' "link_rules": {}, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
-    '{"findings": [], "pending": [["u", "b", "f", [1, 2], false]], "link_rules": {},'
+    ' "phase_rules": [], "unchecked_site_links": 0, "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
+    '{"findings": [], "pending": [["u", "b", "f", [1, 2], false]], "phase_rules": [], "unchecked_site_links": 0,'
     ' "filter": {"ignore": [], "severity": {}, "ranges": [], "unknown": []}}',
-    '{"findings": [], "pending": [], "link_rules": {}, "filter": {"ignore": [], '
+    '{"findings": [], "pending": [], "phase_rules": [], "unchecked_site_links": 0, "filter": {"ignore": [], '
     '"severity": {"CIT001": "loud"}, "ranges": [], "unknown": []}}',
 ])
 def test_tampered_rows_are_linted_again(tmp_path: Path, data: str) -> None:

@@ -2,8 +2,11 @@
 
 A kind module declares OPTIONS (name -> OptionSpec), FIELDS (the placeholders its rules'
 messages may use; per value of the identity option when its checks differ) and a pure function
-``check(doc, rule, context) -> Iterable[Finding]``. Modules are imported only when a rule of theirs
-runs, so a run pays for what it selects and no more.
+``check(doc, rule, context) -> Iterable[Finding]``. A kind with a whole-run phase (remote links,
+checked once for all files) has instead a pair: ``collect(doc)``, the file's work for the
+phase, and ``report(results, context, quiet)``, which runs the phase over every file's result
+and adds the findings. Modules are imported only when a rule of theirs runs, so a run pays for
+what it selects and no more.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ def blocks(doc: Document, *, headings: bool = True, references: bool = False) ->
         if block.is_reference and not references:
             continue
         yield block
+
+
+def has_phase(kind: str) -> bool:
+    """Whether the kind works in a whole-run phase (collect, then report) instead of check."""
+    return hasattr(kind_module(kind), "report")
 
 
 def kind_names() -> list[str]:

@@ -1,22 +1,21 @@
 """remote_links: http(s) links, checked once per run for all files (see linter.linkcheck).
 
-Unlike other kinds this one works in two steps: `collect` gathers a file's links while the
-file is linted, and after every file is done the link phase checks each distinct URL once and
-`report` turns the results into findings at every place the URL appears. Each LINK rule
-reports one outcome: dead, unverified, moved, or insecure (http:// where https:// works).
+A kind with a whole-run phase: instead of `check`, `collect` gathers a file's links while
+the file is linted, and `report`, after the files are linted, checks each distinct URL once
+and turns the answers into findings at every place the URL appears. Each LINK rule reports
+one outcome: dead, unverified, moved, or insecure (http:// where https:// works).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.linkcheck.urls import is_remote, normalise, split_fragment, without_credentials
 from linter.options import OptionSpec
-from linter.positions import Span
+from linter.results import FileResult, PendingLink
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -37,19 +36,6 @@ OPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class PendingLink:
-    url: str  # as written, less any `user:password@`: credentials reach no output or cache
-    base: str  # normalised, without the fragment: what is requested
-    fragment: str
-    span: Span
-    had_credentials: bool = False  # then no fix is offered: it would drop them from the article
-
-
-def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    return iter(())  # the link phase reports, through `report`
-
-
 def collect(doc: Document) -> list[PendingLink]:
     pending = []
     for link in doc.links:
@@ -62,6 +48,13 @@ def collect(doc: Document) -> list[PendingLink]:
     return pending
 
 
+def report(results: Iterable[FileResult], context: RunContext, quiet: bool) -> Iterator[FileResult]:
+    """The link phase (linter.linkcheck.phase), imported only by runs that check links."""
+    from linter.linkcheck.phase import checked
+
+    return checked(results, context, quiet)
+
+
 def wanted(links: Iterable[PendingLink], into: dict[str, set[str]]) -> None:
     for link in links:
         fragments = into.setdefault(link.base, set())
@@ -69,8 +62,10 @@ def wanted(links: Iterable[PendingLink], into: dict[str, set[str]]) -> None:
             fragments.add(link.fragment)
 
 
-def report(path: str, links: Iterable[PendingLink], rules: Mapping[str, Rule],
-           results: Mapping[str, Result]) -> list[Finding]:
+def findings_for(path: str, links: Iterable[PendingLink], phase_rules: Iterable[Rule],
+                 results: Mapping[str, Result]) -> list[Finding]:
+    """A file's findings from the answers known for its links."""
+    rules = {rule.options["outcome"]: rule for rule in phase_rules if rule.kind == "remote_links"}
     findings = []
     for link in links:
         result = results.get(link.base)

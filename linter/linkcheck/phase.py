@@ -14,12 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from linter.context import RunContext
-from linter.engine import FileResult
 from linter.findings import in_order
 from linter.kinds import remote_links
 from linter.linkcheck.checker import LinkChecker
 from linter.linkcheck.result import Result
 from linter.linkcheck.settings import parse_settings
+from linter.results import FileResult
 
 PROGRESS_MIN_URLS = 20
 
@@ -62,8 +62,8 @@ def _progress(total: int) -> Any:
 def _resolved(result: FileResult, known: dict[str, Result]) -> FileResult:
     if not result.pending_links:
         return result
-    found = remote_links.report(result.path, result.pending_links, result.link_rules, known)
-    findings = in_order(result.findings + result.filter.apply(found))
+    found = remote_links.findings_for(result.path, result.pending_links, result.phase_rules, known)
+    findings = in_order(result.findings + found)
     errors = result.errors + sorted({
         f"{result.path}: internal error checking {link.url}: {known[link.base].message}"
         for link in result.pending_links if link.base in known and known[link.base].internal_error})

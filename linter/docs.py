@@ -6,7 +6,7 @@ import json
 import textwrap
 from collections.abc import Mapping
 
-from linter.rules import CATEGORIES, Rule
+from linter.rules import Rule
 
 
 def render_rule_list(rules: Mapping[str, Rule], output_format: str) -> str:
@@ -35,7 +35,7 @@ FIX_NOTES = {
 
 
 def render_explanation(rule: Rule) -> str:
-    category = CATEGORIES.get(rule.category, rule.category)
+    category = rule.category.name
     parts = [
         f"{rule.code} ({rule.name})",
         f"Category: {category}. Default severity: {rule.severity}. Kind: {rule.kind}. "

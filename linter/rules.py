@@ -18,22 +18,14 @@ from typing import Any
 
 import yaml
 
+from linter.categories import BY_PREFIX, PREFIXES, Category, prefix_of
 from linter.errors import ConfigError
 from linter.findings import Severity
 from linter.kinds import kind_module, kind_names, message_fields
 from linter.options import OptionSpec
 from linter.untrusted import describe, load_yaml, quote, read_config_text, shorten
 
-CODE = re.compile(r"^(CIT|DATE|LINK|READ|SPAM|TERM|FILE)\d{3}$")
-CATEGORIES = {
-    "CIT": "citations",
-    "DATE": "dates",
-    "LINK": "links",
-    "READ": "reading level",
-    "SPAM": "spammy contact details",
-    "TERM": "terminology",
-    "FILE": "files",
-}
+CODE = re.compile(rf"^({'|'.join(PREFIXES)})\d{{3}}$")
 RULE_FIELDS = {"code", "name", "kind", "severity", "message", "summary", "why", "description",
                "examples", "options", "enabled", "fix"}
 # How a rule's fixes may be applied: `--fix` applies safe ones, `--unsafe-fixes` adds those that
@@ -66,8 +58,8 @@ class Rule:
     fix: str = "none"  # one of FIX_SAFETIES
 
     @property
-    def category(self) -> str:
-        return re.sub(r"\d+$", "", self.code)
+    def category(self) -> Category:
+        return BY_PREFIX[prefix_of(self.code)]
 
     def format(self, **values: object) -> str:
         """The rule's message with the kind's values filled in. Its placeholders were checked
@@ -147,7 +139,7 @@ class _PackLoader:
         code = entry["code"]
         if not CODE.match(code):
             raise self.error(label, f"field 'code': {quote(code)} is not a category prefix "
-                                    f"({', '.join(CATEGORIES)}) and three digits")
+                                    f"({', '.join(PREFIXES)}) and three digits")
         if entry["kind"] not in kind_names():
             raise self.error(label, f"field 'kind': unknown kind {quote(entry['kind'])} "
                                     f"(kinds: {', '.join(kind_names())})")

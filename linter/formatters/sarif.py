@@ -17,7 +17,7 @@ from linter.findings import Finding, Severity
 from linter.fingerprint import Fingerprinter
 from linter.formatters import Formatter as BaseFormatter
 from linter.formatters import Summary
-from linter.rules import CATEGORIES, Rule
+from linter.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -68,7 +68,7 @@ class Formatter(BaseFormatter):
                 "help": {"text": render_explanation(rule)},
                 "helpUri": help_uri(rule, self.options.docs_url),
                 "defaultConfiguration": {"level": LEVELS[rule.severity]},
-                "properties": {"tags": [CATEGORIES.get(rule.category, rule.category)]},
+                "properties": {"tags": [rule.category.name]},
             } for rule in self.rules],
         }
         log = {"$schema": SCHEMA, "version": "2.1.0",

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from linter.article_facts import ArticleFacts
+from linter.categories import PREFIXES
 from linter.escaping import one_line
 from linter.findings import Finding, Severity
-from linter.scoring import CATEGORIES, counts_by_category, score
+from linter.scoring import counts_by_category, score
 
 # The findings that make an article overdue for review: stale, undated, next review passed.
 OVERDUE_CODES = ("DATE001", "DATE002", "DATE003")
@@ -105,7 +106,7 @@ class Audit:
         totals: Counter[str] = Counter()
         for article in self.articles:
             totals.update(article.counts)
-        return {name: totals.get(name, 0) for name in CATEGORIES}
+        return {name: totals.get(name, 0) for name in PREFIXES}
 
     def by_severity(self) -> dict[str, int]:
         counts = Counter(str(f.severity) for a in self.articles for f in a.findings)

@@ -8,16 +8,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from linter.categories import PREFIXES
 from linter.escaping import spreadsheet_cell
 from linter.reports import Audit
-from linter.scoring import CATEGORIES
 
 
 def write(audit: Audit, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["path", "title", "archive", "published", "updated", "reviewed",
-                         "sources", "score", *CATEGORIES, "total", "score_change"])
+                         "sources", "score", *PREFIXES, "total", "score_change"])
         for article in audit.articles:
             facts = article.facts
             writer.writerow([
@@ -25,5 +25,5 @@ def write(audit: Audit, path: Path) -> None:
                 spreadsheet_cell(article.archive),
                 *((facts.published, facts.updated, facts.reviewed, facts.sources) if facts
                   else ("", "", "", "")),
-                f"{article.score:.1f}", *(article.counts[name] for name in CATEGORIES),
+                f"{article.score:.1f}", *(article.counts[name] for name in PREFIXES),
                 article.total, "" if article.delta is None else f"{article.delta:+.1f}"])

@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from linter.categories import PREFIXES
 from linter.reports import Audit, PastAudit
-from linter.scoring import CATEGORIES
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audits (
@@ -140,11 +140,11 @@ def _categories(value: Any) -> dict[str, int] | None:
         data = json.loads(value)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or not set(data) <= set(CATEGORIES):
+    if not isinstance(data, dict) or not set(data) <= set(PREFIXES):
         return None
     if not all(_is_count(count) for count in data.values()):
         return None
-    return {name: data.get(name, 0) for name in CATEGORIES}
+    return {name: data.get(name, 0) for name in PREFIXES}
 
 
 def _is_count(value: Any) -> bool:

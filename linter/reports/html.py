@@ -21,14 +21,12 @@ from importlib import resources
 from pathlib import Path
 
 from linter import __version__
+from linter.categories import BY_PREFIX, PREFIXES
 from linter.escaping import spreadsheet_cell
 from linter.reports import OVERDUE_CODES, UNSOURCED_CODES, ArticleReport, Audit
-from linter.scoring import CATEGORIES
 
-CATEGORY_NAMES = {"CIT": "Citations", "DATE": "Dates", "LINK": "Links", "READ": "Reading level",
-                  "SPAM": "Spam", "TERM": "Terminology", "FILE": "Files"}
-COLORS = {"CIT": "#c0392b", "DATE": "#d68910", "LINK": "#2471a3", "READ": "#7d3c98",
-          "SPAM": "#1e8449", "TERM": "#5d6d7e", "FILE": "#283747"}
+CATEGORY_NAMES = {prefix: category.name.capitalize() for prefix, category in BY_PREFIX.items()}
+COLORS = {prefix: category.colour for prefix, category in BY_PREFIX.items()}
 TOTAL_COLOR = "#1c2833"
 PLACEHOLDER = re.compile(r"__[A-Z_]+__")
 DATE_ROLES = (("published", "Published"), ("updated", "Updated"), ("reviewed", "Reviewed"))
@@ -61,14 +59,14 @@ def write(audit: Audit, path: Path) -> None:
             for level, n in audit.by_severity().items())),
         "__CHART__": category_chart(audit.by_category()),
         "__TREND__": trend(audit),
-        "__FILTER_CATEGORIES__": _options(CATEGORIES),
+        "__FILTER_CATEGORIES__": _options(PREFIXES),
         "__FILTER_CODES__": _options(sorted(audit.by_code())),
         "__ARTICLES__": articles_table(audit),
         "__OVERDUE__": overdue_view(audit),
         "__UNCITED__": uncited_view(audit),
         "__DATA__": script_json({"articles": [{
             "path": a.path, "title": a.title, "score": a.score,
-            "categories": [name for name in CATEGORIES if a.counts[name]],
+            "categories": [name for name in PREFIXES if a.counts[name]],
             "codes": sorted({f.code for f in a.findings}),
         } for a in audit.articles]}),
     }
@@ -145,7 +143,7 @@ def articles_table(audit: Audit) -> str:
             'previous audit">Change</th>'
             '<th data-key="total" data-type="num" class="num">Findings</th>'
             + "".join(f'<th data-key="cat:{name}" data-type="num" class="num cat" '
-                      f'title="{esc(CATEGORY_NAMES[name])}">{name}</th>' for name in CATEGORIES))
+                      f'title="{esc(CATEGORY_NAMES[name])}">{name}</th>' for name in PREFIXES))
     rows = []
     for index, article in enumerate(audit.articles):
         change, change_value = _change(article, has_history)
@@ -154,7 +152,7 @@ def articles_table(audit: Audit) -> str:
                  _cell(change, change_value, "num change"),
                  _cell(article.total, None, "num"),
                  *(_cell(article.counts[name] or "", article.counts[name], "num cat")
-                   for name in CATEGORIES)]
+                   for name in PREFIXES)]
         rows.append(f'<tr class="article" data-index="{index}" data-path="{esc(article.path)}">'
                     f'{"".join(cells)}</tr>')
     return (f'<table id="articles" class="sortable"><thead><tr>{head}</tr></thead>'
@@ -302,7 +300,7 @@ def _trend_chart(points: list[tuple[str, int, dict[str, int]]]) -> str:
                          f'text-anchor="{anchor}">{esc(when)}</text>')
     series = [("total", "All findings", TOTAL_COLOR, [total for _, total, _ in points])]
     series += [(name, CATEGORY_NAMES[name], COLORS[name], [counts[name] for _, _, counts in points])
-               for name in CATEGORIES if any(counts[name] for _, _, counts in points)]
+               for name in PREFIXES if any(counts[name] for _, _, counts in points)]
     for key, label, color, counts in series:
         line = " ".join(f"{x(i)},{y(n)}" for i, n in enumerate(counts))
         dots = "".join(f'<circle cx="{x(i)}" cy="{y(n)}" r="3.5" fill="{color}"><title>'
@@ -320,10 +318,10 @@ def _trend_chart(points: list[tuple[str, int, dict[str, int]]]) -> str:
 
 def _trend_table(points: list[tuple[str, int, dict[str, int]]]) -> str:
     head = "<th>Audit</th><th class=num>All</th>" + "".join(
-        f'<th class="num" title="{esc(CATEGORY_NAMES[name])}">{name}</th>' for name in CATEGORIES)
+        f'<th class="num" title="{esc(CATEGORY_NAMES[name])}">{name}</th>' for name in PREFIXES)
     rows = "".join(
         f"<tr><td>{esc(when)}</td><td class=num>{total}</td>"
-        + "".join(f"<td class=num>{counts[name]}</td>" for name in CATEGORIES) + "</tr>"
+        + "".join(f"<td class=num>{counts[name]}</td>" for name in PREFIXES) + "</tr>"
         for when, total, counts in reversed(points))
     return (f'<details class="trend-numbers"><summary>Findings per audit</summary>'
             f'<div class="table-wrap"><table id="trend-table"><thead><tr>{head}</tr></thead>'

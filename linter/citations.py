@@ -4,7 +4,8 @@ A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]) or
 parentheses closing a sentence ("… volume regulation (25–31)."), a superscript
 number (also `<sup><a href=…>3,4</a></sup>`), an author-year cite ("(Smith et al., 2019)",
 "(registry data, Paret et al. 1997)", "Smith et al. (2019)"), a journal short cite
-("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID or an NCT number.
+("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID, an NCT number
+or a source note ("(Source: 2022 AHA/ACC Guideline …)").
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ AUTHOR_YEAR = re.compile(
 # "(25–31)" or "(4, 7)" closing a sentence: reference numbers in parentheses, as textbooks cite.
 PARENTHESISED_NUMBERS = re.compile(r"(?<=[a-z\s])\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})+|\d{1,3})\)"
                                    r"(?=\s*[.;]|\s*$)")
+# "(Source: 2022 AHA/ACC Guideline …)", "(Adapted from Roe …)": a source note under a figure.
+# (Case spelled out: the prefilter of `(?i)` before an alternation misses "(Source".)
+SOURCE_NOTE = re.compile(r"\((?:[Ss]ources?\s*:|[Aa]dapted\s+from"
+                         r"|[Rr]eprinted\s+(?:with\s+permission\s+)?from)\s*[A-Z0-9][^()]{8,}")
 # year;volume(issue):page, the short form of a journal citation.
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
                           r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
@@ -46,7 +51,7 @@ NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter.
 MARK_PATTERNS = tuple((regex, single(regex))
                       for regex in (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR,
-                                    JOURNAL_CITE, IDENTIFIER))
+                                    JOURNAL_CITE, IDENTIFIER, SOURCE_NOTE))
 
 
 def expand_numbers(group: str) -> list[int]:

@@ -105,6 +105,7 @@ CITATION_FORMS = [
     "Roe et al. (2019) saw 15% of people relapse.\n",
     "About 15% of people relapse.<sup>3</sup>\n",
     "Studies show that about 15% of people relapse (25–31).\n",
+    "About 15% of people relapse (Source: Example Society guideline on relapse, 2022).\n",
     'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
     "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",
 ]
@@ -238,7 +239,8 @@ def test_a_sources_line_under_a_paragraph_sources_its_entry(lint_severity) -> No
 
 def test_research_appeals_are_not_negations_or_comparisons(lint_severity) -> None:
     markdown = (
-        "# Shock\n\nNo published evidence suggests the protocols differ. Children have "
+        "# Shock\n\nNo published evidence suggests the protocols differ; no clinical trial has "
+        "shown it. Children have "
         "significantly lower blood volumes.\n\nStudies show the drug significantly lowers "
         "blood pressure and significantly lower the risk of stroke.\n")
     assert lint_severity(markdown, "--select", "CIT002") == [
@@ -298,7 +300,7 @@ def test_a_missing_date_is_reported_on_articles_not_on_partials(tmp_path: Path) 
 
 def test_layout_exam_and_web_percentages_are_no_claims(lint_severity) -> None:
     markdown = ("# Flowcharts\n\nHeadings are 50% larger than body text; set the font size to 120%.\n\n"
-                "You need 32 correct answers (80%) to pass; the pass mark is 80%.\n\n"
+                "You need **32 correct answers (80%)** to pass; the pass mark is 80%.\n\n"
                 "These browsers make up about 95% of the most popular browsers.\n\n"
                 "About 30% of drivers over 70 have poor eyesight.\n")
     assert lint_severity(markdown, "--select", "CIT001") == ["9:7 CIT001 warning"]

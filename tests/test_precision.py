@@ -176,6 +176,8 @@ def test_abbreviations_end_no_sentence_and_list_lines_are_sentences(lint_severit
     # Lines set one per row without full stops are one item each, not one long sentence.
     rows = "\n".join(["Bring your list of pills and your card"] * 20)
     assert lint_severity(f"# Visit\n\nBring these:\n\n{rows}\n", "--select", "READ001") == []
+    fields = "\n".join(["**Topic:** burns in children and adults at home"] * 20)
+    assert lint_severity(f"# Burns\n\n{fields}\n", "--select", "READ001") == []
 
 
 def test_audience_comes_from_front_matter_or_the_path(tmp_path: Path) -> None:

@@ -44,8 +44,9 @@ OPTIONS = {
 }
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
 # A line break that ends a list-like line: no closing punctuation, and the next line opens
-# with a capital, a digit or a bullet (a lazy list, or lines an author set one per row).
-LIST_LINE_BREAK = re.compile(r"(?<=[\w)\]%])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s))")
+# with a capital, a digit, a bullet or bold (a lazy list, lines an author set one per row,
+# "**Topic:** …" metadata lines).
+LIST_LINE_BREAK = re.compile(r"(?<=[\w)\]%*_])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
 # Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
 ABBREVIATION_STOP = re.compile(
     r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"
@@ -126,7 +127,7 @@ def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Fin
         return None
     score, label = readability.formula(options["formula"])
     grade = float(score(text))
-    if grade <= target + options["margin"]:
+    if round(grade, 1) <= target + options["margin"]:  # as the message shows it: 8.04 is 8.0
         return None
     first = blocks[0]
     line, column = first.offsets.position(0)

@@ -125,10 +125,12 @@ class NameFinder:
         self.regex = name_regex(tuple(n for group in names.values() for n in group) + others)
         self.key_of = {normalised(n): key for key, group in names.items() for n in group}
         # Lowered texts one of which a text must hold to name anything: a cheap first test.
-        self.literals = tuple(sorted({normalised(n).split()[0] for n in self.key_of}))
+        literals = sorted({normalised(n).split()[0] for n in self.key_of}, key=len, reverse=True)
+        # Lowered literals only: re scans for their first characters, in C.
+        self.literals = re.compile("|".join(re.escape(literal) for literal in literals)) if literals else None
 
     def may_occur(self, lowered: str) -> bool:
-        return any(literal in lowered for literal in self.literals)
+        return self.literals is not None and self.literals.search(lowered) is not None
 
     def mentions(self, text: str) -> list[Mention]:
         if self.regex is None:

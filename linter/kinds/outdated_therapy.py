@@ -31,7 +31,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
-from linter.patterns import compiled
+from linter.patterns import compiled, single
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
@@ -118,6 +118,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         if not finder.may_occur(block.text.lower()):
             continue
         heading_word = _heading_word(block, reader)
+        if heading_word is None and not reader.has_word(block.text):
+            continue  # no sentence can call a therapy new: most blocks, found by two searches
         for start, end in block.sentences:
             sentence = block.text[start:end]
             mentions = finder.mentions(sentence)
@@ -154,6 +156,10 @@ class _Reader:
         """The first novelty or unapproved word that describes a therapy, and which it is."""
         found = self._word(text)
         return None if found is None else (found[0].group(0), found[1])
+
+    def has_word(self, text: str) -> bool:
+        """False only where the text holds no novelty or unapproved word at all."""
+        return single(self.unapproved).might_match(text) or single(self.novelty).might_match(text)
 
     def _word(self, text: str) -> tuple[re.Match[str], bool] | None:
         """The first word that says a therapy is not approved, else the first that calls it

@@ -312,4 +312,4 @@ def test_a_rate_after_a_comparison_sign_is_still_a_claim(lint_severity) -> None:
     markdown = ("# Notes\n\n- Hct <41% in men; FEV1/FVC < 70%\n"
                 "- It has a high cure rate (>95%)\n- >90% a/w EBV\n- Normalises PSA in >90% & shrinks tumours\n")
     assert lint_severity(markdown, "--select", "CIT001") == [
-        "4:17 CIT001 warning", "5:4 CIT001 warning", "6:20 CIT001 warning"]
+        "4:17 CIT001 warning", "5:4 CIT001 warning", "6:22 CIT001 warning"]

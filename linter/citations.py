@@ -150,9 +150,6 @@ class CitedBlock:
                 return start, end
         return 0, len(self.block.text)
 
-    def is_cited(self, start: int, end: int) -> bool:
-        return bool(self._marks_in(start, end))
-
     def claim_is_sourced(self, offset: int) -> bool:
         """Sourced if its sentence carries a citation, or the paragraph it ends in does."""
         return bool(self.sources_of(offset))

@@ -81,7 +81,7 @@ class Config:
     site: Site | None = None
     extensions: list[str] = field(default_factory=list)
     reference_headings: tuple[str, ...] = ()
-    # Front matter fields linted as prose (the default: linter.document.PROSE_FIELDS).
+    # Front matter fields linted as prose: those sites render as text.
     prose_fields: tuple[str, ...] = ("description", "summary", "faq", "faqs")
     # Domains whose pages are no source for a claim, added to linter.citations.CONTENT_FARMS.
     not_sources: tuple[str, ...] = ()

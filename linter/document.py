@@ -103,9 +103,7 @@ class Comment:
 @dataclass
 class Section:
     title: str
-    level: int
     line: int
-    end_line: int = 0
     blocks: list[Block] = field(default_factory=list)
 
     is_references: bool = False  # titled as a references list (see REFERENCE_NAMES)
@@ -220,7 +218,7 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
           prose_fields: tuple[str, ...] = ()) -> Document:
     """Parse Markdown source into a Document. Never raises on odd input. Sections titled
     with a REFERENCE_NAMES name, or one of reference_headings, are references lists; the
-    front matter fields named in prose_fields are prose the site renders (PROSE_FIELDS)."""
+    front matter fields named in prose_fields are prose the site renders."""
     source = normalise_newlines(source.removeprefix("\ufeff"))
     if not source.isascii():
         # Lone surrogates (from undecodable stdin) cannot cross into the parser; "?" keeps length.
@@ -237,7 +235,6 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
 
 # Front matter fields sites render as page text: a description or summary under the title,
 # and FAQ lists of questions and answers (FAQ schema). Their text is linted as prose.
-PROSE_FIELDS = ("description", "summary", "faq", "faqs")
 FAQ_TEXT_KEYS = ("question", "answer", "q", "a", "text")
 BLOCK_SCALAR = re.compile(r"[|>][+-]?\d?")
 FIELD_START = re.compile(r"^\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
@@ -536,7 +533,7 @@ class _Builder:
         self.markdown = markdown
         # The parser reads `markdown` (front matter blanked): its byte offsets are that text's.
         self.offsets = _Offsets(markdown, markdown.split("\n") if markdown is not doc.source else doc.lines)
-        self.section = Section(title="", level=0, line=1)
+        self.section = Section(title="", line=1)
         doc.sections.append(self.section)
         self.run: list[Event] = []
         self.run_marked = False  # the run holds more than text and line breaks
@@ -585,7 +582,6 @@ class _Builder:
             elif kind == "End":
                 self._end(tag)  # type: ignore[arg-type]
         self._flush()
-        self._close_section(len(self.doc.lines))
         self._drop_unreferenced_footnotes()
         self._reference_definitions()
         self._footnote_definitions()
@@ -595,9 +591,7 @@ class _Builder:
     def _start(self, tag: str, value: Any, start: int, end: int) -> None:
         if tag == "Heading":
             self.heading_level = int(value["Heading"]["level"][1])
-            line = self.offsets.line(start)
-            self._close_section(line - 1)
-            self.section = Section(title="", level=self.heading_level, line=line)
+            self.section = Section(title="", line=self.offsets.line(start))
             self.doc.sections.append(self.section)
             self.in_references = False
         elif tag == "BlockQuote":
@@ -641,9 +635,6 @@ class _Builder:
             self.in_table_head = False
         elif tag == "CodeBlock":
             self.in_code -= 1
-
-    def _close_section(self, end_line: int) -> None:
-        self.section.end_line = max(end_line, self.section.line)
 
     # -- prose -----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -54,13 +55,15 @@ def warn(message: str) -> None:
 
 
 def open_cache(path: Path, schema: str, table: str, columns: tuple[str, ...], label: str,
-               thorough: bool = False, **options: Any) -> sqlite3.Connection | None:
+               thorough: bool = False, retired: tuple[str, ...] = (),
+               **options: Any) -> sqlite3.Connection | None:
     """A cache database, checked: one that is corrupt is replaced by a new one, one that
     cannot be used at all is skipped; either way with one warning line. A cache only makes
     medlint faster, it never makes it fail. `thorough` runs SQLite's quick_check (every page,
-    overflow pages included) where a process will not be there to replace the file later."""
+    overflow pages included) where a process will not be there to replace the file later.
+    `retired` columns, which earlier versions wrote last, are dropped from an existing file."""
     try:
-        return _connect(path, schema, table, columns, thorough, options)
+        return _connect(path, schema, table, columns, thorough, options, retired)
     except (sqlite3.Error, OSError, Corrupt) as error:
         if not is_corrupt(error):
             warn(f"{label} {path} is unusable ({error}); continuing without it")
@@ -78,7 +81,7 @@ def open_cache(path: Path, schema: str, table: str, columns: tuple[str, ...], la
 
 
 def _connect(path: Path, schema: str, table: str, columns: tuple[str, ...], thorough: bool,
-             options: dict[str, Any]) -> sqlite3.Connection:
+             options: dict[str, Any], retired: tuple[str, ...] = ()) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                  **options)
@@ -87,6 +90,10 @@ def _connect(path: Path, schema: str, table: str, columns: tuple[str, ...], thor
         connection.execute("PRAGMA synchronous=NORMAL")
         patiently(lambda: connection.execute(schema))
         found = tuple(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+        if retired and found == columns + retired:
+            for column in retired:
+                patiently(partial(connection.execute, f"ALTER TABLE {table} DROP COLUMN {column}"))
+            found = columns
         if found != columns:
             raise Corrupt(f"table {table} has columns {', '.join(found)}")
         if thorough:

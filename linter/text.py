@@ -17,7 +17,6 @@ ABBREVIATIONS = {
 SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s|$)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
-LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 ALPHANUMERIC = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 # A letter that names a thing ("vitamin D.", "hepatitis C.") is no initial: its stop ends a sentence.
 LETTER_NAME = re.compile(r"(?i:\b(?:vitamin|hepatitis|type|group|class|factor|plan|part|schedule"
@@ -62,7 +61,3 @@ def _add_trimmed(found: list[tuple[int, int]], text: str, start: int, end: int) 
     if stripped and ALPHANUMERIC.search(stripped):
         start += len(piece) - len(piece.lstrip())
         found.append((start, start + len(stripped)))
-
-
-def words(text: str) -> list[str]:
-    return LETTER_WORD.findall(text)

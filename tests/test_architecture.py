@@ -90,3 +90,30 @@ def test_a_file_result_reads_back_from_json_as_it_was(tmp_path: Path) -> None:
     reported = [(f.line, f.code, str(f.severity)) for f in back.filtered().findings
                 if f.code.startswith(("TERM", "READ"))]
     assert reported == [(10, "TERM001", "info")]
+
+
+def test_a_link_cache_written_with_the_retired_failures_column_is_kept(tmp_path: Path) -> None:
+    """Earlier versions wrote a `failures` count nobody read: the column is dropped, the
+    cached results stay and no warning is printed."""
+    import sqlite3
+    import time
+
+    from linter.linkcheck.cache import COLUMNS, LinkCache
+
+    path = tmp_path / "links.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "CREATE TABLE links (url TEXT PRIMARY KEY, outcome TEXT NOT NULL, status INTEGER, "
+            "final_url TEXT, error TEXT NOT NULL DEFAULT '', anchors TEXT, https_works INTEGER, "
+            "checked_at REAL NOT NULL, failures INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+        connection.execute("INSERT INTO links VALUES ('https://example.org/', 'ok', 200, NULL, '', "
+                           "NULL, 1, ?, 0)", (time.time(),))
+    connection.close()
+    cache = LinkCache(path, ok_seconds=3600, dead_seconds=3600)
+    found = cache.get("https://example.org/")
+    cache.close()
+    assert found is not None and (found.outcome, found.status) == ("ok", 200)
+    with sqlite3.connect(path) as connection:
+        columns = tuple(row[1] for row in connection.execute("PRAGMA table_info(links)"))
+    connection.close()
+    assert columns == COLUMNS

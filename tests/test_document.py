@@ -75,7 +75,7 @@ def test_markers_at_line_starts_are_blanked_and_escapes_kept() -> None:
 
 def test_empty_heading_still_opens_a_section() -> None:
     doc = parse("a.md", "Intro\n\n#\n\nBody\n\n## References\n\n1. Ref.\n")
-    assert [(s.level, s.line, s.end_line) for s in doc.sections] == [(0, 1, 2), (1, 3, 6), (2, 7, 10)]
+    assert [(s.title, s.line) for s in doc.sections] == [("", 1), ("", 3), ("References", 7)]
     assert doc.blocks[1].section is doc.sections[1]
 
 

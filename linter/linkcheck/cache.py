@@ -28,8 +28,7 @@ CREATE TABLE IF NOT EXISTS links (
     error TEXT NOT NULL DEFAULT '',
     anchors TEXT,
     https_works INTEGER,
-    checked_at REAL NOT NULL,
-    failures INTEGER NOT NULL DEFAULT 0
+    checked_at REAL NOT NULL
 ) WITHOUT ROWID
 """
 
@@ -44,11 +43,12 @@ class CachedResult:
     anchors: frozenset[str] | None
     https_works: bool | None
     checked_at: float
-    failures: int
 
 
 COLUMNS = ("url", "outcome", "status", "final_url", "error", "anchors", "https_works",
-           "checked_at", "failures")
+           "checked_at")
+# Written by earlier versions and never read: dropped from an existing cache when it opens.
+RETIRED = ("failures",)
 OUTCOMES = ("ok", "moved", "dead", "unverified")
 MAX_TEXT = 2000  # characters of a stored message or URL; anything longer was not written by us
 MAX_ANCHOR_TEXT = 1_000_000  # a page's anchors as JSON: at most 5,000 names are kept
@@ -61,7 +61,7 @@ class LinkCache:
         self.dead_seconds = dead_seconds
         self.broken = False
         self._warned_entry = False
-        self.connection = open_cache(path, SCHEMA, "links", COLUMNS, "link cache",
+        self.connection = open_cache(path, SCHEMA, "links", COLUMNS, "link cache", retired=RETIRED,
                                      check_same_thread=False)
 
     def _failed(self, error: sqlite3.Error) -> None:
@@ -75,7 +75,7 @@ class LinkCache:
         self.broken = True
         if is_corrupt(error):
             discard(self.path)
-            self.connection = open_cache(self.path, SCHEMA, "links", COLUMNS, "link cache",
+            self.connection = open_cache(self.path, SCHEMA, "links", COLUMNS, "link cache", retired=RETIRED,
                                          check_same_thread=False)
             if self.connection is not None:
                 warn(f"link cache {self.path} was corrupt ({error}); started a new one")
@@ -108,24 +108,21 @@ class LinkCache:
 
     def put(self, url: str, outcome: str, status: int | None, final_url: str | None, error: str,
             anchors: frozenset[str] | None, https_works: bool | None) -> None:
-        """Record one result; consecutive failures count up until a success resets them."""
+        """Record one result."""
         if self.connection is None:
             return
-        failing = outcome in ("dead", "unverified")
         connection = self.connection
         try:
             patiently(lambda: connection.execute(
                 "INSERT INTO links (url, outcome, status, final_url, error, anchors, https_works,"
-                " checked_at, failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(url) DO UPDATE SET outcome = excluded.outcome,"
                 " status = excluded.status, final_url = excluded.final_url,"
                 " error = excluded.error, anchors = excluded.anchors,"
-                " https_works = excluded.https_works, checked_at = excluded.checked_at,"
-                " failures = CASE WHEN ? THEN links.failures + 1 ELSE 0 END",
+                " https_works = excluded.https_works, checked_at = excluded.checked_at",
                 (url, outcome, status, final_url, error,
                  json.dumps(sorted(anchors)) if anchors is not None else None,
-                 None if https_works is None else int(https_works), time.time(),
-                 1 if failing else 0, failing)))
+                 None if https_works is None else int(https_works), time.time())))
         except sqlite3.Error as error:
             self._failed(error)
 
@@ -137,7 +134,7 @@ class LinkCache:
 
 def _decoded(row: tuple[Any, ...]) -> CachedResult:
     """A stored row, checked field by field: the file is not trusted (ValueError, TypeError)."""
-    url, outcome, status, final_url, error, anchors, https_works, checked_at, failures = row
+    url, outcome, status, final_url, error, anchors, https_works, checked_at = row
     if outcome not in OUTCOMES or not isinstance(error, str) or len(error) > MAX_TEXT:
         raise ValueError("outcome or message")
     if status is not None and not (isinstance(status, int) and 100 <= status <= 999):
@@ -156,5 +153,4 @@ def _decoded(row: tuple[Any, ...]) -> CachedResult:
             raise ValueError("anchors")
     return CachedResult(url, outcome, status, final_url, error,
                         None if names is None else frozenset(names),
-                        None if https_works is None else bool(https_works), float(checked_at),
-                        int(failures))
+                        None if https_works is None else bool(https_works), float(checked_at))

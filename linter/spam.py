@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from linter.document import Block, Document
+from linter.options import OptionSpec
 from linter.patterns import PatternSet, compiled, single
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
@@ -22,6 +23,18 @@ OBFUSCATED_EMAIL = re.compile(
     r"(?:com|net|org|info|co|ng|uk|biz|us)\b"
 )
 ENOUGH_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+
+# What both SPAM kinds take to find contact details (`contacts`) and their context.
+CONTACT_OPTIONS = {
+    "messaging": OptionSpec("list[regex]", [], "messaging-app calls and handles"),
+    "personal_email_domains": OptionSpec("list[str]", [], "free email providers"),
+    "blog_hosts": OptionSpec("list[str]", [], "free blog hosts"),
+    "shorteners": OptionSpec("list[str]", [], "URL shorteners"),
+    "allow_domains": OptionSpec("list[str]", [], "organisations' domains that are always fine"),
+    "allow_numbers": OptionSpec("list[str]", [], "phone numbers (E.164) that are always fine"),
+    "home_region": OptionSpec("str", "US", "region for numbers written without a country code"),
+    "context_blocks": OptionSpec("int", 3, "blocks either side that count as context"),
+}
 
 
 @dataclass(frozen=True)

@@ -166,14 +166,8 @@ def _tag_end(text: str, start: int) -> int:
         char = text[index]
         if char == ">":
             return index + 1
-        if char in "\"'":
-            close = text.find(char, index + 1, limit)
-            if close < 0:
-                return -1
-            index = close + 1
-            continue
-        if char == "{":
-            index = _brace_end(text, index)
+        if char in "\"'{":
+            index = _past_string(text, index, limit) if char != "{" else _brace_end(text, index)
             if index < 0:
                 return -1
             continue
@@ -200,11 +194,18 @@ def _brace_end(text: str, start: int) -> int:
             close = text.find("*/", index + 2, limit)
             if close < 0:
                 return -1
-            index = close + 1
+            index = close + 2
+            continue
         elif char in "\"'`":
-            close = text.find(char, index + 1, limit)
-            if close < 0:
+            index = _past_string(text, index, limit)
+            if index < 0:
                 return -1
-            index = close
+            continue
         index += 1
     return -1
+
+
+def _past_string(text: str, start: int, limit: int) -> int:
+    """The offset after the string whose quote is at start, or -1 when it is not closed."""
+    close = text.find(text[start], start + 1, limit)
+    return close + 1 if close >= 0 else -1

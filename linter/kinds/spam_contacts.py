@@ -32,14 +32,7 @@ OPTIONS = {
     "testimonial": OptionSpec("list[regex]", [], "cure-testimonial phrases (strong signals)"),
     "selling": OptionSpec("list[regex]", [], "drug-selling phrases (strong signals)"),
     "fraud": OptionSpec("list[regex]", [], "health-fraud wording (weak signals)"),
-    "messaging": OptionSpec("list[regex]", [], "messaging-app calls and handles"),
-    "personal_email_domains": OptionSpec("list[str]", [], "free email providers"),
-    "blog_hosts": OptionSpec("list[str]", [], "free blog hosts"),
-    "shorteners": OptionSpec("list[str]", [], "URL shorteners"),
-    "allow_domains": OptionSpec("list[str]", [], "organisations' domains that are always fine"),
-    "allow_numbers": OptionSpec("list[str]", [], "phone numbers (E.164) that are always fine"),
-    "home_region": OptionSpec("str", "US", "region for numbers written without a country code"),
-    "context_blocks": OptionSpec("int", 3, "blocks either side that count as context"),
+    **spam.CONTACT_OPTIONS,
     "weak_signals_for_spam": OptionSpec("int", 2, "fraud phrases that make a spam context"),
 }
 

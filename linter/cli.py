@@ -196,7 +196,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                              root=str(config.root), not_sources=config.not_sources)
         return Linter(config, rules, selected, context,
                       result_cache or config.result_cache, extensions, respect_gitignore,
-                      collect_facts=facts)
+                      collect_facts=facts, paths=paths or (".",))
 
     linter: Any = make(config)
     rules = linter.all_rules
@@ -432,7 +432,7 @@ def _load_config(explicit: Path | None, paths: tuple[str, ...]) -> config_module
             raise ConfigError(f"{explicit}: no such configuration file")
         return config_module.load(explicit)
     on_disk = [Path(p) for p in paths if p != "-"] or [Path.cwd()]
-    start = Path(os.path.commonpath([p.resolve() for p in on_disk]))
+    start = Path(os.path.commonpath([os.path.abspath(p) for p in on_disk]))
     found = config_module.discover(start)
     return config_module.load(found) if found else config_module.Config(root=Path.cwd())
 

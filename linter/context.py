@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from linter.site import Site
+    from linter.tree import LintedTree
 
 
 @dataclass(frozen=True)
@@ -24,3 +25,5 @@ class RunContext:
     root: str = "."
     # Domains whose pages are no source for a claim, besides the built-in content farms.
     not_sources: tuple[str, ...] = ()
+    # Where local links may be followed (linter/tree.py); the Linter sets its own.
+    tree: LintedTree | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from linter.positions import Span
 from linter.results import FileFilter, FileResult
 from linter.rules import Rule, identity_error
 from linter.suppress import Suppressions, collect
+from linter.tree import SKIPPED_DIRECTORIES, LintedTree, names_folder
 from linter.untrusted import NotRegularFile, quote, read_regular, shorten
 
 if TYPE_CHECKING:
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
     from linter.result_cache import ResultCache
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
-                       "__pycache__", "site-packages"}
 BINARY_SNIFF_BYTES = 8192
 
 
@@ -43,14 +43,16 @@ class Linter:
     def __init__(self, config: Config, rules: dict[str, Rule], selected: Iterable[str],
                  context: RunContext, result_cache: Path | None = None,
                  extensions: Iterable[str] = (), respect_ignore_files: bool = True,
-                 collect_facts: bool = False) -> None:
+                 collect_facts: bool = False, paths: Iterable[str] = ()) -> None:
         self.config = config
         self.collect_facts = collect_facts
         self.suffixes = MARKDOWN_SUFFIXES + tuple(
             "." + suffix.lower().lstrip(".") for suffix in (*config.extensions, *extensions))
         self.respect_ignore_files = respect_ignore_files
+        # Where a symlink or a local link may lead: the project root and the run's paths.
+        self.tree = LintedTree.of(paths, str(config.root), self.suffixes)
         self.all_rules = rules
-        self.context = context
+        self.context = replace(context, tree=self.tree)
         self.selected = [self._configured(rules[code]) for code in sorted(selected)]
         self._per_file_specs = _per_file_specs(config)
         self._audience_specs = [(_pathspec([glob]), audience) for glob, audience in config.audiences.items()]
@@ -82,6 +84,8 @@ class Linter:
             "prose_fields": self.config.prose_fields,
             "site": self.context.site, "config_root": self.context.root,
             "not_sources": self.context.not_sources,
+            # Folders outside the project root that links may lead to (LINK005).
+            "tree": self.tree.beyond(str(self.config.root)),
         }, sort_keys=True, default=str)
 
     @property
@@ -100,7 +104,7 @@ class Linter:
         if self._exclude is None:
             return False
         try:
-            relative = path.resolve().relative_to(self._root)
+            relative = Path(os.path.realpath(path)).relative_to(self._root)
         except ValueError:
             relative = path
         return self._exclude.match_file(relative.as_posix())
@@ -109,7 +113,7 @@ class Linter:
         """Markdown files under the given paths, sorted, excludes applied, links not followed."""
         for raw in paths:
             path = Path(raw)
-            if path.is_dir():
+            if names_folder(raw, self.suffixes):
                 yield from self._walk_directory(path)
             elif not self.excluded(path):
                 yield raw
@@ -117,9 +121,15 @@ class Linter:
     def _walk_directory(self, root: Path) -> Iterator[str]:
         # Plain strings, not Path objects: CPython 3.11's pathlib interns every part it sees,
         # so an archive's file names would stay in memory for the rest of the run.
-        found = []
+        found: list[str] = []
         ignore_files = IgnoreFiles(str(root)) if self.respect_ignore_files else None
-        for folder, directories, files in os.walk(root):
+        # A folder that cannot be listed is yielded itself: lint_path reports it (FILE001).
+        unlistable = found.append
+        for folder, directories, files in os.walk(root, onerror=lambda error: unlistable(error.filename)):
+            # A symlink named like an article but leading to a folder is not walked into:
+            # it is a file candidate, which lint_path refuses with a finding.
+            files += [d for d in directories if d.lower().endswith(self.suffixes)
+                      and os.path.islink(os.path.join(folder, d))]
             directories[:] = sorted(
                 d for d in directories
                 if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
@@ -137,6 +147,9 @@ class Linter:
     # -- linting -------------------------------------------------------------------------
 
     def lint_path(self, path: str) -> FileResult:
+        refusal = self.tree.refusal(path)
+        if refusal is not None:
+            return self._file_only(path, Problem("FILE001", f"not linted: {refusal}"))
         try:
             size = os.path.getsize(path)
             if size > self.config.max_file_size:
@@ -145,7 +158,11 @@ class Linter:
         except NotRegularFile as error:
             return self._file_only(path, Problem("FILE001", f"not linted: {error}"))
         except OSError as error:
-            return self._file_only(path, Problem("FILE001", f"cannot read file: {error.strerror or error}"))
+            reason = error.strerror or str(error)
+            if os.path.isdir(path) and not os.path.islink(path):
+                return self._file_only(path, Problem(
+                    "FILE001", f"cannot read folder: {reason}; the files in it were not linted"))
+            return self._file_only(path, Problem("FILE001", f"cannot read file: {reason}"))
         return self.lint_read(path, data)
 
     def lint_read(self, path: str, data: bytes) -> FileResult:
@@ -169,6 +186,9 @@ class Linter:
             cached = cache.get(key, path, self.all_rules)
             if cached is not None:
                 return cached
+        if (encoding := wide_encoding(data)) is not None:
+            return self._file_only(path, Problem(
+                "FILE004", f"not linted: the file is {encoding}, not UTF-8; save it as UTF-8"))
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             return self._file_only(path, Problem("FILE005", "binary file, not linted"))
         text, problem = decode(data)
@@ -299,7 +319,7 @@ class Linter:
 
     def _relative(self, path: str) -> str:
         try:
-            return Path(path).resolve().relative_to(self._root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self._root).as_posix()
         except ValueError:
             return Path(path).as_posix()
 
@@ -355,6 +375,51 @@ def decode(data: bytes) -> tuple[str, Problem | None]:
         message = (f"not valid UTF-8 (byte 0x{data[error.start]:02x} at line {line}); "
                    "undecodable bytes were replaced and the rest was linted")
         return data.decode("utf-8-sig", errors="replace"), Problem("FILE004", message, line, column)
+
+
+BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32-LE"), (b"\x00\x00\xfe\xff", "UTF-32-BE"),
+                    (b"\xff\xfe", "UTF-16-LE"), (b"\xfe\xff", "UTF-16-BE"))
+# Control characters that text holds; any other decoded from a guess means it was no text.
+TEXT_CONTROLS = frozenset("\t\n\r\f")
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """'UTF-16 (little-endian, with a byte-order mark)' and the like when the bytes are text
+    in UTF-16 or UTF-32, else None. Without a mark, the bytes must have a wide encoding's
+    shape (UTF-32: the top byte of every unit NUL; UTF-16: NUL bytes only on one side of the
+    units, in at least a quarter of them, as Markdown's ASCII puts them) and decode to text
+    with no NUL and no control characters."""
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return _encoding_name(codec, "with")
+    sample = data[:BINARY_SNIFF_BYTES]
+    if b"\x00" not in sample:
+        return None
+    for codec in ("UTF-32-LE", "UTF-32-BE", "UTF-16-LE", "UTF-16-BE"):
+        if _shaped_like(sample, codec):
+            width = 4 if codec.startswith("UTF-32") else 2
+            try:
+                text = sample[: len(sample) - len(sample) % width].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if not any(ord(c) < 32 and c not in TEXT_CONTROLS for c in text):
+                return _encoding_name(codec, "without")
+    return None
+
+
+def _shaped_like(sample: bytes, codec: str) -> bool:
+    little = codec.endswith("LE")
+    if codec.startswith("UTF-32"):
+        top = sample[3::4] if little else sample[0::4]
+        return len(top) > 0 and top.count(0) == len(top)
+    high, low = (sample[1::2], sample[0::2]) if little else (sample[0::2], sample[1::2])
+    return b"\x00" not in low and high.count(0) * 4 >= len(high) > 0
+
+
+def _encoding_name(codec: str, mark: str) -> str:
+    name, endian = codec.rsplit("-", 1)
+    order = "little-endian" if endian == "LE" else "big-endian"
+    return f"{name} ({order}, {mark} a byte-order mark)"
 
 
 def _pathspec(globs: list[str]) -> Any:

@@ -23,6 +23,7 @@ in the vault (the nearest folder above holding `.obsidian`, else the configurati
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.errors import ConfigError
+from linter.tree import SKIPPED_DIRECTORIES, LintedTree
 
 PRESETS: dict[str, tuple[str, ...]] = {
     "astro": ("src/pages", "src/content", "public"),
@@ -43,8 +45,6 @@ PRESETS: dict[str, tuple[str, ...]] = {
 PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
               "/_index.md", "/index.html", "/README.md")
 NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
-SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv",
-                                 ".tox", "__pycache__", "site-packages"})
 MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
 SITE_KEYS = ("preset", "content", "base", "routes", "host")
 HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
@@ -64,7 +64,9 @@ class Site:
         path = url_path
         if self.base != "/" and path.startswith(self.base.rstrip("/")):
             path = "/" + path[len(self.base.rstrip("/")):].lstrip("/")
-        relative = path.strip("/")
+        # '..' climbs no higher than the site's root, as in a browser: `/../../etc/passwd`
+        # is the page etc/passwd of the site, never a file of the machine.
+        relative = posixpath.normpath("/" + path.strip("/")).strip("/")
         folders = [(folder, relative[len(prefix.strip("/")):].strip("/"))
                    for prefix, folder in self.routes
                    if (relative + "/").startswith(prefix.strip("/") + "/")]
@@ -73,10 +75,19 @@ class Site:
             for form in PAGE_FORMS:
                 candidate = os.path.join(folder, rest + form) if rest else \
                     os.path.join(folder, form.lstrip("/")) if form else folder
-                if os.path.isfile(candidate) or (not form and rest and os.path.isdir(candidate)
-                                                 and _has_index(candidate)):
+                if (os.path.isfile(candidate) or (not form and rest and os.path.isdir(candidate)
+                                                  and _has_index(candidate))) \
+                        and _stays_in(candidate, folder):
                     return candidate
         return None
+
+
+def _stays_in(candidate: str, folder: str) -> bool:
+    """Whether a candidate page, symlinks resolved, is still in its content folder: a symlink
+    leading out is no page, whether or not its target exists (either way the search goes on
+    to the next form, so the answer tells nothing about the target)."""
+    real, top = os.path.realpath(candidate), os.path.realpath(folder)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _has_index(folder: str) -> bool:
@@ -126,11 +137,14 @@ def _inside(root: Path, folder: str, where: str) -> str:
 
 # -- wikilinks -------------------------------------------------------------------------------
 
-def vault_root(document_path: str, config_root: str) -> str:
+def vault_root(document_path: str, config_root: str, tree: LintedTree | None = None) -> str:
     """The folder a note's wikilinks are resolved in: the nearest one above holding
-    `.obsidian`, else the configuration's folder when the note lies in it, else its own."""
+    `.obsidian` (within the linted tree: a vault is never searched outside it), else the
+    configuration's folder when the note lies in it, else its own."""
     folder = Path(document_path).resolve().parent
     for candidate in (folder, *folder.parents):
+        if tree is not None and not tree.within(str(candidate)):
+            break
         if (candidate / ".obsidian").is_dir():
             return str(candidate)
     root = Path(config_root).resolve()

@@ -189,10 +189,14 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     """Up to `limit + 1` bytes of a regular file (one more than allowed, so the caller can
     tell it is too large). Opened without blocking, so a FIFO is refused, not waited on."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(descriptor, "rb") as handle:
+    try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             raise NotRegularFile(f"{file_kind(mode)}, not a regular file")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as handle:
         return handle.read(limit + 1)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -47,16 +48,16 @@ def _limit_memory() -> None:
 
 
 def cli(*args: str, cwd: Path, stdin: int | None = None, timeout: float = 60,
-        preamble: str = "") -> Result:
+        preamble: str = "", wrapper: list[str] | None = None) -> Result:
     """`medlint ARGS` in a fresh process, offline, memory capped; `preamble` is Python run
-    first (only for fault injection)."""
+    first (only for fault injection), `wrapper` a command that runs it (setpriv)."""
     code = f"{preamble}\nfrom linter.cli import main\nmain()"
     # The installed medlint, as users run it: the checkout's own `linter/` has no `packs`
     # (setuptools maps them from `rules/`), so PYTHONPATH must not point there.
     env = {**os.environ, "MEDLINT_CACHE_DIR": str(cwd / ".cache"), "NO_COLOR": "1"}
     env.pop("GITHUB_ACTIONS", None)
     started = time.monotonic()
-    run = subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=env,
+    run = subprocess.run([*(wrapper or []), sys.executable, "-c", code, *args], cwd=cwd, env=env,
                          stdin=stdin if stdin is not None else subprocess.DEVNULL,
                          capture_output=True, timeout=timeout, preexec_fn=_limit_memory)
     return Result(run, time.monotonic() - started)
@@ -286,7 +287,205 @@ def test_a_device_or_fifo_named_md_is_file001_without_a_hang(tmp_path: Path) -> 
     result = check(".", cwd=tmp_path, timeout=30)
     assert result.exit_code == 1, result.stderr
     by_file = {Path(f["path"]).name: f for f in result.findings() if f["code"] == "FILE001"}
-    assert by_file["x.md"]["message"] == "not linted: a character device, not a regular file"
+    assert by_file["x.md"]["message"] == "not linted: a symlink leading outside the linted files"
     assert by_file["y.md"]["message"] == "not linted: a FIFO, not a regular file"
     assert ("z.md", "TERM001", 3) in result.codes()
     assert result.seconds < 20
+
+
+# -- symlinks: followed only to a regular file in the linted tree -------------------------------
+
+def _symlink_attacks(root: Path) -> Path:
+    """A repository whose docs/ holds every kind of symlink an attacker can commit, beside a
+    checkout's credentials (.git/config) and a secret outside the checkout."""
+    repo = root / "repo"
+    write(repo / ".git" / "config", "[http]\n\textraheader = AUTHORIZATION: basic SECRET-TOKEN\n")
+    write(root / "outside.md", "# Secret\n\nSECRET-OUTSIDE Her2\n")
+    write(repo / "shared" / "real.md", BODY)
+    docs = repo / "docs"
+    docs.mkdir()
+    for name, target in [("leak.md", "../.git/config"), ("out.md", "../../outside.md"),
+                         ("out-missing.md", "../../nothing-here.md"), ("zero.md", "/dev/zero"),
+                         ("dangling.md", "missing.md"), ("loop1.md", "loop2.md"),
+                         ("loop2.md", "loop1.md"), ("dir.md", "../shared"),
+                         ("ok.md", "../shared/real.md"), ("fifo-link.md", "fifo")]:
+        (docs / name).symlink_to(target)
+    os.mkfifo(docs / "fifo")
+    write(repo / ".medlint.yml", "packs: []\n")
+    return repo
+
+
+SYMLINK_FINDINGS = {
+    "leak.md": "not linted: a symlink leading outside the linted files",
+    "out.md": "not linted: a symlink leading outside the linted files",
+    "out-missing.md": "not linted: a symlink leading outside the linted files",
+    "zero.md": "not linted: a symlink leading outside the linted files",
+    "dangling.md": "not linted: a symlink to a missing file",
+    "loop1.md": "not linted: a symlink loop",
+    "loop2.md": "not linted: a symlink loop",
+    "dir.md": "not linted: a directory, not a regular file",
+    "fifo-link.md": "not linted: a FIFO, not a regular file",
+}
+
+
+def _assert_nothing_leaked(result: Result) -> None:
+    assert "SECRET" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("how", ["walk", "command line"])
+def test_symlinks_are_followed_only_to_regular_files_in_the_tree(tmp_path: Path, how: str) -> None:
+    repo = _symlink_attacks(tmp_path)
+    names = ["docs"] if how == "walk" else [f"docs/{name}" for name in [*SYMLINK_FINDINGS, "ok.md"]]
+    result = cli("check", "--offline", "--today", TODAY, "--format", "json", "-q",
+                 "--select", "FILE,TERM001", "--extend-select", "SPAM", *names, cwd=repo, timeout=30)
+    assert result.exit_code == 1, result.stderr
+    _assert_nothing_leaked(result)
+    file001 = {Path(f["path"]).name: f["message"] for f in result.findings() if f["code"] == "FILE001"}
+    assert file001 == SYMLINK_FINDINGS
+    assert ("ok.md", "TERM001", 3) in result.codes()  # a symlink inside the tree is linted
+    assert result.seconds < 20
+
+
+def test_a_pack_rule_quoting_its_match_cannot_read_git_config(tmp_path: Path) -> None:
+    """The issue's leak: docs/leak.md -> ../.git/config and a rule whose message is {match}."""
+    repo = _symlink_attacks(tmp_path)
+    write(repo / ".medlint.yml", "packs: [house.yml]\n")
+    write(repo / "house.yml", "pack: house\nrules:\n  - {code: TERM901, name: echo, kind: pattern, "
+                              "message: '{match}', description: d, options: {terms: [SECRET-TOKEN]}}\n")
+    result = cli("check", "--offline", "--format", "github", "docs/leak.md", "docs", cwd=repo, timeout=30)
+    assert result.exit_code == 1, result.stderr
+    _assert_nothing_leaked(result)
+    assert "leak.md,line=1,col=1" in result.stdout
+
+
+def test_an_unreadable_folder_deep_in_the_tree_is_a_finding_and_the_run_goes_on(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "b" / "locked" / "hidden.md", BODY)
+    write(tmp_path / "a" / "b" / "open.md", BODY)
+    (tmp_path / "a" / "b" / "locked").chmod(0)
+    try:
+        # As root, permissions are not enforced: drop the capabilities that bypass them.
+        result = cli("check", "--offline", "--today", TODAY, "--format", "json", "-q", ".",
+                     cwd=tmp_path, wrapper=_without_root_powers())
+    finally:
+        (tmp_path / "a" / "b" / "locked").chmod(0o755)
+    assert result.exit_code == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    [folder] = [f for f in result.findings() if f["code"] == "FILE001"]
+    assert (Path(folder["path"]).as_posix(), folder["line"], folder["severity"]) == ("a/b/locked", 1, "error")
+    assert folder["message"] == "cannot read folder: Permission denied; the files in it were not linted"
+    assert ("open.md", "TERM001", 3) in result.codes()
+
+
+def _without_root_powers() -> list[str]:
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    return [setpriv, "--inh-caps=-all", "--bounding-set=-all", "--"]
+
+
+# -- LINK005 never probes the machine outside the tree ----------------------------------------
+
+def test_local_links_out_of_the_tree_tell_nothing_and_never_hang(tmp_path: Path) -> None:
+    repo = _symlink_attacks(tmp_path)
+    os.mkfifo(repo / "shared" / "pipe.md")
+    (repo / "shared" / "escape.md").symlink_to("../../outside.md")
+    write(repo / "guide.md", "# Guide\n\n## Steps\n")
+    links = ["/etc/passwd", "/etc/no-such-file", "file:///etc/hosts", "../../../../etc/passwd",
+             "../../../../etc/no-such-file", "../outside.md#secret", "../nothing-here.md",
+             "shared/pipe.md#x", "shared#x", "shared/escape.md#secret", "docs/leak.md",
+             ".git/config", "guide.md#steps", "guide.md#missing"]
+    write(repo / "a.md", "# A\n\n" + "".join(f"[l{i}]({url})\n\n" for i, url in enumerate(links)))
+    result = cli("check", "--offline", "--format", "json", "-q", "--select", "LINK005", "a.md",
+                 cwd=repo, timeout=30)
+    assert result.exit_code == 1, result.stderr
+    _assert_nothing_leaked(result)
+    found = {f["line"]: f["message"] for f in result.findings()}
+    line = {url: 3 + 2 * i for i, url in enumerate(links)}
+    outside = "it leads outside the linted files (not checked)"
+    assert found == {
+        # Outside the tree: one answer, whether the file exists or not.
+        line["../../../../etc/passwd"]: f"link to '../../../../etc/passwd' is dead: {outside}",
+        line["../../../../etc/no-such-file"]: f"link to '../../../../etc/no-such-file' is dead: {outside}",
+        line["../outside.md#secret"]: f"link to '../outside.md' is dead: {outside}",
+        line["../nothing-here.md"]: f"link to '../nothing-here.md' is dead: {outside}",
+        line["shared/escape.md#secret"]: f"link to 'shared/escape.md' is dead: {outside}",
+        line["guide.md#missing"]: "link to 'guide.md#missing' is dead: no heading #missing in guide.md",
+    }
+    # In the checkout, existence is no secret (docs/leak.md leads to .git/config); without
+    # `site:`, root-relative links are pages of the site, never files of the machine.
+    assert line["/etc/passwd"] not in found and line["/etc/no-such-file"] not in found
+    assert result.seconds < 20
+
+
+def test_a_site_page_cannot_climb_or_link_out_of_its_content_folder(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    write(repo / ".medlint.yml", "site: {content: [content]}\n")
+    write(repo / "content" / "etc" / "hosts.md", "# Hosts\n")
+    write(tmp_path / "secret.md", "# Secret\n")
+    (repo / "content" / "escape.md").symlink_to("../../secret.md")
+    (repo / "content" / "escape-missing.md").symlink_to("../../nothing.md")
+    write(repo / "content" / "a.md", "# A\n\n[h](/../../etc/hosts)\n\n[p](/../../../etc/passwd)\n\n"
+                                     "[e](/escape)\n\n[m](/escape-missing)\n")
+    result = cli("check", "--offline", "--format", "json", "-q", "--select", "LINK005", "content",
+                 cwd=repo, timeout=30)
+    found = {f["line"]: f["message"] for f in result.findings()}
+    no_page = "is dead: no page for it in the site's content folders"
+    assert found == {5: f"link to '/../../../etc/passwd' {no_page}", 7: f"link to '/escape' {no_page}",
+                     9: f"link to '/escape-missing' {no_page}"}
+
+
+# -- encodings ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("codec", "says"), [
+    ("utf-16", "UTF-16 (little-endian, with a byte-order mark)"),
+    ("utf-16-le", "UTF-16 (little-endian, without a byte-order mark)"),
+    ("utf-16-be", "UTF-16 (big-endian, without a byte-order mark)"),
+    ("utf-32", "UTF-32 (little-endian, with a byte-order mark)"),
+    ("utf-32-be", "UTF-32 (big-endian, without a byte-order mark)"),
+])
+def test_utf16_and_utf32_are_an_encoding_problem_not_binary(tmp_path: Path, codec: str, says: str) -> None:
+    write(tmp_path / "wide.md", "# Café\n\nHER2 testing, 日本語.\n".encode(codec))
+    write(tmp_path / "image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = check(".", cwd=tmp_path)
+    assert result.exit_code == 1, result.stderr
+    assert [(Path(f["path"]).name, f["code"], f["severity"], f["message"]) for f in result.findings()] == [
+        ("image.md", "FILE005", "warning", "binary file, not linted"),
+        ("wide.md", "FILE004", "warning", f"not linted: the file is {says}, not UTF-8; save it as UTF-8"),
+    ]
+
+
+# -- link handling is linear -------------------------------------------------------------------
+
+def _links_paragraph(path: Path, count: int, mixed: bool = True) -> Path:
+    """One paragraph of `count` inline links; when mixed, every tenth also a wikilink and a
+    bare URL (each kind of link has its own handling)."""
+    return write(path, "# Links\n\n" + " ".join(
+        f"[l{i}](https://e{i % 500}.example.org/p/{i})"
+        + (f" [[Note {i}|n]] https://b{i % 300}.example.com/{i}" if mixed and i % 10 == 0 else "")
+        for i in range(count)) + "\n")
+
+
+def _cpu_seconds(*args: str, cwd: Path) -> float:
+    """CPU time of one run: less sensitive than wall time to the other jobs on the machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = check(*args, cwd=cwd, timeout=300)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert result.exit_code in (0, 1), result.stderr
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def test_100000_links_in_one_paragraph_cost_linear_time(tmp_path: Path) -> None:
+    """The issue's 4.3 MB paragraph took 350 s; 10x the links must cost about 10x, not 100x."""
+    big = _links_paragraph(tmp_path / "big.md", 100_000, mixed=False)
+    assert big.stat().st_size > 4_000_000
+    _links_paragraph(tmp_path / "small.md", 2_000)
+    _links_paragraph(tmp_path / "large.md", 20_000)
+    write(tmp_path / "empty.md", "# Links\n")
+    startup = _cpu_seconds("empty.md", cwd=tmp_path)
+    small = _cpu_seconds("small.md", cwd=tmp_path) - startup
+    large = _cpu_seconds("large.md", cwd=tmp_path) - startup
+    assert large < 15 * small, (small, large)
+    assert _cpu_seconds("big.md", cwd=tmp_path) < 30  # about 14 s on a 2-core EPYC

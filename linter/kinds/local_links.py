@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -21,6 +21,8 @@ from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.site import NOTE_SUFFIXES, notes, vault_root
+from linter.tree import LintedTree
+from linter.untrusted import read_regular
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -31,6 +33,8 @@ FIELDS = ("target", "reason")
 OPTIONS = {
     "check_anchors": OptionSpec("bool", True, "check #fragments against headings"),
 }
+OUTSIDE_REASON = "it leads outside the linted files (not checked)"
+MAX_NOTE_BYTES = 5 * 1024 * 1024  # a linked note is read for its headings up to this size
 HTML_ANCHOR = re.compile(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -54,14 +58,38 @@ def anchors(doc: Document) -> set[str]:
     return found
 
 
+def _tree(context: RunContext) -> LintedTree:
+    return context.tree or LintedTree([context.root])
+
+
+def anchors_of(tree: LintedTree, path: str) -> frozenset[str] | None:
+    """The anchors a linked note offers, or None when it is no regular file in the linted
+    tree (a folder, a FIFO, a file under .git): its fragments are then not checked, and
+    nothing is read from it."""
+    real = os.path.realpath(path)
+    if not tree.contains(real):
+        return None
+    try:
+        status = os.stat(real)
+    except OSError:
+        return None
+    if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_NOTE_BYTES:
+        return None
+    return _anchors_of_file(real, status.st_mtime_ns, status.st_size)
+
+
 @lru_cache(maxsize=256)
-def _anchors_of_file(path: str, mtime: float) -> frozenset[str]:
-    text = Path(path).read_text(encoding="utf-8", errors="replace")
-    return frozenset(anchors(parse(path, text)))
+def _anchors_of_file(path: str, mtime: int, size: int) -> frozenset[str] | None:
+    try:
+        data = read_regular(path, MAX_NOTE_BYTES)
+    except OSError:
+        return None
+    return frozenset(anchors(parse(path, data.decode("utf-8", errors="replace"))))
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     base = os.path.dirname(doc.path)
+    tree = _tree(context)
     own: set[str] | None = None
     check_anchors = rule.options["check_anchors"]
     for link in doc.links:
@@ -91,13 +119,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                              reason="no page for it in the site's content folders"),
                                  context=url)
                 continue
-            target = Path(page)
+            target: str | None = page
         elif target_path:
-            target = Path(base, target_path)
-            if not target.exists():
+            target = os.path.join(base, target_path)
+            # Outside the tree, the answer is the same whether the file exists or not: an
+            # article must not learn what the machine running medlint holds.
+            problem = OUTSIDE_REASON if not tree.within(os.path.realpath(target)) else \
+                None if os.path.exists(target) else "no such file"
+            if problem is not None:
                 yield finding_at(rule, doc.path, link.span,
-                                 rule.format(target=target_path, reason="no such file"),
-                                 context=url)
+                                 rule.format(target=target_path, reason=problem), context=url)
                 continue
         else:
             target = None
@@ -109,9 +140,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=url, reason=f"no heading #{fragment} in this file"),
                                  context=url)
-        elif target.is_file() and target.suffix.lower() in NOTE_SUFFIXES:
-            available = _anchors_of_file(str(target.resolve()), target.stat().st_mtime)
-            if fragment.lower() not in available and fragment not in available:
+        elif target.lower().endswith(NOTE_SUFFIXES):
+            available = anchors_of(tree, target)
+            if available is not None and fragment.lower() not in available and fragment not in available:
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=url,
                                              reason=f"no heading #{fragment} in {target_path}"),
@@ -122,10 +153,11 @@ def _wikilink(doc: Document, rule: Rule, context: RunContext, link: Link,
               url: str) -> Iterator[Finding]:
     """[[Note]], [[Note#Heading]], ![[file]]: a note or file anywhere in the vault."""
     name, _, heading = url.partition("#")
+    tree = _tree(context)
     if not name.strip():
         target: str | None = doc.path
     else:
-        target = notes(vault_root(doc.path, context.root)).find(name)
+        target = notes(vault_root(doc.path, context.root, tree)).find(name)
     if target is None:
         yield finding_at(rule, doc.path, link.span,
                          rule.format(target=name.strip(), reason="no note or file of that name"),
@@ -134,13 +166,12 @@ def _wikilink(doc: Document, rule: Rule, context: RunContext, link: Link,
     if not heading.strip() or not rule.options["check_anchors"]:
         return
     slug = github_slug(heading.split("^")[0])
+    available: set[str] | frozenset[str] | None = None
     if target == doc.path:
-        available: set[str] | frozenset[str] = anchors(doc)
+        available = anchors(doc)
     elif target.lower().endswith(NOTE_SUFFIXES):
-        available = _anchors_of_file(str(Path(target).resolve()), os.stat(target).st_mtime)
-    else:
-        return
-    if heading.startswith("^") or slug in available:
+        available = anchors_of(tree, target)
+    if available is None or heading.startswith("^") or slug in available:
         return
     yield finding_at(rule, doc.path, link.span,
                      rule.format(target=url, reason=f"no heading #{heading} in {name or 'this note'}"),

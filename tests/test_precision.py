@@ -313,3 +313,10 @@ def test_a_rate_after_a_comparison_sign_is_still_a_claim(lint_severity) -> None:
                 "- It has a high cure rate (>95%)\n- >90% a/w EBV\n- Normalises PSA in >90% & shrinks tumours\n")
     assert lint_severity(markdown, "--select", "CIT001") == [
         "4:17 CIT001 warning", "5:4 CIT001 warning", "6:22 CIT001 warning"]
+
+
+def test_a_summary_restating_a_sourced_number_is_sourced(lint_severity) -> None:
+    markdown = ("# Nerves\n\n## Current takeaway\n\nPOTS is common (31% of patients) and 40% "
+                "report pain.\n\n## Timeline\n\n### 2025-01-02 - A nerve study\n\n"
+                "A study found POTS in 31% of patients.\nSources:\n\n- [Roe et al. 2025](https://doi.org/10.1000/x)\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["5:38 CIT001 warning"]

@@ -8,7 +8,9 @@ linter.citations), or its section has a "Sources:" label (a line of its own, als
 just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
-claim of a sentence. With `report: weakly-sourced` the rule reports instead the claims whose
+claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
+elsewhere in the article (a summary restating its sourced timeline) is sourced. With
+`report: weakly-sourced` the rule reports instead the claims whose
 only citations are links to the site's own pages or to domains that are no source
 (linter.citations.not_source_hosts).
 """
@@ -60,6 +62,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     labelled: set[int] | None = None  # sections with a "Sources:" label
     weak_only = options["report"] == "weakly-sourced"
     hosts = citations.not_source_hosts(context)
+    sourced_claims: set[str] = set()  # the texts of claims a citation sources
+    pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
     for block in doc.prose_blocks:
         if block.table is not None and not options["tables"]:
             continue
@@ -72,10 +76,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if sourced_tables is None:
                 sourced_tables = _sourced_tables(doc)
             if block.table in sourced_tables:
+                sourced_claims.update(_claim_text(block, claim) for claim in claims)
                 continue
         if labelled is None:
             labelled = _labelled_sections(doc)
         if id(block.section) in labelled:
+            sourced_claims.update(_claim_text(block, claim) for claim in claims)
             continue
         cited = citations.cited(block)
         if weak_only:
@@ -84,8 +90,19 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         else:
             found = [(start, end) for start, end in claims
                      if block.table is not None or not cited.claim_is_sourced(start)]
+            sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
+        if found:
+            pending.append((block, cited, found))
+    for block, cited, found in pending:
+        # A summary restating a number its article sources further on ("31% of patients")
+        # is sourced there: the reader finds the citation beside the same number.
+        found = [claim for claim in found if _claim_text(block, claim) not in sourced_claims]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _claim_text(block: Block, claim: tuple[int, int]) -> str:
+    return " ".join(block.text[claim[0] : claim[1]].split()).casefold()
 
 
 def _finding(doc: Document, rule: Rule, block: Block, cited: citations.CitedBlock,

@@ -98,10 +98,7 @@ def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:
 
 def cited(block: Block) -> CitedBlock:
     """The block's citation marks, found once for every CIT rule."""
-    found = block.__dict__.get("_cited")
-    if found is None:
-        found = block.__dict__["_cited"] = CitedBlock(block)
-    return found  # type: ignore[no-any-return]
+    return block.citations
 
 
 def _own_page(url: str) -> bool:

@@ -137,13 +137,13 @@ def date_keys(options: Mapping[str, Any], extra: Mapping[str, Iterable[str]]) ->
 def article_dates(
     doc: Document, keys: Mapping[str, Iterable[str]], date_order: str
 ) -> list[ArticleDate]:
-    """Every date the article states about itself. Cached on the document per settings."""
-    cache_key = f"dates:{date_order}:{sorted((r, tuple(k)) for r, k in keys.items())}"
-    if cache_key not in doc.derived:
+    """Every date the article states about itself. Kept on the document per settings."""
+    key = (date_order, tuple(sorted((role, tuple(names)) for role, names in keys.items())))
+    found = doc.shared.article_dates.get(key)
+    if found is None:
         found = _front_matter_dates(doc, keys, date_order) + _byline_dates(doc, date_order)
-        doc.derived[cache_key] = found
-    result: list[ArticleDate] = doc.derived[cache_key]
-    return result
+        doc.shared.article_dates[key] = found
+    return found
 
 
 def _front_matter_dates(

@@ -13,13 +13,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from linter.positions import OffsetMap, Span
 from linter.syntax import blank_mdx, blank_templates
 from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten, yaml_problem
+
+if TYPE_CHECKING:
+    from linter.citations import CitedBlock
+    from linter.dates import ArticleDate
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 MDX_SUFFIX = ".mdx"
@@ -141,6 +145,13 @@ class Block:
 
         return sentences(self.text)
 
+    @cached_property
+    def citations(self) -> CitedBlock:
+        """Its citation marks and which sentences they source, found once for every CIT rule."""
+        from linter.citations import CitedBlock
+
+        return CitedBlock(self)
+
 
 def load_front_matter(text: str) -> Any:
     """yaml.safe_load, bounded in depth and expanded size (see linter.untrusted)."""
@@ -152,6 +163,21 @@ def normalise_newlines(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+# The article's dates are read per date order and front matter keys (role -> keys).
+DatesKey = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+@dataclass
+class SharedFacts:
+    """What several rules work out once per document and share, each field filled on first
+    use by the module named beside it. Besides these and the Document's and Block's cached
+    properties, rules keep nothing: every value depends only on the document and the settings
+    in its key."""
+
+    article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
+    sentence_texts: dict[int, str] = field(default_factory=dict)  # reading_grade, by id(block)
 
 
 @dataclass
@@ -167,8 +193,8 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     code_lines: set[int] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
-    # Facts derived once and shared by several rules (the article's dates, say).
-    derived: dict[str, Any] = field(default_factory=dict)
+    # What several rules work out once for this document and share.
+    shared: SharedFacts = field(default_factory=SharedFacts)
     # The audience the configuration gives the file's path (`audiences:`), if any.
     configured_audience: str | None = None
 
@@ -183,6 +209,11 @@ class Document:
         if isinstance(value, str) and value.strip():
             return value.strip().lower()
         return self.configured_audience.strip().lower() if self.configured_audience else None
+
+    @cached_property
+    def lowered(self) -> str:
+        """The source in lower case, made once for every rule's literal pre-checks."""
+        return self.source.lower()
 
     @cached_property
     def blocks_text(self) -> str:

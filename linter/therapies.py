@@ -168,7 +168,4 @@ def article_date(doc: Document, context: RunContext, date_order: str = "mdy") ->
 
 def lowered_source(doc: Document) -> str:
     """The document's source in lower case, made once for every rule's literal pre-checks."""
-    lowered = doc.derived.get("lowered")
-    if lowered is None:
-        lowered = doc.derived["lowered"] = doc.source.lower()
-    return str(lowered)
+    return doc.lowered

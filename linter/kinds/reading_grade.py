@@ -86,25 +86,25 @@ def _scored(doc: Document, block: Block) -> bool:
         and block.line > doc.front_matter_lines[1]
 
 
-def prose_text(blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
+def prose_text(doc: Document, blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
     """The blocks as one text; a list item or paragraph without a full stop ends a sentence."""
-    joined = " ".join(map(_sentence_text, blocks))
+    joined = " ".join(_sentence_text(doc, block) for block in blocks)
     terms = term_alternation(tuple(exclude_terms), True)
     # An excluded term still counts as a word, but as an easy one-syllable word.
     return terms.sub("term", joined) if terms is not None else joined
 
 
-def _sentence_text(block: Block) -> str:
+def _sentence_text(doc: Document, block: Block) -> str:
     """The block's prose on one line, ending a sentence; read for the article and again for
-    its section, so kept on the block."""
-    text = block.__dict__.get("_sentence_text")
+    its section, so kept with the document."""
+    text = doc.shared.sentence_texts.get(id(block))
     if text is None:
         text = ABBREVIATION_STOP.sub(_without_stops, LIST_LINE_BREAK.sub(". ", block.text))
         text = " ".join(text.split())
         if text and not SENTENCE_END.search(text):
             text += "."
-        block.__dict__["_sentence_text"] = text
-    return text  # type: ignore[no-any-return]
+        doc.shared.sentence_texts[id(block)] = text
+    return text
 
 
 def _without_stops(match: re.Match[str]) -> str:
@@ -117,7 +117,7 @@ def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Fin
     options = rule.options
     if not blocks:
         return None
-    text = prose_text(blocks, options["exclude_terms"])
+    text = prose_text(doc, blocks, options["exclude_terms"])
     if text.count(" ") + 1 < options["min_words"]:
         # textstat's words are white-space runs with a letter or digit, and prose_text leaves
         # single spaces between runs: no more words than spaces and one.

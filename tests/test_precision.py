@@ -320,3 +320,11 @@ def test_a_summary_restating_a_sourced_number_is_sourced(lint_severity) -> None:
                 "report pain.\n\n## Timeline\n\n### 2025-01-02 - A nerve study\n\n"
                 "A study found POTS in 31% of patients.\nSources:\n\n- [Roe et al. 2025](https://doi.org/10.1000/x)\n")
     assert lint_severity(markdown, "--select", "CIT001") == ["5:38 CIT001 warning"]
+
+
+def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text("# Help\n\n[Find a pharmacy]({{ findersBaseUrl }}finders/find-help)\n\n"
+                                      "[Missing guide](no-such-guide.md)\n")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "LINK005", str(tmp_path))
+    assert [(f["line"], f["column"], f["code"]) for f in result.findings()] == [(5, 1, "LINK005")]

@@ -103,7 +103,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             parts = urlsplit(url)
         except ValueError:  # only URLs with a host fail to split: remote_links reports them
             continue
-        if parts.scheme or parts.netloc or url.startswith("//"):
+        if parts.scheme or parts.netloc or url.startswith("//") or _templated(doc, link):
             continue
         target_path = unquote(parts.path)
         fragment = unquote(parts.fragment)
@@ -176,3 +176,13 @@ def _wikilink(doc: Document, rule: Rule, context: RunContext, link: Link,
     yield finding_at(rule, doc.path, link.span,
                      rule.format(target=url, reason=f"no heading #{heading} in {name or 'this note'}"),
                      context=url)
+
+
+def _templated(doc: Document, link: Link) -> bool:
+    """A URL a template fills in ("{{ findersBaseUrl }}finders/find-help"): its blanked
+    expression leaves a path that leads nowhere in the tree."""
+    span = link.span
+    if span.line != span.end_line or not 0 < span.line <= len(doc.lines):
+        return False
+    written = doc.lines[span.line - 1][span.column - 1 : span.end_column - 1]
+    return "{{" in written or "{%" in written

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 BINARY_SNIFF_BYTES = 8192
+# Options named `*_file` name a data file (a fact pack, a therapies table), read at run time.
+DATA_FILE_SUFFIX = "_file"
 
 
 class Linter:
@@ -68,6 +70,7 @@ class Linter:
     def _settings_fingerprint(self) -> str:
         """Everything besides the file's own bytes that decides its findings."""
         from linter import __version__
+        from linter.therapies import data_digest
 
         return json.dumps({
             "version": __version__, "today": self.context.today.isoformat(),
@@ -86,6 +89,11 @@ class Linter:
             "not_sources": self.context.not_sources,
             # Folders outside the project root that links may lead to (LINK005).
             "tree": self.tree.beyond(str(self.config.root)),
+            # Data files named by options (`facts_file: facts.yml`) are read at run time: the
+            # cache must follow their content, not only their names.
+            "data_files": {value: data_digest(value) for rule in self.selected
+                           for option, value in rule.options.items()
+                           if option.endswith(DATA_FILE_SUFFIX) and isinstance(value, str) and value},
         }, sort_keys=True, default=str)
 
     @property

@@ -2,7 +2,8 @@
 
 An entry is keyed on the file's content hash, its path, a hash of everything that decides its
 findings (medlint's version, the date rules measure against, the selected rules with their
-options and severities, ignores) and never on modification times, which CI checkouts reset.
+options and severities, the content of data files those options name, ignores) and never on
+modification times, which CI checkouts reset.
 Local links make a file's findings depend on other files, so an entry also records each
 linked local file's size and modification time, and is not used when any of them changed.
 Remote links are not cached here: they are checked (or read from the link cache) every run.

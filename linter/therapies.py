@@ -8,6 +8,7 @@ wikilink or emphasis never turns one drug into another.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -59,10 +60,30 @@ def load_therapies(name: str) -> tuple[Approval, ...]:
     return tuple(approvals)
 
 
+def _names_a_path(name: str) -> bool:
+    """A data file option names a file of the user's, or else one shipped in rules/data."""
+    return "/" in name or bool(Path(name).suffix and Path(name).exists())
+
+
+def data_digest(name: str) -> str:
+    """A digest of the data file a rule's option names, so that a result cache notices an
+    edited fact pack (or a built-in data file changed in a development install)."""
+    from importlib import resources
+
+    try:
+        if _names_a_path(name):
+            data = Path(name).read_bytes()
+        else:
+            data = resources.files("linter.packs").joinpath("data", name).read_bytes()
+    except (OSError, ValueError):
+        return "unreadable"
+    return hashlib.sha256(data).hexdigest()
+
+
 def load_data(name: str, what: str) -> Any:
     from linter.rules import builtin_data
 
-    if "/" in name or (Path(name).suffix and Path(name).exists()):
+    if _names_a_path(name):
         import yaml
 
         try:

@@ -1,6 +1,7 @@
 """--result-cache files are not trusted: a corrupt page, a file that is no database or tampered
-rows cost one warning line and a rebuild, never a crash; and a cached result is never stale
-when the rules medlint knows, their packs or their options change."""
+rows cost one warning line and a rebuild, never a crash; and a cached result is never stale:
+cold and warm runs, a changed article, configuration, date, rule pack, fact pack or local link
+target all give the findings of a run without the cache."""
 
 from __future__ import annotations
 
@@ -177,3 +178,143 @@ def test_tampered_audit_facts_are_linted_again(tmp_path: Path) -> None:
     assert tampered.stdout == expected.stdout
     assert warnings(tampered) == [f"medlint: result cache {cache} has malformed entries; those "
                                   "files are linted again"]
+
+
+# -- a cached run gives the findings of a run without the cache --------------------------
+
+CORPUS = {
+    "her2.md": """\
+        ---
+        date: 2019-03-01
+        ---
+        # HER2 testing
+
+        About 20% of breast cancers are HER2-positive, and Her2 testing is routine. Studies show
+        that the test is reliable. See [scores](scores.md#what-the-scores-mean) and
+        [side effects](side-effects.md).
+
+        Emerging therapies include pertuzumab (Perjeta), a miracle cure with no side effects.
+        """,
+    "scores.md": """\
+        ---
+        date: 2026-10-01
+        ---
+        # Scores
+
+        ## What the scores mean
+
+        A score of 3+ is positive. Back to [testing](her2.md#her2-testing).
+        """,
+    "long.md": """\
+        # One long sentence
+
+        This article has one sentence that goes on and on about the prognosis with many words
+        in it so that it is longer than the limit that the rule sets for patient articles today.
+        """,
+}
+
+
+def corpus(folder: Path) -> Path:
+    (folder / "articles").mkdir()
+    for name, text in CORPUS.items():
+        (folder / "articles" / name).write_text(textwrap.dedent(text))
+    return folder / "results.sqlite"
+
+
+def same_with_and_without_cache(folder: Path, cache: Path, *extra: str) -> list[str]:
+    """Lints with the cache and without it; the same findings, or the test fails. Returns them
+    as 'file:line:col CODE' for the step's own assertion."""
+    cached = lint(folder, "--result-cache", str(cache), *extra)
+    fresh = lint(folder, *extra)
+    assert "Traceback" not in cached.stderr and cached.returncode in (0, 1), cached.stderr
+    assert cached.stdout == fresh.stdout
+    return [f"{Path(f['path']).name}:{f['line']}:{f['column']} {f['code']}" + severity(f)
+            for f in json.loads(fresh.stdout)]
+
+
+def severity(finding: dict) -> str:
+    return "" if finding["severity"] == "warning" else f" ({finding['severity']})"
+
+
+def cached_entries(cache: Path) -> int:
+    with sqlite3.connect(cache) as connection:
+        (count,) = connection.execute("SELECT count(*) FROM results").fetchone()
+    connection.close()
+    return int(count)
+
+
+def test_cold_and_warm_runs_and_a_changed_file(tmp_path: Path) -> None:
+    cache = corpus(tmp_path)
+    cold = same_with_and_without_cache(tmp_path, cache)
+    assert "her2.md:8:1 LINK005 (error)" in cold and "long.md:3:1 READ003 (info)" in cold
+    assert cached_entries(cache) == len(CORPUS)
+    warm = same_with_and_without_cache(tmp_path, cache)
+    assert warm == cold and cached_entries(cache) == len(CORPUS)  # served, not stored again
+
+    long_article = tmp_path / "articles" / "long.md"
+    long_article.write_text("# One short sentence\n\nLast reviewed: 2026-11-01. This one is short.\n")
+    changed = same_with_and_without_cache(tmp_path, cache)
+    assert changed == [item for item in cold if not item.startswith("long.md")]
+    assert cached_entries(cache) == len(CORPUS) + 1  # the old content's entry stays until pruned
+
+
+def test_a_changed_configuration_or_date(tmp_path: Path) -> None:
+    cache = corpus(tmp_path)
+    before = same_with_and_without_cache(tmp_path, cache)
+    config = tmp_path / "articles" / ".medlint.yml"
+    steps = [
+        "rules: {READ003: {max_words: 60}}\n",
+        "severity: {TERM001: info}\n",
+        "ignore: [SPAM]\n",
+        "per-file-ignores: {'her2.md': [TERM]}\n",
+        "audiences: {'long.md': professional}\n",
+    ]
+    for settings in steps:
+        config.write_text(settings)
+        found = same_with_and_without_cache(tmp_path, cache)
+        assert found != before, settings
+    config.unlink()
+    assert same_with_and_without_cache(tmp_path, cache) == before
+    later = same_with_and_without_cache(tmp_path, cache, "--today", "2030-01-01")
+    assert "scores.md:2:7 DATE001" in later and "scores.md:2:7 DATE001" not in before
+
+
+def test_a_changed_fact_pack(tmp_path: Path) -> None:
+    """A fact pack named by a rule's options (facts_file) is read at run time: editing it must
+    not leave old results in the cache."""
+    cache = corpus(tmp_path)
+    facts = tmp_path / "articles" / "facts.yml"
+    fact = textwrap.dedent("""\
+        terms:
+          SCORE: [score]
+        facts:
+          - id: score-renamed
+            changed: the score was renamed
+            since: 2020-01-01
+            source: Our editors, 2020
+            confirmed: true
+            keywords: [score]
+            outdated: ["<SCORE> of {n}\\\\+ is positive"]
+            current: The new score replaces it.
+        """)
+    facts.write_text(fact.format(n=2))
+    (tmp_path / "articles" / ".medlint.yml").write_text(
+        f"rules: {{DATE010: {{facts_file: {facts}, therapies_file: ''}}}}\n")
+    assert "scores.md:8:1 DATE010" not in same_with_and_without_cache(tmp_path, cache, "--select", "DATE010")
+    facts.write_text(fact.format(n=3))
+    assert "scores.md:8:1 DATE010" in same_with_and_without_cache(tmp_path, cache, "--select", "DATE010")
+
+
+def test_a_link_target_created_changed_or_deleted(tmp_path: Path) -> None:
+    cache = corpus(tmp_path)
+    articles = tmp_path / "articles"
+    missing = "her2.md:8:1 LINK005 (error)"
+    assert missing in same_with_and_without_cache(tmp_path, cache, "--select", "LINK005")
+    (articles / "side-effects.md").write_text("# Side effects\n")
+    assert same_with_and_without_cache(tmp_path, cache, "--select", "LINK005") == []
+    # The fragment her2.md links to goes away from scores.md: her2.md's finding comes back.
+    (articles / "scores.md").write_text("# Scores\n\nBack to [testing](her2.md#her2-testing).\n")
+    assert same_with_and_without_cache(tmp_path, cache, "--select", "LINK005") == ["her2.md:7:32 LINK005 (error)"]
+    (articles / "side-effects.md").unlink()
+    assert same_with_and_without_cache(tmp_path, cache, "--select", "LINK005") == [
+        "her2.md:7:32 LINK005 (error)", missing]

@@ -286,8 +286,8 @@ def check(formats: tuple[str, ...], output_files: tuple[Path, ...], statistics: 
         if isinstance(error, BrokenPipeError):
             raise
         raise MedlintError(f"cannot write the output: {error.strerror or error}") from None
-    for error in outcome.errors:
-        click.echo(f"medlint: {one_line(error)}", err=True)
+    for message in outcome.errors:
+        click.echo(f"medlint: {one_line(message)}", err=True)
     if write_baseline is not None:
         from linter.baseline import write as write_baseline_file
 
@@ -550,8 +550,8 @@ def audit(reports: tuple[Path, ...], history: Path | None, worst: int, fail_unde
     plan = _plan(**lint, facts=True)
     results = plan.results(_show_progress(plan.quiet, len(plan.sources), stdout_free=True))
     outcome = run([], results, keep=True)
-    for error in outcome.errors:
-        click.echo(f"medlint: {one_line(error)}", err=True)
+    for message in outcome.errors:
+        click.echo(f"medlint: {one_line(message)}", err=True)
     result = Audit.build(outcome.findings_by_file, datetime.now().astimezone(),
                          outcome.facts_by_file, _archive_namer(lint["paths"] or (".",)))
     if history is not None:

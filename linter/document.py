@@ -22,6 +22,8 @@ from linter.syntax import blank_mdx, blank_templates
 from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten, yaml_problem
 
 if TYPE_CHECKING:
+    from pyromark import Options
+
     from linter.citations import CitedBlock
     from linter.dates import ArticleDate
 
@@ -541,10 +543,10 @@ NOT_NEWLINE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=1)
-def _options() -> int:
+def _options() -> Options:
     from pyromark import Options
 
-    return int(Options.ENABLE_TABLES | Options.ENABLE_FOOTNOTES | Options.ENABLE_STRIKETHROUGH)
+    return Options.ENABLE_TABLES | Options.ENABLE_FOOTNOTES | Options.ENABLE_STRIKETHROUGH
 
 
 # (kind, value, start, end): an event with character offsets.
@@ -596,7 +598,9 @@ class _Builder:
             if event.__class__ is str:  # SoftBreak, HardBreak, Rule
                 kind, value = event, None
             else:
-                for kind, value in event.items():  # noqa: B007 (one item: the event's kind)
+                # One item, the event's kind (`__class__ is str` is the fast test, which mypy
+                # does not narrow on).
+                for kind, value in event.items():  # type: ignore[union-attr]  # noqa: B007
                     break
                 if kind == "Start" or kind == "End":
                     tag = _tag(value)

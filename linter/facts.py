@@ -294,10 +294,10 @@ class FactIndex:
         self.gate_owners = [owners for _, owners in sorted(gate_owners.items())]
         self.gates: list[tuple[bool, ahocorasick.Automaton]] = []
         for folded in (True, False):
-            texts = [(number, text) for number, (text, folds) in enumerate(sorted(gate_owners))
-                     if folds == folded]
-            if texts:
-                self.gates.append((folded, _automaton((text, number) for number, text in texts)))
+            numbered = [(number, text) for number, (text, folds) in enumerate(sorted(gate_owners))
+                        if folds == folded]
+            if numbered:
+                self.gates.append((folded, _automaton((text, number) for number, text in numbered)))
         self.starts = _automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
 
     def matching(self, text: str, lowered: str) -> dict[CompiledFact, list[re.Pattern[str]]]:

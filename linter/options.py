@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from linter.untrusted import quote
 
@@ -47,7 +47,7 @@ class OptionSpec:
             raise ValueError(f"must be one of {', '.join(self.choices)}, not {quote(value)}")
         if self.type.startswith("list["):
             item = self.type[5:-1]
-            for element in value:
+            for element in cast("list[Any]", value):
                 if not isinstance(element, str):
                     raise ValueError(f"must be a list of text, and {quote(element)} is not text")
                 if item == "regex":

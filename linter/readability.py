@@ -228,15 +228,15 @@ def _count_in_c(module: types.ModuleType) -> None:
     replacements = {}
     for original, fast in ((original_syllables, count_syllables), (original_words, count_words),
                            (_count_sentences.count_sentences, count_sentences)):
-        fast.original = original  # type: ignore[attr-defined]
+        fast.original = original  # type: ignore[union-attr]
         replacements[id(original)] = fast
     for name, loaded in list(sys.modules.items()):
         if not name.startswith(module.__name__ + "."):
             continue
         for attribute in ("count_syllables", "count_words", "count_sentences"):
-            fast = replacements.get(id(getattr(loaded, attribute, None)))
-            if fast is not None:
-                setattr(loaded, attribute, fast)
+            replacement = replacements.get(id(getattr(loaded, attribute, None)))
+            if replacement is not None:
+                setattr(loaded, attribute, replacement)
 
 
 class _Counter:

@@ -7,8 +7,9 @@ only when a block has enough digits to hold one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from linter.document import Block, Document
@@ -164,7 +165,7 @@ def suspicious(contact: Contact, home_region: str) -> bool:
     return True
 
 
-def contacts(block: Block, options: dict, messaging_gates: Gated) -> Iterator[Contact]:
+def contacts(block: Block, options: Mapping[str, Any], messaging_gates: Gated) -> Iterator[Contact]:
     """Every contact detail in the block, by the finders SPAM001 reports."""
     yield from emails(block, options["personal_email_domains"])
     yield from phones(block, options["home_region"])
@@ -172,7 +173,7 @@ def contacts(block: Block, options: dict, messaging_gates: Gated) -> Iterator[Co
     yield from hosted_links(block, options["blog_hosts"], options["shorteners"])
 
 
-def has_suspicious_contact(block: Block, options: dict, messaging_gates: Gated) -> bool:
+def has_suspicious_contact(block: Block, options: Mapping[str, Any], messaging_gates: Gated) -> bool:
     return any(suspicious(contact, options["home_region"])
                and not allowed(contact, options["allow_domains"], options["allow_numbers"])
                for contact in contacts(block, options, messaging_gates))

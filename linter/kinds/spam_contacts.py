@@ -13,8 +13,8 @@ Allowlisted domains and numbers are never reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from linter import spam
 from linter.document import Block, Document
@@ -67,7 +67,7 @@ def _severity(contact: spam.Contact, spammy: bool, home_region: str) -> Severity
     return Severity.INFO if spam.suspicious(contact, home_region) else None
 
 
-def signal_score(block: Block, options: dict) -> tuple[int, int]:
+def signal_score(block: Block, options: Mapping[str, Any]) -> tuple[int, int]:
     """(strong, weak) spam signals in one block."""
     text = block.text
     signals = (*options["testimonial"], *options["selling"], *options["fraud"])
@@ -80,7 +80,7 @@ def signal_score(block: Block, options: dict) -> tuple[int, int]:
 
 
 def _window(blocks: list[Block], scores: dict[int, tuple[int, int]], index: int,
-            options: dict) -> tuple[int, int]:
+            options: Mapping[str, Any]) -> tuple[int, int]:
     section = blocks[index].section
     width = options["context_blocks"]
     strong = weak = 0

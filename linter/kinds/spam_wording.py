@@ -17,8 +17,8 @@ a "References" heading is still spam.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from linter import spam
 from linter.document import Block, Document
@@ -86,7 +86,7 @@ def _sentence(block: Block, offset: int) -> tuple[int, int]:
 class _Context:
     """Whether a block sits among selling or testimonial signals, worked out lazily."""
 
-    def __init__(self, blocks: list[Block], doc: Document, options: dict,
+    def __init__(self, blocks: list[Block], doc: Document, options: Mapping[str, Any],
                  in_context: Severity) -> None:
         self.blocks = blocks
         self.in_context = in_context

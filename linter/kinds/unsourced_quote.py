@@ -12,8 +12,8 @@ ends (the line, a comma, a role), not in the middle of a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from linter import citations
 from linter.document import Document
@@ -64,7 +64,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                  rule.format(name=" ".join(name.split())), context=name)
 
 
-def _is_person(name: str, after: str, options: dict) -> bool:
+def _is_person(name: str, after: str, options: Mapping[str, Any]) -> bool:
     """A person's name: a title and a name, or two or more capitalised names, followed by
     what follows an attribution (the end of the line, a comma, a role, "said")."""
     words = [w.rstrip(".,") for w in name.split()]

@@ -8,6 +8,46 @@ change, and no hard negative reported at warning or above.
 Measured (2026-12-03): before the fixes this set found, 78 of 118 outdated statements (66.1%)
 with the right drug and source and 9 warnings on hard negatives; after them, 117 of 118 (99.2%)
 and none. Run this file as a script to print the per-case report.
+
+tests/data/her2_blind2.yml is a SECOND blind set, written by another helper under the same
+blindness (see its header) AFTER those fixes, to measure them independently; nothing was changed
+to improve its figures, so its test asserts exactly what was measured (2026-12-03, main at
+2fd25a8): of 69 outdated statements, 42 were reported at their line, 39 naming the right drug
+and 39 with the right drug and source (recall 56.5%, far below the 90% of "Done when"); and 3
+findings at warning on the 70 current or historical statements (66 in 16 hard-negative articles,
+4 beside outdated ones). Misses by class (of the class's statements):
+- T-DXd after one prior regimen, 2 of 3: "can only be given once you have had two HER2 drugs"
+  in prose, and a table row "after two or more prior anti-HER2 regimens";
+- T-DXd HER2-low, 1 of 3: "there is currently no approved drug that targets HER2 for HER2-low";
+- T-DXd HER2-mutant NSCLC, 2 of 2: "no approved targeted medicine yet, although it has shown
+  some activity" and "no approved HER2-directed tx; T-DXd off-label / trial";
+- T-DXd tumour-agnostic, 1 of 2: "T-DXd: no tissue-agnostic indication; PanTumor02 ongoing";
+- T-DM1 residual disease, 1 of 3: "Kadcyla is only used when the cancer has spread";
+- tucatinib, 1 of 2: "tucatinib (HER2CLIMB) — awaiting FDA decision" (a dash before the words);
+- neratinib 2017, 1 of 2: "after your year of Herceptin there is no further HER2 treatment";
+- neratinib 2020, 1 of 2: "Nerlynx + capecitabine: ... FDA approval for mBC pending";
+- pertuzumab adjuvant 2017, 2 of 2: "pertuzumab is not used after surgery for early breast
+  cancer" and "adding [[Pertuzumab]] to adjuvant trastuzumab under FDA review";
+- subcutaneous trastuzumab 2019, 1 of 2: "Herceptin can only be given as a drip into a vein";
+- "the only targeted drug", 2 of 2: "Herceptin is the only targeted medicine for HER2-positive
+  breast cancer" and the note "trastuzumab = sole HER2-directed agent";
+- treatment sequence, 4 of 6: an arrow sequence "THP → T-DM1 → T-DXd → TKI", the bullet
+  "2L std of care: Kadcyla", "Enhertu is normally kept for the third treatment", and
+  "residual dz after neoadj TCHP → finish 12 mo trastuzumab";
+- HER2-low testing, 2 of 3: "0 / 1+ / 2+ FISH neg → HER2-neg, no anti-HER2 therapy options" and
+  "2+ but FISH found no extra copies ... targeted HER2 drugs are not an option";
+- ASCO/CAP 2007 thresholds, 1 of 3: a table row "3+ | ... staining in >30% of cells";
+- USPSTF 2024, 1 of 3: "do not need screening mammograms until they turn 50";
+- new/emerging wording, 3 of 12: "[[Trastuzumab]] [[deruxtecan]] = emerging 2L option" (split
+  by two wikilinks), a table row "Margenza | investigational", and "a promising new drug called
+  trastuzumab deruxtecan is now being tested";
+- claims tied to a date, 4 of 7: three were reported at their line by DATE011 by age but without
+  naming the drug (and, where a pack fact contradicts the claim, without citing it), and
+  "DS-8201 in HER2-mutant NSCLC: currently in phase 2/3" under a dated front matter was missed.
+Warnings on negatives: historical narration "when pertuzumab arrived in 2012 it was described as
+a new partner for Herceptin" (blamed Herceptin); the correct current statement "1+, or 2+
+without extra copies, is called HER2-low, and trastuzumab deruxtecan may be an option"; and
+"investigational combos of T-DXd + ICI" (a new trial of an approved drug).
 """
 
 from __future__ import annotations
@@ -22,7 +62,9 @@ from click.testing import CliRunner
 
 from linter.cli import main
 
-BLIND_SET = Path(__file__).parent / "data" / "her2_blind.yml"
+DATA = Path(__file__).parent / "data"
+BLIND_SET = DATA / "her2_blind.yml"
+SECOND_BLIND_SET = DATA / "her2_blind2.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -35,6 +77,8 @@ class Score:
     with_source: int = 0
     right_code: int = 0
     misses: list[str] = field(default_factory=list)
+    outdated_by_class: dict[str, int] = field(default_factory=dict)
+    misses_by_class: dict[str, int] = field(default_factory=dict)
     loud_on_negatives: list[str] = field(default_factory=list)
     quiet_on_negatives: list[str] = field(default_factory=list)
     negatives: int = 0
@@ -88,15 +132,17 @@ def score_expectation(case_id: str, expect: dict, facts: dict, findings: list, s
         score.misses.append(f"{case_id}:{expect['line']} ({expect.get('fact')}): {said}")
 
 
-def measure(workdir: Path) -> Score:
-    data = yaml.safe_load(BLIND_SET.read_text(encoding="utf-8"))
+def measure(workdir: Path, blind_set: Path = BLIND_SET) -> Score:
+    data = yaml.safe_load(blind_set.read_text(encoding="utf-8"))
     found = lint_cases(data["cases"], data["select"], str(data["today"]), workdir)
     score = Score()
     for case in data["cases"]:
         findings = found[case["id"]]
         expected_lines = {e["line"] for e in case["expect"]}
         for expect in case["expect"]:
+            missed_before = len(score.misses)
             score_expectation(case["id"], expect, data["facts"], findings, score)
+            tally(score, case.get("class", "?"), missed=len(score.misses) > missed_before)
         score.negatives += not case["expect"]
         for finding in findings:
             if finding["line"] in expected_lines:
@@ -105,6 +151,11 @@ def measure(workdir: Path) -> Score:
             loud = finding["severity"] in LOUD
             (score.loud_on_negatives if loud else score.quiet_on_negatives).append(shown)
     return score
+
+
+def tally(score: Score, case_class: str, missed: bool) -> None:
+    score.outdated_by_class[case_class] = score.outdated_by_class.get(case_class, 0) + 1
+    score.misses_by_class[case_class] = score.misses_by_class.get(case_class, 0) + missed
 
 
 def report(score: Score) -> str:
@@ -116,6 +167,9 @@ def report(score: Score) -> str:
         f"  ... with the expected code:       {score.right_code}",
         f"hard negatives: {score.negatives} cases; findings at warning+ outside expected lines: "
         f"{len(score.loud_on_negatives)}; at info: {len(score.quiet_on_negatives)}",
+        "misses by class:",
+        *(f"  {name}: {score.misses_by_class[name]} of {total}"
+          for name, total in score.outdated_by_class.items() if score.misses_by_class[name]),
         "misses:", *(f"  {m}" for m in score.misses),
         "loud on negatives:", *(f"  {m}" for m in score.loud_on_negatives),
         "info on negatives:", *(f"  {m}" for m in score.quiet_on_negatives),
@@ -129,9 +183,25 @@ def test_blind_set_recall_and_no_loud_false_positive(tmp_path: Path) -> None:
     assert score.loud_on_negatives == [], report(score)
 
 
+def test_second_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """The independent measurement (see the module docstring): recall 56.5%, 3 loud findings.
+
+    These are the measured figures, not targets: when a change moves them, update them and the
+    docstring with the new per-class misses.
+    """
+    score = measure(tmp_path, SECOND_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (69, 42, 39, 39), report(score)
+    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
+        "b2-neg-history-patient:3", "b2-neg-testing:3", "b2-neg-new-trials-clin:5",
+    ], report(score)
+
+
 if __name__ == "__main__":
     import tempfile
 
-    with tempfile.TemporaryDirectory() as scratch:
-        print(report(measure(Path(scratch))))
+    for blind_set in (BLIND_SET, SECOND_BLIND_SET):
+        with tempfile.TemporaryDirectory() as scratch:
+            print(f"== {blind_set.name}")
+            print(report(measure(Path(scratch), blind_set)))
     sys.exit(0)

@@ -17,6 +17,7 @@ import yaml
 from linter import DOCS_URL
 from linter.errors import ConfigError
 from linter.findings import Severity
+from linter.tree import confined
 from linter.untrusted import (
     UntrustedDataError,
     check_shape,
@@ -143,7 +144,7 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
     if key in ("select", "extend-select", "ignore", "exclude", "packs", "extensions"):
         items = code_list(value, where, expect)
         if key == "packs":
-            config.packs = [(config.root / item) for item in items]
+            config.packs = [Path(confined(config.root, item, f"{where}: pack")) for item in items]
         else:
             setattr(config, key.replace("-", "_"), items)
     elif key == "severity":
@@ -168,10 +169,12 @@ def _set(config: Config, key: str, value: Any, where: str) -> None:
 
         config.links = {str(k).replace("-", "_"): v for k, v in value.items()}
         parse_settings(config.links, where)  # a mistake is reported now, not mid-run
+        if config.links.get("cache"):
+            config.links["cache"] = confined(config.root, config.links["cache"], f"{where}: 'cache'")
     elif key == "result-cache":
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where} must be {expect}, not {quote(value)}")
-        config.result_cache = config.root / value
+        config.result_cache = Path(confined(config.root, value, where))
     elif key == "docs-url":
         if not isinstance(value, str) or not value.startswith(("https://", "http://")):
             raise ConfigError(f"{where} must be {expect} (an http(s) URL), not {value!r}")

@@ -26,7 +26,7 @@ from linter.positions import Span
 from linter.results import FileFilter, FileResult
 from linter.rules import Rule, identity_error
 from linter.suppress import Suppressions, collect
-from linter.tree import SKIPPED_DIRECTORIES, LintedTree, names_folder
+from linter.tree import SKIPPED_DIRECTORIES, LintedTree, confined, names_folder
 from linter.untrusted import NotRegularFile, quote, read_regular, shorten
 
 if TYPE_CHECKING:
@@ -104,7 +104,23 @@ class Linter:
     def _configured(self, rule: Rule) -> Rule:
         options = self.config.rules.get(rule.code)
         where = str(self.config.source or "configuration") + ": rules"
-        return rule.configured(options, where) if options else rule
+        return rule.configured(self._data_files(rule, options, where), where) if options else rule
+
+    def _data_files(self, rule: Rule, options: dict[str, Any], where: str) -> dict[str, Any]:
+        """File options as resolved paths confined to the configuration's folder; a name with
+        no folder that is no file there stays the name of a built-in data file."""
+        from linter.therapies import load_data
+
+        specs = kind_module(rule.kind).OPTIONS
+        resolved = dict(options)
+        for name, value in options.items():
+            spec = specs.get(name)
+            if spec is None or spec.type != "file" or not isinstance(value, str) or not value:
+                continue
+            if "/" in value or os.sep in value or os.path.lexists(self.config.root / value):
+                resolved[name] = confined(self.config.root, value, f"{where}: {rule.code}: {quote(name)}")
+                load_data(resolved[name], name.removesuffix("_file"))  # read now: a bad file is exit 2
+        return resolved
 
     # -- selecting files -----------------------------------------------------------------
 

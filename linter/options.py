@@ -13,6 +13,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "float": (int, float),
     "bool": (bool,),
     "str": (str,),
+    "file": (str,),
     "list": (list,),
     "dict": (dict,),
 }
@@ -22,7 +23,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
 class OptionSpec:
     """One option: its type, default, and what it means."""
 
-    type: str  # int, float, bool, str, regex, list[str], list[regex], dict, dict[float]
+    # int, float, bool, str, regex, list[str], list[regex], dict, dict[float], or file: a
+    # built-in data file's name or a path from the configuration's folder, never outside it
+    type: str
     default: Any
     help: str = ""
     choices: tuple[str, ...] = ()

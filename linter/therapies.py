@@ -9,6 +9,7 @@ wikilink or emphasis never turns one drug into another.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linter.errors import ConfigError
+from linter.untrusted import MAX_CONFIG_BYTES, quote, read_regular
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -61,8 +63,9 @@ def load_therapies(name: str) -> tuple[Approval, ...]:
 
 
 def _names_a_path(name: str) -> bool:
-    """A data file option names a file of the user's, or else one shipped in rules/data."""
-    return "/" in name or bool(Path(name).suffix and Path(name).exists())
+    """A data file option names a file of the user's (a path the engine resolved from the
+    configuration's folder, and confined to it), or else one shipped in rules/data."""
+    return os.path.isabs(name)
 
 
 def data_digest(name: str) -> str:
@@ -72,7 +75,7 @@ def data_digest(name: str) -> str:
 
     try:
         if _names_a_path(name):
-            data = Path(name).read_bytes()
+            data = read_regular(name, MAX_CONFIG_BYTES)
         else:
             data = resources.files("linter.packs").joinpath("data", name).read_bytes()
     except (OSError, ValueError):
@@ -86,10 +89,16 @@ def load_data(name: str, what: str) -> Any:
     if _names_a_path(name):
         import yaml
 
+        from linter.untrusted import describe, load_yaml, read_config_text
+
+        text = read_config_text(Path(name), f"{what} file")
         try:
-            return yaml.safe_load(Path(name).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            raise ConfigError(f"{name}: cannot read {what} file: {error}") from None
+            return load_yaml(text)
+        except yaml.YAMLError as error:  # the line and the problem, never the file's text
+            raise ConfigError(f"{name}: {what} file is not valid YAML: {describe(error)}") from None
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ConfigError(f"{quote(name)}: a {what} file given by its path is set in the "
+                          "configuration's `rules:` (a path from its folder), not in a pack")
     try:
         return builtin_data(name)
     except (OSError, ValueError) as error:

@@ -15,6 +15,9 @@ import errno
 import os
 from collections.abc import Iterable, Iterator
 
+from linter.errors import ConfigError
+from linter.untrusted import quote
+
 # The folders the walk never enters; a symlink into one of them leads outside the tree.
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".tox",
                                  "__pycache__", "site-packages"})
@@ -71,6 +74,21 @@ class LintedTree:
         if not self.contains(real):
             return OUTSIDE
         return symlink_problem(path)
+
+
+def confined(folder: str | os.PathLike[str], name: str, what: str) -> str:
+    """A file the repository's configuration names (a pack, a data file, a cache), as a
+    resolved path inside the configuration's folder. `..`, an absolute path elsewhere, a
+    symlink out, or a file under .git or another tool folder is a configuration error that
+    names the setting, never the file's content."""
+    real = os.path.realpath(os.path.join(folder, name))
+    top = os.path.realpath(folder)
+    parts = real[len(top.rstrip(os.sep)) + 1:].split(os.sep) if real.startswith(top.rstrip(os.sep) + os.sep) \
+        else None
+    if parts is None or any(part in SKIPPED_DIRECTORIES for part in parts):
+        raise ConfigError(f"{what} {quote(name)} is outside the configuration's folder {top} "
+                          "(a repository's configuration may name only its own files)")
+    return real
 
 
 def names_folder(path: str, suffixes: tuple[str, ...]) -> bool:

@@ -79,7 +79,7 @@ OPTIONS = {
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b",
         "words that put an approved therapy in a new setting, where 'not yet approved' is true"),
-    "therapies_file": OptionSpec("str", "her2-therapies.yml",
+    "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the approvals that contradict a claim: a built-in name or a path; "
                                  "'' for none"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),

@@ -36,9 +36,9 @@ FIXES = True  # the fact's current wording; packs declare it unsafe (a writer mu
 # The placeholders its rules' messages may use.
 FIELDS = ("id", "changed", "since", "source", "current", "predates", "drug")
 OPTIONS = {
-    "facts_file": OptionSpec("str", "her2-facts.yml",
+    "facts_file": OptionSpec("file", "her2-facts.yml",
                              "the fact pack: a built-in name or a path; '' for none"),
-    "therapies_file": OptionSpec("str", "her2-therapies.yml",
+    "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the therapies whose ids name terms (<TDXD>); '' for none"),
     "terms": OptionSpec("dict", {}, "more names for terms, or new terms: NAME -> list of names"),
     "facts": OptionSpec("list", [], "more facts, or changes to a fact of the pack by its id"),

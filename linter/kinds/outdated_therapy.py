@@ -87,7 +87,7 @@ OPTIONS = {
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
                  r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior)[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator rather than what the words describe"),
-    "therapies_file": OptionSpec("str", "her2-therapies.yml",
+    "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the therapies data file: a built-in name or a path"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
 }

@@ -328,3 +328,17 @@ def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> N
     result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
                      "--select", "LINK005", str(tmp_path))
     assert [(f["line"], f["column"], f["code"]) for f in result.findings()] == [(5, 1, "LINK005")]
+
+
+def test_index_pages_site_pages_and_partials_are_no_articles(tmp_path: Path) -> None:
+    pages = {"about.md": "# About us\n\nWe write about health.\n",
+             "index.md": "# Threads\n\n- [Sleep and fatigue](sleep.md)\n- [Heart rhythm problems](heart.md)\n",
+             "sleep.md": "# Sleep\n\nRest helps. See [the header](local-header.md).\n",
+             "heart.md": "# Heart\n\nA fast pulse. [Causes](#causes) are many.\n",
+             "local-header.md": "- [What causes it](#what-causes-it)\n"}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text)
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "DATE002,LINK005", str(tmp_path))
+    assert [(Path(f["path"]).name, f["line"], f["column"], f["code"]) for f in result.findings()] == [
+        ("heart.md", 1, 1, "DATE002"), ("heart.md", 3, 15, "LINK005"), ("sleep.md", 1, 1, "DATE002")]

@@ -4,8 +4,9 @@
   stale        the newest publication/update/review date is older than `max_age_months`
   missing      no publication, update or review date anywhere (a copyright year is not one),
                in an article: a file with a title (front matter `title:` or a level-1
-               heading); a partial a site assembles pages from, or a project file such as
-               CHANGELOG.md, is no article
+               heading) that is not an index of links; a partial a site assembles pages
+               from, a project file (README, CHANGELOG) or a site page such as about or
+               contact is no article
   next-review  the stated next review date has passed
   future       a publication, update or review date after today
   order        an update or review date before the publication date
@@ -55,7 +56,9 @@ OPTIONS = {
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),
     "not_articles": OptionSpec("list[str]", ["CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT",
-                                             "LICENSE", "SECURITY", "STYLE_GUIDE"],
+                                             "LICENSE", "SECURITY", "STYLE_GUIDE", "README",
+                                             "about", "contact", "imprint", "privacy",
+                                             "privacy-policy", "terms", "disclaimer"],
                                "file names (without suffix, any case) that are no article"),
     **{f"{role}_keys": OptionSpec("list[str]", list(DEFAULT_DATE_KEYS[role]),
                                   f"front matter keys of the {role.replace('_', ' ')} date "
@@ -107,8 +110,16 @@ def _is_article(doc: Document, not_articles: list[str]) -> bool:
     if name in {item.casefold() for item in not_articles}:
         return False
     title = doc.front_matter.get("title")
-    return (isinstance(title, str) and bool(title.strip())) or any(
+    titled = (isinstance(title, str) and bool(title.strip())) or any(
         b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
+    return titled and not _is_listing(doc)
+
+
+def _is_listing(doc: Document) -> bool:
+    """An index page: most of its prose's words are the words of links to other pages."""
+    prose = sum(len(b.text.split()) for b in doc.prose_blocks)
+    linked = sum(len(link.text.split()) for b in doc.prose_blocks for link in b.links)
+    return prose > 0 and linked * 2 > prose
 
 
 def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

@@ -219,7 +219,8 @@ NO_NUMBERS = ("# Charcoal\n\nActivated charcoal treats certain types of poisonin
     ("# Lemon cake\n\nReduce the heat and bake for 40 minutes. Use 2% milk and 70% cocoa "
      "chocolate. These sweet treats keep for a week.\n\nThe glaze kills the sourness.\n", []),
     ("# Using this site\n\nThis site cannot diagnose or treat any condition, and it does not "
-     "replace your doctor. Search for a topic, then read about treatment options.\n", []),
+     "replace your doctor. Search for a topic, then read about treatment options according to "
+     "the initial plan.\n", []),
     ("# Style guide\n\nHeadings are 50% larger than body text.\n\n## Repellent\n\n"
      "Use a spray with 50% DEET.\n", []),
     # One stray plain claim is not an article of claims; a statistic alone still is.

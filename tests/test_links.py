@@ -262,12 +262,13 @@ def test_huge_body_reads_are_capped(server: str, site_dir: Path, url: str, outco
 
 
 def test_same_url_in_1000_files_is_requested_once(server: str, site_dir: Path) -> None:
-    for index in range(1000):
+    files = 1000
+    for index in range(files):
         article(site_dir, [server + "/missing", server.upper().replace("HTTP", "http") + "/missing#x"],
                 name=f"a{index:04}.md")
     findings = check_links(site_dir)
     assert Site.hits["/missing"] == 1
-    assert len(findings) == 2000 and {f["code"] for f in findings} == {"LINK001"}
+    assert len(findings) == 2 * files and {f["code"] for f in findings} == {"LINK001"}
 
 
 def test_archive_of_1000_articles_sharing_200_urls_costs_200_requests(server: str, site_dir: Path) -> None:
@@ -296,9 +297,10 @@ def test_warm_cache_makes_no_requests_and_unverified_is_not_cached(server: str, 
 def test_throttling_host_is_backed_off(server: str, site_dir: Path) -> None:
     (site_dir / ".medlint.yml").write_text(
         SETTINGS.format(cache=site_dir / "links.sqlite") + "  throttle_limit: 2\n  concurrency: 1\n")
-    article(site_dir, [f"{server}/throttled/{n}" for n in range(6)])
+    urls = [f"{server}/throttled/{n}" for n in range(6)]
+    article(site_dir, urls)
     findings = check_links(site_dir)
-    assert len(findings) == 6 and {f["code"] for f in findings} == {"LINK002"}
+    assert len(findings) == len(urls) and {f["code"] for f in findings} == {"LINK002"}
     requested = sum(n for path, n in Site.hits.items() if path.startswith("/throttled/"))
     assert requested == 2 * 3  # two URLs tried three times each; the other four left alone
     assert sum("backing off" in f["message"] for f in findings) == 4
@@ -311,23 +313,26 @@ def test_private_addresses_are_not_requested_by_default(server: str, tmp_path: P
     assert Site.hits["/ok"] == 0
 
 
+WRITES_PER_WORKER, WORKERS = 200, 4
+
+
 def _write_cache(args: tuple[str, int]) -> None:
     from linter.linkcheck.cache import LinkCache
 
     path, worker = args
     cache = LinkCache(Path(path), 3600, 3600)
-    for index in range(200):
+    for index in range(WRITES_PER_WORKER):
         cache.put(f"https://example.org/{worker}/{index}", "ok", 200, None, "200 OK", None, None)
     cache.close()
 
 
 def test_concurrent_processes_write_the_cache_safely(tmp_path: Path) -> None:
     path = str(tmp_path / "links.sqlite")
-    with multiprocessing.get_context("spawn").Pool(4) as pool:
-        pool.map(_write_cache, [(path, worker) for worker in range(4)])
+    with multiprocessing.get_context("spawn").Pool(WORKERS) as pool:
+        pool.map(_write_cache, [(path, worker) for worker in range(WORKERS)])
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert connection.execute("SELECT count(*) FROM links").fetchone() == (800,)
+    assert connection.execute("SELECT count(*) FROM links").fetchone() == (WORKERS * WRITES_PER_WORKER,)
 
 
 def corrupt_a_page(path: Path, page: int | None = None) -> None:
@@ -511,7 +516,7 @@ def test_malformed_urls_are_dead_links_and_the_run_goes_on(server: str, site_dir
     assert "malformed URL: no valid host name" in messages[3]
     assert all("redirect to a URL no client can follow" in m for m in messages[4:7]), messages
     assert messages[7].endswith("404 Not Found")
-    assert len(json.loads(sarif.read_text())["runs"][0]["results"]) == 8
+    assert len(json.loads(sarif.read_text())["runs"][0]["results"]) == len(found)
 
 
 def test_credentials_never_reach_output_or_cache(server: str, site_dir: Path) -> None:
@@ -581,10 +586,11 @@ def test_phase_budget_reports_the_rest_unverified(server: str, site_dir: Path) -
         SETTINGS.format(cache=site_dir / "links.sqlite").replace("deadline: 6", "deadline: 30")
         .replace("read_timeout: 0.5", "read_timeout: 30")
         + "  budget: 3\n  concurrency: 4\n  per_host: 4\n")
-    article(site_dir, [f"{server}/silent/{n}" for n in range(16)])
+    urls = [f"{server}/silent/{n}" for n in range(16)]
+    article(site_dir, urls)
     done, took = lint_in_process(site_dir)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     found = json.loads(done.stdout)
-    assert len(found) == 16 and {f["code"] for f in found} == {"LINK002"}
+    assert len(found) == len(urls) and {f["code"] for f in found} == {"LINK002"}
     assert all("used its budget of 3 s (links.budget)" in f["message"] for f in found), found
     assert took < 15

@@ -75,7 +75,8 @@ CONTENT_FARMS = ("ehow.com", "wikihow.com", "answers.com", "ask.com", "quora.com
                  "pinterest.com", "facebook.com", "instagram.com", "tiktok.com", "twitter.com",
                  "x.com", "medium.com", "blogspot.com", "wordpress.com", "livestrong.com",
                  "naturalnews.com", "mercola.com")
-SCHEME = re.compile(r"[A-Za-z][\w+.-]*:")
+# A URL scheme; the look-behind keeps a search linear (one try per run of scheme characters).
+SCHEME = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*:")
 PAGE_SUFFIXES = ("", ".md", ".mdx", ".markdown", ".html", ".htm")
 HOST = re.compile(r"(?i)^(?:https?:)?//(?:[^@/?#]*@)?([^/:?#]+)")
 

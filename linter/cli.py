@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager, nullco
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -27,6 +27,14 @@ from linter.escaping import one_line
 from linter.findings import Severity
 from linter.formatters import CHOICES
 from linter.untrusted import shorten
+
+if TYPE_CHECKING:
+    from linter.engine import Linter
+    from linter.fixes import Fixed
+    from linter.nearest import Linters
+    from linter.results import FileResult
+    from linter.rules import Rule
+    from linter.runner import Source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
@@ -152,14 +160,14 @@ def _lint_options(command: Any) -> Any:
 class LintPlan:
     """Everything a run needs, built once from the command line and the configuration."""
 
-    config: Any
-    rules: dict[str, Any]
-    linter: Any
-    sources: list[Any]
+    config: config_module.Config
+    rules: dict[str, Rule]
+    linter: Linter | Linters
+    sources: list[Source]
     jobs: int
     quiet: bool
 
-    def results(self, progress: bool) -> Iterator[Any]:
+    def results(self, progress: bool) -> Iterator[FileResult]:
         from linter.engine import finished
         from linter.parallel import lint_parallel
 
@@ -168,7 +176,7 @@ class LintPlan:
             results = _with_progress(results, len(self.sources))
         return finished(results, self.linter.context, self.linter.phase_kinds, self.quiet)
 
-    def relint(self, path: str, text: str) -> Any:
+    def relint(self, path: str, text: str) -> FileResult:
         """One file's findings for new text (a fix pass), its remote links checked too."""
         from linter.engine import finished
 
@@ -198,13 +206,14 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
                       result_cache or config.result_cache, extensions, respect_gitignore,
                       collect_facts=facts, paths=paths or (".",))
 
-    linter: Any = make(config)
-    rules = linter.all_rules
-    sources = _sources(linter, paths or (".",), stdin_filename)
+    primary = make(config)
+    rules = primary.all_rules
+    sources = _sources(primary, paths or (".",), stdin_filename)
+    linter: Linter | Linters = primary
     if config_path is None:  # each file with its nearest configuration, as ruff does
         from linter.nearest import nearest_linters
 
-        linter = nearest_linters(linter, [s.path for s in sources if s.path != "-"], make)
+        linter = nearest_linters(primary, [s.path for s in sources if s.path != "-"], make)
         sources = [s for s in sources if s.text is not None or not linter.excluded(s.path)]
     if not sources:
         click.echo("medlint: no files to lint: no .md, .markdown or .mdx file under "
@@ -212,7 +221,7 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
     return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)
 
 
-def _with_progress(results: Iterable[Any], total: int) -> Iterator[Any]:
+def _with_progress(results: Iterable[FileResult], total: int) -> Iterator[FileResult]:
     with click.progressbar(length=total, label="linting", file=sys.stderr) as bar:
         for result in results:
             bar.update(1)
@@ -316,7 +325,8 @@ class FixCount:
     files: int = 0
 
 
-def _fixes(plan: LintPlan, results: Iterable[Any], unsafe: bool) -> Iterator[tuple[Any, Any]]:
+def _fixes(plan: LintPlan, results: Iterable[FileResult],
+           unsafe: bool) -> Iterator[tuple[FileResult, Fixed | None]]:
     """(result, what fixing did) per file; None for a file with nothing to fix. Symlinks are
     not fixed: they may lead out of the linted tree."""
     from linter.fixes import fix_file, wanted
@@ -333,7 +343,8 @@ def _fixes(plan: LintPlan, results: Iterable[Any], unsafe: bool) -> Iterator[tup
             yield result, fix_file(result.path, data, result, plan.rules, unsafe, plan.relint)
 
 
-def _fixed(plan: LintPlan, results: Iterable[Any], unsafe: bool, count: FixCount) -> Iterator[Any]:
+def _fixed(plan: LintPlan, results: Iterable[FileResult], unsafe: bool,
+           count: FixCount) -> Iterator[FileResult]:
     """The results after fixing, each fixed file written: what remains is reported."""
     for result, fixed in _fixes(plan, results, unsafe):
         if fixed is None or fixed.data is None:
@@ -437,7 +448,7 @@ def _load_config(explicit: Path | None, paths: tuple[str, ...]) -> config_module
     return config_module.load(found) if found else config_module.Config(root=Path.cwd())
 
 
-def _sources(linter: Any, paths: tuple[str, ...], stdin_filename: str | None) -> list[Any]:
+def _sources(linter: Linter, paths: tuple[str, ...], stdin_filename: str | None) -> list[Source]:
     from linter.runner import Source
 
     sources: list[Source] = []

@@ -9,21 +9,25 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from linter.engine import Linter
 from linter.results import FileResult
 from linter.runner import Source, lint_sources
 
+if TYPE_CHECKING:
+    from linter.nearest import Linters
+
 FILES_PER_WORKER = 16  # below this many files per worker, one process is faster
 
-_worker_linter: Linter | None = None
+_worker_linter: Linter | Linters | None = None
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def lint_parallel(linter: Linter, sources: Sequence[Source], jobs: int) -> Iterator[FileResult]:
+def lint_parallel(linter: Linter | Linters, sources: Sequence[Source], jobs: int) -> Iterator[FileResult]:
     jobs = min(jobs, len(sources) // FILES_PER_WORKER)
     if jobs <= 1:
         yield from lint_sources(linter, sources)
@@ -37,7 +41,7 @@ def lint_parallel(linter: Linter, sources: Sequence[Source], jobs: int) -> Itera
         yield from pool.imap(_lint_one, sources, chunksize=chunk)
 
 
-def _start_worker(linter: Linter) -> None:
+def _start_worker(linter: Linter | Linters) -> None:
     # The parent handles Ctrl-C and SIGTERM and then stops its workers (Pool.terminate sends
     # SIGTERM): a worker ends quietly, never with a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -14,6 +14,7 @@ from linter.results import FileResult
 if TYPE_CHECKING:
     from linter.article_facts import ArticleFacts
     from linter.baseline import Baseline
+    from linter.nearest import Linters
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Source:
         return None if self.data is None else decode(self.data)[0]
 
 
-def lint_sources(linter: Linter, sources: Iterable[Source]) -> Iterator[FileResult]:
+def lint_sources(linter: Linter | Linters, sources: Iterable[Source]) -> Iterator[FileResult]:
     for source in sources:
         if source.data is None:
             yield linter.lint_path(source.path)

@@ -32,6 +32,9 @@ from linter.therapies import NAME_GAP, Approval, load_data, load_therapies, name
 TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 GAP = re.compile(r"\s+\.\.\.\s+")
 GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
+# A set of gate texts at least this likely in prose ('a', 'is' or '2') rules out too few
+# blocks to be worth a lookup: a pattern's gates keep only rarer sets.
+COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
                "unless", "current", "keywords"}
 
@@ -64,6 +67,7 @@ class CompiledFact:
         self.fact = fact
         self.keywords = keywords
         self._pack = pack
+        self._compiled: dict[int, re.Pattern[str]] = {}
         # One search for any keyword, in C: most sentences of a HER2 article name some therapy.
         self.keyword_search = (None if keywords is None else re.compile(
             "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))))
@@ -74,7 +78,14 @@ class CompiledFact:
 
     @cached_property
     def outdated(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.outdated)
+        return tuple(self.outdated_pattern(index) for index in range(len(self.fact.outdated)))
+
+    def outdated_pattern(self, index: int) -> re.Pattern[str]:
+        """One outdated pattern, compiled when a block first gets as far as trying it."""
+        found = self._compiled.get(index)
+        if found is None:
+            found = self._compiled[index] = self._pack.pattern(self.fact.outdated[index], self.fact.id)
+        return found
 
     @cached_property
     def starts(self) -> tuple[frozenset[str] | None, ...]:
@@ -90,14 +101,15 @@ class CompiledFact:
     @cached_property
     def gates(self) -> tuple[tuple[frozenset[tuple[str, bool]], ...], ...]:
         """Per outdated pattern, its two rarest sets of literal texts (a match holds one text of
-        each), read from the pattern as written with its terms left out: cheap to parse, and
-        the words around the terms ('standard', 'biosimilar') are what is rare in a HER2
-        article, whose every block names some drug."""
+        each) that are rare enough to rule something out, read from the pattern as written with
+        its terms left out: cheap to parse, and the words around the terms ('standard',
+        'biosimilar') are what is rare in a HER2 article, whose every block names some drug."""
         found = []
         for text in self.fact.outdated:
             sets = [texts for texts in required_text_sets(_skeleton(text), re.IGNORECASE)
                     if not any(TERM_STANDIN in gate for gate, _ in texts)]
-            found.append(tuple(sorted(sets, key=lambda texts: rarity(set(texts))))[:2])
+            rarest = sorted(sets, key=lambda texts: rarity(set(texts)))[:2]
+            found.append(tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE))
         return tuple(found)
 
 
@@ -256,75 +268,61 @@ def _field(label: str, key: str, value: Any) -> Any:
 
 Compiled = tuple[FactPack, tuple[CompiledFact, ...]]
 
-# A set of gate texts at least this likely in prose ('a', 'is' or '2') rules out too few
-# blocks to be worth a lookup: a pattern's gates keep only rarer sets.
-COMMON_GATE = 0.002
 
 
 class FactIndex:
     """Which facts' outdated patterns match a block, for every fact of a pack at once.
 
     A pattern is tried only where a match can begin (one of its first term's names, or the
-    literal words it starts with), and only in a block holding one text of each of its gate
-    sets (`CompiledFact.gates`). Two Aho–Corasick passes over a block find both, so the work
-    grows with what a block holds, not with the number of facts and patterns in the pack."""
+    literal words it opens with), found for all patterns in one Aho–Corasick pass over a
+    block, and only if the block holds one text of each of its rarer gate sets
+    (`CompiledFact.gates`). Gates and patterns are read when a start is first met: a run over
+    articles that name no drug never parses or compiles them."""
 
     def __init__(self, facts: tuple[CompiledFact, ...]) -> None:
         self.patterns: list[tuple[CompiledFact, int]] = []  # (fact, index of its outdated pattern)
-        self.needed: list[int] = []  # per pattern, a bit for each gate set it needs
         self.anywhere: list[int] = []  # patterns whose starts are unknown: searched for
-        gate_owners: dict[tuple[str, bool], list[tuple[int, int]]] = {}
         start_owners: dict[str, list[int]] = {}
         for fact in facts:
             if not fact.fact.on:
                 continue
-            for index, sets in enumerate(fact.gates):
+            for index, starts in enumerate(fact.starts):
                 entry = len(self.patterns)
                 self.patterns.append((fact, index))
-                kept = [texts for texts in sets if rarity(set(texts)) < COMMON_GATE]
-                self.needed.append((1 << len(kept)) - 1)
-                for bit, texts in enumerate(kept):
-                    for gate in texts:
-                        gate_owners.setdefault(gate, []).append((entry, 1 << bit))
-                starts = fact.starts[index]
                 if starts is None:
                     self.anywhere.append(entry)
                 for start in starts or ():
                     start_owners.setdefault(start, []).append(entry)
-        self.gate_owners = [owners for _, owners in sorted(gate_owners.items())]
-        self.gates: list[tuple[bool, ahocorasick.Automaton]] = []
-        for folded in (True, False):
-            numbered = [(number, text) for number, (text, folds) in enumerate(sorted(gate_owners))
-                        if folds == folded]
-            if numbered:
-                self.gates.append((folded, _automaton((text, number) for number, text in numbered)))
         self.starts = _automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
 
     def matching(self, text: str, lowered: str) -> dict[CompiledFact, list[re.Pattern[str]]]:
         """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
-        present = {number for folded, automaton in self.gates
-                   for _, number in automaton.iter(lowered if folded else text)}
-        held = [0] * len(self.patterns)
-        for number in present:
-            for entry, bit in self.gate_owners[number]:
-                held[entry] |= bit
         found: set[int] = set()
+        gated_out: set[int] = set()
         if len(self.starts):
             for end, (length, entries) in self.starts.iter(fold(text)[1]):
                 for entry in entries:
-                    if entry not in found and held[entry] == self.needed[entry] \
-                            and self._pattern(entry).match(text, end - length + 1):
+                    if entry in found or entry in gated_out:
+                        continue
+                    if not self._gates_hold(entry, text, lowered):
+                        gated_out.add(entry)
+                    elif self._pattern(entry).match(text, end - length + 1):
                         found.add(entry)
         found.update(entry for entry in self.anywhere
-                     if held[entry] == self.needed[entry] and self._pattern(entry).search(text))
+                     if self._gates_hold(entry, text, lowered) and self._pattern(entry).search(text))
         matched: dict[CompiledFact, list[re.Pattern[str]]] = {}
         for entry in sorted(found):
             matched.setdefault(self.patterns[entry][0], []).append(self._pattern(entry))
         return matched
 
+    def _gates_hold(self, entry: int, text: str, lowered: str) -> bool:
+        fact, index = self.patterns[entry]
+        return all(any(gate in (lowered if folded else text) for gate, folded in texts)
+                   for texts in fact.gates[index])
+
     def _pattern(self, entry: int) -> re.Pattern[str]:
         fact, index = self.patterns[entry]
-        return fact.outdated[index]
+        return fact.outdated_pattern(index)
 
 
 def _automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:

@@ -39,7 +39,10 @@ class OptionSpec:
         never patterns, paths, lists or mappings (front matter is untrusted input)."""
         return not self.identity and (self.type in ("int", "float", "bool") or bool(self.choices))
 
-    def check(self, value: Any) -> Any:
+    def check(self, value: Any, compile_patterns: bool = True) -> Any:
+        """The value if it has the option's type; patterns are compiled to be sure they do,
+        except a built-in pack's (tests compile them all), which a run compiles when a rule
+        needs them: a pre-commit run of one article need not compile every pack's patterns."""
         base = self.type.split("[")[0]
         if base == "regex":
             base = "str"
@@ -53,14 +56,14 @@ class OptionSpec:
             for element in cast("list[Any]", value):
                 if not isinstance(element, str):
                     raise ValueError(f"must be a list of text, and {quote(element)} is not text")
-                if item == "regex":
+                if item == "regex" and compile_patterns:
                     _compile(element)
         if self.type == "dict[float]" and isinstance(value, dict):
             for key, element in value.items():
                 if not isinstance(element, (int, float)) or isinstance(element, bool) or element < 0:
                     raise ValueError(f"must map each name to a number of 0 or more, and {quote(key)} "
                                      f"maps to {quote(element)}")
-        if self.type == "regex":
+        if self.type == "regex" and compile_patterns:
             _compile(value)
         return value
 

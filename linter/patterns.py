@@ -128,6 +128,7 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1024)
 def _parse(pattern: str, flags: int) -> tuple[list, int] | None:
     """The pattern's parse tree and its global flags, from sre's own parser: an internal API,
     so if it ever changes (or the pattern does not parse) the answer is None and the pattern

@@ -99,13 +99,14 @@ def validate_together(kind: str, options: Mapping[str, Any], where: str) -> None
             raise ConfigError(f"{where}: {error}") from None
 
 
-def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where: str) -> Any:
+def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where: str,
+                    compile_patterns: bool = True) -> Any:
     spec = specs.get(key)
     if spec is None:
         accepted = ", ".join(sorted(specs)) or "no options"
         raise ConfigError(f"{where}: unknown option {quote(key)} (accepted: {accepted})")
     try:
-        return spec.check(value)
+        return spec.check(value, compile_patterns)
     except ValueError as error:
         raise ConfigError(f"{where}: option {quote(key)} {error}") from None
 
@@ -226,7 +227,8 @@ class _PackLoader:
         specs = kind_module(kind).OPTIONS
         values = {name: spec.default for name, spec in specs.items()}
         for key, value in options.items():
-            values[key] = validate_option(specs, key, value, f"{self.path}: rule {label}: field 'options'")
+            values[key] = validate_option(specs, key, value, f"{self.path}: rule {label}: field 'options'",
+                                          compile_patterns=not self.builtin)
         if options:
             validate_together(kind, values, f"{self.path}: rule {label}: field 'options'")
         return values

@@ -82,3 +82,23 @@ CASES = [
 @pytest.mark.parametrize(("code", "markdown", "expected"), CASES)
 def test_rule(lint, code: str, markdown: str, expected: list[str]) -> None:
     assert lint(markdown, "--select", code) == expected
+
+
+def test_every_builtin_pattern_compiles() -> None:
+    """Built-in packs' patterns are compiled when a rule first needs them, not when the packs
+    load (a pre-commit run need not compile them all): this is where a bad one shows."""
+    import re
+
+    from linter.kinds import kind_module
+    from linter.rules import builtin_rules
+
+    compiled = 0
+    for rule in builtin_rules():
+        specs = kind_module(rule.kind).OPTIONS
+        for name, value in rule.options.items():
+            kind = specs[name].type
+            patterns = [value] if kind == "regex" else value if kind == "list[regex]" else []
+            for pattern in patterns:
+                assert re.compile(pattern), (rule.code, name)
+                compiled += 1
+    assert compiled > 0

@@ -161,7 +161,7 @@ async def test_hover_shows_the_rule_explanation(client: LanguageClient, tmp_path
         text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(4, 6)))
     assert hover is not None and isinstance(hover.contents, types.MarkupContent)
     assert hover.contents.value.startswith("**TERM001** Write 'HER2' rather than 'Her2'")
-    assert "The marker is written HER2" in hover.contents.value
+    assert "HER2 written another way" in hover.contents.value
     assert "Fix: safe" in hover.contents.value
     nothing = await client.text_document_hover_async(types.HoverParams(
         text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(4, 0)))

@@ -333,6 +333,7 @@ def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> N
 
 def test_index_pages_site_pages_and_partials_are_no_articles(tmp_path: Path) -> None:
     pages = {"about.md": "# About us\n\nWe write about health.\n",
+             "home.md": "---\nlayout: home\ntitle: Remedies\n---\n# Welcome\n\nRead our guides.\n",
              "index.md": "# Threads\n\n- [Sleep and fatigue](sleep.md)\n- [Heart rhythm problems](heart.md)\n",
              "sleep.md": "# Sleep\n\nRest helps. See [the header](local-header.md).\n",
              "heart.md": "# Heart\n\nA fast pulse. [Causes](#causes) are many.\n",

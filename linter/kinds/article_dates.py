@@ -112,7 +112,13 @@ def _is_article(doc: Document, not_articles: list[str]) -> bool:
     title = doc.front_matter.get("title")
     titled = (isinstance(title, str) and bool(title.strip())) or any(
         b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
+    layout = doc.front_matter.get("layout")
+    if isinstance(layout, str) and layout.strip().casefold() in HOME_LAYOUTS:
+        return False  # a site's home or list page ("layout: home" in VitePress and Jekyll)
     return titled and not _is_listing(doc)
+
+
+HOME_LAYOUTS = frozenset({"home", "list", "section", "index", "archive", "category", "tag"})
 
 
 def _is_listing(doc: Document) -> bool:

@@ -18,10 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
 Hit = tuple[int, re.Match[str]]  # (pattern index, match)
+
+
+# Seconds one match or search of a repository's pattern may take: far above any linear
+# pattern on a 5 MiB file, far below a hang.
+UNTRUSTED_BUDGET = 1.0
 
 
 @lru_cache(maxsize=4096)
@@ -416,18 +422,37 @@ def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:
     return starts
 
 
+class PatternTimeout(Exception):
+    """A budgeted pattern ran out of time: the linted repository's pattern backtracks."""
+
+    def __init__(self, pattern: str, budget: float | None) -> None:
+        super().__init__(pattern)
+        self.pattern = pattern
+        self.budget = budget or UNTRUSTED_BUDGET
+
+
 class PatternSet:
     """A list of patterns with one prefilter: where none of their start texts occurs (and the
-    patterns that may begin anywhere do not match), nothing can match."""
+    patterns that may begin anywhere do not match), nothing can match.
 
-    def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
+    With a `budget` (seconds), the patterns are untrusted (a repository's pack or
+    configuration) and run on the `regex` module, whose every match and search stops with
+    PatternTimeout when the budget is spent: Python's `re` cannot be interrupted, so `(a|aa)+$`
+    would hang the run. The prefilter, read from `re`'s parse tree, is the same."""
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0, budget: float | None = None) -> None:
         self.patterns = tuple(patterns)
         self.flags = flags
-        self.regexes = tuple(compiled(pattern, flags) for pattern in self.patterns)
+        self.budget = budget
+        self.regexes: tuple[Any, ...] = tuple(
+            compiled(pattern, flags) if budget is None else budgeted(pattern, flags)
+            for pattern in self.patterns)
         starts = [_strong(match_starts(pattern, flags)) for pattern in self.patterns]
         # Patterns without starts worth finding: searched for with one combined regex.
         self.searched = tuple(index for index, found in enumerate(starts) if found is None)
-        self.combined = _any_of(tuple(self.patterns[index] for index in self.searched), flags)
+        combined = _any_of(tuple(self.patterns[index] for index in self.searched), flags)
+        self.combined: Any = combined if budget is None or combined is None else \
+            budgeted(combined.pattern, combined.flags & ~re.UNICODE)
         # A pattern that may begin almost anywhere ('a', 'i' or 'my' before a rarer word) is
         # searched for only in a text holding one of the texts its every match contains.
         required = [required_texts(self.patterns[index], flags) for index in self.searched]
@@ -466,7 +491,7 @@ class PatternSet:
         """False only where no pattern can match the text: none of their start texts occurs
         in it, and the combined search for the others finds nothing."""
         return self._starts_occur(text) or (
-            self._may_search(text) and self.combined.search(text) is not None)  # type: ignore[union-attr]
+            self._may_search(text) and self._search(text, 0) is not None)
 
     def might_match_within(self, text: str) -> bool:
         """False only where no pattern can match any part of the text, such as one block of a
@@ -512,7 +537,7 @@ class PatternSet:
             while next_place < len(places) and places[next_place] < position:
                 next_place += 1
             if next_searched < position:
-                searched = self.combined.search(text, position)  # type: ignore[union-attr]
+                searched = self._search(text, position)
                 # search clamps a position past the end to the end: an empty match there is no place
                 next_searched = searched.start() if searched is not None and searched.start() >= position \
                     else nowhere
@@ -545,23 +570,57 @@ class PatternSet:
                     candidates.setdefault(at, []).extend(indexes)
         return candidates
 
+    def _search(self, text: str, position: int) -> Any:
+        if self.budget is None:
+            return self.combined.search(text, position)
+        try:
+            return self.combined.search(text, position, timeout=self.budget)
+        except TimeoutError:
+            raise PatternTimeout(self._slowest(text, position), self.budget) from None
+
+    def _slowest(self, text: str, position: int) -> str:
+        """Which of the searched patterns ran out of time (each tried with the budget)."""
+        for index in self.searched:
+            try:
+                self.regexes[index].search(text, position, timeout=self.budget)
+            except TimeoutError:
+                return self.patterns[index]
+        return self.patterns[self.searched[0]]
+
+    def _budgeted_match(self, index: int, text: str, start: int) -> Any:
+        try:
+            return self.regexes[index].match(text, start, timeout=self.budget)
+        except TimeoutError:
+            raise PatternTimeout(self.patterns[index], self.budget) from None
+
     def _longest(self, text: str, start: int, indexes: list[int]) -> Hit | None:
         best: Hit | None = None
         for index in sorted(set(indexes)):
-            match = self.regexes[index].match(text, start)
+            match = self.regexes[index].match(text, start) if self.budget is None \
+                else self._budgeted_match(index, text, start)
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best
 
 
 @lru_cache(maxsize=1024)
-def _pattern_set(patterns: tuple[str, ...], flags: int) -> PatternSet:
-    return PatternSet(patterns, flags)
+def _pattern_set(patterns: tuple[str, ...], flags: int, budget: float | None = None) -> PatternSet:
+    return PatternSet(patterns, flags, budget)
 
 
-def pattern_set(patterns: Iterable[str], flags: int = 0) -> PatternSet:
-    """The set for these patterns, built once per process and shared by every document."""
-    return _pattern_set(tuple(patterns), flags)
+def pattern_set(patterns: Iterable[str], flags: int = 0, trusted: bool = True) -> PatternSet:
+    """The set for these patterns, built once per process and shared by every document.
+    Untrusted patterns (a repository's) run with a time budget per match and search."""
+    return _pattern_set(tuple(patterns), flags, None if trusted else UNTRUSTED_BUDGET)
+
+
+@lru_cache(maxsize=1024)
+def budgeted(pattern: str, flags: int = 0) -> Any:
+    """A repository's pattern on the `regex` module: pass `timeout=UNTRUSTED_BUDGET` to each
+    match and search, and a pattern that backtracks without end raises TimeoutError."""
+    import regex  # only for a repository's own patterns: built-in packs stay on re
+
+    return regex.compile(pattern, flags)
 
 
 def single(regex: re.Pattern[str]) -> PatternSet:

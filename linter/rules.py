@@ -56,6 +56,9 @@ class Rule:
     pack: str = ""
     enabled: bool = True
     fix: str = "none"  # one of FIX_SAFETIES
+    # Built in and not given patterns by a configuration: its regexes run on `re`. Otherwise
+    # they come from the linted repository and run with a time budget (linter/patterns.py).
+    trusted: bool = True
 
     @property
     def category(self) -> Category:
@@ -79,7 +82,9 @@ class Rule:
                 raise identity_error(self, key, where)
             merged[key] = validate_option(specs, key, value, f"{where}: {self.code}")
         validate_together(self.kind, merged, f"{where}: {self.code}")
-        return replace(self, options=merged)
+        patterns_given = any("regex" in specs[key].type or specs[key].type == "dict"
+                             for key in options if key in specs)
+        return replace(self, options=merged, trusted=self.trusted and not patterns_given)
 
 
 def identity_error(rule: Rule, option: str, where: str) -> ConfigError:
@@ -262,7 +267,7 @@ def load_pack(path: str | Path) -> list[Rule]:
         data = load_yaml(text)
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: rule pack is not valid YAML: {describe(error)}") from None
-    return _PackLoader(str(path)).load(data)
+    return [replace(rule, trusted=False) for rule in _PackLoader(str(path)).load(data)]
 
 
 @lru_cache(maxsize=1)

@@ -539,3 +539,40 @@ def test_a_data_file_in_the_configurations_folder_is_read_from_there(tmp_path: P
     result = check("repo/a.md", "--select", "DATE008", cwd=tmp_path)  # run from another folder
     assert result.exit_code == 1, result.stderr
     assert [f["code"] for f in result.findings()] == ["DATE008"]
+
+
+# -- a repository's patterns run with a time budget ------------------------------------------
+
+CATASTROPHIC = "(a|aa)+$"  # exponential backtracking on 'aaa…a!' (re has no timeout)
+
+
+def test_a_catastrophic_pattern_from_a_pack_or_the_configuration_is_cut_off(tmp_path: Path) -> None:
+    write(tmp_path / ".medlint.yml", "packs: [house.yml]\nrules: {TERM001: {swap: {'" + CATASTROPHIC
+          + "': b, 'Her2': HER2}}}\n")
+    write(tmp_path / "house.yml", "pack: house\nrules:\n  - {code: TERM901, name: echo, kind: pattern, "
+                                  f"message: 'house: {{match}}', summary: s, description: d, "
+                                  f"options: {{patterns: ['{CATASTROPHIC}', 'testing']}}}}\n")
+    write(tmp_path / "a.md", "# T\n\nHer2 testing.\n\n" + "a" * 60 + "!\n")
+    write(tmp_path / "b.md", BODY)
+    result = check("--select", "TERM", "a.md", "b.md", cwd=tmp_path, timeout=120)
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr == ""
+    cut = "'(a|aa)+$' was stopped after 1 s (it backtracks without end on this text); " \
+          "the rule did not check the rest of the file"
+    assert [(Path(f["path"]).name, f["line"], f["code"], f["message"]) for f in result.findings()] == [
+        ("a.md", 1, "TERM001", f"TERM001's pattern {cut}"),
+        ("a.md", 1, "TERM901", f"TERM901's pattern {cut}"),
+        ("a.md", 3, "TERM001", "Write 'HER2' rather than 'Her2'"),
+        ("a.md", 3, "TERM901", "house: testing"),
+        ("b.md", 3, "TERM001", "Write 'HER2' rather than 'Her2'"),
+        ("b.md", 3, "TERM901", "house: testing"),
+    ]
+    assert result.seconds < 60  # each cut costs a few budgets; re would never return
+
+
+def test_a_catastrophic_link_exclude_pattern_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    write(tmp_path / ".medlint.yml", f"links: {{exclude: ['{CATASTROPHIC}']}}\n")
+    write(tmp_path / "a.md", "# T\n\n[x](https://example.invalid/" + "a" * 60 + "!)\n")
+    result = check("--select", "LINK", "a.md", cwd=tmp_path, timeout=60)
+    result.assert_clean_failure()
+    assert "links: exclude: the pattern '(a|aa)+$' was stopped after 1 s" in result.stderr

@@ -15,8 +15,9 @@ from linter.context import RunContext
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.kinds import blocks
+from linter.kinds.pattern import cut_off
 from linter.options import OptionSpec
-from linter.patterns import pattern_set
+from linter.patterns import PatternTimeout, pattern_set
 from linter.rules import Rule
 
 FIXES = True
@@ -35,19 +36,22 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if _audience_skipped(doc, rule):
         return
     flags = re.IGNORECASE if rule.options["ignore_case"] else 0
-    patterns = pattern_set((str(p) for p in rule.options["swap"]), flags)
+    patterns = pattern_set((str(p) for p in rule.options["swap"]), flags, rule.trusted)
     preferred = [str(text) for text in rule.options["swap"].values()]
-    for block in blocks(doc, references=rule.options["references"]):
-        for index, match in patterns.find_all(block.text):
-            actual = match.group(0)
-            wanted = _with_case_of(actual, preferred[index])
-            if actual == wanted:
-                continue
-            yield finding_at(
-                rule, doc.path, block.span(*match.span()),
-                rule.format(expected=wanted, actual=actual),
-                fix=wanted, context=actual,
-            )
+    try:
+        for block in blocks(doc, references=rule.options["references"]):
+            for index, match in patterns.find_all(block.text):
+                actual = match.group(0)
+                wanted = _with_case_of(actual, preferred[index])
+                if actual == wanted:
+                    continue
+                yield finding_at(
+                    rule, doc.path, block.span(*match.span()),
+                    rule.format(expected=wanted, actual=actual),
+                    fix=wanted, context=actual,
+                )
+    except PatternTimeout as cut:
+        yield cut_off(rule, doc.path, cut)
 
 
 def _audience_skipped(doc: Document, rule: Rule) -> bool:

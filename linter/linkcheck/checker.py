@@ -7,7 +7,6 @@ is left alone: its remaining URLs are reported unverified rather than hammered.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import defaultdict
@@ -16,10 +15,13 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any
 
+from linter.errors import ConfigError
 from linter.linkcheck.cache import CachedResult, LinkCache
 from linter.linkcheck.result import Result
 from linter.linkcheck.settings import LinkSettings
 from linter.linkcheck.urls import host_of
+from linter.patterns import UNTRUSTED_BUDGET, budgeted
+from linter.untrusted import quote
 
 BUDGET_GRACE_SECONDS = 5.0
 
@@ -32,7 +34,8 @@ class LinkChecker:
     progress: Callable[[int], None] | None = None
 
     def __post_init__(self) -> None:
-        self._excluded = [re.compile(pattern) for pattern in self.settings.exclude]
+        # The configuration's patterns: untrusted, so searched with a time budget.
+        self._excluded = [(pattern, budgeted(pattern)) for pattern in self.settings.exclude]
         self._local = threading.local()
         self._throttled: dict[str, int] = defaultdict(int)
         self._throttle_lock = threading.Lock()
@@ -46,7 +49,15 @@ class LinkChecker:
         return self.cache
 
     def excluded(self, url: str) -> bool:
-        return any(pattern.search(url) for pattern in self._excluded)
+        for pattern, compiled in self._excluded:
+            try:
+                if compiled.search(url, timeout=UNTRUSTED_BUDGET):
+                    return True
+            except TimeoutError:
+                raise ConfigError(f"links: exclude: the pattern {quote(pattern)} was stopped after "
+                                  f"{UNTRUSTED_BUDGET:g} s on {quote(url)} (it backtracks without "
+                                  "end)") from None
+        return False
 
     def check(self, wanted: Mapping[str, frozenset[str]]) -> dict[str, Result]:
         """Results for the URLs (normalised, no fragment) -> the fragments wanted of each."""

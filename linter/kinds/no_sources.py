@@ -22,7 +22,7 @@ from linter.citations import has_any_citation
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled
+from linter.patterns import compiled, pattern_set
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -68,15 +68,15 @@ def _count(doc: Document, patterns: list[str], exceptions: list[str],
     with a subject, those in sentences about something other than health."""
     if not patterns:
         return 0
-    found = [compiled(pattern) for pattern in patterns]
-    not_claims = [compiled(pattern) for pattern in exceptions]
+    found = pattern_set(patterns)  # one pass over a block for all of them
+    not_claims = pattern_set(exceptions) if exceptions else None
     count = 0
     for block in doc.prose_blocks:
-        matches = [m.span() for pattern in found for m in pattern.finditer(block.text)]
-        if not matches:
+        if not found.might_match(block.text):
             continue
-        if not_claims:
-            excepted = [m.span() for pattern in not_claims for m in pattern.finditer(block.text)]
+        matches = [m.span() for _, m in found.find_all(block.text)]
+        if matches and not_claims is not None:
+            excepted = [m.span() for _, m in not_claims.find_all(block.text)]
             matches = [(s, e) for s, e in matches if not any(a < e and s < b for a, b in excepted)]
         count += sum(1 for start, _ in matches if _counts(block, start, subject, negation))
     return count

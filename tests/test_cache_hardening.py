@@ -141,8 +141,8 @@ def test_cached_results_follow_the_rules_packs_and_options(tmp_path: Path) -> No
         if pack is None:
             config.unlink(missing_ok=True)
         else:
-            (tmp_path / "house.yml").write_text(pack)
-            config.write_text(f"packs: [{tmp_path / 'house.yml'}]\n")
+            (tmp_path / "articles" / "house.yml").write_text(pack)
+            config.write_text("packs: [house.yml]\n")
         cached = lint(tmp_path, "--result-cache", str(cache), *select)
         fresh = lint(tmp_path, *select)
         assert cached.stdout == fresh.stdout and "Traceback" not in cached.stderr, cached.stderr

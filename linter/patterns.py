@@ -444,9 +444,7 @@ class PatternSet:
         self.patterns = tuple(patterns)
         self.flags = flags
         self.budget = budget
-        self.regexes: tuple[Any, ...] = tuple(
-            compiled(pattern, flags) if budget is None else budgeted(pattern, flags)
-            for pattern in self.patterns)
+        self._regexes: list[Any] = [None] * len(self.patterns)
         starts = [_strong(match_starts(pattern, flags)) for pattern in self.patterns]
         # Patterns without starts worth finding: searched for with one combined regex.
         self.searched = tuple(index for index, found in enumerate(starts) if found is None)
@@ -486,6 +484,17 @@ class PatternSet:
                 if len(automaton):
                     automaton.make_automaton()
                     self.automata.append((fold_case, word_start, automaton))
+
+    def regex(self, index: int) -> Any:
+        """A pattern compiled when a text first holds one of its starts: most of a pack's
+        patterns never do in a short article, and compiling them all would be most of a
+        pre-commit run's time."""
+        found = self._regexes[index]
+        if found is None:
+            pattern = self.patterns[index]
+            found = self._regexes[index] = compiled(pattern, self.flags) if self.budget is None \
+                else budgeted(pattern, self.flags)
+        return found
 
     def might_match(self, text: str) -> bool:
         """False only where no pattern can match the text: none of their start texts occurs
@@ -582,21 +591,21 @@ class PatternSet:
         """Which of the searched patterns ran out of time (each tried with the budget)."""
         for index in self.searched:
             try:
-                self.regexes[index].search(text, position, timeout=self.budget)
+                self.regex(index).search(text, position, timeout=self.budget)
             except TimeoutError:
                 return self.patterns[index]
         return self.patterns[self.searched[0]]
 
     def _budgeted_match(self, index: int, text: str, start: int) -> Any:
         try:
-            return self.regexes[index].match(text, start, timeout=self.budget)
+            return self.regex(index).match(text, start, timeout=self.budget)
         except TimeoutError:
             raise PatternTimeout(self.patterns[index], self.budget) from None
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> Hit | None:
         best: Hit | None = None
         for index in sorted(set(indexes)):
-            match = self.regexes[index].match(text, start) if self.budget is None \
+            match = self.regex(index).match(text, start) if self.budget is None \
                 else self._budgeted_match(index, text, start)
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)

@@ -66,7 +66,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     live = [fact for fact in facts if fact.fact.on and fact.may_occur(lowered)]
     if not live:
         return
-    index = fact_index(facts)
+    index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
     for block in doc.prose_blocks:

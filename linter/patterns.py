@@ -199,8 +199,10 @@ def _extended(head: set[Start], rest: list, ignore_case: bool, depth: int) -> se
     tails = _starts(rest, ignore_case, depth + 1, False) if rest else None
     if not tails or len(tails) > 16 or any(fold != ignore_case for _, fold, _ in tails):
         return head
-    ((text, fold, word_start),) = head
-    return {(text + tail, fold, word_start) for tail, _, _ in tails}
+    ((text, _, word_start),) = head
+    # The tails decide how the longer text compares: a caseless head such as '(' is exact,
+    # and '(' + 'source' must still be compared folded when the tails are.
+    return {(text + tail, fold, word_start) for tail, fold, _ in tails}
 
 
 def _not_after_word(item: tuple) -> bool:

@@ -204,3 +204,11 @@ def test_long_sentence_shortcut_reads_words_as_findall_does(text: str, limit: in
 
     expected = len(WORD.findall(text, start, len(text))) > limit
     assert (more_words_than(limit).match(text, start, len(text)) is not None) == expected
+
+
+def test_a_caseless_start_before_case_insensitive_words_compares_folded() -> None:
+    """'(' then 'sources?' or 'adapted' under (?i): '(Source: x' may match."""
+    note = single(re.compile(r"(?i)\((?:sources?\s*:|adapted)"))
+    assert note.might_match("(Source: NHS")
+    assert note.might_match("(ADAPTED from")
+    assert not note.might_match("(see below)")

@@ -92,7 +92,7 @@ def _house_style(setup: Setup) -> None:
 def _link_server(setup: Setup) -> None:
     setup.offline = False
     setup.servers["{server}"] = setup.request.getfixturevalue("server")
-    (setup.folder / ".medlint.yml").write_text(SETTINGS.format(cache=setup.folder.parent / "links.sqlite"))
+    (setup.folder / ".medlint.yml").write_text(SETTINGS.format(cache=setup.folder / ".cache" / "links.sqlite"))
 
 
 def _secure_link_server(setup: Setup) -> None:
@@ -111,7 +111,7 @@ def _secure_link_server(setup: Setup) -> None:
     port = httpd.server_address[1]
     setup.offline = False
     setup.servers.update({"{server}": f"http://127.0.0.1:{port}", "{secure_server}": f"https://127.0.0.1:{port}"})
-    settings = SETTINGS.format(cache=setup.folder.parent / "links.sqlite")
+    settings = SETTINGS.format(cache=setup.folder / ".cache" / "links.sqlite")
     (setup.folder / ".medlint.yml").write_text(settings.replace("check_https: false", "check_https: true"))
 
 

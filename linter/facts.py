@@ -109,7 +109,8 @@ class CompiledFact:
             sets = [texts for texts in required_text_sets(_skeleton(text), re.IGNORECASE)
                     if not any(TERM_STANDIN in gate for gate, _ in texts)]
             rarest = sorted(sets, key=lambda texts: rarity(set(texts)))[:2]
-            found.append(tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE))
+            kept = tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE)
+            found.append(kept + self._pack.leading_term_ends(text))
         return tuple(found)
 
 
@@ -165,6 +166,14 @@ class FactPack:
         if found is None or any(TERM_STANDIN in start for start, _, _ in found):
             return None
         return frozenset(start for start, _, _ in found)
+
+    def leading_term_ends(self, text: str) -> tuple[frozenset[tuple[str, bool]], ...]:
+        """For a pattern that opens with a term, the last words of the term's names as one gate
+        set: a match holds a whole name, so 'HER2' alone cannot begin 'HER2-low'."""
+        if not _skeleton(text).startswith(TERM_STANDIN) or (term := TERM.match(text)) is None:
+            return ()
+        ends = {fold(name.split()[-1])[1] for name in self.terms.get(term.group(1), ()) if name.split()}
+        return (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
 
     def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
         """The first word of every name of each pattern's first term: one must be in a sentence

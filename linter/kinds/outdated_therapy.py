@@ -31,7 +31,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
-from linter.patterns import compiled, single
+from linter.patterns import compiled, pattern_set
 from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
 
 if TYPE_CHECKING:
@@ -113,7 +113,6 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     approvals = load_therapies(options["therapies_file"])
     reference = article_date(doc, context, options["date_order"]) or context.today
     reader = _Reader(rule, approvals, reference)
-    claims = [compiled(pattern) for pattern in CLAIMS]
     for block in doc.prose_blocks:
         if not finder.may_occur(block.text.lower()):
             continue
@@ -123,7 +122,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         for start, end in block.sentences:
             sentence = block.text[start:end]
             mentions = finder.mentions(sentence)
-            if not mentions or any(claim.search(sentence) for claim in claims):
+            if not mentions or any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, heading_word if
                                                            start == block.sentences[0][0] else None):
@@ -141,16 +140,19 @@ class _Reader:
     def __init__(self, rule: Rule, approvals: tuple[Approval, ...], reference: date) -> None:
         options = rule.options
         self.max_years = options["max_years"]
-        self.novelty = compiled(options["novelty"])
-        self.unapproved = compiled(options["unapproved"])
-        self.not_about_therapy = compiled(options["not_about_therapy"])
-        self.new_setting = compiled(options["new_setting"])
-        self.historical = compiled(options["historical"])
-        self.comparator = compiled(options["comparator"])
+        self.options = options
         self.reference = reference
         self.approvals: dict[str, list[Approval]] = {}
         for approval in approvals:
             self.approvals.setdefault(approval.key, []).append(approval)
+
+    # Compiled when a block first needs them: most articles hold no novelty word at all.
+    novelty = property(lambda self: compiled(self.options["novelty"]))
+    unapproved = property(lambda self: compiled(self.options["unapproved"]))
+    not_about_therapy = property(lambda self: compiled(self.options["not_about_therapy"]))
+    new_setting = property(lambda self: compiled(self.options["new_setting"]))
+    historical = property(lambda self: compiled(self.options["historical"]))
+    comparator = property(lambda self: compiled(self.options["comparator"]))
 
     def word_in(self, text: str) -> tuple[str, bool] | None:
         """The first novelty or unapproved word that describes a therapy, and which it is."""
@@ -159,7 +161,7 @@ class _Reader:
 
     def has_word(self, text: str) -> bool:
         """False only where the text holds no novelty or unapproved word at all."""
-        return single(self.unapproved).might_match(text) or single(self.novelty).might_match(text)
+        return pattern_set((self.options["unapproved"], self.options["novelty"])).might_match(text)
 
     def _word(self, text: str) -> tuple[re.Match[str], bool] | None:
         """The first word that says a therapy is not approved, else the first that calls it

@@ -19,9 +19,10 @@ from linter.config import ArticleOverrides, Config
 from linter.context import RunContext
 from linter.document import Document, Problem, parse
 from linter.errors import ConfigError
-from linter.findings import Finding, finding_at, in_order
+from linter.findings import Finding, cut_off, finding_at, in_order
 from linter.ignore import IgnoreFiles
 from linter.kinds import has_phase, kind_module
+from linter.patterns import PatternTimeout
 from linter.positions import Span
 from linter.results import FileFilter, FileResult
 from linter.rules import Rule, identity_error
@@ -255,8 +256,12 @@ class Linter:
     def _run_rule(self, rule: Rule, doc: Document, result: FileResult) -> list[Finding]:
         """One rule's findings; a crash is a FILE007 finding for this file, and the run goes on
         (and exits 2, through result.errors)."""
+        found: list[Finding] = []
         try:
-            return list(kind_module(rule.kind).check(doc, rule, self.context))
+            found.extend(kind_module(rule.kind).check(doc, rule, self.context))
+            return found
+        except PatternTimeout as cut:  # a repository's pattern backtracks: the rule stops here
+            return [*found, cut_off(rule, doc.path, cut)]
         except Exception as error:
             return self._internal_error(result, f"{rule.code} ({rule.name})", error)
 

@@ -26,8 +26,16 @@ from typing import Any
 import ahocorasick
 
 from linter.errors import ConfigError
-from linter.patterns import fold, match_starts, rarity, required_text_sets
-from linter.therapies import NAME_GAP, Approval, load_data, load_therapies, names_by_key, normalised
+from linter.patterns import UntrustedPattern, compiled, fold, match_starts, rarity, required_text_sets
+from linter.therapies import (
+    NAME_GAP,
+    Approval,
+    load_data,
+    load_therapies,
+    names_a_path,
+    names_by_key,
+    normalised,
+)
 
 TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -132,6 +140,9 @@ class FactPack:
     terms: Mapping[str, tuple[str, ...]]
     facts: tuple[Fact, ...]
     approvals: tuple[Approval, ...] = ()
+    # False when the linted repository wrote any of it (a fact file of its own, or facts and
+    # terms in its configuration): its patterns then run with a time budget.
+    trusted: bool = True
 
     def compiled(self) -> tuple[CompiledFact, ...]:
         return tuple(CompiledFact(fact, self, fact.keywords if fact.keywords is not None
@@ -151,7 +162,7 @@ class FactPack:
         if expanded[:1].isalnum():
             expanded = r"(?<!\w)" + expanded
         try:
-            return re.compile(expanded, re.IGNORECASE)
+            return compiled(expanded if self.trusted else UntrustedPattern(expanded), re.IGNORECASE)
         except re.error as error:
             raise ConfigError(f"fact {where}: pattern {text!r} does not compile: {error}") from None
 
@@ -210,7 +221,9 @@ def load_pack(facts_file: str, therapies_file: str, extra_terms: Mapping[str, An
     final = tuple(replace(f, enabled=f.id not in disabled, confirmed=f.confirmed or f.id in enabled)
                   if f.id in enabled | disabled else f for f in by_id.values())
     approvals = load_therapies(therapies_file) if therapies_file else ()
-    return FactPack(terms, final, approvals)
+    trusted = not extra_terms and not extra_facts and not any(
+        names_a_path(name) for name in (facts_file, therapies_file) if name)
+    return FactPack(terms, final, approvals, trusted)
 
 
 @lru_cache(maxsize=8)

@@ -6,8 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import IntEnum
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from linter.positions import Span
+
+if TYPE_CHECKING:
+    from linter.patterns import PatternTimeout
+    from linter.rules import Rule
 
 
 class Severity(IntEnum):
@@ -101,3 +106,13 @@ def finding_at(
         fix=fix,
         context=" ".join(context[:CONTEXT_CHARS].split()).lower(),
     )
+
+
+def cut_off(rule: Rule, path: str, cut: PatternTimeout) -> Finding:
+    """The one finding of a rule whose pattern ran out of time on a file: the rule stops
+    there for the file, the run goes on."""
+    from linter.untrusted import quote
+
+    message = (f"{rule.code}'s pattern {quote(cut.pattern)} was stopped after {cut.budget:g} s "
+               "(it backtracks without end on this text); the rule did not check the rest of the file")
+    return finding_at(rule, path, Span(1, 1, 1, 1), message, context=cut.pattern)

@@ -30,8 +30,31 @@ Hit = tuple[int, re.Match[str]]  # (pattern index, match)
 UNTRUSTED_BUDGET = 1.0
 
 
-@lru_cache(maxsize=4096)
-def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+class UntrustedPattern(str):
+    """A pattern the linted repository supplied (its configuration or packs): `compiled` and
+    `pattern_set` run it with a time budget. Joined to more text, it stays untrusted."""
+
+    def __add__(self, other: str) -> UntrustedPattern:
+        return UntrustedPattern(str(self) + other)
+
+    def __radd__(self, other: str) -> UntrustedPattern:
+        return UntrustedPattern(other + str(self))
+
+
+def untrusted(value: Any) -> Any:
+    """A rule option's patterns marked as the repository's: texts, and lists of texts."""
+    if isinstance(value, str):
+        return UntrustedPattern(value)
+    if isinstance(value, list):
+        return [untrusted(item) for item in value]
+    return value
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: a trusted and an untrusted text never share
+def compiled(pattern: str, flags: int = 0) -> Any:
+    """The pattern compiled once per process: on re, or with a time budget when untrusted."""
+    if isinstance(pattern, UntrustedPattern):
+        return BudgetedRegex(str(pattern), flags)
     return re.compile(pattern, flags)
 
 
@@ -622,7 +645,9 @@ def _pattern_set(patterns: tuple[str, ...], flags: int, budget: float | None = N
 def pattern_set(patterns: Iterable[str], flags: int = 0, trusted: bool = True) -> PatternSet:
     """The set for these patterns, built once per process and shared by every document.
     Untrusted patterns (a repository's) run with a time budget per match and search."""
-    return _pattern_set(tuple(patterns), flags, None if trusted else UNTRUSTED_BUDGET)
+    texts = tuple(patterns)
+    trusted = trusted and not any(isinstance(text, UntrustedPattern) for text in texts)
+    return _pattern_set(tuple(map(str, texts)), flags, None if trusted else UNTRUSTED_BUDGET)
 
 
 @lru_cache(maxsize=1024)
@@ -631,9 +656,45 @@ def budgeted(pattern: str, flags: int = 0) -> Any:
     match and search, and a pattern that backtracks without end raises TimeoutError."""
     import regex  # only for a repository's own patterns: built-in packs stay on re
 
-    return regex.compile(pattern, flags)
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as error:  # callers handle re's error, whichever engine compiles
+        raise re.error(str(error)) from None
 
 
-def single(regex: re.Pattern[str]) -> PatternSet:
+def single(regex: re.Pattern[str] | BudgetedRegex) -> PatternSet:
     """A set of one compiled regex: for its `might_match`, a cheap test before searching."""
+    if isinstance(regex, BudgetedRegex):
+        return _pattern_set((regex.pattern,), regex.flags, UNTRUSTED_BUDGET)
     return _pattern_set((regex.pattern,), regex.flags & ~re.UNICODE)
+
+
+class BudgetedRegex:
+    """A repository's pattern for a kind that searches with it directly: the `re.Pattern`
+    methods kinds use, each run with the time budget; running out of it raises PatternTimeout
+    (the engine reports it as a finding of the rule, and the run goes on)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._regex = budgeted(pattern, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._run(self._regex.search, text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._run(self._regex.match, text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._run(self._regex.fullmatch, text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        return iter(self._run(lambda *args, **kwargs: list(self._regex.finditer(*args, **kwargs)),
+                              text, pos, endpos))
+
+    def _run(self, method: Any, text: str, pos: int, endpos: int | None) -> Any:
+        try:
+            return method(text, pos, len(text) if endpos is None else endpos, timeout=UNTRUSTED_BUDGET)
+        except TimeoutError:
+            raise PatternTimeout(self.pattern, UNTRUSTED_BUDGET) from None
+

@@ -23,6 +23,7 @@ from linter.errors import ConfigError
 from linter.findings import Severity
 from linter.kinds import kind_module, kind_names, message_fields
 from linter.options import OptionSpec
+from linter.patterns import untrusted
 from linter.untrusted import describe, load_yaml, quote, read_config_text, shorten
 
 CODE = re.compile(rf"^({'|'.join(PREFIXES)})\d{{3}}$")
@@ -84,7 +85,16 @@ class Rule:
         validate_together(self.kind, merged, f"{where}: {self.code}")
         patterns_given = any("regex" in specs[key].type or specs[key].type == "dict"
                              for key in options if key in specs)
-        return replace(self, options=merged, trusted=self.trusted and not patterns_given)
+        rule = replace(self, options=merged, trusted=self.trusted and not patterns_given)
+        return rule if rule.trusted else rule.with_untrusted_patterns()
+
+    def with_untrusted_patterns(self) -> Rule:
+        """A copy whose pattern options are marked as the repository's: every kind then runs
+        them with a time budget (linter/patterns.py), whichever of them were changed."""
+        specs = kind_module(self.kind).OPTIONS
+        marked = {key: untrusted(value) if key in specs and "regex" in specs[key].type else value
+                  for key, value in self.options.items()}
+        return replace(self, options=marked, trusted=False)
 
 
 def identity_error(rule: Rule, option: str, where: str) -> ConfigError:
@@ -267,7 +277,7 @@ def load_pack(path: str | Path) -> list[Rule]:
         data = load_yaml(text)
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: rule pack is not valid YAML: {describe(error)}") from None
-    return [replace(rule, trusted=False) for rule in _PackLoader(str(path)).load(data)]
+    return [rule.with_untrusted_patterns() for rule in _PackLoader(str(path)).load(data)]
 
 
 @lru_cache(maxsize=1)

@@ -63,7 +63,7 @@ def load_therapies(name: str) -> tuple[Approval, ...]:
     return tuple(approvals)
 
 
-def _names_a_path(name: str) -> bool:
+def names_a_path(name: str) -> bool:
     """A data file option names a file of the user's (a path the engine resolved from the
     configuration's folder, and confined to it), or else one shipped in rules/data."""
     return os.path.isabs(name)
@@ -75,7 +75,7 @@ def data_digest(name: str) -> str:
     from importlib import resources
 
     try:
-        if _names_a_path(name):
+        if names_a_path(name):
             data = read_regular(name, MAX_CONFIG_BYTES)
         else:
             data = resources.files("linter.packs").joinpath("data", name).read_bytes()
@@ -87,7 +87,7 @@ def data_digest(name: str) -> str:
 def load_data(name: str, what: str) -> Any:
     from linter.rules import builtin_data
 
-    if _names_a_path(name):
+    if names_a_path(name):
         import yaml
 
         from linter.untrusted import describe, load_yaml, read_config_text

@@ -576,3 +576,39 @@ def test_a_catastrophic_link_exclude_pattern_is_one_line_and_exit_2(tmp_path: Pa
     result = check("--select", "LINK", "a.md", cwd=tmp_path, timeout=60)
     result.assert_clean_failure()
     assert "links: exclude: the pattern '(a|aa)+$' was stopped after 1 s" in result.stderr
+
+
+# Every kind's pattern options, set by the repository: each runs with the budget, whichever
+# way of matching (a pattern set, or a regex the kind searches with) the kind uses. Each
+# article gives the rule something to read, then the text that makes the pattern backtrack.
+BACKTRACKS = "a" * 60 + "!"
+KIND_PATTERN_OPTIONS = {
+    "CIT001": ("{not_claims: ['" + CATASTROPHIC + "']}", "About 30% of people " + BACKTRACKS),
+    "CIT002": ("{patterns: ['" + CATASTROPHIC + "']}", "Studies show it. " + BACKTRACKS),
+    "CIT003": ("{subject: '" + CATASTROPHIC + "'}",
+               "It treats cancer and it cures disease and reduces the risk of death " + BACKTRACKS),
+    "CIT004": ("{attribution: ['" + CATASTROPHIC + "']}", "\"It works,\" says Dr Jane Roe. " + BACKTRACKS),
+    "DATE008": ("{novelty: '" + CATASTROPHIC + "'}", "Trastuzumab is a new drug. " + BACKTRACKS),
+    "DATE010": ("{facts: [{id: bomb, changed: x, since: 2020-01-01, source: y, outdated: ['"
+                + CATASTROPHIC + "']}]}", "The standard treatment. " + BACKTRACKS),
+    "DATE011": ("{claims: ['" + CATASTROPHIC + "']}", "As of June 2020 it is not approved. " + BACKTRACKS),
+    "SPAM001": ("{fraud: ['" + CATASTROPHIC + "']}",
+                "A new drug, says Dr Jane Roe. Write to quack@gmail.com. " + BACKTRACKS),
+    "SPAM002": ("{patterns: ['" + CATASTROPHIC + "'], selling: ['" + CATASTROPHIC + "']}",
+                "A miracle cure. " + BACKTRACKS),
+}
+
+
+@pytest.mark.parametrize("code", sorted(KIND_PATTERN_OPTIONS))
+def test_every_kinds_pattern_options_from_the_configuration_run_with_the_budget(
+        tmp_path: Path, code: str) -> None:
+    options, text = KIND_PATTERN_OPTIONS[code]
+    write(tmp_path / ".medlint.yml", f"rules:\n  {code}: {options}\n")
+    write(tmp_path / "a.md", "---\ndate: 2021-01-01\n---\n\n# T\n\n" + text + "\n")
+    result = check("--select", code, "a.md", cwd=tmp_path, timeout=120)
+    assert result.exit_code in (0, 1), result.stderr  # the cut is at the rule's severity (SPAM001: info)
+    assert result.stderr == ""
+    cut = [(f["code"], f["line"], f["message"].split(" was ")[0]) for f in result.findings()
+           if "was stopped after 1 s" in f["message"]]
+    assert cut == [(code, 1, f"{code}'s pattern '{CATASTROPHIC}'")]
+    assert result.seconds < 60

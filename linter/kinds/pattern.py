@@ -11,13 +11,11 @@ from collections.abc import Iterator
 
 from linter.context import RunContext
 from linter.document import Document
-from linter.findings import Finding, finding_at
+from linter.findings import Finding, cut_off, finding_at
 from linter.kinds import blocks
 from linter.options import OptionSpec
 from linter.patterns import PatternTimeout, pattern_set, term_alternation
-from linter.positions import Span
 from linter.rules import Rule
-from linter.untrusted import quote
 
 # The placeholders its rules' messages may use.
 FIELDS = ("match",)
@@ -46,11 +44,3 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                  rule.format(match=match.group(0)), context=match.group(0))
     except PatternTimeout as cut:
         yield cut_off(rule, doc.path, cut)
-
-
-def cut_off(rule: Rule, path: str, cut: PatternTimeout) -> Finding:
-    """The one finding of a rule whose pattern ran out of time on a file: the rule stops
-    there for the file, the run goes on."""
-    message = (f"{rule.code}'s pattern {quote(cut.pattern)} was stopped after {cut.budget:g} s "
-               "(it backtracks without end on this text); the rule did not check the rest of the file")
-    return finding_at(rule, path, Span(1, 1, 1, 1), message, context=cut.pattern)

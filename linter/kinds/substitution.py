@@ -13,9 +13,8 @@ from collections.abc import Iterator
 
 from linter.context import RunContext
 from linter.document import Document
-from linter.findings import Finding, finding_at
+from linter.findings import Finding, cut_off, finding_at
 from linter.kinds import blocks
-from linter.kinds.pattern import cut_off
 from linter.options import OptionSpec
 from linter.patterns import PatternTimeout, pattern_set
 from linter.rules import Rule

@@ -475,7 +475,7 @@ class PatternSet:
         self.searched = tuple(index for index, found in enumerate(starts) if found is None)
         combined = _any_of(tuple(self.patterns[index] for index in self.searched), flags)
         self.combined: Any = combined if budget is None or combined is None else \
-            budgeted(combined.pattern, combined.flags & ~re.UNICODE)
+            BudgetedRegex(combined.pattern, combined.flags & ~re.UNICODE, budget)
         # A pattern that may begin almost anywhere ('a', 'i' or 'my' before a rarer word) is
         # searched for only in a text holding one of the texts its every match contains.
         required = [required_texts(self.patterns[index], flags) for index in self.searched]
@@ -518,7 +518,7 @@ class PatternSet:
         if found is None:
             pattern = self.patterns[index]
             found = self._regexes[index] = compiled(pattern, self.flags) if self.budget is None \
-                else budgeted(pattern, self.flags)
+                else BudgetedRegex(pattern, self.flags, self.budget)
         return found
 
     def might_match(self, text: str) -> bool:
@@ -605,33 +605,24 @@ class PatternSet:
         return candidates
 
     def _search(self, text: str, position: int) -> Any:
-        if self.budget is None:
-            return self.combined.search(text, position)
         try:
-            return self.combined.search(text, position, timeout=self.budget)
-        except TimeoutError:
+            return self.combined.search(text, position)
+        except PatternTimeout:  # name the pattern of the set that backtracks, not the union
             raise PatternTimeout(self._slowest(text, position), self.budget) from None
 
     def _slowest(self, text: str, position: int) -> str:
         """Which of the searched patterns ran out of time (each tried with the budget)."""
         for index in self.searched:
             try:
-                self.regex(index).search(text, position, timeout=self.budget)
-            except TimeoutError:
+                self.regex(index).search(text, position)
+            except PatternTimeout:
                 return self.patterns[index]
         return self.patterns[self.searched[0]]
-
-    def _budgeted_match(self, index: int, text: str, start: int) -> Any:
-        try:
-            return self.regex(index).match(text, start, timeout=self.budget)
-        except TimeoutError:
-            raise PatternTimeout(self.patterns[index], self.budget) from None
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> Hit | None:
         best: Hit | None = None
         for index in sorted(set(indexes)):
-            match = self.regex(index).match(text, start) if self.budget is None \
-                else self._budgeted_match(index, text, start)
+            match = self.regex(index).match(text, start)
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best
@@ -674,9 +665,10 @@ class BudgetedRegex:
     methods kinds use, each run with the time budget; running out of it raises PatternTimeout
     (the engine reports it as a finding of the rule, and the run goes on)."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, budget: float = UNTRUSTED_BUDGET) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.budget = budget
         self._regex = budgeted(pattern, flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
@@ -694,7 +686,7 @@ class BudgetedRegex:
 
     def _run(self, method: Any, text: str, pos: int, endpos: int | None) -> Any:
         try:
-            return method(text, pos, len(text) if endpos is None else endpos, timeout=UNTRUSTED_BUDGET)
+            return method(text, pos, len(text) if endpos is None else endpos, timeout=self.budget)
         except TimeoutError:
-            raise PatternTimeout(self.pattern, UNTRUSTED_BUDGET) from None
+            raise PatternTimeout(self.pattern, self.budget) from None
 

@@ -20,7 +20,7 @@ from linter.linkcheck.cache import CachedResult, LinkCache
 from linter.linkcheck.result import Result
 from linter.linkcheck.settings import LinkSettings
 from linter.linkcheck.urls import host_of
-from linter.patterns import UNTRUSTED_BUDGET, budgeted
+from linter.patterns import BudgetedRegex, PatternTimeout
 from linter.untrusted import quote
 
 BUDGET_GRACE_SECONDS = 5.0
@@ -35,7 +35,7 @@ class LinkChecker:
 
     def __post_init__(self) -> None:
         # The configuration's patterns: untrusted, so searched with a time budget.
-        self._excluded = [(pattern, budgeted(pattern)) for pattern in self.settings.exclude]
+        self._excluded = [BudgetedRegex(pattern) for pattern in self.settings.exclude]
         self._local = threading.local()
         self._throttled: dict[str, int] = defaultdict(int)
         self._throttle_lock = threading.Lock()
@@ -49,13 +49,13 @@ class LinkChecker:
         return self.cache
 
     def excluded(self, url: str) -> bool:
-        for pattern, compiled in self._excluded:
+        for pattern in self._excluded:
             try:
-                if compiled.search(url, timeout=UNTRUSTED_BUDGET):
+                if pattern.search(url):
                     return True
-            except TimeoutError:
-                raise ConfigError(f"links: exclude: the pattern {quote(pattern)} was stopped after "
-                                  f"{UNTRUSTED_BUDGET:g} s on {quote(url)} (it backtracks without "
+            except PatternTimeout as cut:
+                raise ConfigError(f"links: exclude: the pattern {quote(cut.pattern)} was stopped after "
+                                  f"{cut.budget:g} s on {quote(url)} (it backtracks without "
                                   "end)") from None
         return False
 

@@ -64,3 +64,18 @@ def test_signal_to_a_parallel_run(tmp_path: Path, whom: str, sig: signal.Signals
     assert took < 10  # the workers are stopped, not waited for
     for worker in workers:
         assert not Path(f"/proc/{worker}").exists() or "Z" in Path(f"/proc/{worker}/stat").read_text().split()[2]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the workers")
+def test_a_worker_killed_from_outside(tmp_path: Path) -> None:
+    """The out-of-memory killer takes a worker: one line and exit 2, never findings with files
+    missing, and the other worker is stopped."""
+    run, workers = start_busy_run(tmp_path, new_session=True)
+    victim, *others = sorted(workers)
+    os.kill(victim, signal.SIGKILL)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 2, stderr
+    assert stderr.strip().splitlines() == [
+        "medlint: error: a worker process stopped unexpectedly (exit code -9)"], stderr
+    for worker in others:
+        assert not Path(f"/proc/{worker}").exists() or "Z" in Path(f"/proc/{worker}/stat").read_text().split()[2]

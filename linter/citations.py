@@ -22,9 +22,11 @@ from linter.patterns import single
 if TYPE_CHECKING:
     from linter.context import RunContext
 
-# Not a reference-style link's label ("[Figure 1][12]") nor a placeholder ("[1] <>").
-BRACKET_NUMBERS = re.compile(r"(?:(?<=\[\d\])|(?<=\[\d\d\])|(?<=\[\d\d\d\])|(?<!\]))"
-                             r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:])(?!\[[^\]\d])(?!\s{0,2}<(?:>|\s))")
+# Not a reference-style link's label ("[Figure 1][12]") nor a placeholder ("[1] <>"). The "["
+# comes first and the look-behinds read it too, so a search jumps from one "[" to the next
+# instead of trying the look-behinds at every character.
+BRACKET_NUMBERS = re.compile(r"\[(?:(?<=\[\d\]\[)|(?<=\[\d\d\]\[)|(?<=\[\d\d\d\]\[)|(?<!\]\[))"
+                             r"(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:])(?!\[[^\]\d])(?!\s{0,2}<(?:>|\s))")
 SUPERSCRIPT = re.compile(r"<sup>(?:\s*<a\b[^<>]{0,400}>)?\s*\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?\s*"
                          r"(?:</a>\s*)?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 AUTHOR_YEAR = re.compile(
@@ -54,11 +56,15 @@ MARK_PATTERNS = tuple((regex, single(regex))
                                     JOURNAL_CITE, IDENTIFIER, SOURCE_NOTE))
 
 
+COMMA = re.compile(r"\s*,\s*")
+RANGE_DASH = re.compile(r"\s*[–-]\s*")
+
+
 def expand_numbers(group: str) -> list[int]:
     """'1, 3-5' -> [1, 3, 4, 5] (ranges capped, so '[1-999]' cannot blow up)."""
     numbers: list[int] = []
-    for part in re.split(r"\s*,\s*", group):
-        bounds = re.split(r"\s*[–-]\s*", part)
+    for part in COMMA.split(group):
+        bounds = RANGE_DASH.split(part)
         if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
             low, high = int(bounds[0]), int(bounds[1])
             numbers.extend(range(low, min(high, low + 50) + 1))

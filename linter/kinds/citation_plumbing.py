@@ -62,14 +62,25 @@ def _unused_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
-    entries = set(doc.reference_entries) | {n for block in doc.blocks for n, _ in _entry_lines(block)}
+    if "[" not in doc.blocks_text:  # most articles: no bracket, no citation number
+        return
+    listed = doc.reference_entries
+    entries: set[int] | None = None  # with the "[n] " entry lines, read for the first number not listed
     for block in doc.prose_blocks:
+        matches = list(BRACKET_NUMBERS.finditer(block.text)) if "[" in block.text else []
+        if not matches:
+            continue
         definitions = {start for _, start in _entry_lines(block)}
         links = [(link.start, link.end) for link in block.links]
-        for match in BRACKET_NUMBERS.finditer(block.text):
+        for match in matches:
             if match.start() in definitions or _inside(match.start(), links):
                 continue
-            missing = [n for n in expand_numbers(match.group(1)) if n not in entries]
+            numbers = expand_numbers(match.group(1))
+            if all(n in listed for n in numbers):
+                continue
+            if entries is None:
+                entries = set(listed) | {n for other in doc.blocks for n, _ in _entry_lines(other)}
+            missing = [n for n in numbers if n not in entries]
             if missing:
                 yield finding_at(
                     rule, doc.path, block.span(*match.span()),

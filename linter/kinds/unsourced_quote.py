@@ -19,7 +19,7 @@ from linter import citations
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled, single
+from linter.patterns import compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -40,28 +40,36 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    patterns = [(pattern, prefilter) for pattern in map(compiled, rule.options["attribution"])
-                if (prefilter := single(pattern)).might_match_within(doc.blocks_text)]
-    if not patterns:
+    attribution = pattern_set(rule.options["attribution"])
+    if not attribution.might_match_within(doc.blocks_text):
         return
-    primary = compiled(rule.options["primary_source"]) if rule.options["primary_source"] else None
-    may_be_primary = single(primary).might_match if primary is not None else None
+    patterns = [compiled(pattern) for pattern in rule.options["attribution"]]
     for block in doc.prose_blocks:
-        if may_be_primary is not None and may_be_primary(block.text) and primary.search(block.text):  # type: ignore[union-attr]
+        if not attribution.might_match(block.text):
             continue
-        cited = citations.cited(block)
-        for pattern, attribution in patterns:
-            if not attribution.might_match(block.text):
-                continue
-            for match in pattern.finditer(block.text):
-                if cited.marks:
-                    break
-                name = match.group("name") if "name" in pattern.groupindex else match.group(0)
-                start, end = match.span("name") if "name" in pattern.groupindex else match.span()
-                if not _is_person(name, block.text[end:], rule.options):
-                    continue
-                yield finding_at(rule, doc.path, block.span(start, end),
-                                 rule.format(name=" ".join(name.split())), context=name)
+        people = _people(patterns, block.text, rule.options)
+        # A block that cites, or is the publication's own interview, sources its quotes.
+        if not people or citations.cited(block).marks or _is_primary(block.text, rule.options):
+            continue
+        for start, end, name in people:
+            yield finding_at(rule, doc.path, block.span(start, end),
+                             rule.format(name=" ".join(name.split())), context=name)
+
+
+def _people(patterns: list[Any], text: str, options: Mapping[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each attribution to a person, pattern by pattern."""
+    found = []
+    for pattern in patterns:
+        group: int | str = "name" if "name" in pattern.groupindex else 0
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            if _is_person(match.group(group), text[end:], options):
+                found.append((start, end, match.group(group)))
+    return found
+
+
+def _is_primary(text: str, options: Mapping[str, Any]) -> bool:
+    return bool(options["primary_source"]) and compiled(options["primary_source"]).search(text) is not None
 
 
 def _is_person(name: str, after: str, options: Mapping[str, Any]) -> bool:

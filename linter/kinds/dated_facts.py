@@ -20,6 +20,7 @@ from linter.facts import CompiledFact, fact_index, pack_for
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled
+from linter.positions import Span
 from linter.therapies import article_date, lowered_source
 
 if TYPE_CHECKING:
@@ -69,11 +70,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
-    for block in doc.prose_blocks:
-        text = block.text
-        heading = _heading(block)
+    for passage in _passages(doc.prose_blocks):
+        text = passage.text
+        heading = passage.heading
         # Every reading of a sentence is a substring of this, so a pattern that does not match
-        # it cannot match any sentence: one search per block, not one per sentence.
+        # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
         lowered_haystack = haystack.lower()
         matching = index.matching(haystack, lowered_haystack)
@@ -81,9 +82,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         candidates = [(fact, patterns) for fact in live if (patterns := matching.get(fact))]
         if not candidates:
             continue
-        for number, (start, end) in enumerate(block.sentences):
+        for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
-            # A list item or table cell's first sentence is read under its heading too:
+            # A list item or table row's first sentence is read under its heading too:
             # "## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1".
             readings = [sentence] if not heading or number else [sentence, f"{heading}: {sentence}"]
             lowered_readings = [(reading, reading.lower()) for reading in readings]
@@ -97,14 +98,61 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 item = fact.fact
                 predates = (f"; this article (dated {dated.isoformat()}) predates the change"
                             if dated is not None and dated < item.since else "")
-                # The whole sentence, so that its fix (the current wording) replaces it whole.
+                # The whole sentence, so that its fix (the current wording) replaces it whole;
+                # a table row gets no fix (a sentence in place of its cells would break it).
                 yield finding_at(
-                    rule, doc.path, block.span(start, end),
+                    rule, doc.path, passage.span(start, end),
                     rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                                 source=item.source, current=item.current, predates=predates,
                                 drug=pack.name_of(item.drug) if item.drug else ""),
-                    fix=item.current or None, context=sentence)
+                    fix=(item.current or None) if passage.fixable else None, context=sentence)
                 break  # one finding a sentence is plenty: the first fact that knows it
+
+
+class _Row:
+    """A table row read as one statement: "| Enhertu | after two or more prior regimens |"
+    says what neither cell says alone. Its cells' texts are joined with " | "."""
+
+    fixable = False
+
+    def __init__(self, cells: list[Block]) -> None:
+        self.cells = cells
+        self.text = " | ".join(cell.text for cell in cells)
+        self.sentences = [(0, len(self.text))]
+        self.heading = _heading(cells[0])
+
+    def span(self, start: int, end: int) -> Span:
+        first, last = self.cells[0], self.cells[-1]
+        opening = first.span(0, 0)
+        closing = last.span(len(last.text), len(last.text))
+        return Span(opening.line, opening.column, closing.end_line, closing.end_column)
+
+
+class _Prose:
+    """A block other than a table cell, read sentence by sentence."""
+
+    fixable = True
+
+    def __init__(self, block: Block) -> None:
+        self.text = block.text
+        self.sentences = block.sentences
+        self.heading = _heading(block)
+        self.span = block.span
+
+
+def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:
+    """Each block, except that the cells of one table row come together as the row."""
+    row: list[Block] = []
+    for block in blocks:
+        if row and not (block.table == row[0].table and block.line == row[0].line):
+            yield _Row(row)
+            row = []
+        if block.table is not None and block.kind == "table_cell":
+            row.append(block)
+        else:
+            yield _Prose(block)
+    if row:
+        yield _Row(row)
 
 
 def _heading(block: Block) -> str:

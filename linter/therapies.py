@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # and the markup left in prose (wikilink brackets and pipes, emphasis blanked to spaces).
 NAME_GAP = r"[\s\[\]*_|-]+"
 GAP_TEXT = re.compile(NAME_GAP)
+MARKUP = re.compile(r"[\[\]|*_]")  # wikilink, table and emphasis marks inside a name
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,14 @@ class NameFinder:
         found = [Mention(m.start(), m.end(), self.key_of.get(normalised(m.group(0)), ""), m.group(0))
                  for _, m in single(self.regex).find_all(text)]
         return [mention for mention in found if mention.key]
+
+    def named(self, text: str) -> list[str]:
+        """The names of the drugs a text names, other drugs (zanidatamab) included, each once,
+        without markup: what a claim about "currently in phase 3" is about."""
+        if self.regex is None:
+            return []
+        found = (match.group(0) for _, match in single(self.regex).find_all(text))
+        return list(dict.fromkeys(" ".join(MARKUP.sub(" ", name).split()) for name in found))
 
 
 @lru_cache(maxsize=8)

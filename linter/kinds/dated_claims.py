@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
-STATUS = (r"(?:in\s+(?:a\s+)?(?:phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?\s+)?(?:clinical\s+)?"
-          r"(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
-          r"under\s+(?:investigation|study|development|(?:FDA\s+)?review)|awaiting\s+(?:FDA\s+)?approval|"
+PHASE = r"phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?"
+STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies)))?|"
+          r"in\s+(?:a\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
+          r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
+          r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental)")
 CLAIMS = [
@@ -56,7 +58,8 @@ DENIES = re.compile(
     r"(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
-    r"\bunder\s+(?:FDA\s+)?review|\b(?:under|in)\s+development")
+    r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
+    rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A claim that states something lasting: an approval that happened does not go stale.
 LASTING = (r"(?i)\b(?:is|are|has\s+been|have\s+been|was|were|became)\s+(?:now\s+|also\s+|fully\s+)?"
            r"(?:FDA[- ])?(?:approved|licensed|available)\b")
@@ -77,7 +80,9 @@ OPTIONS = {
                  r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
-                 r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b",
+                 r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
+                 r"\b(?:gastric|stomach|gastro-?o?esophageal|GEJ|colorectal|bowel|biliary|endometrial|"
+                 r"ovarian|bladder|cervical|pancrea\w*)\b",
         "words that put an approved therapy in a new setting, where 'not yet approved' is true"),
     "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the approvals that contradict a claim: a built-in name or a path; "
@@ -124,8 +129,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
+            named = finder.named(sentence) if finder is not None else []
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
-                            bool(EXPECTS.search(match.group(0))), context.today, sentence)
+                            bool(EXPECTS.search(match.group(0))), context.today, sentence, named)
             if finding is not None:
                 yield finding
 
@@ -178,8 +184,10 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
 
 
 def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stated: bool,
-          expects: bool, today: date, sentence: str) -> Finding | None:
+          expects: bool, today: date, sentence: str, named: list[str]) -> Finding | None:
     whose = "its date" if stated else "the article's date"
+    # The drugs the claim is about, so that a reader of the finding alone knows what to check.
+    about = f" of {', '.join(named)}" if named else ""
     if expects and stated and claim_date < today:
         why = f"the date it expects ({claim_date.isoformat()}) has passed"
         return finding_at(rule, path, span, rule.format(claim=text, why=why),  # type: ignore[arg-type]
@@ -190,7 +198,7 @@ def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stat
     severity = Severity.WARNING if months > rule.options["warning_age_months"] else Severity.INFO
     return finding_at(rule, path, span,  # type: ignore[arg-type]
                       rule.format(claim=text, why=f"{whose} ({claim_date.isoformat()}) is "
-                                  f"{describe_age(months)} old; check it is still true and date it"),
+                                  f"{describe_age(months)} old; check it is still true{about} and date it"),
                       severity=severity, context=sentence)
 
 

@@ -62,7 +62,7 @@ OPTIONS = {
     "not_about_therapy": OptionSpec(
         "regex", r"(?i)(?<![\s,-])[\s-]*(?:[a-z-]+\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
-                 r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|formulations?|"
+                 r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to))\b",
         "what may follow a novelty word when it describes something other than the therapy"),
@@ -73,7 +73,7 @@ OPTIONS = {
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
-                 r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)",
+                 r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
         "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
@@ -85,7 +85,9 @@ OPTIONS = {
     "comparator": OptionSpec(
         "regex", r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\bafter|"
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
-                 r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior)[\s\[\]*_(]*$",
+                 r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior|"
+                 r"\b(?:partner|companion|add-on|addition|complement)\s+(?:to|for|of)|\badded\s+to|"
+                 r"\bon\s+top\s+of|\balongside)[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator rather than what the words describe"),
     "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the therapies data file: a built-in name or a path"),

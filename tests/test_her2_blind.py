@@ -10,44 +10,36 @@ with the right drug and source and 9 warnings on hard negatives; after them, 117
 and none. Run this file as a script to print the per-case report.
 
 tests/data/her2_blind2.yml is a SECOND blind set, written by another helper under the same
-blindness (see its header) AFTER those fixes, to measure them independently; nothing was changed
-to improve its figures, so its test asserts exactly what was measured (2026-12-03, main at
-2fd25a8): of 69 outdated statements, 42 were reported at their line, 39 naming the right drug
-and 39 with the right drug and source (recall 56.5%, far below the 90% of "Done when"); and 3
-findings at warning on the 70 current or historical statements (66 in 16 hard-negative articles,
-4 beside outdated ones). Misses by class (of the class's statements):
-- T-DXd after one prior regimen, 2 of 3: "can only be given once you have had two HER2 drugs"
-  in prose, and a table row "after two or more prior anti-HER2 regimens";
-- T-DXd HER2-low, 1 of 3: "there is currently no approved drug that targets HER2 for HER2-low";
-- T-DXd HER2-mutant NSCLC, 2 of 2: "no approved targeted medicine yet, although it has shown
-  some activity" and "no approved HER2-directed tx; T-DXd off-label / trial";
-- T-DXd tumour-agnostic, 1 of 2: "T-DXd: no tissue-agnostic indication; PanTumor02 ongoing";
-- T-DM1 residual disease, 1 of 3: "Kadcyla is only used when the cancer has spread";
-- tucatinib, 1 of 2: "tucatinib (HER2CLIMB) — awaiting FDA decision" (a dash before the words);
-- neratinib 2017, 1 of 2: "after your year of Herceptin there is no further HER2 treatment";
-- neratinib 2020, 1 of 2: "Nerlynx + capecitabine: ... FDA approval for mBC pending";
-- pertuzumab adjuvant 2017, 2 of 2: "pertuzumab is not used after surgery for early breast
-  cancer" and "adding [[Pertuzumab]] to adjuvant trastuzumab under FDA review";
-- subcutaneous trastuzumab 2019, 1 of 2: "Herceptin can only be given as a drip into a vein";
-- "the only targeted drug", 2 of 2: "Herceptin is the only targeted medicine for HER2-positive
-  breast cancer" and the note "trastuzumab = sole HER2-directed agent";
-- treatment sequence, 4 of 6: an arrow sequence "THP → T-DM1 → T-DXd → TKI", the bullet
-  "2L std of care: Kadcyla", "Enhertu is normally kept for the third treatment", and
-  "residual dz after neoadj TCHP → finish 12 mo trastuzumab";
-- HER2-low testing, 2 of 3: "0 / 1+ / 2+ FISH neg → HER2-neg, no anti-HER2 therapy options" and
-  "2+ but FISH found no extra copies ... targeted HER2 drugs are not an option";
-- ASCO/CAP 2007 thresholds, 1 of 3: a table row "3+ | ... staining in >30% of cells";
-- USPSTF 2024, 1 of 3: "do not need screening mammograms until they turn 50";
-- new/emerging wording, 3 of 12: "[[Trastuzumab]] [[deruxtecan]] = emerging 2L option" (split
-  by two wikilinks), a table row "Margenza | investigational", and "a promising new drug called
-  trastuzumab deruxtecan is now being tested";
-- claims tied to a date, 4 of 7: three were reported at their line by DATE011 by age but without
-  naming the drug (and, where a pack fact contradicts the claim, without citing it), and
-  "DS-8201 in HER2-mutant NSCLC: currently in phase 2/3" under a dated front matter was missed.
-Warnings on negatives: historical narration "when pertuzumab arrived in 2012 it was described as
-a new partner for Herceptin" (blamed Herceptin); the correct current statement "1+, or 2+
-without extra copies, is called HER2-low, and trastuzumab deruxtecan may be an option"; and
-"investigational combos of T-DXd + ICI" (a new trial of an approved drug).
+blindness (see its header) after those fixes, to measure them independently. Its first
+measurement (2026-12-03, main at 2fd25a8): of 69 outdated statements, 42 reported at their line,
+39 naming the right drug and 39 with the right drug and source (recall 56.5%), and 3 findings at
+warning on the 70 current or historical statements. The misses fell into classes: absence and
+restriction ("can only be given as a drip", "the only targeted medicine", "no approved drug that
+targets HER2", "not used after surgery", "no further HER2 treatment", "targeted HER2 drugs are
+not an option"), clinicians' sequences (an arrow chain "THP → T-DM1 → T-DXd", "2L std of care:
+Kadcyla", "kept for the third treatment", "residual dz ... finish 12 mo trastuzumab"), table rows
+("| Enhertu | after two or more prior anti-HER2 regimens |", "| 3+ | ... >30% ... |", "| Margenza |
+investigational |"), pending decisions ("awaiting FDA decision", "approval ... pending", "under
+FDA review"), and claims tied to a date reported without the drug or the approval that
+contradicts them ("has no approval in lung cancer", "under FDA priority review", "currently in
+phase 2/3", "currently in phase 3 trials" of zanidatamab). The warnings on negatives: "a new
+partner for Herceptin" (blamed Herceptin), "HER2-low, and trastuzumab deruxtecan may be an
+option" and "investigational combos of T-DXd + ICI".
+
+Those classes were then fixed in general (patterns and terms of rules/data/her2-facts.yml, table
+rows read as one statement by DATE010, DATE011's wording of pending decisions and phases, its
+age findings naming the drug; tests/test_her2_shapes.py holds other sentences of each shape and
+hard negatives beside them). SET 2 IS THEREFORE NO LONGER INDEPENDENT: its misses were read to
+find the classes, so its figures below are a regression check, not evidence; blind set 3 is the
+independent measurement. Measured after the fixes (2026-12-03): 67 of 69 reported at their line
+with the right drug and source (97.1%), no finding at warning or above on a negative. The two
+left are DATE008's: "[[Trastuzumab]] [[deruxtecan]] = emerging 2L option" (the wikilinks are read
+as one name; "emerging" is measured from the 2022 second-line approval, 4 years 7 months before
+today, inside DATE008's 5 years, while the set expects the 2019 first approval), and "a
+promising new drug called trastuzumab deruxtecan is now being tested in clinical trials" (DATE008
+leaves "now being tested" to DATE011, which reports an undated claim only when an approval
+contradicts it, and "being tested in trials" is not read as a denial of approval: trials of an
+approved drug in new settings are written the same way).
 Third blind set (tests/data/her2_blind3.yml, helper HB, 2026-12-03): written without reading the
 fact pack, the kinds or the other two sets; each statement carries its own class. Measured on main
 at its landing (0dbe4f5 + the set): 20 of 72 outdated statements (27.8%) reported at their line
@@ -229,17 +221,14 @@ def test_blind_set_recall_and_no_loud_false_positive(tmp_path: Path) -> None:
 
 
 def test_second_blind_set_scores_as_measured(tmp_path: Path) -> None:
-    """The independent measurement (see the module docstring): recall 56.5%, 3 loud findings.
-
-    These are the measured figures, not targets: when a change moves them, update them and the
-    docstring with the new per-class misses.
+    """The figures measured after the fixes its misses led to (see the module docstring): no
+    longer independent evidence, a regression check. When a change moves them, update them and
+    the docstring with the new per-class misses.
     """
     score = measure(tmp_path, SECOND_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (69, 42, 39, 39), report(score)
-    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
-        "b2-neg-history-patient:3", "b2-neg-testing:3", "b2-neg-new-trials-clin:5",
-    ], report(score)
+    assert counts == (69, 67, 67, 67), report(score)
+    assert score.loud_on_negatives == [], report(score)
 
 
 
@@ -249,8 +238,10 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Measured figures, not targets: when a change moves them, update them and the docstring.
     """
     score = measure(tmp_path, THIRD_BLIND_SET)
+    # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
+    # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 22, 21, 20), report(score)
+    assert counts == (72, 25, 24, 23), report(score)
     assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
         "b3-note-mbc-sequencing:8", "b3-faq-not-an-option:7", "b3-faq-not-an-option:15",
     ], report(score)

@@ -1,0 +1,173 @@
+"""The shapes in which real HER2 pages and clinicians' notes write outdated statements, each
+with hard negatives of the same shape (current, historical, a new trial or setting, another
+drug) that must stay quiet.
+
+The shapes are the classes the second blind set (tests/data/her2_blind2.yml) found missing:
+absence and restriction ("only", "sole", "no approved ...", "not an option", "only as a
+drip", "not used after surgery", "no further HER2 treatment"), clinicians' sequences (arrow
+chains, "2L std of care: X", "kept for the third treatment"), table rows read as one
+statement, a name split across wikilinks, pending or awaited decisions, and claims tied to a
+date that a fact contradicts. Every sentence here was written for this test, in words other
+than the blind sets' own, so that a pattern fitted to one sentence fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, medlint
+
+SELECT = "DATE008,DATE010,DATE011"
+
+# (case, article, line, column, code, texts the message must hold: the drug or subject, the
+# year of the change and a token of its primary source).
+OUTDATED = [
+    ("tdm1-only-spread", "Kadcyla can only be offered once the cancer has spread to other organs.\n",
+     1, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("low-no-medicines", "There are no approved HER2-directed medicines for HER2-low tumours.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("hylecta-no-injection",
+     "Herceptin is always given through a drip in the arm; there is no injection form in the US.\n",
+     1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("only-agent-note", "- trastuzumab: the only anti-HER2 agent approved\n",
+     1, 3, "DATE010", ["trastuzumab", "2007", "022059"]),
+    ("sole-agent-note", "- Herceptin = sole HER2-targeted drug\n",
+     1, 3, "DATE010", ["trastuzumab", "2007", "022059"]),
+    ("neratinib-no-more", "When you finish 12 months of Herceptin, there are no more HER2 drugs to take.\n",
+     1, 1, "DATE010", ["neratinib", "2017", "ExteNET"]),
+    ("pertuzumab-not-after-surgery",
+     "Pertuzumab is not offered after your operation; you carry on with trastuzumab alone.\n",
+     1, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("tucatinib-pending", "- Tukysa + T + cape: FDA decision pending\n",
+     1, 3, "DATE010", ["tucatinib", "2020", "213411"]),
+    ("neratinib-under-review", "Neratinib after a year of Herceptin is under FDA review.\n",
+     1, 1, "DATE010", ["neratinib", "2017", "208051"]),
+    ("pertuzumab-adjuvant-pending", "## Adjuvant\n\n- APHINITY: pertuzumab + adj trastuzumab, approval pending\n",
+     3, 3, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("arrow-chain", "- HP + docetaxel → Kadcyla → Enhertu → tucatinib triplet\n",
+     1, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("second-line-soc", "- 2nd-line standard of care = T-DM1\n",
+     1, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("split-wikilink-soc", "- [[Trastuzumab]] [[emtansine]] is the standard 2nd line\n",
+     1, 5, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("tdxd-only-after-two", "T-DXd is only used when someone has had two earlier HER2 treatments.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("low-testing-note", "IHC 1+/2+ (ISH-negative) → HER2-negative: no HER2-targeted tx\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("low-testing-patient", "A 2+ result with a negative FISH test means HER2 drugs will not help.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("uspstf-after", "You don't have to start mammograms until you are 50, says the USPSTF.\n",
+     1, 1, "DATE010", ["USPSTF", "2024"]),
+    ("nsclc-no-targeted", "- HER2-mutant lung cancer: no approved targeted drugs; T-DXd only in trials.\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("nsclc-phase", "---\ndate: 2021-03-01\n---\n- Enhertu for HER2-mutant NSCLC: in phase 2\n",
+     4, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("agnostic-lacks", "- T-DXd lacks a tumor-agnostic approval\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("residual-note", "- residual invasive dz post-TCHP: complete 1 yr trastuzumab\n",
+     1, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    # Table rows: the cells read as one statement, reported from the row's first cell.
+    ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
+     4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("row-third-line", "| Drug | Line |\n| --- | --- |\n| Enhertu | third line |\n",
+     3, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("row-two-prior", "| Drug | Indication |\n| --- | --- |\n| T-DXd | after ≥2 prior anti-HER2 regimens |\n",
+     3, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("row-asco", "| Score | Meaning |\n| --- | --- |\n| 3+ | >30% of cells, complete intense staining |\n",
+     3, 3, "DATE010", ["ASCO/CAP", "2013", "Wolff"]),
+    ("row-status", "| Agent | Status |\n| --- | --- |\n| margetuximab | experimental |\n",
+     3, 3, "DATE010", ["margetuximab", "2020", "761150"]),
+    # DATE008 across a name split into two wikilinks.
+    ("split-wikilink-new", "[[Trastuzumab]] [[deruxtecan]] is a new drug for breast cancer that has spread.\n",
+     1, 3, "DATE008", ["Trastuzumab deruxtecan", "2019", "761139"]),
+    # Claims tied to a date: the approval that contradicts them, named with its source.
+    ("claim-no-approval", "As of May 2021, T-DXd had no approval for HER2-low disease.\n",
+     1, 1, "DATE011", ["T-DXd", "2022", "761139"]),
+    ("claim-priority-review", "- as of 01/2020: Tukysa under FDA priority review\n",
+     1, 3, "DATE011", ["Tukysa", "2020", "213411"]),
+    ("claim-phase-untrialled", "---\nupdated: 2021-05-01\n---\n- DS-8201 for ERBB2-mutant NSCLC: currently in phase 2\n",
+     4, 35, "DATE011", ["DS-8201", "2022", "761139"]),
+    ("claim-aged-names-drug", "---\ndate: 2022-01-10\n---\nZanidatamab is currently in phase 3 trials.\n",
+     4, 16, "DATE011", ["of Zanidatamab", "2022-01-10"]),
+]
+
+QUIET = [
+    ("tdm1-current", "Kadcyla is only used after surgery if some cancer remains, or once the cancer has spread.\n"),
+    ("low-current", "There are no approved HER2-directed medicines for HER2-zero tumours, but HER2-low tumours "
+                    "can be treated with trastuzumab deruxtecan.\n"),
+    ("low-may-be-option", "A score of 1+, or 2+ without extra copies, is HER2-low, and T-DXd may be an option.\n"),
+    ("hylecta-current", "Herceptin can be given through a drip in the arm or as an injection under the skin.\n"),
+    ("first-agent", "- trastuzumab: the first anti-HER2 agent approved (1998)\n"),
+    ("only-past", "Until 2007, trastuzumab was the only HER2-targeted drug.\n"),
+    ("neratinib-current", "When you finish 12 months of Herceptin, your doctor may offer neratinib for another year.\n"),
+    ("pertuzumab-low-risk", "Pertuzumab is not used after surgery for small node-negative cancers.\n"),
+    ("pending-new-setting", "- Tucatinib + trastuzumab for HER2+ colorectal cancer: FDA decision pending\n"),
+    ("pending-first-line", "- DESTINY-Breast09: T-DXd + pertuzumab 1L, FDA decision pending\n"),
+    ("pending-other-drug", "Zanidatamab for HER2-positive breast cancer is awaiting an FDA decision.\n"),
+    ("arrow-current", "- 1L THP → 2L T-DXd → 3L T-DM1 or tucatinib triplet\n"),
+    ("arrow-residual", "- KATHERINE: residual dz → T-DM1 → T-DXd at relapse\n"),
+    ("rows-current", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DXd (DB-03) |\n"
+                     "| 3L | T-DM1 or tucatinib triplet |\n| T-DXd | 2L; 3L if not used before |\n"
+                     "| T-DXd | after ≥1 prior anti-HER2 regimen |\n"),
+    ("rows-other", "| Score or agent | Meaning |\n| --- | --- |\n| 3+ | >10% of cells, complete intense staining |\n"
+                   "| zanidatamab | experimental |\n| Margenza | approved Dec 2020 (SOPHIA) |\n"
+                   "| Margenza | after two or more prior anti-HER2 regimens |\n"),
+    ("low-testing-current", "IHC 1+ or 2+ with a negative ISH test is HER2-low: trastuzumab deruxtecan is an option.\n"),
+    ("amplified", "A 2+ result with a positive FISH test means HER2 drugs will help.\n"),
+    ("uspstf-current", "The USPSTF says women don't need to wait until 50: screening starts at 40.\n"),
+    ("screening-england", "In England, women don't need screening mammograms until they are 50, when the NHS "
+                          "invites them.\n"),
+    ("nsclc-current", "- HER2-mutant NSCLC: T-DXd approved after prior therapy (DESTINY-Lung02); "
+                      "first-line T-DXd in phase 3\n"),
+    ("agnostic-current", "- T-DXd has had a tumor-agnostic approval for IHC 3+ solid tumours since 2024\n"),
+    ("one-prior", "T-DXd is used once someone has had one earlier HER2 treatment.\n"),
+    ("two-prior-other-drug", "Margetuximab is only used after two or more HER2 treatments.\n"),
+    ("residual-current", "- residual invasive dz post-TCHP: switch to T-DM1 (KATHERINE)\n"),
+    ("pcr-current", "- pCR post-TCHP: complete 1 yr HP\n"),
+    ("partner-history", "When lapatinib arrived in 2007 it was hailed as a new partner for Herceptin.\n"),
+    ("combos", "- investigational combos of tucatinib + T-DXd\n"),
+    ("claim-new-setting", "T-DXd is currently in phase 3 trials before surgery (DESTINY-Breast11).\n"),
+    ("claim-other-cancer", "T-DXd is in phase 3 trials for HER2-positive gastric cancer.\n"),
+    ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
+]
+
+
+def lint_all(cases: list[tuple[str, str]], folder: Path) -> dict[str, list[dict]]:
+    folder.mkdir()
+    for name, text in cases:
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY, "-j1", "--select", SELECT,
+                     str(folder))
+    assert result.exit_code in (0, 1), result.stderr
+    found: dict[str, list[dict]] = {name: [] for name, _ in cases}
+    for finding in result.findings():
+        found[Path(finding["path"]).stem].append(finding)
+    return found
+
+
+@pytest.fixture(scope="module")
+def outdated_findings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return lint_all([(case[0], case[1]) for case in OUTDATED], tmp_path_factory.mktemp("shapes") / "outdated")
+
+
+@pytest.mark.parametrize(("case", "line", "column", "code", "texts"),
+                         [(c[0], c[2], c[3], c[4], c[5]) for c in OUTDATED], ids=[c[0] for c in OUTDATED])
+def test_outdated_shape_is_reported_with_drug_and_source(outdated_findings: dict[str, list[dict]], case: str,
+                                                         line: int, column: int, code: str,
+                                                         texts: list[str]) -> None:
+    found = [f for f in outdated_findings[case] if (f["line"], f["column"], f["code"]) == (line, column, code)]
+    assert found, outdated_findings[case]
+    assert found[0]["severity"] == "warning"
+    assert all(text in found[0]["message"] for text in texts), found[0]["message"]
+
+
+def test_hard_negatives_of_the_same_shapes_stay_quiet(tmp_path: Path) -> None:
+    found = lint_all(QUIET, tmp_path / "quiet")
+    assert {name: findings for name, findings in found.items() if findings} == {}
+
+
+def test_a_table_row_finding_spans_the_row_and_offers_no_fix(outdated_findings: dict[str, list[dict]]) -> None:
+    """A sentence in place of a row's cells would break the table: the row is reported whole."""
+    [finding] = [f for f in outdated_findings["row-second-line"] if f["code"] == "DATE010"]
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (4, 3, 4, 22)
+    assert "fix" not in finding

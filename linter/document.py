@@ -169,6 +169,9 @@ def normalise_newlines(text: str) -> str:
 
 # The article's dates are read per date order and front matter keys (role -> keys).
 DatesKey = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
+# unsourced_claim's settings that decide which spans are claims, and each block's claims.
+ClaimsKey = tuple[tuple[str, ...], str, tuple[str, ...], str, bool]
+BlockClaims = list[tuple["Block", list[tuple[int, int]]]]
 
 
 @dataclass
@@ -180,6 +183,7 @@ class SharedFacts:
 
     article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
     sentence_texts: dict[int, str] = field(default_factory=dict)  # reading_grade, by id(block)
+    claims: dict[ClaimsKey, BlockClaims] = field(default_factory=dict)  # unsourced_claim
 
 
 @dataclass

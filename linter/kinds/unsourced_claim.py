@@ -18,11 +18,11 @@ only citations are links to the site's own pages or to domains that are no sourc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from linter import citations
-from linter.document import Block, Document
+from linter.document import Block, BlockClaims, ClaimsKey, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import PatternSet, compiled, pattern_set
@@ -54,24 +54,13 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    patterns = pattern_set(options["patterns"])
-    not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
-    not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
-    scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     sourced_tables: set[int] | None = None  # worked out at the first claim in a table
     labelled: set[int] | None = None  # sections with a "Sources:" label
     weak_only = options["report"] == "weakly-sourced"
     hosts = citations.not_source_hosts(context)
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
-    for block in doc.prose_blocks:
-        if block.table is not None and not options["tables"]:
-            continue
-        claims = _claims(block.text, patterns, not_after)
-        if claims and not_claims is not None:
-            claims = _without(claims, not_claims.find_all(block.text))
-        if not claims or (scale is not None and _about_scale(block, scale)):
-            continue
+    for block, claims in _claims_by_block(doc, options):
         if block.table is not None:
             if sourced_tables is None:
                 sourced_tables = _sourced_tables(doc)
@@ -99,6 +88,32 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         found = [claim for claim in found if _claim_text(block, claim) not in sourced_claims]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _claims_by_block(doc: Document, options: Mapping[str, Any]) -> BlockClaims:
+    """Each block's claims, found once per document for every rule with the same patterns
+    (CIT001 reports the unsourced ones, CIT008 those with only weak sources)."""
+    key: ClaimsKey = (tuple(options["patterns"]), options["not_after"], tuple(options["not_claims"]),
+                      options["scale_blocks"], options["tables"])
+    found = doc.shared.claims.get(key)
+    if found is None:
+        found = doc.shared.claims[key] = list(_find_claims(doc, options))
+    return found
+
+
+def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Block, list[tuple[int, int]]]]:
+    patterns = pattern_set(options["patterns"])
+    not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
+    not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
+    scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
+    for block in doc.prose_blocks:
+        if block.table is not None and not options["tables"]:
+            continue
+        claims = _claims(block.text, patterns, not_after)
+        if claims and not_claims is not None:
+            claims = _without(claims, not_claims.find_all(block.text))
+        if claims and (scale is None or not _about_scale(block, scale)):
+            yield block, claims
 
 
 def _claim_text(block: Block, claim: tuple[int, int]) -> str:

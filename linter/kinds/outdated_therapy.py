@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -121,10 +122,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         heading_word = _heading_word(block, reader)
         if heading_word is None and not reader.has_word(block.text):
             continue  # no sentence can call a therapy new: most blocks, found by two searches
+        named = finder.mentions(block.text)
         for start, end in block.sentences:
+            # The block's mentions that lie in the sentence, at their places in it: one search
+            # of the names per block, not one per sentence.
+            mentions = [replace(m, start=m.start - start, end=m.end - start)
+                        for m in named if start <= m.start and m.end <= end]
+            if not mentions:
+                continue
             sentence = block.text[start:end]
-            mentions = finder.mentions(sentence)
-            if not mentions or any(compiled(claim).search(sentence) for claim in CLAIMS):
+            if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, heading_word if
                                                            start == block.sentences[0][0] else None):

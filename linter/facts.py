@@ -321,26 +321,35 @@ class FactIndex:
         """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
         found: set[int] = set()
         gated_out: set[int] = set()
+        held: dict[frozenset[tuple[str, bool]], bool] = {}  # gate set -> whether the text holds it
         if len(self.starts):
             for end, (length, entries) in self.starts.iter(fold(text)[1]):
                 for entry in entries:
                     if entry in found or entry in gated_out:
                         continue
-                    if not self._gates_hold(entry, text, lowered):
+                    if not self._gates_hold(entry, text, lowered, held):
                         gated_out.add(entry)
                     elif self._pattern(entry).match(text, end - length + 1):
                         found.add(entry)
         found.update(entry for entry in self.anywhere
-                     if self._gates_hold(entry, text, lowered) and self._pattern(entry).search(text))
+                     if self._gates_hold(entry, text, lowered, held) and self._pattern(entry).search(text))
         matched: dict[CompiledFact, list[re.Pattern[str]]] = {}
         for entry in sorted(found):
             matched.setdefault(self.patterns[entry][0], []).append(self._pattern(entry))
         return matched
 
-    def _gates_hold(self, entry: int, text: str, lowered: str) -> bool:
+    def _gates_hold(self, entry: int, text: str, lowered: str,
+                    held: dict[frozenset[tuple[str, bool]], bool]) -> bool:
+        """Whether the text holds one text of each of the pattern's gate sets; patterns that
+        share a set (a term's names) look it up once per text."""
         fact, index = self.patterns[entry]
-        return all(any(gate in (lowered if folded else text) for gate, folded in texts)
-                   for texts in fact.gates[index])
+        for texts in fact.gates[index]:
+            holds = held.get(texts)
+            if holds is None:
+                holds = held[texts] = any(gate in (lowered if folded else text) for gate, folded in texts)
+            if not holds:
+                return False
+        return True
 
     def _pattern(self, entry: int) -> re.Pattern[str]:
         fact, index = self.patterns[entry]

@@ -156,6 +156,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="medlint-bench-") as temporary:
         folder = Path(temporary)
         os.environ["MEDLINT_CACHE_DIR"] = str(folder / "cache")
+        # An installed medlint runs from byte-compiled modules (pip compiles them when it
+        # installs): a shell that sets this would time Python's compiler in every run instead.
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         corpus = folder / "corpus"
         files = generate(corpus, options.articles, options.seed)
         size = sum(p.stat().st_size for p in files)

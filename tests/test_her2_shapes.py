@@ -66,6 +66,28 @@ OUTDATED = [
      1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
     ("residual-note", "- residual invasive dz post-TCHP: complete 1 yr trastuzumab\n",
      1, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("tdxd-if-two", "You can only have Enhertu if you've previously had at least two HER2 treatments.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("low-drugs-dont-work", "HER2-low cancer is treated like HER2-negative disease, as HER2-targeted drugs don't "
+                            "work for it.\n", 1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("low-no-treatment", "There is no approved treatment for people with HER2-low breast cancer.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("score-not-treated", "Tumours that score 1+ are considered HER2-negative and are not treated with anti-HER2 "
+                          "therapy.\n", 1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("nsclc-being-studied", "Enhertu is being studied in lung cancers with HER2 mutations.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("non-pcr-continue", "- Non-pCR: continue trastuzumab ± pertuzumab to complete 1 year\n",
+     1, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("brain-no-drugs", "There are no targeted drugs that work for breast cancer that has spread to the brain.\n",
+     1, 1, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    ("pertuzumab-not-for-use", "Perjeta is not approved for use after surgery.\n",
+     1, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("drip-no-other-way", "Herceptin is given as an IV infusion every three weeks; there is no other way to have it.\n",
+     1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("next-after-first-line", "If the cancer grows despite first-line treatment, most people will be offered Kadcyla "
+                              "(T-DM1) next.\n", 1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("usual-next", "After Herceptin and Perjeta stop working, the usual next treatment is Kadcyla.\n",
+     1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -128,6 +150,23 @@ QUIET = [
     ("combos", "- investigational combos of tucatinib + T-DXd\n"),
     ("claim-new-setting", "T-DXd is currently in phase 3 trials before surgery (DESTINY-Breast11).\n"),
     ("claim-other-cancer", "T-DXd is in phase 3 trials for HER2-positive gastric cancer.\n"),
+    ("tdxd-if-one", "You can have Enhertu if you've previously had one HER2 treatment for secondary breast cancer.\n"),
+    ("tdm1-if-two-drugs", "You can only have Kadcyla if you've previously had trastuzumab and a taxane.\n"),
+    ("low-herceptin-only", "HER2-low cancer is HER2-negative for Herceptin, which doesn't work for it, but Enhertu "
+                           "can be used.\n"),
+    ("score-zero", "Tumours that score 0 are HER2-negative and are not treated with anti-HER2 therapy.\n"),
+    ("low-no-treatment-past", "In 2019 there was no approved treatment for HER2-low breast cancer.\n"),
+    ("nsclc-studied-earlier", "Enhertu is being studied in first-line treatment of lung cancers with HER2 mutations.\n"),
+    ("pcr-continue", "- pCR: continue trastuzumab ± pertuzumab to complete 1 year\n"),
+    ("brain-drugs-exist", "There are targeted drugs that work for breast cancer that has spread to the brain, such as "
+                          "tucatinib.\n"),
+    ("pertuzumab-node-negative", "Perjeta is not approved for use after surgery in node-negative disease.\n"),
+    ("drip-or-injection", "Herceptin is given as an IV infusion every three weeks, or as an injection under the skin.\n"),
+    ("next-is-enhertu", "After Herceptin and Perjeta stop working, the usual next treatment is Enhertu.\n"),
+    ("kadcyla-after-enhertu", "If the cancer grows on Enhertu, most people will be offered Kadcyla next.\n"),
+    ("kadcyla-if-no-enhertu", "If you cannot have Enhertu because of lung problems, Kadcyla is usually offered when "
+                              "first-line treatment stops working.\n"),
+    ("next-until-2022", "Until 2022, when first-line treatment stopped working, the usual next treatment was Kadcyla.\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

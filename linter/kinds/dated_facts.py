@@ -32,6 +32,10 @@ HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+
               r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 
+# Curly apostrophes, Unicode hyphens and trademark signs, one character for one.
+PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u00ae": " ",
+                       "\u2122": " "})
+
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
 # The placeholders its rules' messages may use.
@@ -71,8 +75,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
     for passage in _passages(doc.prose_blocks):
-        text = passage.text
-        heading = passage.heading
+        # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
+        # made plain character for character, so that offsets still map to the source.
+        text = passage.text.translate(PLAIN)
+        heading = passage.heading.translate(PLAIN)
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
@@ -105,7 +111,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                     rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                                 source=item.source, current=item.current, predates=predates,
                                 drug=pack.name_of(item.drug) if item.drug else ""),
-                    fix=(item.current or None) if passage.fixable else None, context=sentence)
+                    fix=(item.current or None) if passage.fixable else None,
+                    context=passage.text[start:end])
                 break  # one finding a sentence is plenty: the first fact that knows it
 
 

@@ -43,7 +43,7 @@ CLAIMS = [
     r"(?i)\bat\s+the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
-    r"(?i)\bnot\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
+    r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reach\s+\w+)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
@@ -54,8 +54,8 @@ CLAIMS = [
 EXPECTS = re.compile(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = re.compile(
-    r"(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|\byet\s+to\s+(?:be|receive)\s+"
-    r"(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
+    r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
+    r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
@@ -138,8 +138,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now",
-            "at present", "so far", "to date", "still", "now", "not yet", "yet to", "expected",
-            "anticipated", "scheduled", "due", "likely", "hoped", "set to")
+            "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
+            "expected", "anticipated", "scheduled", "due", "likely", "hoped", "set to")
 
 
 def _anchored(lowered: str) -> bool:

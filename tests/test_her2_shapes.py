@@ -88,6 +88,23 @@ OUTDATED = [
                               "(T-DM1) next.\n", 1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
     ("usual-next", "After Herceptin and Perjeta stop working, the usual next treatment is Kadcyla.\n",
      1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    # Typography of real pages: curly apostrophes, a non-breaking hyphen, a trademark sign.
+    ("curly-apostrophe", "HER2-low cancer is treated like HER2-negative disease, as HER2-targeted drugs don\u2019t "
+                         "work for it.\n", 1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("nonbreaking-hyphen", "T\u2011DM1 is the standard second-line treatment.\n",
+     1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("trademark", "Herceptin\u00ae is the only targeted medicine for HER2-positive breast cancer.\n",
+     1, 1, "DATE010", ["trastuzumab", "2007", "022059"]),
+    ("isnt-approved-low", "Enhertu isn\u2019t approved for HER2-low breast cancer yet.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("low-cant-have", "Most people whose breast cancer is HER2-low can't have HER2-targeted drugs.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("after-progression-recommended", "After progression on trastuzumab and pertuzumab, T-DM1 is the recommended "
+                                      "next step.\n", 1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("isnt-approved-date008", "Tucatinib isn\u2019t approved by the FDA.\n",
+     1, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
+    ("isnt-yet-approved-date011", "Tucatinib isn't yet approved.\n",
+     1, 11, "DATE011", ["Tucatinib", "2020", "213411"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -167,6 +184,13 @@ QUIET = [
     ("kadcyla-if-no-enhertu", "If you cannot have Enhertu because of lung problems, Kadcyla is usually offered when "
                               "first-line treatment stops working.\n"),
     ("next-until-2022", "Until 2022, when first-line treatment stopped working, the usual next treatment was Kadcyla.\n"),
+    ("low-cant-have-herceptin", "HER2-low cancers can\u2019t have Herceptin, but they can have trastuzumab "
+                                "deruxtecan.\n"),
+    ("after-progression-current", "After progression on trastuzumab and pertuzumab, T-DXd is the recommended "
+                                  "next step; T-DM1 comes later.\n"),
+    ("after-progression-history", "Until 2022, after progression on trastuzumab and pertuzumab, T-DM1 was the "
+                                  "standard.\n"),
+    ("isnt-approved-other-setting", "Tucatinib isn\u2019t approved for use before surgery.\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

@@ -105,6 +105,11 @@ OUTDATED = [
      1, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
     ("isnt-yet-approved-date011", "Tucatinib isn't yet approved.\n",
      1, 11, "DATE011", ["Tucatinib", "2020", "213411"]),
+    # A pronoun that speaks of the drug the sentence before named.
+    ("pronoun", "Kadcyla (trastuzumab emtansine) is a targeted drug. It is the standard second-line treatment.\n",
+     1, 53, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("pronoun-noun", "Enhertu is an antibody-drug conjugate. This drug can only be given after two earlier HER2 "
+                     "treatments.\n", 1, 40, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -191,6 +196,9 @@ QUIET = [
     ("after-progression-history", "Until 2022, after progression on trastuzumab and pertuzumab, T-DM1 was the "
                                   "standard.\n"),
     ("isnt-approved-other-setting", "Tucatinib isn\u2019t approved for use before surgery.\n"),
+    ("pronoun-current", "Enhertu is now the preferred second-line treatment. It replaced Kadcyla, which comes "
+                        "later.\n"),
+    ("pronoun-not-a-drug", "Enhertu is approved for HER2-low cancer. The other options are only available in trials.\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 
@@ -234,3 +242,10 @@ def test_a_table_row_finding_spans_the_row_and_offers_no_fix(outdated_findings: 
     [finding] = [f for f in outdated_findings["row-second-line"] if f["code"] == "DATE010"]
     assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (4, 3, 4, 22)
     assert "fix" not in finding
+
+
+def test_a_pronoun_sentence_does_not_report_the_sentence_before_again(tmp_path: Path) -> None:
+    """The sentence before is read with a pronoun's sentence only for a match that ends in it."""
+    found = lint_all([("twice", "Kadcyla is the standard second-line treatment. It is given every three weeks.\n")],
+                     tmp_path / "twice")
+    assert [(f["line"], f["column"], f["end_column"], f["code"]) for f in found["twice"]] == [(1, 1, 47, "DATE010")]

@@ -36,6 +36,10 @@ HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u00ae": " ",
                        "\u2122": " "})
 
+# A sentence that speaks of the drug the sentence before it named.
+NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
+PRONOUN = re.compile(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
 # The placeholders its rules' messages may use.
@@ -90,15 +94,22 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             continue
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
-            # A list item or table row's first sentence is read under its heading too:
-            # "## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1".
-            readings = [sentence] if not heading or number else [sentence, f"{heading}: {sentence}"]
-            lowered_readings = [(reading, reading.lower()) for reading in readings]
+            # (reading, where a match must end beyond): a list item or table row's first
+            # sentence is read under its heading too ("## 2nd line" over "- T-DM1 (EMILIA)" says
+            # "2nd line: T-DM1"), and a sentence that opens with a pronoun together with the one
+            # before it ("Kadcyla ... . It is the standard second-line treatment.").
+            readings = [(sentence, 0)]
+            if heading and not number:
+                readings.append((f"{heading}: {sentence}", 0))
+            if number and PRONOUN.match(sentence):
+                before = passage.sentences[number - 1][0]
+                readings.append((text[before:end], start - before))
+            lowered_readings = [(reading, reading.lower(), beyond) for reading, beyond in readings]
             for fact, patterns in candidates:
-                match = next((found for reading, lowered_reading in lowered_readings
+                match = next((found for reading, lowered_reading, beyond in lowered_readings
                               if fact.may_occur(lowered_reading)
                               and (found := _outdated(fact, patterns, reading, historical))
-                              is not None), None)
+                              is not None and found.end() > beyond), None)
                 if match is None:
                     continue
                 item = fact.fact

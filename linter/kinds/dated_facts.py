@@ -94,14 +94,14 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             continue
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
-            # (reading, where a match must end beyond): a list item or table row's first
-            # sentence is read under its heading too ("## 2nd line" over "- T-DM1 (EMILIA)" says
-            # "2nd line: T-DM1"), and a sentence that opens with a pronoun together with the one
+            # (reading, where a match must end beyond): a passage's first sentence is read under
+            # its heading too ("## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1"), and
+            # a sentence that opens with a pronoun or answers a question together with the one
             # before it ("Kadcyla ... . It is the standard second-line treatment.").
             readings = [(sentence, 0)]
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
-            if number and PRONOUN.match(sentence):
+            if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
             lowered_readings = [(reading, reading.lower(), beyond) for reading, beyond in readings]
@@ -151,24 +151,40 @@ class _Prose:
 
     fixable = True
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, parent: str) -> None:
         self.text = block.text
         self.sentences = block.sentences
-        self.heading = _heading(block)
+        # What the first sentence is read under: a nested list item's parent item ("- Kadcyla"
+        # over "  - standard 2nd line"), else the section heading of a list item or table cell,
+        # or of a paragraph that opens with a pronoun ("## Kadcyla" over "It is the standard").
+        self.heading = parent or _heading(block)
+        if not self.heading and block.section is not None and PRONOUN.match(block.text):
+            self.heading = block.section.title
         self.span = block.span
 
 
 def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:
-    """Each block, except that the cells of one table row come together as the row."""
+    """Each block, except that the cells of one table row come together as the row; a nested
+    list item comes with the text of the item it is nested in."""
     row: list[Block] = []
+    items: list[tuple[int, str]] = []  # (column, text) of the list items a next item may nest in
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
             yield _Row(row)
             row = []
         if block.table is not None and block.kind == "table_cell":
             row.append(block)
+            continue
+        parent = ""
+        if block.in_list and block.kind == "paragraph":
+            column = block.span(0, 0).column
+            while items and items[-1][0] >= column:
+                items.pop()
+            parent = items[-1][1] if items and items[-1][0] < column else ""
+            items.append((column, block.text))
         else:
-            yield _Prose(block)
+            items.clear()
+        yield _Prose(block, parent)
     if row:
         yield _Row(row)
 

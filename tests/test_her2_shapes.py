@@ -110,6 +110,19 @@ OUTDATED = [
      1, 53, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
     ("pronoun-noun", "Enhertu is an antibody-drug conjugate. This drug can only be given after two earlier HER2 "
                      "treatments.\n", 1, 40, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    # Context from around the sentence: a drug heading over a pronoun, a question before its
+    # answer, the item a list item is nested in.
+    ("heading-pronoun", "## Kadcyla (T-DM1)\n\nIt is the usual second-line treatment when the cancer has spread.\n",
+     3, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("question-answer", "**Is Enhertu used for HER2-low breast cancer?** Not yet: for now it is only available in "
+                        "clinical trials.\n", 1, 49, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("nested-item", "- Kadcyla\n  - standard 2nd line\n", 2, 5, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("has-been-kadcyla", "The usual treatment after Herceptin and Perjeta, once the cancer grows, has been Kadcyla.\n",
+     1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("tdm1-not-early", "Kadcyla has not been approved for use in early breast cancer.\n",
+     1, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("no-injection-us", "Herceptin is not available as an injection in the United States.\n",
+     1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -199,6 +212,13 @@ QUIET = [
     ("pronoun-current", "Enhertu is now the preferred second-line treatment. It replaced Kadcyla, which comes "
                         "later.\n"),
     ("pronoun-not-a-drug", "Enhertu is approved for HER2-low cancer. The other options are only available in trials.\n"),
+    ("heading-pronoun-current", "## Enhertu (T-DXd)\n\nIt is the usual second-line treatment when the cancer has "
+                                "spread.\n"),
+    ("question-answer-current", "**Is Enhertu used for HER2-low breast cancer?** Yes: it has been approved for it "
+                                "since 2022.\n"),
+    ("nested-item-current", "- Enhertu\n  - standard 2nd line\n- Kadcyla\n  - 3rd line\n"),
+    ("tdm1-early-current", "Kadcyla has been approved for use in early breast cancer with residual disease since 2019.\n"),
+    ("injection-current", "Herceptin is also available as an injection in the United States.\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

@@ -56,15 +56,11 @@ MARK_PATTERNS = tuple((regex, single(regex))
                                     JOURNAL_CITE, IDENTIFIER, SOURCE_NOTE))
 
 
-COMMA = re.compile(r"\s*,\s*")
-RANGE_DASH = re.compile(r"\s*[–-]\s*")
-
-
 def expand_numbers(group: str) -> list[int]:
     """'1, 3-5' -> [1, 3, 4, 5] (ranges capped, so '[1-999]' cannot blow up)."""
     numbers: list[int] = []
-    for part in COMMA.split(group):
-        bounds = RANGE_DASH.split(part)
+    for part in re.split(r"\s*,\s*", group):
+        bounds = re.split(r"\s*[–-]\s*", part)
         if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
             low, high = int(bounds[0]), int(bounds[1])
             numbers.extend(range(low, min(high, low + 50) + 1))

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from linter.citations import CitedBlock
     from linter.dates import ArticleDate
+    from linter.spam import DocumentContacts, FinderKey
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 MDX_SUFFIX = ".mdx"
@@ -184,6 +185,7 @@ class SharedFacts:
     article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
     sentence_texts: dict[int, str] = field(default_factory=dict)  # reading_grade, by id(block)
     claims: dict[ClaimsKey, BlockClaims] = field(default_factory=dict)  # unsourced_claim
+    spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam
 
 
 @dataclass

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from linter.document import Block, Document
 from linter.options import OptionSpec
-from linter.patterns import PatternSet, compiled, single
+from linter.patterns import Gate, PatternSet, compiled, folded, required_texts, single
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -95,20 +95,38 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-Gated = list[tuple[re.Pattern[str], PatternSet]]  # each regex with its prefilter
+@dataclass(frozen=True)
+class MessagingPattern:
+    regex: Any
+    prefilter: PatternSet
+    # Texts one of which its every match holds ("signal" for "on Signal"), if it promises any:
+    # a rarer test than the words it may begin with ("on").
+    needs: frozenset[Gate] | None
+
+    def holds_needs(self, text: str) -> bool:
+        if self.needs is None:
+            return True
+        haystacks = folded(text)
+        return any(needle in haystacks[fold_case] for needle, fold_case in self.needs)
+
+    def may_match(self, text: str) -> bool:
+        return self.holds_needs(text) and self.prefilter.might_match(text)
 
 
-def messaging_patterns(patterns: Sequence[str], doc: Document) -> Gated:
+def messaging_patterns(patterns: Sequence[str], doc: Document) -> list[MessagingPattern]:
     """The messaging patterns that may match somewhere in the document."""
-    return [(pattern, prefilter) for pattern in map(compiled, patterns)
-            if (prefilter := single(pattern)).might_match_within(doc.blocks_text)]
+    found = [MessagingPattern(regex, single(regex), required_texts(pattern))
+             for pattern in patterns for regex in (compiled(pattern),)]
+    text = doc.blocks_text
+    return [pattern for pattern in found
+            if pattern.holds_needs(text) and pattern.prefilter.might_match_within(text)]
 
 
-def messaging(block: Block, patterns: Gated) -> Iterator[Contact]:
-    for pattern, prefilter in patterns:
-        if not prefilter.might_match(block.text):
+def messaging(block: Block, patterns: Sequence[MessagingPattern]) -> Iterator[Contact]:
+    for pattern in patterns:
+        if not pattern.may_match(block.text):
             continue
-        for match in pattern.finditer(block.text):
+        for match in pattern.regex.finditer(block.text):
             yield Contact("messaging", match.group(0), match.start(), match.end(),
                           "messaging-app contact")
 
@@ -165,15 +183,58 @@ def suspicious(contact: Contact, home_region: str) -> bool:
     return True
 
 
-def contacts(block: Block, options: Mapping[str, Any], messaging_gates: Gated) -> Iterator[Contact]:
-    """Every contact detail in the block, by the finders SPAM001 reports."""
-    yield from emails(block, options["personal_email_domains"])
-    yield from phones(block, options["home_region"])
-    yield from messaging(block, messaging_gates)
-    yield from hosted_links(block, options["blog_hosts"], options["shorteners"])
+# The options that decide which contact details are found (not how they are judged).
+FinderKey = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
 
 
-def has_suspicious_contact(block: Block, options: Mapping[str, Any], messaging_gates: Gated) -> bool:
+class DocumentContacts:
+    """The contact details in one document's blocks, found once for every SPAM rule whose
+    finders have the same options. Which finders can find anything at all is decided once,
+    from the document's joined blocks: most articles hold no "@", no run of seven digits and
+    no messaging app, and their blocks are then never searched for them."""
+
+    def __init__(self, doc: Document, options: Mapping[str, Any]) -> None:
+        self.personal_email_domains: Sequence[str] = options["personal_email_domains"]
+        self.home_region: str = options["home_region"]
+        self.blog_hosts: Sequence[str] = options["blog_hosts"]
+        self.shorteners: Sequence[str] = options["shorteners"]
+        text = doc.blocks_text
+        self.may_write_email = "@" in text or any(
+            marker in text for marker in ("(at)", "[at]", "{at}")) or " at " in text.lower()
+        self.may_hold_phone = ENOUGH_DIGITS.search(text) is not None
+        self.messaging = messaging_patterns(options["messaging"], doc)
+        self._found: dict[int, list[Contact]] = {}  # by id(block)
+
+    def contacts(self, block: Block) -> list[Contact]:
+        """Every contact detail in the block, by the finders SPAM001 reports, in their order."""
+        found = self._found.get(id(block))
+        if found is None:
+            found = self._found[id(block)] = list(self._find(block))
+        return found
+
+    def _find(self, block: Block) -> Iterator[Contact]:
+        if self.may_write_email or block.links:
+            yield from emails(block, self.personal_email_domains)
+        if self.may_hold_phone:
+            yield from phones(block, self.home_region)
+        if self.messaging:
+            yield from messaging(block, self.messaging)
+        if block.links:
+            yield from hosted_links(block, self.blog_hosts, self.shorteners)
+
+
+def document_contacts(doc: Document, options: Mapping[str, Any]) -> DocumentContacts:
+    """The document's contact finders for these options, shared by the SPAM rules."""
+    key: FinderKey = (tuple(options["messaging"]), tuple(options["personal_email_domains"]),
+                      options["home_region"], tuple(options["blog_hosts"]),
+                      tuple(options["shorteners"]))
+    found = doc.shared.spam_contacts.get(key)
+    if found is None:
+        found = doc.shared.spam_contacts[key] = DocumentContacts(doc, options)
+    return found
+
+
+def has_suspicious_contact(contacts: Sequence[Contact], options: Mapping[str, Any]) -> bool:
     return any(suspicious(contact, options["home_region"])
                and not allowed(contact, options["allow_domains"], options["allow_numbers"])
-               for contact in contacts(block, options, messaging_gates))
+               for contact in contacts)

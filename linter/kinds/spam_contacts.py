@@ -42,9 +42,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     # Reference sections too: comment spam pasted after a "References" heading is still spam.
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
-    messaging = spam.messaging_patterns(options["messaging"], doc)
+    finders = spam.document_contacts(doc, options)
     for index, block in enumerate(blocks):
-        contacts = list(spam.contacts(block, options, messaging))
+        contacts = finders.contacts(block)
         if not contacts:
             continue
         strong, weak = _window(blocks, scores, index, options)

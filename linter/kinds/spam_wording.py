@@ -51,6 +51,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     reported = options["patterns"] + options.get(options["report_signals"], [])
     patterns = pattern_set(reported)
+    if not patterns.might_match_within(doc.blocks_text):  # most articles
+        return
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     judge = _Context(blocks, doc, options, rule.severity)
     for index, block in enumerate(blocks):
@@ -92,7 +94,7 @@ class _Context:
         self.in_context = in_context
         self.options = options
         self.signals = pattern_set(options["testimonial"] + options["selling"])
-        self.messaging = spam.messaging_patterns(options["messaging"], doc)
+        self.contacts = spam.document_contacts(doc, options)
         self.scores: dict[int, tuple[bool, bool]] = {}  # index -> (signal, contact)
 
     def severity(self, index: int) -> Severity | None:
@@ -110,6 +112,7 @@ class _Context:
         if index not in self.scores:
             block = self.blocks[index]
             signal = bool(self.signals.find_all(block.text))
-            self.scores[index] = (signal, spam.has_suspicious_contact(block, self.options, self.messaging))
+            self.scores[index] = (signal, spam.has_suspicious_contact(self.contacts.contacts(block),
+                                                                      self.options))
         return self.scores[index]
 

@@ -107,7 +107,7 @@ class CompiledFact:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless)
 
     @cached_property
-    def gates(self) -> tuple[tuple[frozenset[tuple[str, bool]], ...], ...]:
+    def gates(self) -> tuple[tuple[GateSet, ...], ...]:
         """Per outdated pattern, its two rarest sets of literal texts (a match holds one text of
         each) that are rare enough to rule something out, read from the pattern as written with
         its terms left out: cheap to parse, and the words around the terms ('standard',
@@ -118,8 +118,17 @@ class CompiledFact:
                     if not any(TERM_STANDIN in gate for gate, _ in texts)]
             rarest = sorted(sets, key=lambda texts: rarity(set(texts)))[:2]
             kept = tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE)
-            found.append(kept + self._pack.leading_term_ends(text))
+            found.append(tuple(_gate_set(texts) for texts in kept + self._pack.leading_term_ends(text)))
         return tuple(found)
+
+
+# A gate set as its texts compared with the lowered text and those compared as they are.
+GateSet = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _gate_set(texts: frozenset[tuple[str, bool]]) -> GateSet:
+    return (tuple(sorted(text for text, folded in texts if folded)),
+            tuple(sorted(text for text, folded in texts if not folded)))
 
 
 TERM_STANDIN = "\x00"
@@ -321,7 +330,7 @@ class FactIndex:
         """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
         found: set[int] = set()
         gated_out: set[int] = set()
-        held: dict[frozenset[tuple[str, bool]], bool] = {}  # gate set -> whether the text holds it
+        held: dict[GateSet, bool] = {}  # gate set -> whether the text holds one of its texts
         if len(self.starts):
             for end, (length, entries) in self.starts.iter(fold(text)[1]):
                 for entry in entries:
@@ -338,15 +347,16 @@ class FactIndex:
             matched.setdefault(self.patterns[entry][0], []).append(self._pattern(entry))
         return matched
 
-    def _gates_hold(self, entry: int, text: str, lowered: str,
-                    held: dict[frozenset[tuple[str, bool]], bool]) -> bool:
+    def _gates_hold(self, entry: int, text: str, lowered: str, held: dict[GateSet, bool]) -> bool:
         """Whether the text holds one text of each of the pattern's gate sets; patterns that
         share a set (a term's names) look it up once per text."""
         fact, index = self.patterns[entry]
-        for texts in fact.gates[index]:
-            holds = held.get(texts)
+        for gate_set in fact.gates[index]:
+            holds = held.get(gate_set)
             if holds is None:
-                holds = held[texts] = any(gate in (lowered if folded else text) for gate, folded in texts)
+                folded, exact = gate_set
+                holds = held[gate_set] = any(map(lowered.__contains__, folded)) or \
+                    any(map(text.__contains__, exact))
             if not holds:
                 return False
         return True

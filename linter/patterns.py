@@ -412,9 +412,20 @@ _FOLD_CASE = _CaseFold(ignore_case=True)
 
 def fold(text: str) -> tuple[str, str]:
     """(text for case-sensitive gates, text for case-insensitive ones), both the length of text."""
-    if text.isascii():
-        return text, text.lower()
+    if text.isascii() or not any(map(_folds_apart, set("".join(_NON_ASCII.findall(text))))):
+        return text, text.lower()  # str.lower() in C, not a table lookup per character
     return text.translate(_FOLD_EXACT), text.translate(_FOLD_CASE)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4096)
+def _folds_apart(char: str) -> bool:
+    """Whether a character folds otherwise than str.lower() folds a whole text: a decimal digit
+    (folded to '0'), one IGNORECASE pairs with an ASCII letter, 'İ' (two characters in lower
+    case) and 'Σ' (which str.lower() makes final at a word's end)."""
+    return char.isdecimal() or char in _SPECIAL_FOLDS or len(char.lower()) != 1 or char == "\u03a3"
 
 
 # Blocks: each rule that scans a document asks for the same blocks' folds in turn.

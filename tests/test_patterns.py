@@ -150,6 +150,19 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
         assert exact[match.start()] in "0123456789" and case_folded[match.start()] in "0123456789"
 
 
+def test_text_folds_the_same_with_lower_as_with_the_tables() -> None:
+    """Text with no character that folds apart takes str.lower(): the same folds, character for
+    character, as the tables give (here every code point, a word of each among ASCII words)."""
+    from linter.patterns import _FOLD_CASE, _FOLD_EXACT, _folds_apart, fold
+
+    codes = [code for code in range(128, sys.maxunicode + 1)
+             if not 0xD800 <= code <= 0xDFFF and not _folds_apart(chr(code))]
+    for start in range(0, len(codes), 2000):
+        text = " ".join(f"A{chr(code)}b {chr(code)}" for code in codes[start : start + 2000])
+        assert fold(text) == (text.translate(_FOLD_EXACT), text.translate(_FOLD_CASE)), start
+    assert fold("ΟΔΟΣ and more")[1] == "οδοσ and more"  # a capital sigma stays σ, as sre reads it
+
+
 @pytest.mark.parametrize(("pattern", "starts"), [
     (r"(?<![\w.])\d+%", {(digit, False, True) for digit in "0123456789"}),
     (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True, True), ("odds", True, True)}),

@@ -444,11 +444,33 @@ class _BlankNonWord(dict):  # type: ignore[type-arg]
 _BLANK_NON_WORD = _BlankNonWord()
 
 
+# Bytes: each ASCII non-word character, and '?' (which encode() puts for any other), to a blank.
+_BLANK_ASCII = bytes(code if _is_word_char(chr(code)) and code != ord("?") else ord(" ")
+                     for code in range(256))
+
+
 @lru_cache(maxsize=256)
 def _blanked(haystack: str) -> str:
     """A blank, then the haystack with every non-word character blanked: the same length
     plus one, so a text found at i + 1 begins a word at i of the haystack."""
-    return " " + haystack.translate(_BLANK_NON_WORD)
+    if haystack.isascii():
+        return " " + haystack.translate(_BLANK_NON_WORD)
+    # A page's curly quotes and dashes would send every character through the dict table:
+    # the text goes through a bytes table instead (encode() puts '?' for every non-ASCII
+    # character, and the table blanks it), and its non-ASCII letters are put back one by one.
+    encoded = haystack.encode("ascii", "replace")
+    if encoded.count(b"?") * 20 > len(encoded):  # a page in another script: the table is faster
+        return " " + haystack.translate(_BLANK_NON_WORD)
+    blanked = encoded.translate(_BLANK_ASCII).decode("ascii")
+    pieces, done = [" "], 0
+    at = encoded.find(b"?")
+    while at != -1:
+        if _is_word_char(char := haystack[at]):
+            pieces += (blanked[done:at], char)
+            done = at + 1
+        at = encoded.find(b"?", at + 1)
+    pieces.append(blanked[done:])
+    return "".join(pieces)
 
 
 def _strong(starts: frozenset[Start] | None) -> frozenset[Start] | None:

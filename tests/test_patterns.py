@@ -163,6 +163,18 @@ def test_text_folds_the_same_with_lower_as_with_the_tables() -> None:
     assert fold("ΟΔΟΣ and more")[1] == "οδοσ and more"  # a capital sigma stays σ, as sre reads it
 
 
+def test_text_blanks_the_same_through_bytes_as_through_the_table() -> None:
+    """Non-word characters blank alike whichever way a text takes: every code point, in English
+    text (bytes table, letters put back) and among its own kind (the table)."""
+    from linter.patterns import _BLANK_NON_WORD, _blanked
+
+    codes = [code for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+    for start in range(0, len(codes), 200):
+        chars = [chr(code) for code in codes[start : start + 200]]
+        for text in ("".join(f"and {c}? -{c}x then more of it" for c in chars), "".join(chars)):
+            assert _blanked(text) == " " + text.translate(_BLANK_NON_WORD), start
+
+
 @pytest.mark.parametrize(("pattern", "starts"), [
     (r"(?<![\w.])\d+%", {(digit, False, True) for digit in "0123456789"}),
     (r"(?i)\b(?:hazard|odds)\s+ratio", {("hazard", True, True), ("odds", True, True)}),

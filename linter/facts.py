@@ -144,6 +144,23 @@ def _spaced(text: str) -> str:
     return GAP.sub(lambda _: GAP_REGEX, text).replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+def _alternation(names: list[tuple[str, ...]]) -> str:
+    """A term's names (as words) as one alternation that shares their first words, longer
+    continuations tried first: "HER2-targeted (?:therapy|drugs|...)" instead of a hundred names
+    each spelled out, which compiled at some 20 ms a pattern."""
+    groups: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
+    for words in names:
+        groups.setdefault(words[0].lower(), (words[0], []))[1].append(words[1:])
+    parts = []
+    for first, rests in sorted(groups.values(), key=lambda group: len(group[0]), reverse=True):
+        longer = [rest for rest in rests if rest]
+        tail = ""
+        if longer:
+            tail = f"(?:{NAME_GAP}(?:{_alternation(longer)})){'?' if len(longer) < len(rests) else ''}"
+        parts.append(re.escape(first) + tail)
+    return "|".join(parts)
+
+
 @dataclass(frozen=True)
 class FactPack:
     terms: Mapping[str, tuple[str, ...]]
@@ -163,8 +180,7 @@ class FactPack:
             if not names:
                 raise ConfigError(f"fact {where}: pattern {text!r} names an unknown term <{match.group(1)}> "
                                   f"(terms: {', '.join(sorted(self.terms))})")
-            ordered = sorted(set(names), key=len, reverse=True)
-            body = "|".join(NAME_GAP.join(re.escape(word) for word in name.split()) for name in ordered)
+            body = _alternation([tuple(name.split()) for name in names if name.split()])
             return rf"(?<!\w)(?:{body})(?!\w)"
 
         expanded = TERM.sub(term, _spaced(text))

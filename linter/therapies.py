@@ -164,22 +164,21 @@ class NameFinder:
     def may_occur(self, lowered: str) -> bool:
         return self.literals is not None and self.literals.search(lowered) is not None
 
-    def mentions(self, text: str) -> list[Mention]:
+    def mentions(self, text: str, others: bool = False) -> list[Mention]:
+        """The therapies a text names; with `others`, also the other drugs (zanidatamab), whose
+        mentions have no key."""
         if self.regex is None:
             return []
         # The names' first words are found in one automaton pass and the regex tried only there:
         # the same matches as finditer, without the regex trying every name at every place.
         found = [Mention(m.start(), m.end(), self.key_of.get(normalised(m.group(0)), ""), m.group(0))
                  for _, m in single(self.regex).find_all(text)]
-        return [mention for mention in found if mention.key]
+        return found if others else [mention for mention in found if mention.key]
 
-    def named(self, text: str) -> list[str]:
-        """The names of the drugs a text names, other drugs (zanidatamab) included, each once,
-        without markup: what a claim about "currently in phase 3" is about."""
-        if self.regex is None:
-            return []
-        found = (match.group(0) for _, match in single(self.regex).find_all(text))
-        return list(dict.fromkeys(" ".join(MARKUP.sub(" ", name).split()) for name in found))
+
+def shown_names(mentions: list[Mention]) -> list[str]:
+    """The names mentions give, each once, without markup: what a claim is about."""
+    return list(dict.fromkeys(" ".join(MARKUP.sub(" ", mention.text).split()) for mention in mentions))
 
 
 @lru_cache(maxsize=8)

@@ -219,6 +219,7 @@ QUIET = [
     ("nested-item-current", "- Enhertu\n  - standard 2nd line\n- Kadcyla\n  - 3rd line\n"),
     ("tdm1-early-current", "Kadcyla has been approved for use in early breast cancer with residual disease since 2019.\n"),
     ("injection-current", "Herceptin is also available as an injection in the United States.\n"),
+    ("arrow-comparison", "- T-DM1 → T-DXd: PFS 6.8 → 28.8 mo\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

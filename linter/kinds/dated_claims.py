@@ -24,7 +24,15 @@ from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled
-from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
+from linter.therapies import (
+    Approval,
+    Mention,
+    article_date,
+    finder_for,
+    load_therapies,
+    lowered_source,
+    shown_names,
+)
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -115,7 +123,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             stated = _stated_date(match, options["date_order"])
             claim_date = stated or dated
-            mentions = finder.mentions(sentence) if finder is not None else []
+            named = finder.mentions(sentence, others=True) if finder is not None else []
+            mentions = [mention for mention in named if mention.key]
             approval = _contradiction(sentence, mentions, approvals, context.today, new_setting)
             span = block.span(start + match.start(), start + match.end())
             text = " ".join(match.group(0).split())
@@ -129,7 +138,6 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
-            named = finder.named(sentence) if finder is not None else []
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             bool(EXPECTS.search(match.group(0))), context.today, sentence, named)
             if finding is not None:
@@ -184,10 +192,10 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
 
 
 def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stated: bool,
-          expects: bool, today: date, sentence: str, named: list[str]) -> Finding | None:
+          expects: bool, today: date, sentence: str, named: list[Mention]) -> Finding | None:
     whose = "its date" if stated else "the article's date"
     # The drugs the claim is about, so that a reader of the finding alone knows what to check.
-    about = f" of {', '.join(named)}" if named else ""
+    about = f" of {', '.join(shown_names(named))}" if named else ""
     if expects and stated and claim_date < today:
         why = f"the date it expects ({claim_date.isoformat()}) has passed"
         return finding_at(rule, path, span, rule.format(claim=text, why=why),  # type: ignore[arg-type]

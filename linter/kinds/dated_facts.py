@@ -152,8 +152,8 @@ class _Prose:
     fixable = True
 
     def __init__(self, block: Block, parent: str) -> None:
+        self.block = block
         self.text = block.text
-        self.sentences = block.sentences
         # What the first sentence is read under: a nested list item's parent item ("- Kadcyla"
         # over "  - standard 2nd line"), else the section heading of a list item or table cell,
         # or of a paragraph that opens with a pronoun ("## Kadcyla" over "It is the standard").
@@ -161,6 +161,11 @@ class _Prose:
         if not self.heading and block.section is not None and PRONOUN.match(block.text):
             self.heading = block.section.title
         self.span = block.span
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Split only for the blocks some pattern matched: most blocks never need it."""
+        return self.block.sentences
 
 
 def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:

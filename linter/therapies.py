@@ -73,13 +73,13 @@ def names_a_path(name: str) -> bool:
 def data_digest(name: str) -> str:
     """A digest of the data file a rule's option names, so that a result cache notices an
     edited fact pack (or a built-in data file changed in a development install)."""
-    from importlib import resources
+    from linter.rules import packs_folder
 
     try:
         if names_a_path(name):
             data = read_regular(name, MAX_CONFIG_BYTES)
         else:
-            data = resources.files("linter.packs").joinpath("data", name).read_bytes()
+            data = packs_folder().joinpath("data", name).read_bytes()
     except (OSError, ValueError):
         return "unreadable"
     return hashlib.sha256(data).hexdigest()

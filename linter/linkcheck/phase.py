@@ -11,32 +11,56 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter.context import RunContext
 from linter.findings import in_order
 from linter.kinds import remote_links
-from linter.linkcheck.checker import LinkChecker
 from linter.linkcheck.result import Result
 from linter.linkcheck.settings import parse_settings
 from linter.results import FileResult
+
+if TYPE_CHECKING:
+    from linter.linkcheck.checker import LinkChecker
 
 PROGRESS_MIN_URLS = 20
 
 
 def checked(results: Iterable[FileResult], context: RunContext, quiet: bool = False) -> Iterator[FileResult]:
-    checker = LinkChecker(parse_settings(context.links), offline=context.offline,
-                          refresh=context.refresh_links)
+    if context.offline:
+        yield from _checked_offline(results, context)
+        return
+    checker = _checker(context)
     try:
-        if context.offline:
-            for result in results:
-                yield _resolved(result, checker.check(_wanted([result])))
-        else:
-            held = list(results)
-            known = _check_all(_wanted(held), checker, quiet)
-            yield from (_resolved(result, known) for result in held)
+        held = list(results)
+        known = _check_all(_wanted(held), checker, quiet)
+        yield from (_resolved(result, known) for result in held)
     finally:
         checker.close()
+
+
+def _checked_offline(results: Iterable[FileResult], context: RunContext) -> Iterator[FileResult]:
+    """Each file's links answered from the cache as the file is done. The checker (and the
+    cache's SQLite) is loaded only once a file has remote links: a pre-commit run of an
+    article without any does not pay for it."""
+    checker: LinkChecker | None = None
+    try:
+        for result in results:
+            if not result.pending_links:
+                yield result
+                continue
+            if checker is None:
+                checker = _checker(context)
+            yield _resolved(result, checker.check(_wanted([result])))
+    finally:
+        if checker is not None:
+            checker.close()
+
+
+def _checker(context: RunContext) -> LinkChecker:
+    from linter.linkcheck.checker import LinkChecker
+
+    return LinkChecker(parse_settings(context.links), offline=context.offline, refresh=context.refresh_links)
 
 
 def _wanted(results: Iterable[FileResult]) -> dict[str, frozenset[str]]:

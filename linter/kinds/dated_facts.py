@@ -81,8 +81,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for passage in _passages(doc.prose_blocks):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
-        text = passage.text.translate(PLAIN)
-        heading = passage.heading.translate(PLAIN)
+        text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
+        heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -506,9 +506,6 @@ class PatternSet:
         starts = [_strong(match_starts(pattern, flags)) for pattern in self.patterns]
         # Patterns without starts worth finding: searched for with one combined regex.
         self.searched = tuple(index for index, found in enumerate(starts) if found is None)
-        combined = _any_of(tuple(self.patterns[index] for index in self.searched), flags)
-        self.combined: Any = combined if budget is None or combined is None else \
-            BudgetedRegex(combined.pattern, combined.flags & ~re.UNICODE, budget)
         # A pattern that may begin almost anywhere ('a', 'i' or 'my' before a rarer word) is
         # searched for only in a text holding one of the texts its every match contains.
         required = [required_texts(self.patterns[index], flags) for index in self.searched]
@@ -543,6 +540,15 @@ class PatternSet:
                     automaton.make_automaton()
                     self.automata.append((fold_case, word_start, automaton))
 
+    @cached_property
+    def combined(self) -> Any:
+        """The searched patterns as one regex, compiled when a text first holds what they need:
+        a short article seldom does."""
+        combined = _any_of(tuple(self.patterns[index] for index in self.searched), self.flags)
+        if self.budget is None or combined is None:
+            return combined
+        return BudgetedRegex(combined.pattern, combined.flags & ~re.UNICODE, self.budget)
+
     def regex(self, index: int) -> Any:
         """A pattern compiled when a text first holds one of its starts: most of a pack's
         patterns never do in a short article, and compiling them all would be most of a
@@ -576,7 +582,7 @@ class PatternSet:
         return False
 
     def _may_search(self, text: str) -> bool:
-        if self.combined is None:
+        if not self.searched:
             return False
         needs = self.searched_needs
         if needs is None:

@@ -101,12 +101,12 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    claims = [compiled(pattern) for pattern in options["claims"]]
     # The built-in claims need one of their anchor words: most articles, and most blocks of
-    # the others, hold none.
+    # the others, hold none (and then their patterns are not even compiled).
     anchored = options["claims"] == CLAIMS
     if anchored and not _anchored(lowered_source(doc)):
         return
+    claims = [compiled(pattern) for pattern in options["claims"]]
     therapies = options["therapies_file"]
     finder = finder_for(therapies) if therapies else None
     approvals = load_therapies(therapies) if therapies else ()

@@ -123,6 +123,30 @@ OUTDATED = [
      1, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
     ("no-injection-us", "Herceptin is not available as an injection in the United States.\n",
      1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    # A second round of variants, written as patient pages phrase them.
+    ("ultralow-cannot", "People with HER2-ultralow breast cancer cannot receive Enhertu outside a trial.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2025", "DESTINY-Breast06"]),
+    ("only-been-approved-low", "Enhertu has only been approved for HER2-low, so HER2-ultralow tumours are treated "
+                               "with chemotherapy.\n", 1, 1, "DATE010", ["trastuzumab deruxtecan", "2025", "761139"]),
+    ("separate-drips", "Perjeta and Herceptin have to be given as separate drips.\n",
+     1, 1, "DATE010", ["Phesgo", "2020", "761170"]),
+    ("wont-find-biosimilar", "You won't find a biosimilar for Herceptin in the US yet.\n",
+     1, 1, "DATE010", ["biosimilar", "2017", "761074"]),
+    ("cheaper-copies-expected", "Cheaper copies of trastuzumab (biosimilars) are expected in the next few years.\n",
+     1, 1, "DATE010", ["biosimilar", "2017", "761074"]),
+    ("neratinib-only-early", "Neratinib has only been approved for early breast cancer, not for cancer that has "
+                             "spread.\n", 1, 1, "DATE010", ["neratinib", "2020", "NALA"]),
+    ("no-therapy-colorectal", "There is no approved HER2-targeted therapy for HER2-positive colorectal cancer or "
+                              "other solid tumours.\n", 1, 1, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("thirty-percent-words", "A HER2 test is called positive if more than 30 percent of the cancer cells show strong "
+                             "staining.\n", 1, 1, "DATE010", ["ASCO/CAP", "2013", "Wolff"]),
+    ("still-cancer-carry-on", "If there is still cancer in the breast after chemotherapy, you will carry on with "
+                              "Herceptin after surgery.\n", 1, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("not-amplified-not-recommended", "Tumours that are HER2 2+ and not amplified on FISH are HER2-negative, and "
+                                      "anti-HER2 drugs are not recommended.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("tucatinib-being-evaluated", "Tucatinib is being evaluated in the HER2CLIMB trial for people with brain "
+                                  "metastases.\n", 1, 1, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -220,6 +244,21 @@ QUIET = [
     ("tdm1-early-current", "Kadcyla has been approved for use in early breast cancer with residual disease since 2019.\n"),
     ("injection-current", "Herceptin is also available as an injection in the United States.\n"),
     ("arrow-comparison", "- T-DM1 → T-DXd: PFS 6.8 → 28.8 mo\n"),
+    ("zero-cannot", "People with HER2-zero breast cancer cannot receive Enhertu outside a trial, but HER2-ultralow cancers can.\n"),
+    ("ultralow-approved", "Enhertu has been approved for HER2-low and HER2-ultralow breast cancer.\n"),
+    ("drips-or-phesgo", "Perjeta and Herceptin can be given as separate drips or together as one injection (Phesgo).\n"),
+    ("biosimilars-found", "You will find several biosimilars for Herceptin in the US.\n"),
+    ("copies-available", "Cheaper copies of trastuzumab (biosimilars) have been available since 2019.\n"),
+    ("neratinib-both", "Neratinib has been approved for early breast cancer and, with capecitabine, for cancer that has spread.\n"),
+    ("colorectal-negative", "There is no approved HER2-targeted therapy for HER2-negative colorectal cancer.\n"),
+    ("ten-percent", "A HER2 test is called positive if more than 10 percent of the cancer cells show strong staining.\n"),
+    ("ki67", "A high Ki-67, with more than 30 percent of cells staining, means the cancer is fast-growing and HER2-positive tumours often have it.\n"),
+    ("still-cancer-switch", "If there is still cancer in the breast or lymph nodes after chemotherapy, you will switch to Kadcyla after surgery.\n"),
+    ("no-cancer-left", "If there is no cancer left after chemotherapy, you will carry on with Herceptin and Perjeta after surgery.\n"),
+    ("not-amplified-low", "Tumours that are HER2 2+ and not amplified on FISH are HER2-low, and trastuzumab deruxtecan is recommended if they spread.\n"),
+    ("amplified", "Tumours that are HER2 2+ and amplified on FISH are HER2-positive, and anti-HER2 drugs are recommended.\n"),
+    ("climb-05", "Tucatinib is being evaluated in the HER2CLIMB-05 trial as maintenance therapy.\n"),
+    ("climb-past", "Tucatinib was evaluated in the HER2CLIMB trial and approved in 2020.\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

@@ -241,7 +241,7 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
     # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
     # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 27, 26, 25), report(score)
+    assert counts == (72, 28, 27, 26), report(score)
     assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
         "b3-note-mbc-sequencing:8", "b3-faq-not-an-option:7", "b3-faq-not-an-option:15",
     ], report(score)

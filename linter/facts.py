@@ -73,16 +73,9 @@ class CompiledFact:
 
     def __init__(self, fact: Fact, pack: FactPack, keywords: tuple[str, ...] | None) -> None:
         self.fact = fact
-        self.keywords = keywords
+        self.keywords = keywords  # lowered texts one of which a match needs (None: any text)
         self._pack = pack
         self._compiled: dict[int, re.Pattern[str]] = {}
-        # One search for any keyword, in C: most sentences of a HER2 article name some therapy.
-        self.keyword_search = (None if keywords is None else re.compile(
-            "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))))
-
-    def may_occur(self, lowered: str) -> bool:
-        """Whether a lowered text holds one of the keywords a match needs."""
-        return self.keyword_search is None or self.keyword_search.search(lowered) is not None
 
     @cached_property
     def outdated(self) -> tuple[re.Pattern[str], ...]:
@@ -212,14 +205,17 @@ class FactPack:
         return (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
 
     def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
-        """The first word of every name of each pattern's first term: one must be in a sentence
-        for the pattern to match. None when a pattern has no term (it is tried everywhere)."""
+        """The longest word of every name of each pattern's first term: one must be in a
+        sentence for the pattern to match (a name matches whole), and a long word is found in
+        fewer sentences than a name's first ('t' of T-DXd). None when a pattern has no term
+        (it is tried everywhere)."""
         found: set[str] = set()
         for text in fact.outdated:
             first = TERM.search(text)
             if first is None:
                 return None
-            found.update(normalised(name).split()[0] for name in self.terms.get(first.group(1), ()))
+            found.update(max(normalised(name).split(), key=len)
+                         for name in self.terms.get(first.group(1), ()) if normalised(name))
         return tuple(sorted(found))
 
     def name_of(self, term: str) -> str:
@@ -315,6 +311,31 @@ def _field(label: str, key: str, value: Any) -> Any:
 
 Compiled = tuple[FactPack, tuple[CompiledFact, ...]]
 
+
+
+class FactKeywords:
+    """Which facts a lowered text may hold: those with a keyword in it (and those without
+    keywords), found for every fact in one automaton pass."""
+
+    def __init__(self, facts: tuple[CompiledFact, ...]) -> None:
+        self.always = frozenset(fact for fact in facts if fact.keywords is None)
+        owners: dict[str, set[CompiledFact]] = {}
+        for fact in facts:
+            for keyword in fact.keywords or ():
+                owners.setdefault(keyword, set()).add(fact)
+        self.automaton = _automaton((keyword, frozenset(found)) for keyword, found in owners.items())
+
+    def facts_in(self, lowered: str) -> set[CompiledFact]:
+        found = set(self.always)
+        if len(self.automaton):
+            for _, owners in self.automaton.iter(lowered):
+                found |= owners
+        return found
+
+
+@lru_cache(maxsize=32)
+def fact_keywords(facts: tuple[CompiledFact, ...]) -> FactKeywords:
+    return FactKeywords(facts)
 
 
 class FactIndex:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
-from linter.facts import CompiledFact, fact_index, pack_for
+from linter.facts import CompiledFact, fact_index, fact_keywords, pack_for
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled
@@ -72,7 +72,9 @@ def validate(options: Mapping[str, Any]) -> None:
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     pack, facts = pack_for(rule.options)
     lowered = lowered_source(doc)
-    live = [fact for fact in facts if fact.fact.on and fact.may_occur(lowered)]
+    keywords = fact_keywords(facts)
+    named = keywords.facts_in(lowered)
+    live = [fact for fact in facts if fact.fact.on and fact in named]
     if not live:
         return
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
@@ -104,10 +106,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
-            lowered_readings = [(reading, reading.lower(), beyond) for reading, beyond in readings]
+            lowered_readings = [(reading, keywords.facts_in(reading.lower()), beyond)
+                                for reading, beyond in readings]
             for fact, patterns in candidates:
-                match = next((found for reading, lowered_reading, beyond in lowered_readings
-                              if fact.may_occur(lowered_reading)
+                match = next((found for reading, named_in_reading, beyond in lowered_readings
+                              if fact in named_in_reading
                               and (found := _outdated(fact, patterns, reading, historical))
                               is not None and found.end() > beyond), None)
                 if match is None:

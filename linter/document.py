@@ -185,6 +185,8 @@ class SharedFacts:
     article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
     sentence_texts: dict[int, str] = field(default_factory=dict)  # reading_grade, by id(block)
     claims: dict[ClaimsKey, BlockClaims] = field(default_factory=dict)  # unsourced_claim
+    labelled_sections: set[int] | None = None  # unsourced_claim, by id(section)
+    sourced_tables: set[int] | None = None  # unsourced_claim, by table number
     spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam
 
 

@@ -166,7 +166,13 @@ def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:
 
 def _labelled_sections(doc: Document) -> set[int]:
     """Sections with a "Sources:" label whose block, or the block after it, cites something:
-    a timeline entry's own source list sources the entry."""
+    a timeline entry's own source list sources the entry (worked out once per document)."""
+    if doc.shared.labelled_sections is None:
+        doc.shared.labelled_sections = _find_labelled_sections(doc)
+    return doc.shared.labelled_sections
+
+
+def _find_labelled_sections(doc: Document) -> set[int]:
     found: set[int] = set()
     blocks = doc.blocks
     for index, block in enumerate(blocks):
@@ -187,7 +193,13 @@ def _quote(text: str, limit: int) -> str:
 
 def _sourced_tables(doc: Document) -> set[int]:
     """Tables whose cells (a header naming a study, "Roe 2001", too), or the paragraphs around
-    them (a caption), carry a citation, or that have a Source column."""
+    them (a caption), carry a citation, or that have a Source column (once per document)."""
+    if doc.shared.sourced_tables is None:
+        doc.shared.sourced_tables = _find_sourced_tables(doc)
+    return doc.shared.sourced_tables
+
+
+def _find_sourced_tables(doc: Document) -> set[int]:
     cells: dict[int, list[int]] = {}
     for index, block in enumerate(doc.blocks):
         if block.table is not None:

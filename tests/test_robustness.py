@@ -165,6 +165,18 @@ def test_odd_files_each_get_a_clear_result(tmp_path: Path) -> None:
     assert not any(name == "empty.md" for name, _, _ in found)
 
 
+def test_a_citation_number_spaced_out_is_read_in_linear_time(tmp_path: Path) -> None:
+    text = "# Lapatinib\n\nIt is taken by mouth [1" + " " * 200_000 + "-2].\n\n## References\n\n1. A source.\n"
+    (tmp_path / "spaced.md").write_text(text)
+    started = time.monotonic()
+    result = medlint("check", "--offline", "--today", TODAY, "--select", "CIT007", "--format", "json",
+                     str(tmp_path / "spaced.md"))
+    assert time.monotonic() - started < 20
+    assert [(f["code"], f["line"], f["column"], f["message"]) for f in result.findings()] == [
+        ("CIT007", 3, len("It is taken by mouth ") + 1,
+         "reference [2] has no entry in the references list (1 entries)")]
+
+
 def test_symlink_loops_do_not_hang_the_walk(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.md").write_text("Her2\n")

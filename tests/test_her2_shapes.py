@@ -147,6 +147,14 @@ OUTDATED = [
      1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
     ("tucatinib-being-evaluated", "Tucatinib is being evaluated in the HER2CLIMB trial for people with brain "
                                   "metastases.\n", 1, 1, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    # Clinicians' shorthand.
+    ("note-third-line-geq", "- T-DXd: ≥3L, post T-DM1\n", 1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("note-sc-not-us", "- SC trastuzumab: not available in US\n", 1, 3, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("note-pertuzumab-mbc-only", "- Pertuzumab: mBC only (CLEOPATRA); APHINITY results awaited\n", 1, 3, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("note-nsclc-no-approval", "- T-DXd NSCLC HER2m: no FDA approval yet\n", 1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("note-non-breast-off-label", "- T-DXd in non-breast solid tumours: off-label only\n", 1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("note-only-mab", "- Trastuzumab = only anti-HER2 mAb approved\n", 1, 3, "DATE010", ["trastuzumab", "2007", "022059"]),
+    ("note-one-plus-negative", "- 1+ = negative, not eligible for HER2-directed therapy\n", 1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
     # Table rows: the cells read as one statement, reported from the row's first cell.
     ("row-second-line", "| Line | Treatment |\n| --- | --- |\n| 1L | THP |\n| 2L | T-DM1 (EMILIA) |\n",
      4, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
@@ -259,6 +267,15 @@ QUIET = [
     ("amplified", "Tumours that are HER2 2+ and amplified on FISH are HER2-positive, and anti-HER2 drugs are recommended.\n"),
     ("climb-05", "Tucatinib is being evaluated in the HER2CLIMB-05 trial as maintenance therapy.\n"),
     ("climb-past", "Tucatinib was evaluated in the HER2CLIMB trial and approved in 2020.\n"),
+    ("note-third-if-not-used", "- T-DXd: 2L; ≥3L if not used before\n"),
+    ("note-aphinity-follow-up", "- APHINITY 10-year results awaited (OS)\n"),
+    ("note-pertuzumab-both", "- Pertuzumab: mBC and early BC (APHINITY)\n"),
+    ("note-nsclc-first-line", "- T-DXd for HER2-mutant NSCLC: FDA approval 2022; first-line: no FDA approval yet\n"),
+    ("note-solid-approved", "- T-DXd in other solid tumours: FDA-approved (IHC 3+, 2024)\n"),
+    ("note-first-mab", "- Trastuzumab = first anti-HER2 mAb approved (1998)\n"),
+    ("note-one-plus-low", "- 1+ = HER2-low, not HER2-negative; T-DXd eligible\n"),
+    ("note-pcr-continue", "- pCR after neoadj → cont. HP to 1 yr\n"),
+    ("note-sc-available", "- SC trastuzumab: available in US since 2019\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
 ]
 

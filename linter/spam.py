@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -115,11 +116,17 @@ class MessagingPattern:
 
 def messaging_patterns(patterns: Sequence[str], doc: Document) -> list[MessagingPattern]:
     """The messaging patterns that may match somewhere in the document."""
-    found = [MessagingPattern(regex, single(regex), required_texts(pattern))
-             for pattern in patterns for regex in (compiled(pattern),)]
     text = doc.blocks_text
-    return [pattern for pattern in found
+    return [pattern for pattern in _messaging_patterns(tuple(patterns), tuple(map(type, patterns)))
             if pattern.holds_needs(text) and pattern.prefilter.might_match_within(text)]
+
+
+@lru_cache(maxsize=64)
+def _messaging_patterns(patterns: tuple[str, ...], types: tuple[type, ...]) -> tuple[MessagingPattern, ...]:
+    """Built once per process; keyed by the patterns' types too, as a repository's pattern
+    (UntrustedPattern) equals the same trusted text but compiles with a time budget."""
+    return tuple(MessagingPattern(regex, single(regex), required_texts(pattern))
+                 for pattern in patterns for regex in (compiled(pattern),))
 
 
 def messaging(block: Block, patterns: Sequence[MessagingPattern]) -> Iterator[Contact]:
@@ -203,10 +210,13 @@ class DocumentContacts:
             marker in text for marker in ("(at)", "[at]", "{at}")) or " at " in text.lower()
         self.may_hold_phone = ENOUGH_DIGITS.search(text) is not None
         self.messaging = messaging_patterns(options["messaging"], doc)
+        self.in_text = self.may_write_email or self.may_hold_phone or bool(self.messaging)
         self._found: dict[int, list[Contact]] = {}  # by id(block)
 
     def contacts(self, block: Block) -> list[Contact]:
         """Every contact detail in the block, by the finders SPAM001 reports, in their order."""
+        if not self.in_text and not block.links:  # most blocks of most articles
+            return []
         found = self._found.get(id(block))
         if found is None:
             found = self._found[id(block)] = list(self._find(block))

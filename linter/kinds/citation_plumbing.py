@@ -79,7 +79,8 @@ def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
             if all(n in listed for n in numbers):
                 continue
             if entries is None:
-                entries = set(listed) | {n for other in doc.blocks for n, _ in _entry_lines(other)}
+                entries = set(listed) | {n for other in doc.blocks if "[" in other.raw
+                                         for n, _ in _entry_lines(other)}
             missing = [n for n in numbers if n not in entries]
             if missing:
                 yield finding_at(

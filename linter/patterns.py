@@ -432,6 +432,12 @@ def _folds_apart(char: str) -> bool:
 folded = lru_cache(maxsize=256)(fold)
 
 
+def holds_one_of(needs: Iterable[Gate], text: str) -> bool:
+    """Whether the text holds one of the texts, each compared folded or exactly as it says."""
+    haystacks = folded(text)
+    return any(needle in haystacks[fold_case] for needle, fold_case in needs)
+
+
 class _BlankNonWord(dict):  # type: ignore[type-arg]
     """A str.translate table: each character that is not a word character (sre's \\w) to a blank."""
 
@@ -584,11 +590,7 @@ class PatternSet:
     def _may_search(self, text: str) -> bool:
         if not self.searched:
             return False
-        needs = self.searched_needs
-        if needs is None:
-            return True
-        haystacks = folded(text)
-        return any(needle in haystacks[fold_case] for needle, fold_case in needs)
+        return self.searched_needs is None or holds_one_of(self.searched_needs, text)
 
     def find_all(self, text: str) -> list[Hit]:
         """(pattern index, match) in text order; where matches overlap, the longest at the

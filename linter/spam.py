@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from linter.document import Block, Document
 from linter.options import OptionSpec
-from linter.patterns import Gate, PatternSet, compiled, folded, required_texts, single
+from linter.patterns import Gate, PatternSet, compiled, holds_one_of, required_texts, single
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
@@ -105,10 +105,7 @@ class MessagingPattern:
     needs: frozenset[Gate] | None
 
     def holds_needs(self, text: str) -> bool:
-        if self.needs is None:
-            return True
-        haystacks = folded(text)
-        return any(needle in haystacks[fold_case] for needle, fold_case in self.needs)
+        return self.needs is None or holds_one_of(self.needs, text)
 
     def may_match(self, text: str) -> bool:
         return self.holds_needs(text) and self.prefilter.might_match(text)

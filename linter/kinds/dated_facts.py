@@ -106,10 +106,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
-            lowered_readings = [(reading, keywords.facts_in(reading.lower()), beyond)
+            facts_named = [(reading, keywords.facts_in(reading.lower()), beyond)
                                 for reading, beyond in readings]
             for fact, patterns in candidates:
-                match = next((found for reading, named_in_reading, beyond in lowered_readings
+                match = next((found for reading, named_in_reading, beyond in facts_named
                               if fact in named_in_reading
                               and (found := _outdated(fact, patterns, reading, historical))
                               is not None and found.end() > beyond), None)
@@ -188,7 +188,7 @@ def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:
             column = block.span(0, 0).column
             while items and items[-1][0] >= column:
                 items.pop()
-            parent = items[-1][1] if items and items[-1][0] < column else ""
+            parent = items[-1][1] if items else ""
             items.append((column, block.text))
         else:
             items.clear()

@@ -54,22 +54,15 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
-    sourced_tables: set[int] | None = None  # worked out at the first claim in a table
-    labelled: set[int] | None = None  # sections with a "Sources:" label
     weak_only = options["report"] == "weakly-sourced"
     hosts = citations.not_source_hosts(context)
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
     for block, claims in _claims_by_block(doc, options):
-        if block.table is not None:
-            if sourced_tables is None:
-                sourced_tables = _sourced_tables(doc)
-            if block.table in sourced_tables:
-                sourced_claims.update(_claim_text(block, claim) for claim in claims)
-                continue
-        if labelled is None:
-            labelled = _labelled_sections(doc)
-        if id(block.section) in labelled:
+        if block.table is not None and block.table in _sourced_tables(doc):
+            sourced_claims.update(_claim_text(block, claim) for claim in claims)
+            continue
+        if id(block.section) in _labelled_sections(doc):
             sourced_claims.update(_claim_text(block, claim) for claim in claims)
             continue
         cited = citations.cited(block)

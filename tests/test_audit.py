@@ -56,7 +56,7 @@ def test_history_records_each_audit_and_shows_the_trend(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory: pytest.TempPathFactory):
     webdriver = pytest.importorskip("selenium.webdriver")
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     driver_path = shutil.which("chromedriver")
@@ -69,9 +69,15 @@ def browser():
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--window-size=1280,1400"):
         options.add_argument(flag)
+    # The browser's profile, crash reports and caches live in the test's own folder, never in
+    # the user's home.
+    home = tmp_path_factory.mktemp("browser-home")
+    options.add_argument(f"--user-data-dir={home / 'profile'}")
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_CACHE_HOME": str(home / "cache")}
     from selenium.webdriver.chrome.service import Service
 
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path, env=env), options=options)
     yield driver
     driver.quit()
 

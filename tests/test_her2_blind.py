@@ -100,6 +100,7 @@ DATA = Path(__file__).parent / "data"
 BLIND_SET = DATA / "her2_blind.yml"
 SECOND_BLIND_SET = DATA / "her2_blind2.yml"
 THIRD_BLIND_SET = DATA / "her2_blind3.yml"
+FOURTH_BLIND_SET = DATA / "her2_blind4.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -246,10 +247,59 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
         "b3-note-mbc-sequencing:8", "b3-faq-not-an-option:7", "b3-faq-not-an-option:15",
     ], report(score)
 
+
+def test_fourth_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """The fourth independent measurement: set 4 was written by HB4 without reading the fact
+    pack, the kinds or the other sets, from the issue and the writer's own knowledge of the
+    approvals, trials and guidelines. 29 articles (6 all negative), 71 outdated statements in
+    six classes, 94 hard-negative lines.
+
+    Measured on main at landing (2026-12-04): 71 outdated, 42 at their line, 41 naming the
+    drug, 39 with the source (recall 54.9%), 35 with the expected code; 1 loud finding on a
+    negative line, none at info.
+
+    Misses by class (classes as the set names them in each statement's `class`):
+    - sequence, 5 of 12: T-DM1 as the next or second-line step in patient prose and in a
+      regimen table row and a terse tumour-board bullet (3); "nothing further after a year of
+      trastuzumab" in early disease (neratinib, ExteNET 2017); "no systemic option for brain
+      metastases" (tucatinib, HER2CLIMB 2020).
+    - approval, 7 of 12: a drug said to be available only in trials (tucatinib); trastuzumab
+      as infusion only, no injection under the skin (2, Herceptin Hylecta 2019); "no cheaper or
+      generic version of Herceptin" (biosimilars 2017); "shown activity but not approved" in
+      HER2-mutant lung cancer (2022); "no approved HER2 drug outside breast or stomach"
+      (tumour-agnostic 2024); neratinib "not an option in metastatic disease" (NALA 2020).
+    - testing, 6 of 11: IHC 1+ or 2+/ISH-negative "means no HER2-directed option" in a results
+      table, in leaflet prose, in a Q&A answer and in a lab handbook (4, HER2-low 2022); IHC 0
+      with faint staining "no option / research label only" (HER2-ultralow 2025); the 2007
+      equivocal ISH band 1.8-2.2 in a table row (ASCO/CAP 2013).
+    - dated-claim, 6 of 12: "under FDA review, decision expected in 2017" (neratinib);
+      "currently in phase 2" and "as of April 2019 ... under review" reported for their age
+      but without the approval that contradicts them (tucatinib 2020, KATHERINE 2019);
+      "expected to be approved later in 2020" of the subcutaneous pertuzumab-trastuzumab
+      combination, reported against pertuzumab's 2012 approval instead of Phesgo's (2020);
+      "as of mid-2023 no HER2 therapy approved regardless of site" (2024) and "at the time of
+      writing (September 2022) ... no approval" in HER2-ultralow (2025), not reported.
+    - screening, 7 of 10: the USPSTF's 50-74 biennial advice and "an individual decision in
+      the 40s" when worded as Q&A answers, table rows, terse bullets (grade B/C) or reported
+      speech ("the task force doesn't recommend ... until 50").
+    - wording, 1 of 14: pertuzumab called "a new antibody" in a 2025 FAQ.
+    Loud on a negative (1): past-tense history of the second-line standard "before
+    DESTINY-Breast03".
+
+    Measured figures, not targets: when a change moves them, update them and this docstring.
+    """
+    score = measure(tmp_path, FOURTH_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (71, 42, 41, 39), report(score)
+    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
+        "b4-first-line-2026:11",
+    ], report(score)
+
+
 if __name__ == "__main__":
     import tempfile
 
-    for blind_set in (BLIND_SET, SECOND_BLIND_SET, THIRD_BLIND_SET):
+    for blind_set in (BLIND_SET, SECOND_BLIND_SET, THIRD_BLIND_SET, FOURTH_BLIND_SET):
         with tempfile.TemporaryDirectory() as scratch:
             print(f"== {blind_set.name}")
             print(report(measure(Path(scratch), blind_set)))

@@ -344,3 +344,27 @@ def test_index_pages_site_pages_and_partials_are_no_articles(tmp_path: Path) -> 
                      "--select", "DATE002,LINK005", str(tmp_path))
     assert [(Path(f["path"]).name, f["line"], f["column"], f["code"]) for f in result.findings()] == [
         ("heart.md", 1, 1, "DATE002"), ("heart.md", 3, 15, "LINK005"), ("sleep.md", 1, 1, "DATE002")]
+
+
+def test_a_section_page_listing_its_pages_under_an_intro_is_no_article(tmp_path: Path) -> None:
+    section = ("---\ntitle: Treatments\n---\n\nThis section follows each treatment idea we track, "
+               "with what the trials show so far and what is still unknown.\n\n"
+               "- **[Iron infusions](./iron/)** - intravenous iron for fatigue and low ferritin.\n"
+               "- **[Graded pacing](./pacing/)** - activity plans and heart-rate limits.\n"
+               "- [Beta blockers](/treatments/beta-blockers/) - for a fast pulse on standing.\n"
+               "- [Compression garments](compression.md) - stockings and abdominal binders.\n\n"
+               "> Not medical advice: ask your own doctor.\n")
+    article = ("# Pacing\n\n" + "Pacing means planning rest before you are exhausted. " * 20
+               + "\n\n## Related\n\n- [Iron infusions](./iron/)\n- [Beta blockers](./beta/)\n"
+               "- [Compression garments](compression.md)\n")
+    pages = {"treatments/index.md": section, "treatments/pacing.md": article,
+             "treatments/_index.md": "# Treatments\n\nEverything we have written on treatments.\n",
+             "notes/index.md": "---\ntitle: Notes\n---\n"}
+    for name, text in pages.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "DATE002", str(tmp_path))
+    assert [(Path(f["path"]).name, f["line"], f["column"], f["code"], f["message"])
+            for f in result.findings()] == [
+        ("pacing.md", 1, 1, "DATE002", "the article has no publication, update or review date")]

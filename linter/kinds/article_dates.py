@@ -4,7 +4,9 @@
   stale        the newest publication/update/review date is older than `max_age_months`
   missing      no publication, update or review date anywhere (a copyright year is not one),
                in an article: a file with a title (front matter `title:` or a level-1
-               heading) that is not an index of links; a partial a site assembles pages
+               heading) that is not an index page (mostly links to other pages, or a
+               list of pages under a short intro, or an `_index`/near-empty `index` file
+               a generator fills in); a partial a site assembles pages
                from, a project file (README, CHANGELOG) or a site page such as about or
                contact is no article
   next-review  the stated next review date has passed
@@ -28,7 +30,7 @@ from linter.dates import (
     describe_age,
     months_between,
 )
-from linter.document import Document
+from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.positions import Span
@@ -121,11 +123,40 @@ def _is_article(doc: Document, not_articles: list[str]) -> bool:
 HOME_LAYOUTS = frozenset({"home", "list", "section", "index", "archive", "category", "tag"})
 
 
+# An index page's own words besides its list of pages: an intro and a note or two.
+MAX_INTRO_WORDS = 150
+# Fewer words than this in a page named index: a list the generator fills in (Quartz's
+# folder pages, Hugo's section lists), or a placeholder for one.
+MIN_INDEX_WORDS = 50
+REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
+
+
 def _is_listing(doc: Document) -> bool:
-    """An index page: most of its prose's words are the words of links to other pages."""
-    prose = sum(len(b.text.split()) for b in doc.prose_blocks)
+    """An index page, not an article: most of its prose's words are the words of links to
+    other pages; or it is mostly a list whose items each open with a link to a page of the
+    site, under a short intro; or it is a section page by name (Hugo's `_index.md`) or an
+    `index` page with next to no prose of its own."""
+    words = [len(b.text.split()) for b in doc.prose_blocks]
+    prose = sum(words)
     linked = sum(len(link.text.split()) for b in doc.prose_blocks for link in b.links)
-    return prose > 0 and linked * 2 > prose
+    if prose > 0 and linked * 2 > prose:
+        return True
+    stem = PurePath(doc.path).stem.casefold()
+    if stem == "_index" or (stem == "index" and prose < MIN_INDEX_WORDS):
+        return True
+    items = [(b, count) for b, count in zip(doc.prose_blocks, words, strict=True)
+             if b.in_list and b.first_in_item]
+    page_items = [count for b, count in items if _opens_with_page_link(b)]
+    return (len(page_items) >= 3 and len(page_items) * 3 >= len(items) * 2
+            and prose - sum(page_items) <= MAX_INTRO_WORDS)
+
+
+def _opens_with_page_link(block: Block) -> bool:
+    """A list item such as '[Sleep](sleep/) - what helps': it opens with a link to a page of
+    the site (a relative or root-relative URL, not another site, an anchor or a phone)."""
+    first = min(block.links, key=lambda link: link.start, default=None)
+    return (first is not None and not block.text[: first.start].strip(" *_-•")
+            and bool(first.url) and not first.url.casefold().startswith(REMOTE_SCHEMES))
 
 
 def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

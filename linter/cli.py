@@ -217,7 +217,8 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
         sources = [s for s in sources if s.text is not None or not linter.excluded(s.path)]
     if not sources:
         click.echo("medlint: no files to lint: no .md, .markdown or .mdx file under "
-                   f"{', '.join(paths or ('.',))} (after excludes and ignore files)", err=True)
+                   f"{', '.join(paths or ('.',))} (after excludes, ignore files and a site's "
+                   "folders that hold no pages)", err=True)
     return LintPlan(config, rules, linter, sources, jobs or default_jobs(), quiet)
 
 

@@ -20,6 +20,7 @@ from linter.context import RunContext
 from linter.document import Document, Problem, parse
 from linter.errors import ConfigError
 from linter.findings import Finding, cut_off, finding_at, in_order
+from linter.generators import generator_content
 from linter.ignore import IgnoreFiles
 from linter.kinds import has_phase, kind_module
 from linter.patterns import PatternTimeout
@@ -61,6 +62,9 @@ class Linter:
         self._audience_specs = [(_pathspec([glob]), audience) for glob, audience in config.audiences.items()]
         self._exclude = _pathspec(config.exclude)
         self._root = config.root.resolve()
+        # The content folders of the site each folder lies in (None: no site, or all of it).
+        self._site_content: dict[str, tuple[str, ...] | None] = {}
+        self._configured_content = _configured_content(config)
         self._selected_codes = {rule.code for rule in self.selected}
         self.result_cache: ResultCache | None = None
         if result_cache is not None:
@@ -126,6 +130,8 @@ class Linter:
     # -- selecting files -----------------------------------------------------------------
 
     def excluded(self, path: Path) -> bool:
+        if self.outside_content(str(path)):
+            return True
         if self._exclude is None:
             return False
         try:
@@ -143,6 +149,29 @@ class Linter:
             elif not self.excluded(path):
                 yield raw
 
+    def outside_content(self, path: str) -> bool:
+        """Whether a file lies in a site but outside the folders the site publishes (the
+        generator's own docs, the repository's README, templates): those are not articles."""
+        real = os.path.realpath(path)
+        folders = self._content_of(os.path.dirname(real))
+        return folders is not None and not any(_in_folder(real, folder) for folder in folders)
+
+    def _content_of(self, folder: str, names: Iterable[str] | None = None) -> tuple[str, ...] | None:
+        """The content folders of the site a resolved folder lies in: the `site:` section's,
+        else those of the generator whose configuration file is in it or the nearest folder
+        above it in the linted tree; None when it is in no site. `names`: its listing."""
+        if folder in self._site_content:
+            return self._site_content[folder]
+        if self.config.site is not None and _in_folder(folder, str(self._root)):
+            found: tuple[str, ...] | None = self._configured_content
+        else:
+            found = generator_content(folder, names)
+            parent = os.path.dirname(folder)
+            if found is None and parent != folder and self.tree.within(parent):
+                found = self._content_of(parent)
+        self._site_content[folder] = found
+        return found
+
     def _walk_directory(self, root: Path) -> Iterator[str]:
         # Plain strings, not Path objects: CPython 3.11's pathlib interns every part it sees,
         # so an archive's file names would stay in memory for the rest of the run.
@@ -155,14 +184,18 @@ class Linter:
             # it is a file candidate, which lint_path refuses with a finding.
             files += [d for d in directories if d.lower().endswith(self.suffixes)
                       and os.path.islink(os.path.join(folder, d))]
+            real = os.path.realpath(folder)
+            content = self._content_of(real, files)
             directories[:] = sorted(
                 d for d in directories
                 if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
+                and (content is None or _leads_to_content(os.path.join(real, d), content))
                 and not (self._exclude and self.excluded(Path(folder, d)))
                 and not (ignore_files and ignore_files.ignored(os.path.join(folder, d), True))
             )
             for name in files:
-                if name.lower().endswith(self.suffixes):
+                if name.lower().endswith(self.suffixes) and (
+                        content is None or any(_in_folder(real, folder) for folder in content)):
                     candidate = os.path.join(folder, name)
                     if not (self._exclude and self.excluded(Path(candidate))) \
                             and not (ignore_files and ignore_files.ignored(candidate, False)):
@@ -471,3 +504,22 @@ def finished(results: Iterable[FileResult], context: RunContext, phase_kinds: It
         results = kind_module(kind).report(results, context, quiet)
     for result in results:
         yield result.filtered()
+
+
+def _configured_content(config: Config) -> tuple[str, ...] | None:
+    """The content folders the `site:` section names; None without one, or when the
+    configuration's whole folder is content (no file of it is outside)."""
+    if config.site is None:
+        return None
+    root = os.path.realpath(config.root)
+    folders = tuple(os.path.realpath(folder) for folder in config.site.content)
+    return None if root in folders else folders
+
+
+def _in_folder(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _leads_to_content(folder: str, content: tuple[str, ...]) -> bool:
+    """Whether the walk must enter a folder: it is in a content folder or holds one."""
+    return any(_in_folder(folder, top) or _in_folder(top, folder) for top in content)

@@ -4,7 +4,7 @@ A link such as `/guides/heart-failure/#symptoms` means a page of the site, not a
 machine's root. The `site:` configuration says where pages come from:
 
     site:
-      preset: astro            # content folders of a generator (see PRESETS)
+      preset: astro            # content folders of a generator (linter.generators.PRESETS)
       content: [src/content]   # or the folders themselves, relative to the config file
       base: /                  # a base path that every URL starts with (Docusaurus' baseUrl)
       routes:                  # URL prefixes served from another folder
@@ -31,17 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from linter.errors import ConfigError
+from linter.generators import PRESETS
 from linter.tree import SKIPPED_DIRECTORIES, LintedTree
 
-PRESETS: dict[str, tuple[str, ...]] = {
-    "astro": ("src/pages", "src/content", "public"),
-    "hugo": ("content", "static"),
-    "jekyll": (".",),
-    "eleventy": (".", "src"),
-    "docusaurus": ("docs", "blog", "src/pages", "static"),
-    "mkdocs": ("docs",),
-    "quartz": ("content",),
-}
 PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
               "/_index.md", "/index.html", "/README.md")
 NOTE_SUFFIXES = (".md", ".mdx", ".markdown")

@@ -302,6 +302,37 @@ def test_walk_lints_mdx_honours_ignore_files_and_extensions(tmp_path: Path) -> N
     assert codes("--select", "TERM001", str(tmp_path / "build" / "d.md")) == ["d.md:1:1 TERM001"]
 
 
+def test_in_a_generators_site_only_its_content_folders_are_linted(tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """A fork of Quartz ships Quartz's developer docs; an Astro site its runbooks: no articles."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "notes/quartz.config.ts", "export default {}\n")
+    write(tmp_path, "notes/content/her2.md", "# Notes\n\nHer2 testing first.\n")
+    write(tmp_path, "notes/docs/plugins/graph.md", "# Graph\n\nHer2 in a plugin's docs.\n")
+    write(tmp_path, "notes/README.md", "# Fork\n\nHer2 in the README.\n")
+    write(tmp_path, "guides/astro.config.mjs", "export default {}\n")
+    write(tmp_path, "guides/src/content/guides/anaemia.mdx", "# Anaemia\n\nHer2 aside.\n")
+    write(tmp_path, "guides/docs/runbook.md", "# Runbook\n\nHer2 in the deploy notes.\n")
+    # A preset's folders missing: the site keeps its pages elsewhere, so all of it is linted.
+    write(tmp_path, "wiki/mkdocs.yml", "docs_dir: pages\n")
+    write(tmp_path, "wiki/pages/asthma.md", "# Asthma\n\nHer2 in a wiki page.\n")
+    expected = ["guides/src/content/guides/anaemia.mdx:3:1", "notes/content/her2.md:3:1",
+                "wiki/pages/asthma.md:3:1"]
+
+    def linted(*paths: str) -> list[str]:
+        result = medlint("check", "--offline", "--format", "json", "--select", "TERM001", *paths)
+        return sorted(f"{Path(f['path']).as_posix()}:{f['line']}:{f['column']}" for f in result.findings())
+
+    assert linted(".") == expected
+    # A pre-commit batch names the files: the same ones are linted as in a walk of the tree.
+    assert linted("notes/docs/plugins/graph.md", "notes/README.md", "notes/content/her2.md",
+                  "guides/docs/runbook.md") == ["notes/content/her2.md:3:1"]
+    # `site: content:` names the content folders, here the whole repository.
+    write(tmp_path, "notes/.medlint.yml", "site:\n  content: [.]\n")
+    assert linted("notes") == ["notes/README.md:3:1", "notes/content/her2.md:3:1",
+                               "notes/docs/plugins/graph.md:3:1"]
+
+
 def test_a_run_that_finds_no_files_says_so(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = medlint("check", "--offline", str(tmp_path / "empty"))

@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from linter.escaping import fs_bytes
 from linter.results import FileResult
+from linter.site import page_pieces
 from linter.storage import discard, is_corrupt, open_cache, warn
 
 if TYPE_CHECKING:
@@ -130,8 +131,14 @@ def local_dependencies(doc_path: str, urls: list[str]) -> list[list[Any]]:
             parts = urlsplit(url)
         except ValueError:  # a malformed remote URL, not a local file
             continue
-        if parts.scheme or parts.netloc or not parts.path:
+        if parts.scheme or parts.netloc:
             continue
-        target = str(base / unquote(parts.path))
-        found.append([target, _stamp(target)])
+        if not parts.path:
+            # A partial's #fragment may name a heading of another piece of its page.
+            found += [[piece, _stamp(piece)] for piece in page_pieces(str(base))] if parts.fragment else []
+            continue
+        path = unquote(parts.path)
+        # A folder page's link may lead to a sibling of its folder (kinds/local_links.py).
+        for target in (str(base / path), str(base.parent / path)):
+            found.append([target, _stamp(target)])
     return found

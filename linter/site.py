@@ -37,6 +37,7 @@ from linter.tree import SKIPPED_DIRECTORIES, LintedTree
 PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
               "/_index.md", "/index.html", "/README.md")
 NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
+MAX_PAGE_PIECES = 30  # Markdown files of one folder a page may be assembled from
 MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
 SITE_KEYS = ("preset", "content", "base", "routes", "host")
 HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
@@ -72,6 +73,18 @@ class Site:
                         and _stays_in(candidate, folder):
                     return candidate
         return None
+
+
+def page_pieces(folder: str) -> list[str]:
+    """The Markdown files of a folder a page is assembled from; none when it holds more
+    than MAX_PAGE_PIECES (a notes folder, not one page)."""
+    try:
+        with os.scandir(folder) as entries:
+            pieces = sorted(entry.path for entry in entries
+                            if entry.name.lower().endswith(NOTE_SUFFIXES))
+    except OSError:
+        return []
+    return pieces if len(pieces) <= MAX_PAGE_PIECES else []
 
 
 def _stays_in(candidate: str, folder: str) -> bool:

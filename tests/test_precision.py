@@ -368,3 +368,38 @@ def test_a_section_page_listing_its_pages_under_an_intro_is_no_article(tmp_path:
     assert [(Path(f["path"]).name, f["line"], f["column"], f["code"], f["message"])
             for f in result.findings()] == [
         ("pacing.md", 1, 1, "DATE002", "the article has no publication, update or review date")]
+
+
+def test_a_folder_pages_links_resolve_as_its_site_serves_it(tmp_path: Path) -> None:
+    """A page assembled from a folder's partials is served at the folder's URL: its page
+    links lead among the folder's siblings and its anchors into its other pieces."""
+    pieces = {"asthma/inhalers/main-content.md": "## Using a spacer\n\nShake the inhaler first.\n",
+              "asthma/getting-help/main-content-1.md": "## Who can help\n\nYour asthma nurse.\n",
+              "asthma/getting-help/main-content-2.md": (
+                  "## Between reviews\n\nAsk about [your inhalers](inhalers) and [a plan](action-plan).\n\n"
+                  "See [who can help](#who-can-help) and [the costs](#prescription-costs).\n"),
+              "asthma/getting-help/index.md": "# Getting help\n\nRead about [inhalers](inhalers).\n",
+              "asthma/triggers/pollen.md": "# Pollen\n\nSee [inhalers](inhalers) and [help](#who-can-help).\n"}
+    for name, text in pieces.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    cache = tmp_path / "results.sqlite"
+
+    def dead_links() -> list[tuple[str, int, int, str]]:
+        result = medlint("check", "--format", "json", "--offline", "--today", TODAY, "--select", "LINK005",
+                         "--result-cache", str(cache), str(tmp_path / "asthma"))
+        return [(Path(f["path"]).name, f["line"], f["column"], f["message"]) for f in result.findings()]
+
+    assert dead_links() == [
+        ("main-content-2.md", 3, 41, "link to 'action-plan' is dead: no such file"),
+        ("main-content-2.md", 5, 39,
+         "link to '#prescription-costs' is dead: no heading #prescription-costs in this file"),
+        ("pollen.md", 3, 5, "link to 'inhalers' is dead: no such file"),
+        ("pollen.md", 3, 30, "link to '#who-can-help' is dead: no heading #who-can-help in this file")]
+    # The results remembered follow the pages their links lead to.
+    (tmp_path / "asthma/inhalers/main-content.md").unlink()
+    (tmp_path / "asthma/inhalers").rmdir()
+    (tmp_path / "asthma/getting-help/main-content-1.md").write_text("## Nurses\n\nYour asthma nurse.\n")
+    assert [finding[:3] for finding in dead_links()] == [
+        ("index.md", 3, 12), ("main-content-2.md", 3, 11), ("main-content-2.md", 3, 41),
+        ("main-content-2.md", 5, 5), ("main-content-2.md", 5, 39), ("pollen.md", 3, 5), ("pollen.md", 3, 30)]

@@ -4,7 +4,9 @@ A link to a file that does not exist, or to a heading anchor that no heading pro
 as GitHub renders them), is dead. URLs with a scheme (https:, mailto:) are not local.
 Root-relative links (`/guides/x/`) are pages of the site, resolved through the `site:`
 configuration and not checked without one; wikilinks name a note anywhere in the vault
-(linter/site.py).
+(linter/site.py). A folder's page (its index file, or the partials a site assembles it
+from) is served at the folder's URL: its page links resolve among the folder's siblings
+too, and a partial's #fragments may name a heading of another piece of the page.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ import re
 import stat
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.site import NOTE_SUFFIXES, notes, vault_root
+from linter.site import NOTE_SUFFIXES, notes, page_pieces, vault_root
 from linter.tree import LintedTree
 from linter.untrusted import read_regular
 
@@ -35,6 +38,8 @@ OPTIONS = {
 }
 OUTSIDE_REASON = "it leads outside the linted files (not checked)"
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a linked note is read for its headings up to this size
+# Files whose page is their folder (a section's or a page bundle's index).
+FOLDER_PAGE_NAMES = frozenset({"index", "_index"})
 HTML_ANCHOR = re.compile(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -126,6 +131,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # article must not learn what the machine running medlint holds.
             problem = OUTSIDE_REASON if not tree.within(os.path.realpath(target)) else \
                 None if os.path.exists(target) else "no such file"
+            if problem is not None and (beside := _beside_folder_page(doc, base, target_path, tree)):
+                target, problem = beside, None
             if problem is not None:
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=target_path, reason=problem), context=url)
@@ -138,7 +145,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             own = own if own is not None else anchors(doc)
             # A file with no heading at all is a partial ("local-header.md") whose anchors
             # lead into the page it is assembled into: they cannot be checked here.
-            if own and fragment.lower() not in own and fragment not in own:
+            if own and fragment.lower() not in own and fragment not in own \
+                    and not _in_assembled_page(doc, base, fragment, tree):
                 yield finding_at(rule, doc.path, link.span,
                                  rule.format(target=url, reason=f"no heading #{fragment} in this file"),
                                  context=url)
@@ -178,6 +186,37 @@ def _wikilink(doc: Document, rule: Rule, context: RunContext, link: Link,
     yield finding_at(rule, doc.path, link.span,
                      rule.format(target=url, reason=f"no heading #{heading} in {name or 'this note'}"),
                      context=url)
+
+
+def _is_partial(doc: Document) -> bool:
+    """A piece of a page (NHS's "main-content-2.md", a callout): no front matter title and
+    no level-1 heading. The page is its folder, assembled from the folder's pieces."""
+    title = doc.front_matter.get("title")
+    return not (isinstance(title, str) and title.strip()) and not any(
+        b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
+
+
+def _beside_folder_page(doc: Document, base: str, target_path: str, tree: LintedTree) -> str | None:
+    """Where a page link ('health-problems', no file suffix) of a folder's page leads: the
+    page of an index file or of a partial is its folder, served without a trailing slash, so
+    the browser resolves the link from the folder's parent, among the folder's siblings."""
+    if "." in target_path.rstrip("/").rsplit("/", 1)[-1] or not base:
+        return None
+    if PurePath(doc.path).stem.casefold() not in FOLDER_PAGE_NAMES and not _is_partial(doc):
+        return None
+    sibling = os.path.join(os.path.dirname(base), target_path)
+    return sibling if tree.within(os.path.realpath(sibling)) and os.path.exists(sibling) else None
+
+
+def _in_assembled_page(doc: Document, base: str, fragment: str, tree: LintedTree) -> bool:
+    """Whether a partial's '#fragment' is a heading of another piece of its page: a Markdown
+    file beside it (in a folder of a few pieces, not a vault of thousands of notes)."""
+    if not _is_partial(doc):
+        return False
+    pieces = page_pieces(base or ".")
+    return any(fragment.lower() in found or fragment in found
+               for piece in pieces if os.path.basename(piece) != os.path.basename(doc.path)
+               and (found := anchors_of(tree, piece)) is not None)
 
 
 def _templated(doc: Document, link: Link) -> bool:

@@ -403,3 +403,29 @@ def test_a_folder_pages_links_resolve_as_its_site_serves_it(tmp_path: Path) -> N
     assert [finding[:3] for finding in dead_links()] == [
         ("index.md", 3, 12), ("main-content-2.md", 3, 11), ("main-content-2.md", 3, 41),
         ("main-content-2.md", 5, 5), ("main-content-2.md", 5, 39), ("pollen.md", 3, 5), ("pollen.md", 3, 30)]
+
+
+def test_site_pages_and_project_files_are_not_scored_as_articles(tmp_path: Path) -> None:
+    """About, imprint, resources and README pages and a home layout are no articles: no
+    reading grade, no sources asked of them; an article beside them is still held to both."""
+    hard = ("Comprehensive multidisciplinary consultation facilitates individualised therapeutic "
+            "decision-making regarding cardiovascular complications. ") * 12
+    claim = "About 40% of adults have high blood pressure.\n"
+    pages = {"about.md": f"# About us\n\n{hard}\n\n{claim}",
+             "imprint.md": f"# Imprint\n\n{hard}\n",
+             "resources.md": f"# Resources\n\n{hard}\n\n{claim}",
+             "README.md": f"# Site code\n\n{hard}\n",
+             "home.md": f"---\nlayout: home\ntitle: Heart health\n---\n\n{hard}\n\n{claim}",
+             "blood-pressure.md": f"# Blood pressure\n\n{hard}\n\n{claim}"}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text)
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "READ001,CIT003", str(tmp_path))
+    assert [(Path(f["path"]).name, f["line"], f["column"], f["code"]) for f in result.findings()] == [
+        ("blood-pressure.md", 1, 1, "CIT003"), ("blood-pressure.md", 3, 1, "READ001")]
+
+
+def test_an_update_named_by_its_month_is_not_before_a_publication_that_month(lint_severity) -> None:
+    markdown = ("---\ntitle: Screening\npublishDate: 2026-06-05\n---\n\n# Screening\n\n"
+                "Text.\n\n_Last updated: June 2026_\n\n_Reviewed: 2026_\n\n_Last updated: May 2026_\n")
+    assert lint_severity(markdown, "--select", "DATE007") == ["14:16 DATE007 error"]

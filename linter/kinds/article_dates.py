@@ -4,21 +4,22 @@
   stale        the newest publication/update/review date is older than `max_age_months`
   missing      no publication, update or review date anywhere (a copyright year is not one),
                in an article: a file with a title (front matter `title:` or a level-1
-               heading) that is not an index page (mostly links to other pages, or a
-               list of pages under a short intro, or an `_index`/near-empty `index` file
-               a generator fills in); a partial a site assembles pages
-               from, a project file (README, CHANGELOG) or a site page such as about or
-               contact is no article
+               heading) that is no site page (linter.page_kind: a project file, an about or
+               contact page, a home or list layout, an index of other pages); a partial a
+               site assembles pages from is no article either
   next-review  the stated next review date has passed
   future       a publication, update or review date after today
-  order        an update or review date before the publication date
+  order        an update or review date before the publication date (a date without its
+               day, "June 2026", is not before a publication in that month, nor a
+               year alone before one in that year)
   ambiguous    a numeric date that reads differently as month/day and day/month
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from pathlib import PurePath
+from datetime import date
 from typing import TYPE_CHECKING
 
 from linter.dates import (
@@ -30,9 +31,10 @@ from linter.dates import (
     describe_age,
     months_between,
 )
-from linter.document import Block, Document
+from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -40,6 +42,10 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 Dates = list[ArticleDate]
+# The end of a date text (after its label, "Last updated: ") that names no day.
+YEAR_ONLY = re.compile(r"(?<![\d/-])\d{4}$")
+MONTH_ONLY = re.compile(r"(?i)(?<![\d/-])(?:\d{4}-\d{1,2}|\d{1,2}/\d{4}"
+                        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$")
 
 # The placeholders its rules' messages may use, per check.
 FIELDS = {
@@ -57,11 +63,7 @@ OPTIONS = {
     "max_age_months": OptionSpec("int", 36, "how old the newest review or update may be"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),
-    "not_articles": OptionSpec("list[str]", ["CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT",
-                                             "LICENSE", "SECURITY", "STYLE_GUIDE", "README",
-                                             "about", "contact", "imprint", "privacy",
-                                             "privacy-policy", "terms", "disclaimer"],
-                               "file names (without suffix, any case) that are no article"),
+    "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
     **{f"{role}_keys": OptionSpec("list[str]", list(DEFAULT_DATE_KEYS[role]),
                                   f"front matter keys of the {role.replace('_', ' ')} date "
                                   "(case, '_' and '-' ignored; the config's dates: map adds more)")
@@ -106,57 +108,12 @@ def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> It
 
 
 def _is_article(doc: Document, not_articles: list[str]) -> bool:
-    """A file with a title that is not a project file: a partial (an NHS page's
+    """A file with a title that is no site page (linter.page_kind): a partial (an NHS page's
     "main-content-2.md", a callout) has neither front matter title nor level-1 heading."""
-    name = PurePath(doc.path).stem.casefold()
-    if name in {item.casefold() for item in not_articles}:
-        return False
     title = doc.front_matter.get("title")
     titled = (isinstance(title, str) and bool(title.strip())) or any(
         b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
-    layout = doc.front_matter.get("layout")
-    if isinstance(layout, str) and layout.strip().casefold() in HOME_LAYOUTS:
-        return False  # a site's home or list page ("layout: home" in VitePress and Jekyll)
-    return titled and not _is_listing(doc)
-
-
-HOME_LAYOUTS = frozenset({"home", "list", "section", "index", "archive", "category", "tag"})
-
-
-# An index page's own words besides its list of pages: an intro and a note or two.
-MAX_INTRO_WORDS = 150
-# Fewer words than this in a page named index: a list the generator fills in (Quartz's
-# folder pages, Hugo's section lists), or a placeholder for one.
-MIN_INDEX_WORDS = 50
-REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
-
-
-def _is_listing(doc: Document) -> bool:
-    """An index page, not an article: most of its prose's words are the words of links to
-    other pages; or it is mostly a list whose items each open with a link to a page of the
-    site, under a short intro; or it is a section page by name (Hugo's `_index.md`) or an
-    `index` page with next to no prose of its own."""
-    words = [len(b.text.split()) for b in doc.prose_blocks]
-    prose = sum(words)
-    linked = sum(len(link.text.split()) for b in doc.prose_blocks for link in b.links)
-    if prose > 0 and linked * 2 > prose:
-        return True
-    stem = PurePath(doc.path).stem.casefold()
-    if stem == "_index" or (stem == "index" and prose < MIN_INDEX_WORDS):
-        return True
-    items = [(b, count) for b, count in zip(doc.prose_blocks, words, strict=True)
-             if b.in_list and b.first_in_item]
-    page_items = [count for b, count in items if _opens_with_page_link(b)]
-    return (len(page_items) >= 3 and len(page_items) * 3 >= len(items) * 2
-            and prose - sum(page_items) <= MAX_INTRO_WORDS)
-
-
-def _opens_with_page_link(block: Block) -> bool:
-    """A list item such as '[Sleep](sleep/) - what helps': it opens with a link to a page of
-    the site (a relative or root-relative URL, not another site, an anchor or a phone)."""
-    first = min(block.links, key=lambda link: link.start, default=None)
-    return (first is not None and not block.text[: first.start].strip(" *_-•")
-            and bool(first.url) and not first.url.casefold().startswith(REMOTE_SCHEMES))
+    return titled and not is_site_page(doc, not_articles)
 
 
 def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
@@ -183,7 +140,8 @@ def _order(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
         return
     first = min(published, key=lambda d: d.value)
     for item in dates:
-        if item.role in ("updated", "reviewed") and item.value < first.value:
+        if item.role in ("updated", "reviewed") and item.value < first.value \
+                and not _within_its_precision(item, first.value):
             yield finding_at(rule, doc.path, item.span,
                              rule.format(role=_role_word(item.role), date=item.value.isoformat(),
                                          published=first.value.isoformat()),
@@ -197,6 +155,18 @@ def _ambiguous(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> 
                              rule.format(text=item.text, date=item.value.isoformat(),
                                          order=rule.options["date_order"]),
                              context=item.text)
+
+
+def _within_its_precision(written: ArticleDate, published: date) -> bool:
+    """Whether a date written without its day ("June 2026") or month ("2026") names a month
+    or year that holds the publication date: it is then not before it."""
+    text = written.text.strip()
+    coarse = MONTH_ONLY.search(text) or YEAR_ONLY.search(text)
+    if coarse is None or any(c.isdigit() for c in text[: coarse.start()]):
+        return False  # a full date ("5 June 2026", "2026-06-01")
+    if coarse.re is YEAR_ONLY:
+        return written.value.year == published.year
+    return (written.value.year, written.value.month) == (published.year, published.month)
 
 
 def _role_word(role: str) -> str:

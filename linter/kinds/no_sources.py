@@ -9,7 +9,8 @@ outcomes"), not negated; plain claims count only in a sentence about health (`su
 "the glaze kills the sourness" in a recipe is none. (A clinician's shorthand note, "AF
 (10–16% incidence)", names no health word a list could know: statistics need none.) Plain
 claims count from `min_plain_claims` on: one stray verb does not make a page an article of
-medical claims.
+medical claims. A site page that is no article (`not_articles` names, a home or list layout,
+an index of pages: linter.page_kind) needs no sources list.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from linter.citations import has_any_citation
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.patterns import compiled, pattern_set
 from linter.positions import Span
 
@@ -41,13 +43,15 @@ OPTIONS = {
     "negation": OptionSpec("regex", "", "a claim is none when the words just before it match"),
     "min_claims": OptionSpec("int", 1, "how many claims make an article need sources"),
     "min_plain_claims": OptionSpec("int", 2, "how many claims without numbers count at all"),
+    "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc):
-        return
     options = rule.options
+    if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
+            or is_site_page(doc, options["not_articles"]):
+        return
     claims = _count(doc, options["patterns"], [], None, negation=None)
     subject = compiled(options["subject"]) if options["subject"] else None
     negation = compiled(options["negation"] + r"\s*$") if options["negation"] else None

@@ -8,7 +8,8 @@ for the whole article; `scope: section` one for each section much harder than th
 (`margin` grades above it), at the section's first prose line. Texts shorter than
 `min_words` words or `min_sentences` sentences are not scored: no formula means anything there.
 The article's audience (front matter `audience:`, else the configuration's `audiences:` for its
-path) can raise the target or switch it off.
+path) can raise the target or switch it off. A site page that is no article (`not_articles`
+names, a home or list layout, an index of pages: linter.page_kind) is not scored.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.patterns import single, term_alternation
 from linter.positions import Span
 
@@ -41,6 +43,7 @@ OPTIONS = {
     "audience_targets": OptionSpec("dict[float]", {"professional": 0, "clinician": 0, "hcp": 0},
                                    "audience -> target grade (0 switches the rule off)"),
     "exclude_terms": OptionSpec("list[str]", [], "terms (drug names…) not counted as hard words"),
+    "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
 }
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
 # A line break that ends a list-like line: no closing punctuation, and the next line opens
@@ -56,7 +59,7 @@ ABBREVIATION_STOP = re.compile(
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     target = _target(doc, options)
-    if not target:
+    if not target or is_site_page(doc, options["not_articles"]):
         return
     everything = [b for b in doc.blocks if _scored(doc, b)]
     if options["scope"] == "article":

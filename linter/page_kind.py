@@ -1,0 +1,65 @@
+"""Which pages are articles. Rules that judge a whole article (a missing date, the reading
+grade, no sources at all) leave alone the pages of a site that are no article: project files
+(README, CHANGELOG), site pages (about, contact, imprint, privacy), a home or list layout, and
+index pages that mostly list other pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from linter.document import Block, Document
+
+NOT_ARTICLES = ["CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT", "LICENSE", "SECURITY",
+                "STYLE_GUIDE", "README", "CLAUDE", "AGENTS", "about", "contact", "imprint",
+                "privacy", "privacy-policy", "terms", "disclaimer", "resources", "sitemap",
+                "accessibility", "cookies", "cookie-policy"]
+NOT_ARTICLES_HELP = "file names (without suffix, any case) that are no article"
+# Front matter layouts of a site's home, list and taxonomy pages (VitePress, Jekyll, Hugo).
+HOME_LAYOUTS = frozenset({"home", "list", "section", "index", "archive", "category", "tag"})
+# An index page's own words besides its list of pages: an intro and a note or two.
+MAX_INTRO_WORDS = 150
+# Fewer words than this in a page named index: a list the generator fills in (Quartz's
+# folder pages, Hugo's section lists), or a placeholder for one.
+MIN_INDEX_WORDS = 50
+REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
+
+
+def is_site_page(doc: Document, not_articles: list[str]) -> bool:
+    """A page that is no article: named as a project file or site page, laid out as a home
+    or list page, or an index of other pages."""
+    name = PurePath(doc.path).stem.casefold()
+    if name in {item.casefold() for item in not_articles}:
+        return True
+    layout = doc.front_matter.get("layout")
+    if isinstance(layout, str) and layout.strip().casefold() in HOME_LAYOUTS:
+        return True
+    return is_listing(doc)
+
+
+def is_listing(doc: Document) -> bool:
+    """An index page, not an article: most of its prose's words are the words of links to
+    other pages; or it is mostly a list whose items each open with a link to a page of the
+    site, under a short intro; or it is a section page by name (Hugo's `_index.md`) or an
+    `index` page with next to no prose of its own."""
+    words = [len(b.text.split()) for b in doc.prose_blocks]
+    prose = sum(words)
+    linked = sum(len(link.text.split()) for b in doc.prose_blocks for link in b.links)
+    if prose > 0 and linked * 2 > prose:
+        return True
+    stem = PurePath(doc.path).stem.casefold()
+    if stem == "_index" or (stem == "index" and prose < MIN_INDEX_WORDS):
+        return True
+    items = [(b, count) for b, count in zip(doc.prose_blocks, words, strict=True)
+             if b.in_list and b.first_in_item]
+    page_items = [count for b, count in items if _opens_with_page_link(b)]
+    return (len(page_items) >= 3 and len(page_items) * 3 >= len(items) * 2
+            and prose - sum(page_items) <= MAX_INTRO_WORDS)
+
+
+def _opens_with_page_link(block: Block) -> bool:
+    """A list item such as '[Sleep](sleep/) - what helps': it opens with a link to a page of
+    the site (a relative or root-relative URL, not another site, an anchor or a phone)."""
+    first = min(block.links, key=lambda link: link.start, default=None)
+    return (first is not None and not block.text[: first.start].strip(" *_-•")
+            and bool(first.url) and not first.url.casefold().startswith(REMOTE_SCHEMES))

@@ -4,8 +4,9 @@
   reference  an entry accessed more than `max_years` ago ("(Accessed on August 07, 2013)"),
              or a reference list whose newest entry was published more than `max_years` ago:
              the evidence base is judged, not each landmark trial in it, and a source
-             accessed within the limit makes it current (`per_reference` reports every old
-             entry instead)
+             accessed within the limit, or an undated entry linking to a page its publisher
+             keeps current (a WHO fact sheet; not a paper), makes it current
+             (`per_reference` reports every old entry instead)
   guideline  a cited guideline version older than `max_years` ("NCCN Guidelines Version 3.2013")
 """
 
@@ -29,6 +30,9 @@ ACCESSED = re.compile(
     rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s{{1,3}}(?:on|at))?\s{{0,3}}:?\s{{0,3}})(?P<date>{DATE_TEXT})"
 )
 YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+# A link to a paper rather than to a page kept current.
+PAPER_URL = re.compile(r"(?i)doi\.org/|/doi/|pubmed|/pmc/|/articles?/|\.pdf(?:$|[?#])|jamanetwork|nejm\.org"
+                       r"|thelancet|bmj\.com|springer|wiley|sciencedirect|academic\.oup|nature\.com")
 
 # The placeholders its rules' messages may use, per check.
 FIELDS = {
@@ -77,6 +81,8 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
         years = list(YEAR.finditer(block.text))
         if years:
             dated.append((block, max(years, key=lambda m: int(m.group(0)))))
+        elif _links_a_living_page(block):
+            consulted_lately = True
     old = [(block, m) for block, m in dated if _years(int(m.group(0)), context) > limit]
     if not rule.options["per_reference"] and dated:
         # One finding, at the newest entry, when even the newest is old and no source was
@@ -105,6 +111,14 @@ def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
                                  rule.format(guideline=" ".join(match.group(0).split()),
                                              year=year, age=_years(year, context), limit=limit),
                                  context=match.group(0))
+
+
+def _links_a_living_page(block: Block) -> bool:
+    """An entry with no year that links to a page its publisher keeps current (a WHO fact
+    sheet, a CDC or NHS page), not to a paper (a DOI, PubMed or PMC record, a journal
+    article): the reader gets today's version of it."""
+    return any(link.url.startswith(("http://", "https://")) and not PAPER_URL.search(link.url)
+               for link in block.links)
 
 
 def _never(text: str) -> bool:

@@ -46,6 +46,8 @@ CITED_WORK = re.compile(
     r"(?i)\b(?:media|video|podcast|audio|guide|manual|paper|study|trial|syllabus|protocol"
     r"|guidelines?|book|leaflet|booklet|press\s+release|course|edition|journal)\b"
     r"|(?<!\bthis\s)(?<!\bour\s)\b(?:article|post|document|report|website|source)\b(?!\s*:)")
+# A quoted title before a byline in its sentence: the byline is that work's.
+QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]")
 SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {
@@ -228,8 +230,8 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
 
 def _of_a_cited_work(text: str, start: int) -> bool:
     """Whether a byline at `start` dates something the article cites, not the article: its
-    sentence names another work before it, or it sits inside a quotation, or inside
-    parentheses after other words ("(by A. Roe, published 2021-11-21)")."""
+    sentence names another work before it or quotes its title, or it sits inside a quotation,
+    or inside parentheses after other words ("(by A. Roe, published 2021-11-21)")."""
     window = text[max(0, start - 120) : start]
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(window)]
     sentence = window[breaks[-1]:] if breaks else window
@@ -237,6 +239,8 @@ def _of_a_cited_work(text: str, start: int) -> bool:
         return True
     if sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1:
         return True
+    if QUOTED_TITLE.search(sentence):
+        return True  # 'Notes confirm: "Low blood sugar" by A. Roe, published 2021-11-21'
     opened = sentence.rfind("(")
     return opened > sentence.rfind(")") and bool(re.search(r"[A-Za-z]{2}", sentence[opened:]))
 

@@ -263,6 +263,9 @@ def test_dates_of_cited_sources_are_not_the_articles(lint_severity) -> None:
     assert lint_severity(markdown, "--select", "DATE001,DATE003,DATE007") == ["16:18 DATE003 warning"]
     undated = "# Burns\n\nThe Rescue Network article, published 2019-09-13, says to cool the burn.\n"
     assert lint_severity(undated, "--select", "DATE001,DATE002") == ["1:1 DATE002 warning"]
+    titled = ('# Low sugar\n\n- The notes confirm: "Sugar for a hypo" by Ann Roe, published 2025-11-21.\n\n'
+              "Page updated 2020-02-02.\n")
+    assert lint_severity(titled, "--select", "DATE001") == ["5:14 DATE001 warning"]
 
 
 def test_own_pages_and_content_farms_are_no_source(tmp_path: Path) -> None:
@@ -429,3 +432,19 @@ def test_an_update_named_by_its_month_is_not_before_a_publication_that_month(lin
     markdown = ("---\ntitle: Screening\npublishDate: 2026-06-05\n---\n\n# Screening\n\n"
                 "Text.\n\n_Last updated: June 2026_\n\n_Reviewed: 2026_\n\n_Last updated: May 2026_\n")
     assert lint_severity(markdown, "--select", "DATE007") == ["14:16 DATE007 error"]
+
+
+def test_pages_kept_current_beside_an_old_paper_are_a_current_evidence_base(lint_severity) -> None:
+    living = ("# Ageing\n\n## Further reading\n\n- Smith et al. (2013). *Why cells age* (Cell)\n"
+              "- [Healthy ageing fact sheet](https://www.who.int/fact-sheets/ageing)\n")
+    assert lint_severity(living, "--select", "DATE004") == []
+    papers = ("# Ageing\n\n## Further reading\n\n- Smith et al. (2013). *Why cells age* (Cell)\n"
+              "- [A review of ageing](https://doi.org/10.1000/ageing.review)\n")
+    assert lint_severity(papers, "--select", "DATE004") == ["5:17 DATE004 warning"]
+
+
+def test_a_value_against_its_predicted_or_aimed_for_is_no_claim(lint_severity) -> None:
+    markdown = ("# Lungs\n\nA moderate flare means an FEV1 of 40–69% of predicted, or a DLCO 60% predicted.\n\n"
+                "Statins are given with the aim to achieve a 30% to 49% fall in LDL.\n\n"
+                "About 12% of adults have asthma.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["7:7 CIT001 warning"]

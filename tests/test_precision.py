@@ -324,6 +324,12 @@ def test_a_summary_restating_a_sourced_number_is_sourced(lint_severity) -> None:
                 "report pain.\n\n## Timeline\n\n### 2025-01-02 - A nerve study\n\n"
                 "A study found POTS in 31% of patients.\nSources:\n\n- [Roe et al. 2025](https://doi.org/10.1000/x)\n")
     assert lint_severity(markdown, "--select", "CIT001") == ["5:38 CIT001 warning"]
+    # The same count of people in other words: "66 patients" restates "66 participants".
+    restated = ("# Trial\n\n## Current takeaway\n\nThe trial has enrolled 38 of its 66 patients; "
+                "12 patients left.\n\n## Timeline\n\n### 2026-05-10 - Enrolment update\n\n"
+                "The trial enrolled 38 of its target 66 participants.\nSources:\n\n"
+                "- [Roe 2026](https://doi.org/10.1000/y)\n")
+    assert lint_severity(restated, "--select", "CIT001") == ["5:47 CIT001 warning"]
 
 
 def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> None:
@@ -448,3 +454,17 @@ def test_a_value_against_its_predicted_or_aimed_for_is_no_claim(lint_severity) -
                 "Statins are given with the aim to achieve a 30% to 49% fall in LDL.\n\n"
                 "About 12% of adults have asthma.\n")
     assert lint_severity(markdown, "--select", "CIT001") == ["7:7 CIT001 warning"]
+
+
+def test_a_summary_of_one_trial_named_by_its_registration_is_sourced(lint_severity) -> None:
+    results = ("\n\n**Results**\n\n- Invasive disease-free survival: 88.3% vs 82.1%\n"
+               "- The drug significantly improved overall survival.\n")
+    trial = "# HERCULES\n\n- **Trial Name/NCT Number:** HERCULES, NCT01234567\n" + results
+    assert lint_severity(trial, "--select", "CIT001,CIT002") == []
+    # A number in passing is no trial field; two trials' numbers make no one-trial summary.
+    passing = "# Overview\n\nA trial (NCT01234567) is recruiting." + results
+    two = "# Two\n\n- **Trial:** NCT01234567\n- **Trial:** NCT07654321\n" + results
+    assert lint_severity(passing, "--select", "CIT001,CIT002") == [
+        "7:35 CIT001 warning", "8:12 CIT002 warning"]
+    assert lint_severity(two, "--select", "CIT001,CIT002") == [
+        "9:35 CIT001 warning", "10:12 CIT002 warning"]

@@ -9,7 +9,9 @@ just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
 claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
-elsewhere in the article (a summary restating its sourced timeline) is sourced. With
+elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
+every claim of a note summarising one trial it names in a field by its registration number
+("Trial Name/NCT Number: NCT02422615"). With
 `report: weakly-sourced` the rule reports instead the claims whose
 only citations are links to the site's own pages or to domains that are no source
 (linter.citations.not_source_hosts).
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
 SOURCES_LABEL = re.compile(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
+# A trial's registration number, and a field of a trial summary that names it.
+REGISTRATION = re.compile(r"\bNCT\s?(\d{8})\b")
+TRIAL_FIELD = re.compile(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
+                         r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
+PEOPLE = re.compile(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
 SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # The placeholders its rules' messages may use.
@@ -53,6 +60,8 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    if _summary_of_one_trial(doc):
+        return
     options = rule.options
     weak_only = options["report"] == "weakly-sourced"
     hosts = citations.not_source_hosts(context)
@@ -83,6 +92,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             yield _finding(doc, rule, block, cited, group)
 
 
+def _summary_of_one_trial(doc: Document) -> bool:
+    """A note summarising one trial, which it names by its registration number in a field
+    ("**Trial Name/NCT Number:** MONALEESA-3, NCT02422615"): its results and conclusions are
+    that trial's, and the number is their source."""
+    if "NCT" not in doc.source:
+        return False
+    return len(set(REGISTRATION.findall(doc.source))) == 1 and bool(TRIAL_FIELD.search(doc.source))
+
+
 def _claims_by_block(doc: Document, options: Mapping[str, Any]) -> BlockClaims:
     """Each block's claims, found once per document for every rule with the same patterns
     (CIT001 reports the unsourced ones, CIT008 those with only weak sources)."""
@@ -110,7 +128,10 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
 
 
 def _claim_text(block: Block, claim: tuple[int, int]) -> str:
-    return " ".join(block.text[claim[0] : claim[1]].split()).casefold()
+    """The words of a claim as a restatement may write them: "66 patients" and "66
+    participants" are one count of people."""
+    words = " ".join(block.text[claim[0] : claim[1]].split()).casefold()
+    return PEOPLE.sub("people", words)
 
 
 def _finding(doc: Document, rule: Rule, block: Block, cited: citations.CitedBlock,

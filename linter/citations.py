@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from linter.document import Block, Document
-from linter.patterns import single
+from linter.patterns import lazy_regex, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -47,7 +47,7 @@ JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)
 IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMID:?\s*\d{5,9}\b"
                         r"|\bNCT\d{8}\b", re.IGNORECASE)
 # "Roe 2001", "Roe et al. 2005": a study named in a table's header cell.
-HEADER_CITE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\b")
+HEADER_CITE = lazy_regex(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\b")
 UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter.
@@ -80,9 +80,9 @@ CONTENT_FARMS = ("ehow.com", "wikihow.com", "answers.com", "ask.com", "quora.com
                  "x.com", "medium.com", "blogspot.com", "wordpress.com", "livestrong.com",
                  "naturalnews.com", "mercola.com")
 # A URL scheme; the look-behind keeps a search linear (one try per run of scheme characters).
-SCHEME = re.compile(r"(?<![\w+.-])[A-Za-z][\w+.-]*:")
+SCHEME = lazy_regex(r"(?<![\w+.-])[A-Za-z][\w+.-]*:")
 PAGE_SUFFIXES = ("", ".md", ".mdx", ".markdown", ".html", ".htm")
-HOST = re.compile(r"(?i)^(?:https?:)?//(?:[^@/?#]*@)?([^/:?#]+)")
+HOST = lazy_regex(r"(?i)^(?:https?:)?//(?:[^@/?#]*@)?([^/:?#]+)")
 
 
 def not_source_hosts(context: RunContext) -> tuple[str, ...]:
@@ -177,7 +177,7 @@ class CitedBlock:
                                    for mark in marks)
 
 
-TRAILING_MARK = re.compile(r"\s{0,3}(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+TRAILING_MARK = lazy_regex(r"\s{0,3}(?:\[\^[^\]]+\]|\[\d[\d,\s–-]*\]|<sup>.*?</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
                            r"|\((?=[^()]{0,120}\b(?:19|20)\d{2}[a-z]?\b)[^()]{1,160}\))")
 
 

@@ -6,7 +6,6 @@ matter (`medlint:` key), then command-line flags.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +102,8 @@ def discover(start: Path) -> Path | None:
 
 
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only where a pyproject.toml is met: most runs read none
+
     try:
         data = tomllib.loads(read_config_text(path, "pyproject.toml"))
         check_shape(data)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from linter.document import Document
-from linter.patterns import single
+from linter.patterns import lazy_regex, single
 from linter.positions import Span
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -38,17 +38,17 @@ BYLINE = re.compile(
     r"(?:\s{1,3}(?i:on|at|in|by)(?![a-z]))?\s{0,3}:?\s{0,3}(?:(?i:on)\s{1,3})?"
     rf"(?P<date>{DATE_TEXT})\b"
 )
-AMBIGUOUS = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]")
+AMBIGUOUS = lazy_regex(r"^(\d{1,2})[/.](\d{1,2})[/.]")
 # Before a byline's verb in its sentence: another work whose date it is ("Hatzalah article
 # published …", "the ALS guide updated April 2022", an embedded video's "Media review due").
 # An article or page that is "this" or "our" one is the article itself.
-CITED_WORK = re.compile(
+CITED_WORK = lazy_regex(
     r"(?i)\b(?:media|video|podcast|audio|guide|manual|paper|study|trial|syllabus|protocol"
     r"|guidelines?|book|leaflet|booklet|press\s+release|course|edition|journal)\b"
     r"|(?<!\bthis\s)(?<!\bour\s)\b(?:article|post|document|report|website|source)\b(?!\s*:)")
 # A quoted title before a byline in its sentence: the byline is that work's.
 QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]")
-SENTENCE_BREAK = re.compile(r"[.;!?\n](?=\s)|\n")
+SENTENCE_BREAK = lazy_regex(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {
     "posted": "published", "published": "published", "written": "published",

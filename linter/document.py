@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from linter.patterns import lazy_regex
 from linter.positions import OffsetMap, Span
 from linter.syntax import blank_mdx, blank_templates
 from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten, yaml_problem
@@ -49,17 +50,17 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 
 REFERENCE_HEADING = reference_heading()
-BARE_URL = re.compile(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
+BARE_URL = lazy_regex(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
 # Begins with its literal text, so the regex engine skips to each '[^' instead of trying
 # every line start; the indent (up to three spaces) is checked on each match.
 FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
-LEADING_NUMBER = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
-COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-WIKILINK = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
+LEADING_NUMBER = lazy_regex(r"^\s*\[?(\d{1,3})[.)\]]\s")
+COMMENT = lazy_regex(r"<!--(.*?)-->", re.DOTALL)
+WIKILINK = lazy_regex(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
                       r"(?:\|(?P<shown>[^\[\]\n]{1,500}?))?\]\](?!\()")
 # [[1]] and [[2, 3]] are bracketed citation numbers in converted pages, not notes.
-NOT_A_NOTE = re.compile(r"[\d\s,;\u2013-]*")
-CALLOUT_MARKER = re.compile(r"\[![\w-]{1,40}\][+-]?")
+NOT_A_NOTE = lazy_regex(r"[\d\s,;\u2013-]*")
+CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
 
 
 @dataclass(frozen=True)
@@ -277,8 +278,8 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
 # Front matter fields sites render as page text: a description or summary under the title,
 # and FAQ lists of questions and answers (FAQ schema). Their text is linted as prose.
 FAQ_TEXT_KEYS = ("question", "answer", "q", "a", "text")
-BLOCK_SCALAR = re.compile(r"[|>][+-]?\d?")
-FIELD_START = re.compile(r"^\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
+BLOCK_SCALAR = lazy_regex(r"[|>][+-]?\d?")
+FIELD_START = lazy_regex(r"^\s*(?:-\s|[\w\"'-]+\s*:(?:\s|$))")
 
 
 def _front_matter_prose(doc: Document, fields: tuple[str, ...]) -> None:
@@ -361,11 +362,11 @@ def _value_block(doc: Document, line: int, last: int) -> Block | None:
 
 FRONT_MATTER_OPENING = re.compile(r"-{3,}")
 YAML_DOCUMENT_END = re.compile(r"\.\.\.[ \t]*")
-TOML_FENCE = re.compile(r"\+{3}[ \t]*")
+TOML_FENCE = lazy_regex(r"\+{3}[ \t]*")
 # Hugo's JSON front matter: an object opening on the first line, closed by a '}' line.
-JSON_OPENING = re.compile(r"\{[ \t]*(?:\"|$)")
-JSON_CLOSING = re.compile(r"\}[ \t]*")
-TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+JSON_OPENING = lazy_regex(r"\{[ \t]*(?:\"|$)")
+JSON_CLOSING = lazy_regex(r"\}[ \t]*")
+TOML_ERROR_LINE = lazy_regex(r"\(at line (\d+)")
 
 
 def _front_matter(doc: Document) -> str:
@@ -544,9 +545,9 @@ INLINE_TAGS = frozenset({"Emphasis", "Strong", "Strikethrough", "Link", "Image",
                          "Superscript", "Subscript"})
 INLINE_EVENTS = frozenset({"Text", "Code", "InlineHtml", "FootnoteReference", "SoftBreak",
                            "HardBreak", "InlineMath", "DisplayMath", "TaskListMarker"})
-LIST_ITEM_NUMBER = re.compile(r"(\d{1,9})[.)]")
+LIST_ITEM_NUMBER = lazy_regex(r"(\d{1,9})[.)]")
 PLAIN_EVENTS = frozenset({"Text", "SoftBreak", "HardBreak"})
-QUOTE_PREFIX = re.compile(r"[ \t>]*")
+QUOTE_PREFIX = lazy_regex(r"[ \t>]*")
 NOT_NEWLINE = re.compile(r"[^\n]+")
 
 

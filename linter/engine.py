@@ -7,7 +7,6 @@ phases once for all files and then applies each file's filter.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -74,6 +73,8 @@ class Linter:
 
     def _settings_fingerprint(self) -> str:
         """Everything besides the file's own bytes that decides its findings."""
+        import json  # only for --result-cache
+
         from linter import __version__
         from linter.therapies import data_digest
 

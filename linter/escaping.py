@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from linter.patterns import lazy_regex
+
 # Lone surrogates: undecodable bytes of file names (U+DC80-U+DCFF stand for bytes 0x80-0xff).
-SURROGATES = re.compile(r"[\ud800-\udfff]")
+SURROGATES = lazy_regex(r"[\ud800-\udfff]")
 # What may not reach a line-based output as itself: C0 and C1 controls (CR, LF, ESC, NEL...),
 # DEL, the Unicode line and paragraph separators, bidi controls, XML's non-characters, and
 # lone surrogates.
-UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+UNSAFE = lazy_regex(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
                     r"\ud800-\udfff\ufffe\uffff]")
 NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -23,7 +23,7 @@ from linter.errors import ConfigError, MedlintError
 from linter.findings import Severity
 from linter.kinds import kind_module, kind_names, message_fields
 from linter.options import OptionSpec
-from linter.patterns import untrusted
+from linter.patterns import lazy_regex, untrusted
 from linter.untrusted import describe, load_yaml, quote, read_config_text, shorten
 
 CODE = re.compile(rf"^({'|'.join(PREFIXES)})\d{{3}}$")
@@ -250,9 +250,9 @@ class _PackLoader:
 
 
 # Abbreviations whose full stop ends no sentence ("– Dr. Jane Roe" is one sentence).
-_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|al|approx|No|Fig)|\b[A-Z])\.$")
+_ABBREVIATION = lazy_regex(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e|al|approx|No|Fig)|\b[A-Z])\.$")
 
-_STARTS_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+_STARTS_SENTENCE = lazy_regex(r"[\"“‘'(]?[A-Z0-9]")
 
 
 def first_sentence(text: str) -> str:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 
 from linter.errors import ConfigError
 from linter.generators import PRESETS
+from linter.patterns import lazy_regex
 from linter.tree import SKIPPED_DIRECTORIES, LintedTree
 
 PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
@@ -40,7 +40,7 @@ NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
 MAX_PAGE_PIECES = 30  # Markdown files of one folder a page may be assembled from
 MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
 SITE_KEYS = ("preset", "content", "base", "routes", "host")
-HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
+HOST_NAME = lazy_regex(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
 
 
 @dataclass(frozen=True)

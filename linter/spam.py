@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 
 from linter.document import Block, Document
 from linter.options import OptionSpec
-from linter.patterns import Gate, PatternSet, compiled, holds_one_of, required_texts, single
+from linter.patterns import Gate, PatternSet, compiled, holds_one_of, lazy_regex, required_texts, single
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
+EMAIL = lazy_regex(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b")
 # Runs of spaces are bounded ({1,3}): nested unbounded \s quantifiers are quadratic.
-OBFUSCATED_EMAIL = re.compile(
+OBFUSCATED_EMAIL = lazy_regex(
     r"(?i)(?<![\w.+-])[\w.+-]{2,64}(?:\s{0,3}(?:\(at\)|\[at\]|\{at\})\s{0,3}|\s{1,3}at\s{1,3})"
     r"[a-z0-9-]{2,63}(?:\s{0,3}(?:\(dot\)|\[dot\]|\{dot\})\s{0,3}|\s{1,3}dot\s{1,3})"
     r"(?:com|net|org|info|co|ng|uk|biz|us)\b"

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from linter.document import Comment, Document
 from linter.findings import Finding
+from linter.patterns import lazy_regex
 
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_regex(
     r"^\s*medlint-(disable-next-line|disable-file|disable|enable)\b(?P<codes>[\s\w,]*?)\s*$"
 )
 ALL = "*"

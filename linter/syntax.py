@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import re
 
+from linter.patterns import lazy_regex
+
 # Bounded spans, so an unclosed '{{' costs a bounded look-ahead, never a scan to the end.
-TEMPLATE_TAG = re.compile(
+TEMPLATE_TAG = lazy_regex(
     r"\{\{[<%][\s\S]{0,4000}?[%>]\}\}|\{%[\s\S]{0,4000}?%\}|\{\{[\s\S]{0,4000}?\}\}|\{#[\s\S]{0,4000}?#\}")
-NOT_NEWLINE = re.compile(r"[^\n]+")
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
-MDX_SPECIAL = re.compile(r"`+|<|\{")
-JSX_START = re.compile(r"<(?:[A-Za-z_$]|/|>)")
-AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+NOT_NEWLINE = lazy_regex(r"[^\n]+")
+FENCE = lazy_regex(r" {0,3}(`{3,}|~{3,})")
+ESM_START = lazy_regex(r"(?:import|export)(?=[\s{*])")
+MDX_SPECIAL = lazy_regex(r"`+|<|\{")
+JSX_START = lazy_regex(r"<(?:[A-Za-z_$]|/|>)")
+AUTOLINK = lazy_regex(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
 MAX_MDX_SPAN = 20_000  # characters one tag or expression may take before it is read as text
 
 

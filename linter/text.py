@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from linter.patterns import lazy_regex
+
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {
     "dr", "drs", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
@@ -19,7 +21,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 ALPHANUMERIC = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 # A letter that names a thing ("vitamin D.", "hepatitis C.") is no initial: its stop ends a sentence.
-LETTER_NAME = re.compile(r"(?i:\b(?:vitamin|hepatitis|type|group|class|factor|plan|part|schedule"
+LETTER_NAME = lazy_regex(r"(?i:\b(?:vitamin|hepatitis|type|group|class|factor|plan|part|schedule"
                          r"|appendix|influenza|strep|protein|kinase|complex))\s+[A-Z]$")
 
 

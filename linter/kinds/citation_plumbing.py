@@ -7,7 +7,6 @@ references list has no entry 4).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,8 +14,9 @@ from linter.citations import BRACKET_NUMBERS, UNDEFINED_FOOTNOTE, expand_numbers
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.patterns import lazy_regex
 
-ENTRY_LINE = re.compile(r"(?m)^[ \t>]*\[(\d{1,3})\][ \t]+\S")
+ENTRY_LINE = lazy_regex(r"(?m)^[ \t>]*\[(\d{1,3})\][ \t]+\S")
 
 if TYPE_CHECKING:
     from linter.context import RunContext

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.patterns import lazy_regex
 from linter.site import NOTE_SUFFIXES, notes, page_pieces, vault_root
 from linter.tree import LintedTree
 from linter.untrusted import read_regular
@@ -40,7 +41,7 @@ OUTSIDE_REASON = "it leads outside the linted files (not checked)"
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a linked note is read for its headings up to this size
 # Files whose page is their folder (a section's or a page bundle's index).
 FOLDER_PAGE_NAMES = frozenset({"index", "_index"})
-HTML_ANCHOR = re.compile(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+HTML_ANCHOR = lazy_regex(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
 def github_slug(title: str) -> str:

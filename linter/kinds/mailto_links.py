@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -10,6 +9,7 @@ from urllib.parse import unquote
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.patterns import lazy_regex
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # The placeholders its rules' messages may use.
 FIELDS = ("address",)
 OPTIONS: dict[str, OptionSpec] = {}
-ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+ADDRESS = lazy_regex(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 
 

@@ -22,7 +22,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
-from linter.patterns import single, term_alternation
+from linter.patterns import lazy_regex, single, term_alternation
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
 # A line break that ends a list-like line: no closing punctuation, and the next line opens
 # with a capital, a digit, a bullet or bold (a lazy list, lines an author set one per row,
 # "**Topic:** …" metadata lines).
-LIST_LINE_BREAK = re.compile(r"(?<=[\w)\]%*_])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
+LIST_LINE_BREAK = lazy_regex(r"(?<=[\w)\]%*_])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
 # Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
 ABBREVIATION_STOP = re.compile(
     r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"

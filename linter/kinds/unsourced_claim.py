@@ -27,20 +27,20 @@ from linter import citations
 from linter.document import Block, BlockClaims, ClaimsKey, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import PatternSet, compiled, pattern_set
+from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
-SOURCES_LABEL = re.compile(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
+SOURCES_LABEL = lazy_regex(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
 # A trial's registration number, and a field of a trial summary that names it.
 REGISTRATION = re.compile(r"\bNCT\s?(\d{8})\b")
 TRIAL_FIELD = re.compile(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
                          r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
 PEOPLE = re.compile(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
-SOURCE_COLUMN = re.compile(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
+SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")

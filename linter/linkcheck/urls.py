@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+from linter.patterns import lazy_regex
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # What a host name or IP literal may hold once urlsplit has taken it apart; anything else
 # (spaces, control characters, percent signs, quotes) no browser resolves.
-HOST_CHARACTERS = re.compile(r"[\w.\-:\[\]]+")
+HOST_CHARACTERS = lazy_regex(r"[\w.\-:\[\]]+")
 
 
 class MalformedUrl(ValueError):

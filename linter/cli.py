@@ -189,10 +189,14 @@ def _plan(paths: tuple[str, ...], select: tuple[str, ...], extend_select: tuple[
           refresh_links: bool, stdin_filename: str | None, jobs: int | None, quiet: bool,
           result_cache: Path | None, extensions: tuple[str, ...] = (),
           respect_gitignore: bool = True, facts: bool = False) -> LintPlan:
+    from linter import patterns
     from linter.engine import Linter
     from linter.parallel import default_jobs
+    from linter.paths import user_cache_dir
+    from linter.pattern_store import open_store
     from linter.selection import select_rules
 
+    open_store(user_cache_dir(), patterns.__file__)
     config = _load_config(config_path, paths)
 
     def make(config: config_module.Config) -> Linter:

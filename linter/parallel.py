@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from linter.errors import MedlintError
+from linter.pattern_store import save_learnt
 from linter.results import FileResult
 from linter.runner import Source, lint_sources
 
@@ -47,6 +48,7 @@ def lint_parallel(linter: Linter | Linters, sources: Sequence[Source], jobs: int
     jobs = min(jobs, len(sources) // FILES_PER_WORKER)
     if jobs <= 1:
         yield from lint_sources(linter, sources)
+        save_learnt()
         return
     import multiprocessing  # only here: a single-process run does not pay for it
 
@@ -148,6 +150,7 @@ def _serve(connection: Connection, linter: Linter | Linters) -> None:
         except (EOFError, OSError):  # the parent is gone
             return
         if message is None:
+            save_learnt()
             return
         reply: list[FileResult] | str
         try:

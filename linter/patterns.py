@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -89,7 +89,7 @@ def term_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[st
     """One regex for a list of literal terms, whole words only, longest first."""
     if not terms:
         return None
-    ordered = sorted({t for t in terms if t}, key=len, reverse=True)
+    ordered = sorted({t for t in terms if t}, key=lambda term: (-len(term), term))  # one text per run
     body = "|".join(re.escape(term) for term in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
@@ -163,7 +163,6 @@ Start = tuple[str, bool, bool]
 Gate = tuple[str, bool]  # a Start's text and how it compares
 
 
-@lru_cache(maxsize=4096)
 def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
     """The texts one of which every match of the pattern begins with.
 
@@ -171,6 +170,37 @@ def match_starts(pattern: str, flags: int = 0) -> frozenset[Start] | None:
     a literal run, or one character of a small class such as \\d. Case-insensitive texts are
     compared with `folded` text. None when the pattern can begin with anything (or nothing):
     then it is searched for everywhere."""
+    return analysis(pattern, flags).starts
+
+
+class Analysis(NamedTuple):
+    """What the prefilters read from a pattern's parse tree (see the functions of these names)."""
+
+    starts: frozenset[Start] | None
+    required: frozenset[Gate] | None
+    required_sets: tuple[frozenset[Gate], ...]
+
+
+@lru_cache(maxsize=4096)
+def analysis(pattern: str, flags: int = 0) -> Analysis:
+    """The pattern's analysis, read from its parse tree, or from the store a command-line run
+    opened when an earlier run stored it (`linter.pattern_store`): parsing the patterns costs
+    a pre-commit run a fifth of its time."""
+    from linter.pattern_store import MAX_PATTERN, opened_store
+
+    store = opened_store()
+    key = (str(pattern), flags)
+    stored = store.get(key) if store is not None else None
+    if stored is not None:
+        return Analysis(*stored)
+    found = Analysis(_read_starts(pattern, flags), _read_required(pattern, flags),
+                     _read_required_sets(pattern, flags))
+    if store is not None and len(pattern) <= MAX_PATTERN:
+        store.add(key, found)
+    return found
+
+
+def _read_starts(pattern: str, flags: int) -> frozenset[Start] | None:
     parsed = _parse(pattern, flags)
     if parsed is None:
         return None
@@ -311,11 +341,14 @@ def _class_chars(items: list) -> str | None:
     return chars
 
 
-@lru_cache(maxsize=4096)
 def required_texts(pattern: str, flags: int = 0) -> frozenset[Gate] | None:
     """Texts one of which every match of the pattern contains, wherever it begins: for a
     pattern that may begin with anything ('a', 'i' or 'my' then a rarer word), the cheap test
     that a text cannot hold a match. None when the pattern promises no such text."""
+    return analysis(pattern, flags).required
+
+
+def _read_required(pattern: str, flags: int) -> frozenset[Gate] | None:
     parsed = _parse(pattern, flags)
     if parsed is None:
         return None
@@ -328,6 +361,10 @@ def required_text_sets(pattern: str, flags: int = 0) -> tuple[frozenset[Gate], .
     """Every set of texts the pattern's top-level sequence promises: a match holds one text of
     each set. A stricter test than required_texts' rarest set, for patterns whose rarest set is
     common in the texts searched (drug names in a HER2 article)."""
+    return analysis(pattern, flags).required_sets
+
+
+def _read_required_sets(pattern: str, flags: int) -> tuple[frozenset[Gate], ...]:
     parsed = _parse(pattern, flags)
     if parsed is None:
         return ()

@@ -1,0 +1,101 @@
+"""The stored pattern analyses: a run with them gives the findings a run without them gives,
+and a damaged, tampered or unwritable store file is ignored (and replaced) without a word."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+from linter import patterns
+from linter.pattern_store import MAX_IDLE, PatternStore
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def lint(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "linter", "check", "--offline", "--format", "json",
+                           "--today", TODAY, "-j1", "articles"],
+                          capture_output=True, text=True, timeout=120, cwd=folder)
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    for example in EXAMPLES.glob("*.md"):
+        shutil.copy(example, tmp_path / "articles" / example.name)
+    return tmp_path
+
+
+def stored(cache: Path) -> Path:
+    (found,) = cache.glob("pattern-analysis-*.json")
+    return found
+
+
+def test_a_run_stores_the_analyses_and_the_next_run_reads_them_with_the_same_findings(
+        articles: Path, isolated_cache: Path) -> None:
+    cold = lint(articles)
+    assert cold.returncode == 1, cold.stderr
+    store = stored(isolated_cache)
+    written = PatternStore(store).known
+    assert len(written) > 100
+    warm = lint(articles)
+    assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, cold.stderr)
+    known = PatternStore(store).known
+    assert known.items() >= written.items()
+    # Each stored analysis is what the pattern's parse tree says.
+    for (pattern, flags), entry in known.items():
+        assert patterns.Analysis(*entry) == (patterns._read_starts(pattern, flags),
+                                             patterns._read_required(pattern, flags),
+                                             patterns._read_required_sets(pattern, flags)), pattern
+
+
+def _bad_digest(data: bytes) -> bytes:
+    return data.replace(b'"', b"'", 1)
+
+
+def _wrong_shape(data: bytes) -> bytes:
+    import hashlib
+    import json
+
+    body = data.partition(b"\n")[2]
+    rows = json.loads(body)
+    rows[0][2] = "everything"  # starts: a text, not a list of texts with their flags
+    body = json.dumps(rows).encode()
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+@pytest.mark.parametrize("damage", [_bad_digest, _wrong_shape, lambda data: data[: len(data) // 2]],
+                         ids=["digest", "shape", "truncated"])
+def test_a_damaged_store_is_ignored_and_replaced(articles: Path, isolated_cache: Path, damage) -> None:
+    expected = lint(articles)
+    store = stored(isolated_cache)
+    good = PatternStore(store).known
+    store.write_bytes(damage(store.read_bytes()))
+    run = lint(articles)
+    assert (run.returncode, run.stdout, run.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+    assert len(PatternStore(store).known) == len(good)  # written anew
+
+
+def test_a_store_that_cannot_be_read_or_written_changes_nothing(articles: Path, isolated_cache: Path) -> None:
+    expected = lint(articles)
+    store = stored(isolated_cache)
+    store.unlink()
+    store.mkdir()  # a folder where the file should be
+    run = lint(articles)
+    assert (run.returncode, run.stdout, run.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+    assert store.is_dir() and not list(store.iterdir())
+    assert [path.name for path in isolated_cache.glob("pattern-analysis-*")] == [store.name]  # no leftovers
+
+
+def test_patterns_that_read_differently_in_each_run_do_not_pile_up(tmp_path: Path) -> None:
+    path = tmp_path / "pattern-analysis.json"
+    for run in range(3 * MAX_IDLE):
+        store = PatternStore(path)
+        assert len(store.known) == min(run, MAX_IDLE + 1)
+        store.add((f"a pattern built afresh in run {run}", 0), (None, None, ()))
+        store.save()

@@ -25,16 +25,18 @@ MIN_INDEX_WORDS = 50
 REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
 
 
-def is_site_page(doc: Document, not_articles: list[str]) -> bool:
+def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) -> bool:
     """A page that is no article: named as a project file or site page, laid out as a home
-    or list page, or an index of other pages."""
+    or list page, or (with `listings`) an index of other pages. A rule that looks for claims
+    leaves `listings` out: a note whose few claims sit above a long list of its sibling
+    notes still makes them."""
     name = PurePath(doc.path).stem.casefold()
     if name in {item.casefold() for item in not_articles}:
         return True
     layout = doc.front_matter.get("layout")
     if isinstance(layout, str) and layout.strip().casefold() in HOME_LAYOUTS:
         return True
-    return is_listing(doc)
+    return listings and is_listing(doc)
 
 
 def is_listing(doc: Document) -> bool:

@@ -468,3 +468,10 @@ def test_a_summary_of_one_trial_named_by_its_registration_is_sourced(lint_severi
         "7:35 CIT001 warning", "8:12 CIT002 warning"]
     assert lint_severity(two, "--select", "CIT001,CIT002") == [
         "9:35 CIT001 warning", "10:12 CIT002 warning"]
+
+
+def test_a_note_with_claims_above_its_sibling_list_still_needs_sources(lint_severity) -> None:
+    siblings = "".join(f"- [[Side effects of drug {n}]]\n" for n in range(12))
+    markdown = ("# Side effects of drug A\n\nInfusion reactions occur in 40% of patients.\n\n"
+                "### Siblings\n\n" + siblings)
+    assert lint_severity(markdown, "--select", "CIT003") == ["1:1 CIT003 warning"]

@@ -9,8 +9,8 @@ outcomes"), not negated; plain claims count only in a sentence about health (`su
 "the glaze kills the sourness" in a recipe is none. (A clinician's shorthand note, "AF
 (10–16% incidence)", names no health word a list could know: statistics need none.) Plain
 claims count from `min_plain_claims` on: one stray verb does not make a page an article of
-medical claims. A site page that is no article (`not_articles` names, a home or list layout,
-an index of pages: linter.page_kind) needs no sources list.
+medical claims. A site page that is no article (`not_articles` names, a home or list layout:
+linter.page_kind) needs no sources list; an index of pages that makes claims does.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
-            or is_site_page(doc, options["not_articles"]):
+            or is_site_page(doc, options["not_articles"], listings=False):
         return
     claims = _count(doc, options["patterns"], [], None, negation=None)
     subject = compiled(options["subject"]) if options["subject"] else None

@@ -47,7 +47,7 @@ CITED_WORK = lazy_regex(
     r"|guidelines?|book|leaflet|booklet|press\s+release|course|edition|journal)\b"
     r"|(?<!\bthis\s)(?<!\bour\s)\b(?:article|post|document|report|website|source)\b(?!\s*:)")
 # A quoted title before a byline in its sentence: the byline is that work's.
-QUOTED_TITLE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]")
+QUOTED_TITLE = lazy_regex(r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]")
 SENTENCE_BREAK = lazy_regex(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {

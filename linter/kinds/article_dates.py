@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
+from linter.patterns import lazy_regex
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 
 Dates = list[ArticleDate]
 # The end of a date text (after its label, "Last updated: ") that names no day.
-YEAR_ONLY = re.compile(r"(?<![\d/-])\d{4}$")
-MONTH_ONLY = re.compile(r"(?i)(?<![\d/-])(?:\d{4}-\d{1,2}|\d{1,2}/\d{4}"
+YEAR_ONLY = lazy_regex(r"(?<![\d/-])\d{4}$")
+MONTH_ONLY = lazy_regex(r"(?i)(?<![\d/-])(?:\d{4}-\d{1,2}|\d{1,2}/\d{4}"
                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$")
 
 # The placeholders its rules' messages may use, per check.
@@ -161,10 +161,11 @@ def _within_its_precision(written: ArticleDate, published: date) -> bool:
     """Whether a date written without its day ("June 2026") or month ("2026") names a month
     or year that holds the publication date: it is then not before it."""
     text = written.text.strip()
-    coarse = MONTH_ONLY.search(text) or YEAR_ONLY.search(text)
+    month = MONTH_ONLY.search(text)
+    coarse = month or YEAR_ONLY.search(text)
     if coarse is None or any(c.isdigit() for c in text[: coarse.start()]):
         return False  # a full date ("5 June 2026", "2026-06-01")
-    if coarse.re is YEAR_ONLY:
+    if month is None:
         return written.value.year == published.year
     return (written.value.year, written.value.month) == (published.year, published.month)
 

@@ -20,7 +20,7 @@ from linter.dates import DATE_TEXT, parse_date
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled, single
+from linter.patterns import compiled, lazy_regex, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -31,7 +31,7 @@ ACCESSED = re.compile(
 )
 YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 # A link to a paper rather than to a page kept current.
-PAPER_URL = re.compile(r"(?i)doi\.org/|/doi/|pubmed|/pmc/|/articles?/|\.pdf(?:$|[?#])|jamanetwork|nejm\.org"
+PAPER_URL = lazy_regex(r"(?i)doi\.org/|/doi/|pubmed|/pmc/|/articles?/|\.pdf(?:$|[?#])|jamanetwork|nejm\.org"
                        r"|thelancet|bmj\.com|springer|wiley|sciencedirect|academic\.oup|nature\.com")
 
 # The placeholders its rules' messages may use, per check.

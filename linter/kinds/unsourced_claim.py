@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
 SOURCES_LABEL = lazy_regex(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
 # A trial's registration number, and a field of a trial summary that names it.
-REGISTRATION = re.compile(r"\bNCT\s?(\d{8})\b")
-TRIAL_FIELD = re.compile(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
+REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
+TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
                          r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
-PEOPLE = re.compile(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
+PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # The placeholders its rules' messages may use.

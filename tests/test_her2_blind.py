@@ -101,6 +101,7 @@ BLIND_SET = DATA / "her2_blind.yml"
 SECOND_BLIND_SET = DATA / "her2_blind2.yml"
 THIRD_BLIND_SET = DATA / "her2_blind3.yml"
 FOURTH_BLIND_SET = DATA / "her2_blind4.yml"
+FIFTH_BLIND_SET = DATA / "her2_blind5.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -304,3 +305,33 @@ if __name__ == "__main__":
             print(f"== {blind_set.name}")
             print(report(measure(Path(scratch), blind_set)))
     sys.exit(0)
+
+
+def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """Set 5, written blind (without the fact pack, the kinds or the other sets): 81 outdated
+    statements in 10 classes of its own and hard negatives, in 39 short articles of many styles,
+    measured on main at its landing (9720f71): 39 at their line, 39 with the drug, 37 with the
+    source (46%), 36 with the expected code; warnings on 3 negative lines.
+
+    Misses by class (the statements' `class` keys):
+    - sequence-2l: 6 of 8 (T-DM1 as the second line, T-DXd kept for later lines);
+    - new-words: 6 of 9 (an approved drug described as new, emerging, experimental or early);
+    - approval-other: 2 of 8 (neratinib's later approvals);
+    - approval-tdxd: 4 of 9 (HER2-mutant lung, any-site solid tumours, ultralow);
+    - testing-her2low: 6 of 8 (IHC 0-2+ without amplification as having no HER2 option);
+    - sequence-katherine: 4 of 5 (a year of trastuzumab whatever remains after surgery);
+    - biosimilar-subcut: 6 of 8 (no biosimilar, no subcutaneous form; one reported with
+      pertuzumab's 2012 source instead of the 2020 combination);
+    - screening: 5 of 7 (the USPSTF start at 50 without its usual wording);
+    - dated-claim: 5 of 12 (one reported with the 2013 source instead of KATHERINE's);
+    - testing-thresholds: 0 of 7.
+
+    Warnings on negatives, by class: a true absence said of another product, trial arms of an
+    approved drug, a current restriction of an indication.
+    """
+    score = measure(tmp_path, FIFTH_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (81, 39, 39, 37), report(score)
+    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
+        "b5-pharmacist-biosimilars-2026:16", "b5-news-quotes-2026:11", "b5-news-quotes-2026:12",
+    ], report(score)

@@ -43,20 +43,27 @@ def is_listing(doc: Document) -> bool:
     """An index page, not an article: most of its prose's words are the words of links to
     other pages; or it is mostly a list whose items each open with a link to a page of the
     site, under a short intro; or it is a section page by name (Hugo's `_index.md`) or an
-    `index` page with next to no prose of its own."""
-    words = [len(b.text.split()) for b in doc.prose_blocks]
-    prose = sum(words)
-    linked = sum(len(link.text.split()) for b in doc.prose_blocks for link in b.links)
-    if prose > 0 and linked * 2 > prose:
-        return True
+    `index` page with next to no prose of its own. Words are counted only as far as an
+    answer needs: most articles have few links."""
     stem = PurePath(doc.path).stem.casefold()
-    if stem == "_index" or (stem == "index" and prose < MIN_INDEX_WORDS):
+    if stem == "_index":
         return True
-    items = [(b, count) for b, count in zip(doc.prose_blocks, words, strict=True)
-             if b.in_list and b.first_in_item]
-    page_items = [count for b, count in items if _opens_with_page_link(b)]
-    return (len(page_items) >= 3 and len(page_items) * 3 >= len(items) * 2
-            and prose - sum(page_items) <= MAX_INTRO_WORDS)
+    blocks = doc.prose_blocks
+    items = [b for b in blocks if b.in_list and b.first_in_item]
+    page_items = {id(b) for b in items if _opens_with_page_link(b)}
+    if len(page_items) >= 3 and len(page_items) * 3 >= len(items) * 2 and sum(
+            len(b.text.split()) for b in blocks if id(b) not in page_items) <= MAX_INTRO_WORDS:
+        return True
+    linked = sum(len(link.text.split()) for b in blocks for link in b.links)
+    enough = max(2 * linked, MIN_INDEX_WORDS if stem == "index" else 0)
+    if enough == 0:
+        return False
+    prose = 0
+    for block in blocks:
+        prose += len(block.text.split())
+        if prose >= enough:
+            return False
+    return prose > 0 or stem == "index"
 
 
 def _opens_with_page_link(block: Block) -> bool:

@@ -22,6 +22,7 @@ MAX_INTRO_WORDS = 150
 # Fewer words than this in a page named index: a list the generator fills in (Quartz's
 # folder pages, Hugo's section lists), or a placeholder for one.
 MIN_INDEX_WORDS = 50
+FOLDER_PAGES = frozenset({"index", "_index"})
 REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
 
 
@@ -30,7 +31,9 @@ def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) 
     or list page, or (with `listings`) an index of other pages. A rule that looks for claims
     leaves `listings` out: a note whose few claims sit above a long list of its sibling
     notes still makes them."""
-    name = PurePath(doc.path).stem.casefold()
+    path = PurePath(doc.path)
+    # A page bundle's index file is named by its folder ("about/index.md" is the about page).
+    name = (path.parent.name if path.stem.casefold() in FOLDER_PAGES else path.stem).casefold()
     if name in {item.casefold() for item in not_articles}:
         return True
     layout = doc.front_matter.get("layout")

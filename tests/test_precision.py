@@ -248,6 +248,10 @@ def test_research_appeals_are_not_negations_or_comparisons(lint_severity) -> Non
         "blood pressure and significantly lower the risk of stroke.\n")
     assert lint_severity(markdown, "--select", "CIT002") == [
         "5:1 CIT002 warning", "5:23 CIT002 warning", "5:63 CIT002 warning"]
+    # A clause's negation a few words before the appeal still negates it.
+    far = ("# Energy\n\nNo single metabolic or mitochondrial signature has been shown to define "
+           "every patient. A small marker has been shown to predict relapse.\n")
+    assert lint_severity(far, "--select", "CIT002") == ["3:103 CIT002 warning"]
 
 
 def test_dates_of_cited_sources_are_not_the_articles(lint_severity) -> None:
@@ -330,6 +334,12 @@ def test_a_summary_restating_a_sourced_number_is_sourced(lint_severity) -> None:
                 "The trial enrolled 38 of its target 66 participants.\nSources:\n\n"
                 "- [Roe 2026](https://doi.org/10.1000/y)\n")
     assert lint_severity(restated, "--select", "CIT001") == ["5:47 CIT001 warning"]
+    # ... or the same count in words: "10 patients" restates a sourced "ten participants".
+    in_words = ("# Pilot\n\n## Key limitations\n\n- The pilot was small (10 patients).\n"
+                "- Only 14 patients were men.\n\n## Timeline\n\n### 2025-01-02 - Pilot\n\n"
+                "A pilot in ten female participants showed a signal.\nSources:\n\n"
+                "- [Roe 2025](https://doi.org/10.1000/z)\n")
+    assert lint_severity(in_words, "--select", "CIT001") == ["6:8 CIT001 warning"]
 
 
 def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> None:
@@ -415,18 +425,20 @@ def test_a_folder_pages_links_resolve_as_its_site_serves_it(tmp_path: Path) -> N
 
 
 def test_site_pages_and_project_files_are_not_scored_as_articles(tmp_path: Path) -> None:
-    """About, imprint, resources and README pages and a home layout are no articles: no
+    """About (a bundle's about/index.md too), imprint, resources and README pages and a home
+    layout are no articles: no
     reading grade, no sources asked of them; an article beside them is still held to both."""
     hard = ("Comprehensive multidisciplinary consultation facilitates individualised therapeutic "
             "decision-making regarding cardiovascular complications. ") * 12
     claim = "About 40% of adults have high blood pressure.\n"
-    pages = {"about.md": f"# About us\n\n{hard}\n\n{claim}",
+    pages = {"about/index.md": f"# About us\n\n{hard}\n\n{claim}",
              "imprint.md": f"# Imprint\n\n{hard}\n",
              "resources.md": f"# Resources\n\n{hard}\n\n{claim}",
              "README.md": f"# Site code\n\n{hard}\n",
              "home.md": f"---\nlayout: home\ntitle: Heart health\n---\n\n{hard}\n\n{claim}",
              "blood-pressure.md": f"# Blood pressure\n\n{hard}\n\n{claim}"}
     for name, text in pages.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(text)
     result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
                      "--select", "READ001,CIT003", str(tmp_path))

@@ -35,10 +35,20 @@ if TYPE_CHECKING:
 
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
 SOURCES_LABEL = lazy_regex(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
+# How far before a claim `not_after` looks: a clause's negation ("No single signature has
+# been shown to …") may stand a few words before it.
+NOT_AFTER_CHARS = 80
 # A trial's registration number, and a field of a trial summary that names it.
 REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
 TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
                          r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
+NUMBER_WORDS = {word: str(value) for value, word in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty"))}
+# "ten female participants", "114 participants": a count, and the people it counts.
+PEOPLE_COUNT = lazy_regex(r"(?i)\b(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w/-]+\s+){0,3}?"
+                          r"(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
 PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
@@ -84,12 +94,29 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
             pending.append((block, cited, found))
+    if pending:
+        sourced_claims |= _counts_of_people_sourced(doc)
     for block, cited, found in pending:
-        # A summary restating a number its article sources further on ("31% of patients")
-        # is sourced there: the reader finds the citation beside the same number.
+        # A summary restating a number its article sources further on ("31% of patients",
+        # "ten participants") is sourced there: the reader finds the citation beside it.
         found = [claim for claim in found if _claim_text(block, claim) not in sourced_claims]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _counts_of_people_sourced(doc: Document) -> set[str]:
+    """Counts of people ("ten participants", "57 patients") in the blocks a citation or a
+    "Sources:" label sources, as claim texts read them ("10 people")."""
+    labelled = _labelled_sections(doc)
+    found: set[str] = set()
+    for block in doc.prose_blocks:
+        if not PEOPLE.search(block.text):
+            continue
+        if id(block.section) in labelled or citations.cited(block).marks:
+            for match in PEOPLE_COUNT.finditer(block.text):
+                number = match.group(1).casefold()
+                found.add(f"{NUMBER_WORDS.get(number, number)} people")
+    return found
 
 
 def _summary_of_one_trial(doc: Document) -> bool:
@@ -162,7 +189,8 @@ def _grouped(claims: list[tuple[int, int]], cited: citations.CitedBlock,
 def _claims(text: str, patterns: PatternSet,
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
     return [m.span() for _, m in patterns.find_all(text)
-            if not_after is None or not not_after.search(text[max(0, m.start() - 40) : m.start()])]
+            if not_after is None
+            or not not_after.search(text[max(0, m.start() - NOT_AFTER_CHARS) : m.start()])]
 
 
 def _without(claims: list[tuple[int, int]],

@@ -6,9 +6,13 @@ regex parser about a third of a millisecond; a pre-commit run on one article ask
 parser and the code that reads the tree, so they are stored in one file per Python version and
 version of that code, and a later run reads them back instead.
 
-The file is untrusted input like every cache: its first line is the SHA-256 of the rest, every
-entry must have exactly the shape an analysis has, and a file that fails any check is ignored
-(and replaced at the end of the run). It is JSON, never pickle. Writing it never fails a run.
+The file is untrusted input like every cache: its first line is the SHA-256 of the rest, and
+an entry is used only if its text has exactly the shape an analysis has (checked when it is
+looked up, so a run pays for the entries it uses). A file that fails the digest is ignored and
+replaced at the end of the run. It is JSON, never pickle. Writing it never fails a run.
+
+One line per pattern: the key (a hash of the pattern and its flags), how many writes the
+entry has gone unused, and the analysis as compact JSON.
 """
 
 from __future__ import annotations
@@ -16,76 +20,123 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
-MAX_ENTRIES = 5_000  # the built-in rules ask about 300 (140 KB of JSON)
+MAX_ENTRIES = 5_000  # the built-in rules ask about 300
 MAX_PATTERN = 10_000  # characters: a longer pattern (a repository's, say) is not stored
 # Writes an analysis stays in the file unused: a pattern built from a set, say, may read
 # differently in every run, and its old versions must not pile up.
 MAX_IDLE = 16
 
-# An analysis as stored: (starts, required, required sets), each a tuple of texts with their
-# flags: starts (text, folded, at a word start) or None; required (text, folded) or None; and
-# a tuple of such sets.
+# An analysis: (starts, required, required sets) as `linter.patterns.Analysis` holds them.
 Entry = tuple[Any, Any, Any]
 Key = tuple[str, int]
 
+# The shape of an entry as `save` writes it: [starts, required, sets], where starts is null or
+# a list of [text, folded, at a word start], required null or a list of [text, folded], and
+# sets a list of such lists; every text a non-empty JSON string of printable ASCII characters.
+_TEXT = r'"(?:[ !#-\[\]-~]|\\(?:["\\/bfnrt]|u[0-9a-f]{4}))+"'  # printable ASCII bar " and \
+_BOOL = r"(?:true|false)"
+_START = rf"\[{_TEXT},{_BOOL},{_BOOL}\]"
+_GATES = rf"\[{_TEXT},{_BOOL}\](?:,\[{_TEXT},{_BOOL}\])*"
+ENTRY_SHAPE = re.compile(rf"\[(?:null|\[{_START}(?:,{_START})*\]),(?:null|\[{_GATES}\]),"
+                         rf"\[(?:\[{_GATES}\](?:,\[{_GATES}\])*)?\]\]")
+_LINE = re.compile(r"([0-9a-f]{32}) (\d{1,2}) (\[.*\])")
+
 
 class PatternStore:
-    """The stored analyses of one cache folder: those read from its file, and those this
-    process worked out, written back by `save`."""
+    """The stored analyses of one file: those read from it, and those this process worked
+    out, written back by `save`."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.learnt: dict[Key, Entry] = {}
-        self.used: set[Key] = set()
+        self.learnt: dict[str, Entry] = {}
+        self.used: set[str] = set()
 
     @cached_property
-    def _file(self) -> tuple[dict[Key, Entry], dict[Key, int]]:
-        return _read(self.path) if self.path is not None else ({}, {})
+    def _stored(self) -> dict[str, tuple[int, str]]:
+        """key -> (writes unused, the analysis as JSON): read once, checked entry by entry."""
+        return _read(self.path) if self.path is not None else {}
 
-    @property
-    def known(self) -> dict[Key, Entry]:
-        return self._file[0]
+    def get(self, pattern: str, flags: int) -> Entry | None:
+        key = _key(pattern, flags)
+        if key in self.learnt:
+            return self.learnt[key]
+        stored = self._stored.get(key)
+        if stored is None or not ENTRY_SHAPE.fullmatch(stored[1]):
+            return None
+        starts, required, sets = json.loads(stored[1])
+        self.used.add(key)
+        return (None if starts is None else frozenset(map(tuple, starts)),
+                None if required is None else frozenset(map(tuple, required)),
+                tuple(frozenset(map(tuple, texts)) for texts in sets))
 
-    def get(self, key: Key) -> Entry | None:
-        found = self.known.get(key)
-        if found is not None:
-            self.used.add(key)
-        return found
-
-    def add(self, key: Key, entry: Entry) -> None:
-        self.known[key] = self.learnt[key] = entry
+    def add(self, pattern: str, flags: int, entry: Entry) -> None:
+        key = _key(pattern, flags)
+        self.learnt[key] = entry
         self.used.add(key)
 
     def save(self) -> None:
-        """Write the known analyses if this process learnt one: atomically (a concurrent run
+        """Write the stored analyses if this process learnt one: atomically (a concurrent run
         reads the old file or the new one, never half of one), silently giving up when the
-        folder cannot be written."""
+        folder cannot be written. An entry unused for MAX_IDLE writes is dropped, and one of
+        another shape."""
         if self.path is None or not self.learnt:
             return
-        idle = {key: 0 if key in self.used else self._file[1].get(key, 0) + 1 for key in self.known}
-        kept = sorted(key for key, writes in idle.items() if writes <= MAX_IDLE)
-        if len(kept) > MAX_ENTRIES:
-            kept = sorted(self.used)
-        if len(kept) > MAX_ENTRIES:
+        lines = {key: f"{key} 0 {_json(entry)}" for key, entry in self.learnt.items()}
+        for key, (idle, text) in self._stored.items():
+            if key not in lines and (key in self.used or idle < MAX_IDLE) and ENTRY_SHAPE.fullmatch(text):
+                lines[key] = f"{key} {0 if key in self.used else idle + 1} {text}"
+        if len(lines) > MAX_ENTRIES:
+            lines = {key: line for key, line in lines.items() if key in self.used}
+        body = "\n".join(sorted(lines.values())).encode("ascii")
+        if len(lines) > MAX_ENTRIES or len(body) > MAX_FILE_BYTES - 65:
             return
-        body = json.dumps([[pattern, flags, *_listed(self.known[pattern, flags]), idle[pattern, flags]]
-                           for pattern, flags in kept], ensure_ascii=True, separators=(",", ":"))
-        data = (hashlib.sha256(body.encode()).hexdigest() + "\n" + body).encode()
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(data)
+            temporary.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)
             return
         self.learnt.clear()
+
+
+def _key(pattern: str, flags: int) -> str:
+    return hashlib.sha256(f"{int(flags)}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _json(entry: Entry) -> str:
+    starts, required, sets = entry
+    return json.dumps([None if starts is None else sorted(map(list, starts)),
+                       None if required is None else sorted(map(list, required)),
+                       [sorted(map(list, texts)) for texts in sets]],
+                      ensure_ascii=True, separators=(",", ":"))
+
+
+def _read(path: Path) -> dict[str, tuple[int, str]]:
+    """The file's lines by key, or none if it is missing, too large or fails its digest."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return {}
+    digest, _, body = data.partition(b"\n")
+    if len(data) > MAX_FILE_BYTES or hashlib.sha256(body).hexdigest().encode() != digest \
+            or not body.isascii():
+        return {}
+    found = {}
+    for line in body.decode("ascii").split("\n"):
+        match = _LINE.fullmatch(line)
+        if match and int(match[2]) <= MAX_IDLE:
+            found[match[1]] = (int(match[2]), match[3])
+    return found if len(found) <= MAX_ENTRIES else {}
 
 
 # The store a command-line run opened (`open_store`); library use (tests, the editor server)
@@ -97,7 +148,7 @@ def open_store(folder: Path, code_file: str) -> None:
     """Use the stored analyses of this cache folder, this Python and this version of the
     analysing code (in `code_file`) for the rest of the process. The file is read on first use."""
     version = _version(code_file)
-    _OPENED[:] = [PatternStore(None if version is None else folder / f"pattern-analysis-{version}.json")]
+    _OPENED[:] = [PatternStore(None if version is None else folder / f"pattern-analysis-{version}.txt")]
 
 
 def opened_store() -> PatternStore | None:
@@ -117,62 +168,3 @@ def _version(code_file: str) -> str | None:
     except OSError:
         return None
     return hashlib.sha256(sys.version.encode() + b"\0" + code).hexdigest()[:16]
-
-
-def _listed(entry: Entry) -> list[Any]:
-    starts, required, sets = entry
-    return [None if starts is None else sorted(map(list, starts)),
-            None if required is None else sorted(map(list, required)),
-            [sorted(map(list, texts)) for texts in sets]]
-
-
-def _read(path: Path) -> tuple[dict[Key, Entry], dict[Key, int]]:
-    """The file's analyses and how many writes each has gone unused, or none if the file is
-    missing, too large, damaged or not what medlint writes."""
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-    except OSError:
-        return {}, {}
-    digest, _, body = data.partition(b"\n")
-    if len(data) > MAX_FILE_BYTES or hashlib.sha256(body).hexdigest().encode() != digest:
-        return {}, {}
-    try:
-        return _entries(json.loads(body))
-    except (ValueError, TypeError, RecursionError):
-        return {}, {}
-
-
-def _entries(rows: Any) -> tuple[dict[Key, Entry], dict[Key, int]]:
-    if not isinstance(rows, list) or len(rows) > MAX_ENTRIES:
-        raise ValueError("not a list of analyses")
-    found: dict[Key, Entry] = {}
-    idle: dict[Key, int] = {}
-    for row in rows:
-        if not isinstance(row, list) or len(row) != 6:
-            raise ValueError("not an analysis")
-        pattern, flags, starts, required, sets, writes = row
-        if not isinstance(pattern, str) or type(flags) is not int or not 0 <= flags < 1024:
-            raise ValueError("not a pattern")
-        if not isinstance(sets, list) or type(writes) is not int or not 0 <= writes <= MAX_IDLE:
-            raise ValueError("not an analysis")
-        found[pattern, flags] = (
-            None if starts is None else _texts(starts, 3),
-            None if required is None else _texts(required, 2),
-            tuple(_texts(texts, 2) for texts in sets),
-        )
-        idle[pattern, flags] = writes
-    return found, idle
-
-
-def _texts(items: Any, width: int) -> frozenset[tuple[Any, ...]]:
-    """Non-empty texts, each with `width - 1` flags."""
-    if not isinstance(items, list) or not items:
-        raise ValueError("not a list of texts")
-    texts = []
-    for item in items:
-        if not (isinstance(item, list) and len(item) == width and isinstance(item[0], str) and item[0]
-                and all(type(flag) is bool for flag in item[1:])):
-            raise ValueError("not a text with its flags")
-        texts.append(tuple(item))
-    return frozenset(texts)

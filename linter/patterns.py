@@ -189,14 +189,13 @@ def analysis(pattern: str, flags: int = 0) -> Analysis:
     from linter.pattern_store import MAX_PATTERN, opened_store
 
     store = opened_store()
-    key = (str(pattern), flags)
-    stored = store.get(key) if store is not None else None
+    stored = store.get(pattern, flags) if store is not None else None
     if stored is not None:
         return Analysis(*stored)
     found = Analysis(_read_starts(pattern, flags), _read_required(pattern, flags),
                      _read_required_sets(pattern, flags))
     if store is not None and len(pattern) <= MAX_PATTERN:
-        store.add(key, found)
+        store.add(pattern, flags, found)
     return found
 
 

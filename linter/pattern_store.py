@@ -155,6 +155,13 @@ def opened_store() -> PatternStore | None:
     return _OPENED[0] if _OPENED else None
 
 
+def opened_folder() -> Path | None:
+    """The cache folder of the store a command-line run opened (other stores keep their files
+    there too), or None."""
+    store = opened_store()
+    return store.path.parent if store is not None and store.path is not None else None
+
+
 def save_learnt() -> None:
     """Write what this process learnt to the opened store's file (at the end of a run)."""
     if _OPENED:

@@ -265,11 +265,6 @@ def first_sentence(text: str) -> str:
     return " ".join(words)
 
 
-def _safe_load(text: str) -> Any:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
-
-
 def load_pack(path: str | Path) -> list[Rule]:
     """A user's pack: untrusted (it may come with the linted repository), so read bounded."""
     text = read_config_text(Path(path), "rule pack")
@@ -283,17 +278,20 @@ def load_pack(path: str | Path) -> list[Rule]:
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
     """Every rule of the packs shipped in rules/ (installed as linter.packs)."""
+    from linter.pack_store import load_builtin
+
     rules: list[Rule] = []
     for entry in sorted(packs_folder().iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yml"):
-            data = _safe_load(entry.read_text(encoding="utf-8"))
-            rules.extend(_PackLoader(f"rules/{entry.name}", builtin=True).load(data))
+            rules.extend(_PackLoader(f"rules/{entry.name}", builtin=True).load(load_builtin(entry)))
     return tuple(rules)
 
 
 def builtin_data(name: str) -> Any:
     """A data file shipped beside the packs (rules/data/NAME)."""
-    return _safe_load(packs_folder().joinpath("data", name).read_text("utf-8"))
+    from linter.pack_store import load_builtin
+
+    return load_builtin(packs_folder().joinpath("data", name))
 
 
 @lru_cache(maxsize=1)

@@ -108,3 +108,55 @@ def test_patterns_that_read_differently_in_each_run_do_not_pile_up(tmp_path: Pat
         assert len(path.read_text().splitlines()) - 1 == min(run, MAX_IDLE + 1) if run else not path.exists()
         store.add(f"a pattern built afresh in run {run}", 0, (None, None, ()))
         store.save()
+
+
+def _builtin_yaml() -> list[Path]:
+    from linter.rules import packs_folder
+
+    return sorted(packs_folder().glob("*.yml")) + sorted(packs_folder().glob("data/*.yml"))
+
+
+@pytest.fixture()
+def opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store opened as a command-line run opens it, in tmp_path, for this test only."""
+    from linter import pattern_store
+
+    monkeypatch.setattr(pattern_store, "_OPENED", [])
+    pattern_store.open_store(tmp_path, patterns.__file__)
+    return tmp_path
+
+
+def test_the_built_in_yaml_reads_the_same_from_its_copy(opened: Path) -> None:
+    import yaml
+
+    from linter.pack_store import load_builtin
+
+    for path in _builtin_yaml():
+        parsed = yaml.safe_load(path.read_text("utf-8"))
+        assert load_builtin(path) == parsed  # parsed, and copied
+        assert load_builtin(path) == parsed, path.name  # from the copy: dates are dates again
+    assert len(list(opened.glob("pack-*.json"))) == len(_builtin_yaml())
+
+
+def _of_other_yaml(data: bytes) -> bytes:
+    """A sound copy, but of other YAML (an earlier version of the file)."""
+    import hashlib
+
+    rest = hashlib.sha256(b"earlier").hexdigest().encode() + b"\n" + data.split(b"\n", 2)[2]
+    return hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest
+
+
+@pytest.mark.parametrize("damage", [_bad_digest, lambda data: data[: len(data) // 2], _of_other_yaml],
+                         ids=["digest", "truncated", "other yaml"])
+def test_a_damaged_copy_is_ignored_and_written_anew(opened: Path, damage) -> None:
+    import yaml
+
+    from linter.pack_store import load_builtin
+
+    path = next(p for p in _builtin_yaml() if p.name == "her2-therapies.yml")
+    load_builtin(path)
+    (copy,) = opened.glob("pack-*her2-therapies.yml.json")
+    good = copy.read_bytes()
+    copy.write_bytes(damage(good))
+    assert load_builtin(path) == yaml.safe_load(path.read_text("utf-8"))
+    assert copy.read_bytes() == good

@@ -16,7 +16,7 @@ none), since a sentence may break across lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
@@ -38,13 +38,36 @@ from linter.therapies import (
 )
 
 TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
+TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
 GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
 # A set of gate texts at least this likely in prose ('a', 'is' or '2') rules out too few
 # blocks to be worth a lookup: a pattern's gates keep only rarer sets.
 COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
-               "unless", "current", "keywords"}
+               "claims", "unless", "current", "keywords"}
+CLAIM_FIELDS = {"about", "says", "setting", "dated_before"}
+# Where a sentence turns from one statement to another ("T-DXd is approved for HER2-low; it is
+# not approved for HER2-null", "... but not before surgery"): what a claim is about and what it
+# says must be in one clause.
+CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An outdated statement read by its parts, in any order and wording: it speaks of one of
+    `about` (a drug, or the HER2 drugs as a class) and says one of `says` ("not approved",
+    "only in trials", "the standard") in the same clause, in a sentence that names every
+    `setting` ("HER2-low", "second line"). Each part is a pattern of the pack's language,
+    usually one term: "<TDXD>", "<NOT_APPROVED>"."""
+
+    about: tuple[str, ...]
+    says: tuple[str, ...]
+    setting: tuple[str, ...] = ()
+    # Made only by an article dated before the change: "tucatinib is experimental" in a newer
+    # one is the wording DATE008 measures from the approval, and one finding is enough.
+    dated_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,7 +76,8 @@ class Fact:
     changed: str
     since: date
     source: str
-    outdated: tuple[str, ...]
+    outdated: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
     current: str = ""
     drug: str = ""  # a term (therapy id) whose first name messages show
     confirmed: bool = True
@@ -100,6 +124,11 @@ class CompiledFact:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless)
 
     @cached_property
+    def claims(self) -> tuple[CompiledClaim, ...]:
+        return tuple(CompiledClaim(claim, self._pack, self.fact.id) for claim in self.fact.claims)
+
+
+    @cached_property
     def gates(self) -> tuple[tuple[GateSet, ...], ...]:
         """Per outdated pattern, its two rarest sets of literal texts (a match holds one text of
         each) that are rare enough to rule something out, read from the pattern as written with
@@ -113,6 +142,62 @@ class CompiledFact:
             kept = tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE)
             found.append(tuple(_gate_set(texts) for texts in kept + self._pack.leading_term_ends(text)))
         return tuple(found)
+
+
+class ClaimPart:
+    """One part of a claim: patterns one of which must match. When each is one term ("<STANDARD>"),
+    `terms` names them, and a text that holds none of their names (FactPack.terms_in) is not
+    searched; a part with other patterns is searched wherever the rest of its claim may hold."""
+
+    def __init__(self, texts: tuple[str, ...], pack: FactPack, where: str) -> None:
+        self.texts = texts
+        self._pack = pack
+        self._where = where
+        bare = all(TERMS_ONLY.fullmatch(text.strip()) for text in texts)
+        self.terms = frozenset(term for text in texts for term in TERM.findall(text)) if bare else None
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self._pack.pattern(text, self._where) for text in self.texts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next((found for pattern in self.patterns if (found := pattern.search(text))), None)
+
+
+class CompiledClaim:
+    def __init__(self, claim: Claim, pack: FactPack, where: str) -> None:
+        self._pack = pack
+        self.about = ClaimPart(claim.about, pack, where)
+        self.says = ClaimPart(claim.says, pack, where)
+        self.settings = tuple(ClaimPart((text,), pack, where) for text in claim.setting)
+        self.dated_before = claim.dated_before
+        # The terms of each part made of terms: a text must name one of each.
+        self.terms = tuple(part.terms for part in (self.about, self.says, *self.settings) if part.terms)
+
+    def may_hold(self, present: frozenset[str]) -> bool:
+        """Whether a text naming these terms (FactPack.terms_in) may make the claim."""
+        return all(not present.isdisjoint(terms) for terms in self.terms)
+
+    def end_in(self, reading: str, surroundings: str = "") -> int | None:
+        """Where what the claim says ends in a reading that makes it, or None; each setting
+        may be named in the reading or where it stands (its section's title, the question it
+        answers). A clause that names no drug speaks of the one an earlier clause named
+        ("Enhertu is approved for breast cancer, but for any other cancer you would have to
+        join a trial")."""
+        if not all(setting.search(reading) or setting.search(surroundings) for setting in self.settings):
+            return None
+        start = 0
+        subject = False  # whether the clauses so far left the claim's drug as the subject
+        for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
+            clause = reading[start:end]
+            if self.about.search(clause) is not None:
+                subject = True
+            elif subject and self._pack.names_a_therapy_in(clause):
+                subject = False
+            if subject and (said := self.says.search(clause)) is not None:
+                return start + said.end()
+            start = end
+        return None
 
 
 # A gate set as its texts compared with the lowered text and those compared as they are.
@@ -164,8 +249,7 @@ class FactPack:
     trusted: bool = True
 
     def compiled(self) -> tuple[CompiledFact, ...]:
-        return tuple(CompiledFact(fact, self, fact.keywords if fact.keywords is not None
-                                  else self._keywords(fact)) for fact in self.facts)
+        return tuple(CompiledFact(fact, self, self._keywords(fact)) for fact in self.facts)
 
     def pattern(self, text: str, where: str) -> re.Pattern[str]:
         def term(match: re.Match[str]) -> str:
@@ -204,19 +288,88 @@ class FactPack:
         ends = {fold(name.split()[-1])[1] for name in self.terms.get(term.group(1), ()) if name.split()}
         return (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
 
+    def term_keywords(self, text: str) -> set[str] | None:
+        """The longest word of every name of each term a pattern names (one of which a text
+        must hold for the pattern to match), or None when the pattern names no term."""
+        terms = TERM.findall(text)
+        if not terms:
+            return None
+        return {max(normalised(name).split(), key=len) for term in terms
+                for name in self.terms.get(term, ()) if normalised(name)}
+
     def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
         """The longest word of every name of each pattern's first term: one must be in a
         sentence for the pattern to match (a name matches whole), and a long word is found in
         fewer sentences than a name's first ('t' of T-DXd). None when a pattern has no term
         (it is tried everywhere)."""
-        found: set[str] = set()
-        for text in fact.outdated:
+        found: set[str] = set(fact.keywords or ())
+        for text in fact.outdated if fact.keywords is None else ():
             first = TERM.search(text)
             if first is None:
                 return None
             found.update(max(normalised(name).split(), key=len)
                          for name in self.terms.get(first.group(1), ()) if normalised(name))
+        for claim in fact.claims:
+            for text in claim.about:
+                about = self.term_keywords(text)
+                if about is None:
+                    return None
+                found.update(about)
         return tuple(sorted(found))
+
+    @cached_property
+    def _term_names(self) -> ahocorasick.Automaton:
+        """The names of the terms claims are made of, and of the therapies, as normalised text
+        (markup and hyphens as spaces), found in one pass: (length, term) for each name."""
+        terms = set(self._drug_terms)
+        for fact in self.facts:
+            for claim in fact.claims:
+                for text in (*claim.about, *claim.says, *claim.setting):
+                    terms.update(TERM.findall(text))
+        names: dict[str, set[tuple[int, str]]] = {}
+        for term in terms:
+            for name in self.terms.get(term, ()):
+                if (words := normalised(name)):
+                    names.setdefault(words, set()).add((len(words), term))
+        return _automaton((words, tuple(owners)) for words, owners in names.items())
+
+    @cached_property
+    def _drug_terms(self) -> list[str]:
+        return sorted({approval.key for approval in self.approvals} & set(self.terms))
+
+    def terms_in(self, text: str) -> frozenset[str]:
+        """The terms (of claims and therapies) a text names, each name whole."""
+        automaton = self._term_names
+        if not len(automaton):
+            return frozenset()
+        found: set[str] = set()
+        # normalised(text), in C: the marks between a name's words as spaces, runs of them as one.
+        spaced = " ".join(text.translate(NAME_MARKS).lower().split())
+        for end, owners in automaton.iter(spaced):
+            for length, term in owners:
+                start = end - length + 1
+                if (start == 0 or not spaced[start - 1].isalnum()) and \
+                        (end + 1 == len(spaced) or not spaced[end + 1].isalnum()):
+                    found.add(term)
+        return frozenset(found)
+
+    @cached_property
+    def _any_drug(self) -> re.Pattern[str]:
+        return self.pattern("|".join(f"<{term}>" for term in self._drug_terms) or "(?!)", "therapies")
+
+    def names_a_therapy_in(self, text: str) -> bool:
+        return self.names_a_therapy(self.terms_in(text))
+
+    def names_a_therapy(self, present: frozenset[str]) -> bool:
+        """Whether a text naming these terms (terms_in) names a therapy."""
+        return not present.isdisjoint(self._drug_terms)
+
+    def last_drug(self, text: str) -> str:
+        """The last name of a therapy in the text, as written, or ''."""
+        last = ""
+        for found in self._any_drug.finditer(text):
+            last = found.group()
+        return last
 
     def name_of(self, term: str) -> str:
         names = self.terms.get(term)
@@ -286,9 +439,11 @@ def _fact(entry: Any, where: str, known: Mapping[str, Fact]) -> Fact:
     values: dict[str, Any] = {} if base is None else dict(base.__dict__)
     for key, value in entry.items():
         values[key] = _field(label, key, value)
-    for key in ("changed", "since", "source", "outdated"):
+    for key in ("changed", "since", "source"):
         if key not in values:
             raise ConfigError(f"{label}: field {key!r} is required")
+    if not values.get("outdated") and not values.get("claims"):
+        raise ConfigError(f"{label}: give the statements it outdates, as 'outdated' patterns or 'claims'")
     return Fact(**values)
 
 
@@ -301,12 +456,33 @@ def _field(label: str, key: str, value: Any) -> Any:
         if not isinstance(value, bool):
             raise ConfigError(f"{label}: {key!r} must be true or false, not {value!r}")
         return value
+    if key == "claims":
+        if not isinstance(value, list):
+            raise ConfigError(f"{label}: 'claims' must be a list of mappings with 'about' and 'says'")
+        return tuple(_claim(label, entry) for entry in value)
     if key in ("outdated", "unless", "keywords"):
         texts = tuple(_texts(value, f"{label}: {key!r}"))
         return tuple(t.lower() for t in texts) if key == "keywords" else texts
     if not isinstance(value, str):
         raise ConfigError(f"{label}: {key!r} must be text, not {value!r}")
     return value.strip() if key != "drug" else value.strip().upper()
+
+
+def _claim(label: str, entry: Any) -> Claim:
+    if not isinstance(entry, dict) or not {"about", "says"} <= set(entry):
+        raise ConfigError(f"{label}: each claim is a mapping with 'about' and 'says' (and 'setting')")
+    unknown = set(entry) - CLAIM_FIELDS
+    if unknown:
+        raise ConfigError(f"{label}: unknown claim field {sorted(unknown)[0]!r} "
+                          f"(fields: {', '.join(sorted(CLAIM_FIELDS))})")
+    dated_before = entry.get("dated_before", False)
+    if not isinstance(dated_before, bool):
+        raise ConfigError(f"{label}: a claim's 'dated_before' must be true or false, not {dated_before!r}")
+    parts = {key: tuple(_texts(entry[key], f"{label}: claim {key!r}")) for key in ("about", "says", "setting")
+             if key in entry}
+    if not parts["about"] or not parts["says"]:
+        raise ConfigError(f"{label}: a claim's 'about' and 'says' must not be empty")
+    return Claim(**parts, dated_before=dated_before)
 
 
 Compiled = tuple[FactPack, tuple[CompiledFact, ...]]
@@ -410,6 +586,47 @@ def _automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
     if len(automaton):
         automaton.make_automaton()
     return automaton
+
+
+class ClaimIndex:
+    """Which of the facts' claims a passage may make, from the terms it names (FactPack.terms_in).
+
+    Each claim is filed under the terms of one of its parts that is made of terms, a setting
+    before what it says before what it is about (settings are the rarest words in a HER2
+    article, whose every passage names some drug), so a passage is checked only against the
+    claims filed under a term it names; a claim with no such part is checked everywhere."""
+
+    def __init__(self, facts: tuple[CompiledFact, ...]) -> None:
+        self.anywhere: list[tuple[int, CompiledFact, CompiledClaim]] = []
+        self.by_term: dict[str, list[tuple[int, CompiledFact, CompiledClaim]]] = {}
+        order = 0  # the pack's order, kept in the answer
+        for fact in facts:
+            for claim in fact.claims:
+                entry = (order, fact, claim)
+                order += 1
+                parts = (*claim.settings, claim.says, claim.about)
+                filed = next((part.terms for part in parts if part.terms), None)
+                if filed is None:
+                    self.anywhere.append(entry)
+                for term in filed or ():
+                    self.by_term.setdefault(term, []).append(entry)
+
+    def claims_in(self, present: frozenset[str], predates: Callable[[CompiledFact], bool]
+                  ) -> dict[CompiledFact, list[CompiledClaim]]:
+        """fact -> its claims whose every part may be in a text naming these terms (claims
+        made only by older articles left out where predates(fact) is false)."""
+        entries = {entry[0]: entry for term in present for entry in self.by_term.get(term, ())}
+        entries.update((entry[0], entry) for entry in self.anywhere)
+        found: dict[CompiledFact, list[CompiledClaim]] = {}
+        for _, fact, claim in sorted(entries.values(), key=lambda entry: entry[0]):
+            if claim.may_hold(present) and (not claim.dated_before or predates(fact)):
+                found.setdefault(fact, []).append(claim)
+        return found
+
+
+@lru_cache(maxsize=32)
+def claim_index(facts: tuple[CompiledFact, ...]) -> ClaimIndex:
+    return ClaimIndex(facts)
 
 
 @lru_cache(maxsize=32)

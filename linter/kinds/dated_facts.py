@@ -12,11 +12,19 @@ the change gets the same finding, saying that the article predates it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from linter.document import Block, Document
-from linter.facts import CompiledFact, fact_index, fact_keywords, pack_for
+from linter.document import Block, Document, Section
+from linter.facts import (
+    CompiledClaim,
+    CompiledFact,
+    FactPack,
+    claim_index,
+    fact_index,
+    fact_keywords,
+    pack_for,
+)
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled
@@ -27,18 +35,39 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
-HISTORICAL = (r"(?i)\b(?:in|by|until|till|before|through|during|around|circa)\s+"
-              r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)s?\b|"
-              r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|formerly|used\s+to|"
+HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)\s+"
+              r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
+              r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d\s*:))"
+              r"(?P<year>(?:19|20)\d\d)s?\b|"
+              r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
+              r"\bbefore\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
+              r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
+              r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
+              r"\b(?:prior|previous|former|old|older|earlier|superseded)\s+(?:rec\w*|guideline|guidance|advice|"
+              r"version|criteria|label|indication|standard)s?\b|"
+              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 
 # Curly apostrophes, Unicode hyphens and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u00ae": " ",
                        "\u2122": " "})
 
+# A sentence about the future: a year in it is not narration of the past.
+FUTURE = re.compile(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
+                    re.IGNORECASE)
+
+# A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet.
+LABELLED_LINE = re.compile(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))")
+
+# A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
+CALLOUT_TITLE = re.compile(r" {4,}(\S[^\n]{0,80})\n")
+
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
 PRONOUN = re.compile(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+
+# A sentence that speaks of a drug it does not name ("the FDA has not approved it").
+PRONOUN_WORD = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
 
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
@@ -67,6 +96,8 @@ def validate(options: Mapping[str, Any]) -> None:
     if options["facts"] or options["terms"] or options["facts_file"] != OPTIONS["facts_file"].default:
         for fact in facts:
             _ = fact.outdated, fact.unless
+            for claim in fact.claims:
+                _ = [part.patterns for part in (claim.about, claim.says, *claim.settings)]
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -80,20 +111,26 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
     historical = compiled(rule.options["historical"])
     dated = article_date(doc, context, rule.options["date_order"])
-    for passage in _passages(doc.prose_blocks):
+    claim_finder = claim_index(tuple(fact for fact in live if fact.fact.claims))
+    around = _Surroundings(pack)
+    for passage in _passages(doc.prose_blocks, pack.names_a_therapy_in):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
+        present = pack.terms_in(f"{heading} {text}")
+        borrows = around.read(passage, f"{heading} {text}", present)
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
-        lowered_haystack = haystack.lower()
-        matching = index.matching(haystack, lowered_haystack)
-        # In the pack's order: the first fact that knows a sentence reports it.
-        candidates = [(fact, patterns) for fact in live if (patterns := matching.get(fact))]
+        matching = index.matching(haystack, haystack.lower())
+        terms = present | around.setting_terms | (around.terms if borrows else frozenset())
+        claims_of = claim_finder.claims_in(terms, lambda fact: dated is not None and dated < fact.fact.since)
+        candidates = [(fact, matching.get(fact, []), claims_of.get(fact, [])) for fact in live
+                      if fact in matching or fact in claims_of]
         if not candidates:
             continue
+        carried = f"{around.name()}: " if borrows and claims_of else ""
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
             # (reading, where a match must end beyond): a passage's first sentence is read under
@@ -101,33 +138,86 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # a sentence that opens with a pronoun or answers a question together with the one
             # before it ("Kadcyla ... . It is the standard second-line treatment.").
             readings = [(sentence, 0)]
+            if carried:
+                readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
-            if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")):
+            if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
+                           or (PRONOUN_WORD.search(sentence) and not pack.names_a_therapy_in(sentence))):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
-            facts_named = [(reading, keywords.facts_in(reading.lower()), beyond)
-                                for reading, beyond in readings]
-            for fact, patterns in candidates:
-                match = next((found for reading, named_in_reading, beyond in facts_named
-                              if fact in named_in_reading
-                              and (found := _outdated(fact, patterns, reading, historical))
-                              is not None and found.end() > beyond), None)
-                if match is None:
-                    continue
-                item = fact.fact
-                predates = (f"; this article (dated {dated.isoformat()}) predates the change"
-                            if dated is not None and dated < item.since else "")
-                # The whole sentence, so that its fix (the current wording) replaces it whole;
-                # a table row gets no fix (a sentence in place of its cells would break it).
-                yield finding_at(
-                    rule, doc.path, passage.span(start, end),
-                    rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
-                                source=item.source, current=item.current, predates=predates,
-                                drug=pack.name_of(item.drug) if item.drug else ""),
-                    fix=(item.current or None) if passage.fixable else None,
-                    context=passage.text[start:end])
-                break  # one finding a sentence is plenty: the first fact that knows it
+            views = [_Reading(reading, keywords.facts_in(reading.lower()),
+                              pack.terms_in(reading) | around.setting_terms, beyond)
+                     for reading, beyond in readings]
+            # In the pack's order, the first fact whose statement the sentence makes by itself,
+            # else the first it makes with a setting named where it stands: one finding a
+            # sentence is plenty.
+            found = next((fact for setting in ("", around.setting) for fact, patterns, claims in candidates
+                          if any(_makes(fact, patterns, claims, reading, setting, historical)
+                                 for reading in views)), None)
+            if found is None:
+                continue
+            item = found.fact
+            predates = (f"; this article (dated {dated.isoformat()}) predates the change"
+                        if dated is not None and dated < item.since else "")
+            # The whole sentence, so that its fix (the current wording) replaces it whole;
+            # a table row gets no fix (a sentence in place of its cells would break it).
+            yield finding_at(
+                rule, doc.path, passage.span(start, end),
+                rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
+                            source=item.source, current=item.current, predates=predates,
+                            drug=pack.name_of(item.drug) if item.drug else ""),
+                fix=(item.current or None) if passage.fixable else None,
+                context=passage.text[start:end])
+
+
+class _Surroundings:
+    """What a passage is read with beyond its own text, kept per section.
+
+    - The therapy the section last named: what a passage that names none speaks of ("- T-DXd:
+      HER2-low, 2022" above "- HER2-ultralow: not an approved indication").
+    - Where it stands: the section's title, the question it answers in an FAQ ("**When should
+      I start mammograms?**" above "At 50, according to the USPSTF") and a table row's header
+      row ("| Age | USPSTF advice |"). A claim's setting may be named there.
+    """
+
+    def __init__(self, pack: FactPack) -> None:
+        self._pack = pack
+        self._section: Section | None = None
+        self._naming = ""  # the section's last passage that named a therapy
+        self.terms: frozenset[str] = frozenset()  # the terms it named
+        self._name: str | None = None
+        self._question = ""
+        self._headers: dict[int, str] = {}  # a table (its first cell's line) -> its header row
+        self.setting = ""  # where the passage stands: title, question, header row
+        self.setting_terms: frozenset[str] = frozenset()
+
+    def read(self, passage: _Row | _Prose, text: str, present: frozenset[str]) -> bool:
+        """Take in the next passage (its text and the terms it names); whether it names no
+        therapy and so speaks of the section's."""
+        if passage.section is not self._section:
+            self._section, self._naming, self.terms, self._question = passage.section, "", frozenset(), ""
+        header = ""
+        if isinstance(passage, _Row):
+            header = self._headers.setdefault(passage.table, passage.text)
+            header = "" if header == passage.text else header
+        elif text.rstrip(" *_").endswith("?"):
+            self._question = text
+        title = passage.section.title if passage.section is not None else ""
+        setting = f"{title} {self._question} {header}"
+        if setting != self.setting:
+            self.setting, self.setting_terms = setting, self._pack.terms_in(setting)
+        # "It was approved ... after a year of trastuzumab" still speaks of the section's drug.
+        if self._pack.names_a_therapy(present) and not (self._naming and PRONOUN.match(passage.text)):
+            self._naming, self.terms, self._name = text, present, None
+            return False
+        return bool(self._naming)
+
+    def name(self) -> str:
+        """The last name of a therapy the naming passage wrote, found when first needed."""
+        if self._name is None:
+            self._name = self._pack.last_drug(self._naming)
+        return self._name
 
 
 class _Row:
@@ -141,6 +231,8 @@ class _Row:
         self.text = " | ".join(cell.text for cell in cells)
         self.sentences = [(0, len(self.text))]
         self.heading = _heading(cells[0])
+        self.section = cells[0].section
+        self.table = cells[0].table or 0  # a cell's table is never None
 
     def span(self, start: int, end: int) -> Span:
         first, last = self.cells[0], self.cells[-1]
@@ -154,24 +246,42 @@ class _Prose:
 
     fixable = True
 
-    def __init__(self, block: Block, parent: str) -> None:
+    def __init__(self, block: Block, parent: str, names_a_drug: Callable[[str], bool]) -> None:
         self.block = block
         self.text = block.text
         # What the first sentence is read under: a nested list item's parent item ("- Kadcyla"
         # over "  - standard 2nd line"), else the section heading of a list item or table cell,
         # or of a paragraph that opens with a pronoun ("## Kadcyla" over "It is the standard").
         self.heading = parent or _heading(block)
-        if not self.heading and block.section is not None and PRONOUN.match(block.text):
+        if not self.heading and block.section is not None and _speaks_of_an_unnamed_drug(block.text,
+                                                                                           names_a_drug):
             self.heading = block.section.title
+        # A callout's title ("> [!tip] Default" above "> Progression on THP -> T-DM1") is what
+        # the callout's text is read under, and a line of its own.
+        title = CALLOUT_TITLE.match(block.text)
+        self._title_end = title.end() if title else 0
+        if title and not self.heading:
+            self.heading = title.group(1)
+        self.section = block.section
         self.span = block.span
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """Split only for the blocks some pattern matched: most blocks never need it."""
-        return self.block.sentences
+        """Split only for the blocks some pattern matched: most blocks never need it. A line
+        that opens with a label or an arrow is a statement of its own, as a note's lines are
+        ("1L: THP" above "2L: T-DM1 = preferred")."""
+        found = []
+        for start, end in self.block.sentences:
+            if start < self._title_end < end:
+                start = self._title_end  # the title is read as the heading
+            for line_break in LABELLED_LINE.finditer(self.text, start, end):
+                found.append((start, line_break.start()))
+                start = line_break.start() + 1
+            found.append((start, end))
+        return found
 
 
-def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:
+def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Iterator[_Row | _Prose]:
     """Each block, except that the cells of one table row come together as the row; a nested
     list item comes with the text of the item it is nested in."""
     row: list[Block] = []
@@ -192,9 +302,16 @@ def _passages(blocks: list[Block]) -> Iterator[_Row | _Prose]:
             items.append((column, block.text))
         else:
             items.clear()
-        yield _Prose(block, parent)
+        yield _Prose(block, parent, names_a_drug)
     if row:
         yield _Row(row)
+
+
+def _speaks_of_an_unnamed_drug(text: str, names_a_drug: Callable[[str], bool]) -> bool:
+    """A paragraph that opens with a pronoun, or has one early on and names no drug: its
+    section's title says what it speaks of ("## Kadcyla" over "It is the standard")."""
+    return PRONOUN.match(text) is not None or (PRONOUN_WORD.search(text, 0, 200) is not None
+                                               and not names_a_drug(text))
 
 
 def _heading(block: Block) -> str:
@@ -204,23 +321,48 @@ def _heading(block: Block) -> str:
     return ""
 
 
-def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], sentence: str,
-              historical: re.Pattern[str]) -> re.Match[str] | None:
-    """The first of the patterns (those that matched the block) that matches the sentence, unless
-    the fact's exceptions or the narration of the past say the sentence is current."""
-    for pattern in patterns:
-        match = pattern.search(sentence)
-        if match is not None:
-            break
-    else:
+class _Reading(NamedTuple):
+    """A sentence as read (alone, under its heading, after the sentence before it), the facts
+    and terms it names, and where a statement must end beyond to be the sentence's own."""
+
+    text: str
+    facts: set[CompiledFact]
+    terms: frozenset[str]
+    beyond: int
+
+
+def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
+           reading: _Reading, setting: str, historical: re.Pattern[str]) -> bool:
+    """Whether the reading makes one of the fact's outdated statements, ending in its sentence
+    (setting: where its passage stands, which may name a claim's setting)."""
+    if fact not in reading.facts:
+        return False
+    said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical)
+    return said is not None and said > reading.beyond
+
+
+def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
+              sentence: str, named: frozenset[str], setting: str, historical: re.Pattern[str]) -> int | None:
+    """Where the sentence's outdated statement ends: the first of the patterns (those that
+    matched the block) that matches it, else the first of the claims (those whose parts the
+    block may hold) it makes (named: the terms the sentence names); None when it makes none,
+    or the fact's exceptions or the narration of the past say the sentence is current."""
+    if sentence.rstrip(" *_").endswith("?"):
+        return None  # a question claims nothing
+    end = next((found.end() for pattern in patterns if (found := pattern.search(sentence))), None)
+    if end is None:
+        made = (claim.end_in(sentence, setting) for claim in claims if claim.may_hold(named))
+        end = next((claimed for claimed in made if claimed is not None), None)
+    if end is None:
         return None
     if any(unless.search(sentence) for unless in fact.unless):
         return None
+    future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
     for past in historical.finditer(sentence):
         year = past.group("year")
-        if year is None or int(year) <= fact.fact.since.year:
+        if year is None or (int(year) <= fact.fact.since.year and not future):
             return None
-    return match
+    return end
 
 
 def describe(rule: Rule) -> list[str]:

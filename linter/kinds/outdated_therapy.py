@@ -6,6 +6,8 @@ Two kinds of wording are read in each sentence that names a therapy:
 - `novelty` ("new", "emerging", "promising", "recently approved", "in clinical trials") stays
   fair for a while: it is reported when the article's date (its newest publication or update
   date; today when it has none) is more than `max_years` after the approval;
+- `recent` ("recently approved", "has just been approved") is fair for `max_recent_years`
+  (2 by default), measured the same way;
 - `unapproved` ("experimental", "under development", "awaiting approval", "not yet approved")
   is untrue from the day of the approval, so it is reported from then on.
 
@@ -25,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document
@@ -39,10 +41,19 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
+# What the words say: not yet approved (untrue from the approval), approved recently (fair
+# for max_recent_years), new (fair for max_years).
+Wording = Literal["unapproved", "recent", "new"]
+
 # The placeholders its rules' messages may use.
 FIELDS = ("therapy", "word", "year", "date", "years", "age", "indication", "source")
 OPTIONS = {
     "max_years": OptionSpec("int", 5, "years after approval a therapy stops being new"),
+    "max_recent_years": OptionSpec("int", 2, "years after approval it stops being just or recently approved"),
+    "recent": OptionSpec("regex", r"(?i)\b(?:recently\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed)|"
+                         r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
+                         r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved)\b",
+                         "words that call an approval recent: fair for max_recent_years after it"),
     "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
@@ -59,14 +70,23 @@ OPTIONS = {
                              r"(?:could|may|might|should)\s+(?:soon\s+)?be\s+approved|yet\s+to\s+be\s+approved|"
                              r"only\s+(?:be\s+)?(?:available|given|get\s+\w+|obtain\w*|accessible)\s+"
                              r"(?:\w+\s+){0,3}?(?:in|through|by\s+joining|as\s+part\s+of)\s+(?:a\s+)?"
-                             r"(?:clinical\s+)?trials?)\b",
+                             r"(?:clinical\s+)?trials?|"
+                             r"(?:still\s+)?waiting\s+for\s+(?:its\s+|an?\s+|the\s+)?(?:FDA\s+)?"
+                             r"(?:licen[cs]e|approval|decision)|"
+                             r"awaiting\s+(?:an?\s+|the\s+|its\s+)?(?:FDA\s+)?(?:decision|licen[cs]e)|"
+                             r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?licen[cs]ed|unlicen[cs]ed|"
+                             r"(?:not\s+(?:yet\s+)?available|unavailable)\s+outside\s+(?:of\s+)?(?:an?\s+)?"
+                             r"(?:clinical\s+)?(?:trials?|stud(?:y|ies)))\b",
                              "words that say a therapy is not approved: untrue from its approval"),
     "not_about_therapy": OptionSpec(
         "regex", r"(?i)(?<![\s,-])[\s-]*(?:[a-z-]+\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
-                 r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to))\b",
+                 r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
+                 r"arms?|groups?|cohorts?|"
+                 r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"
+                 r"(?:exist|are\s+(?:now\s+)?(?:available|used|preferred)|have\s+(?:come|arrived)))\b",
         "what may follow a novelty word when it describes something other than the therapy"),
     "new_setting": OptionSpec(
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
@@ -75,7 +95,8 @@ OPTIONS = {
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
-                 r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b",
+                 r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b|"
+                 r"\bHER2[- ]?(?:null|0|zero)\b|\bno\s+(?:HER2\s+)?staining|\bIHC\s*0\b|\bnull\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
         "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
@@ -139,7 +160,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield _finding(doc, rule, block, start, mention, word, approval, reference)
 
 
-def _heading_word(block: Block, reader: _Reader) -> tuple[str, bool] | None:
+def _heading_word(block: Block, reader: _Reader) -> tuple[str, Wording] | None:
     """The novelty words of the heading a list item or table cell sits under, if any."""
     if not (block.in_list or block.table) or block.section is None:
         return None
@@ -149,7 +170,9 @@ def _heading_word(block: Block, reader: _Reader) -> tuple[str, bool] | None:
 class _Reader:
     def __init__(self, rule: Rule, approvals: tuple[Approval, ...], reference: date) -> None:
         options = rule.options
-        self.max_years = options["max_years"]
+        # How long after the approval each kind of wording stays fair.
+        self.fair_years: dict[Wording, int] = {"unapproved": 0, "recent": options["max_recent_years"],
+                                               "new": options["max_years"]}
         self.options = options
         self.reference = reference
         self.approvals: dict[str, list[Approval]] = {}
@@ -159,47 +182,53 @@ class _Reader:
     # Compiled when a block first needs them: most articles hold no novelty word at all.
     novelty = property(lambda self: compiled(self.options["novelty"]))
     unapproved = property(lambda self: compiled(self.options["unapproved"]))
+    recent = property(lambda self: compiled(self.options["recent"]))
     not_about_therapy = property(lambda self: compiled(self.options["not_about_therapy"]))
     new_setting = property(lambda self: compiled(self.options["new_setting"]))
     historical = property(lambda self: compiled(self.options["historical"]))
     comparator = property(lambda self: compiled(self.options["comparator"]))
 
-    def word_in(self, text: str) -> tuple[str, bool] | None:
-        """The first novelty or unapproved word that describes a therapy, and which it is."""
+    def word_in(self, text: str) -> tuple[str, Wording] | None:
+        """The first novelty, recent or unapproved word that describes a therapy, and which it is."""
         found = self._word(text)
         return None if found is None else (found[0].group(0), found[1])
 
     def has_word(self, text: str) -> bool:
         """False only where the text holds no novelty or unapproved word at all."""
-        return pattern_set((self.options["unapproved"], self.options["novelty"])).might_match(text)
+        return pattern_set((self.options["unapproved"], self.options["recent"],
+                            self.options["novelty"])).might_match(text)
 
-    def _word(self, text: str) -> tuple[re.Match[str], bool] | None:
-        """The first word that says a therapy is not approved, else the first that calls it
-        new: "newer drugs ... are still experimental" is wrong from the approval day."""
-        for pattern, unapproved in ((self.unapproved, True), (self.novelty, False)):
+    def _word(self, text: str) -> tuple[re.Match[str], Wording] | None:
+        """The first word that says a therapy is not approved, else the first that calls its
+        approval recent, else the first that calls it new: "newer drugs ... are still
+        experimental" is wrong from the approval day."""
+        readings: tuple[tuple[re.Pattern[str], Wording], ...] = (
+            (self.unapproved, "unapproved"), (self.recent, "recent"), (self.novelty, "new"))
+        for pattern, wording in readings:
             for match in pattern.finditer(text):
                 if not self.not_about_therapy.match(text, match.end()):
-                    return match, unapproved
+                    return match, wording
         return None
 
     def outdated(self, sentence: str, mentions: list[Mention],
-                 heading_word: tuple[str, bool] | None) -> Iterator[tuple[Mention, str, Approval]]:
+                 heading_word: tuple[str, Wording] | None) -> Iterator[tuple[Mention, str, Approval]]:
         found = self._word(sentence)
+        match: re.Match[str] | None = None
         if found is not None:
-            match, unapproved = found
+            match, wording = found
             subjects = _subjects(sentence, mentions, match.start(), match.end(), self.comparator)
             word = match.group(0)
         elif heading_word is not None and _leads(sentence, mentions[0]):
-            subjects, (word, unapproved) = [mentions[0]], heading_word
+            subjects, (word, wording) = [mentions[0]], heading_word
         else:
             return
         lowered = sentence.lower()
         for mention in subjects:
             approval = self._applicable(mention.key, lowered)
-            if approval is None or self._excused(sentence, approval, unapproved):
+            if approval is None or self._excused(sentence, approval, wording, _clause(sentence, match)):
                 continue
             months = months_between(approval.approved, self.reference)
-            if months < 0 or (not unapproved and months <= self.max_years * 12):
+            if months < 0 or months <= self.fair_years[wording] * 12:
                 continue
             yield mention, word, approval
 
@@ -213,14 +242,30 @@ class _Reader:
         general = [e for e in entries if not e.context]
         return min(general or entries, key=lambda e: e.approved) if entries else None
 
-    def _excused(self, sentence: str, approval: Approval, unapproved: bool) -> bool:
-        if not approval.context and self.new_setting.search(sentence):
-            return True  # an approved drug tried, or not approved, in another setting
+    def _excused(self, sentence: str, approval: Approval, wording: Wording, clause: str) -> bool:
+        if self.new_setting.search(clause if approval.context else sentence):
+            # An approved drug tried, or not approved, in another setting; where the sentence
+            # names an indication (HER2-low), the words' own clause must name the other
+            # setting ("approved for HER2-low; it is not approved for HER2-null tumours").
+            return True
         for match in self.historical.finditer(sentence):
             year = match.group("year")
-            if year is None or int(year) <= approval.approved.year + (0 if unapproved else self.max_years):
+            if year is None or int(year) <= approval.approved.year + self.fair_years[wording]:
                 return True
         return False
+
+
+# Where a sentence turns from one statement to another.
+CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
+
+
+def _clause(sentence: str, match: re.Match[str] | None) -> str:
+    """The clause of the sentence the words are in (the whole sentence without words)."""
+    if match is None:
+        return sentence
+    starts = [0, *(found.end() for found in CLAUSE_BREAK.finditer(sentence, 0, match.start()))]
+    ends = [found.start() for found in CLAUSE_BREAK.finditer(sentence, match.end())]
+    return sentence[starts[-1]:ends[0] if ends else len(sentence)]
 
 
 def _names_context(context: str, lowered: str) -> bool:

@@ -49,8 +49,10 @@ STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|i
 CLAIMS = [
     rf"(?i)\bas\s+(?:of|at)\s+{WHEN}",
     r"(?i)\bat\s+the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
+    r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing)|\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
+    r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+)?reviewing\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
@@ -67,6 +69,7 @@ DENIES = re.compile(
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
+    r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A claim that states something lasting: an approval that happened does not go stale.
 LASTING = (r"(?i)\b(?:is|are|has\s+been|have\s+been|was|were|became)\s+(?:now\s+|also\s+|fully\s+)?"
@@ -125,7 +128,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
             mentions = [mention for mention in named if mention.key]
-            approval = _contradiction(sentence, mentions, approvals, context.today, new_setting)
+            approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date)
             span = block.span(start + match.start(), start + match.end())
             text = " ".join(match.group(0).split())
             if approval is not None:
@@ -145,7 +148,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
-_ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now",
+_ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expected", "anticipated", "scheduled", "due", "likely", "hoped", "set to")
 
@@ -172,8 +175,11 @@ def _stated_date(match: re.Match[str], date_order: str) -> date | None:
 
 
 def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],
-                   today: date, new_setting: re.Pattern[str]) -> tuple[Mention, Approval] | None:
-    """The therapy the claim says is not approved, with the approval that says otherwise."""
+                   today: date, new_setting: re.Pattern[str],
+                   claim_date: date | None) -> tuple[Mention, Approval] | None:
+    """The therapy the claim says is not approved, with the approval that says otherwise. A
+    new setting excuses the claim only for a drug approved by its date: before its first
+    approval, "in a phase 2 trial that includes brain metastases" is the drug's whole story."""
     if not mentions or DENIES.search(sentence) is None:
         return None
     lowered = sentence.lower()
@@ -182,7 +188,9 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
         fitting = [a for a in entries if a.context and any(
             part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
         if not fitting:
-            if new_setting.search(sentence):
+            first = min((a.approved for a in entries), default=None)
+            approved_then = claim_date is None or first is None or first <= claim_date
+            if approved_then and new_setting.search(sentence):
                 continue  # "not yet approved before surgery" can be true of an approved drug
             fitting = [a for a in entries if not a.context][:1]
         for approval in sorted(fitting, key=lambda a: a.approved, reverse=True):

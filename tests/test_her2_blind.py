@@ -239,15 +239,17 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """The third independent measurement (see the module docstring): recall 27.8%, 3 loud findings.
 
     Measured figures, not targets: when a change moves them, update them and the docstring.
+
+    Re-measured after DATE010 learned to read claims by their parts (2026-12-04): 64 of 72 at
+    their line with the drug and source (88.9%), no warning on a negative. Its misses were read
+    while building the claims, so these are a regression check, not evidence.
     """
     score = measure(tmp_path, THIRD_BLIND_SET)
     # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
     # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 28, 27, 26), report(score)
-    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
-        "b3-note-mbc-sequencing:8", "b3-faq-not-an-option:7", "b3-faq-not-an-option:15",
-    ], report(score)
+    assert counts == (72, 64, 64, 64), report(score)
+    assert score.loud_on_negatives == [], report(score)
 
 
 def test_fourth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -289,13 +291,18 @@ def test_fourth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     DESTINY-Breast03".
 
     Measured figures, not targets: when a change moves them, update them and this docstring.
+
+    Re-measured after DATE010 learned to read claims by their parts (2026-12-04): 69 of 71 at
+    their line with the drug and source (97.2%), no warning on a negative. Its misses were read
+    while building the claims (the first figure after them, before reading it, was 45 of 71),
+    so these are a regression check, not evidence. Left: a table row whose line number ("| 2 |
+    Kadcyla |") says "second line" only through its header, and pertuzumab called new "together
+    with Herceptin" (DATE008 excuses a combination).
     """
     score = measure(tmp_path, FOURTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 42, 41, 39), report(score)
-    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
-        "b4-first-line-2026:11",
-    ], report(score)
+    assert counts == (71, 69, 69, 69), report(score)
+    assert score.loud_on_negatives == [], report(score)
 
 
 if __name__ == "__main__":
@@ -329,13 +336,16 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Warnings on negatives, by class: a true absence said of another product, trial arms of an
     approved drug, a current restriction of an indication.
+
+    Measured before its texts were read, after the first version of DATE010's claims: 52 of 81
+    (64.2%), warnings on 5 negative lines. Then its misses were read to improve the claims (so
+    it is a regression check from here): 72 of 81 (88.9%), no warning on a negative
+    (2026-12-04).
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 39, 39, 37), report(score)
-    assert [shown.split(" ")[0] for shown in score.loud_on_negatives] == [
-        "b5-pharmacist-biosimilars-2026:16", "b5-news-quotes-2026:11", "b5-news-quotes-2026:12",
-    ], report(score)
+    assert counts == (81, 73, 73, 72), report(score)
+    assert score.loud_on_negatives == [], report(score)
 
 
 def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -361,8 +371,15 @@ def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
       testing: 1 of 3; margetuximab: 1 of 4; dated_claim: 1 of 6; only_targeted: 1 of 2.
 
     When a change moves the figures, re-measure and update them and this list.
+
+    The independent measurement of DATE010's claims (2026-12-04): set 6 arrived after they were
+    built and its texts and misses were not read. 51 of 74 (68.9%) at their line with the drug
+    and source (56 at the line, 55 with the drug), no finding on a negative line. Misses by
+    class then: neratinib 3 of 5, subcutaneous 3 of 4, tucatinib 2 of 4, HER2-low 2 of 6,
+    residual disease 2 of 6, tumour-agnostic 2 of 4, ultralow 2 of 3, one each of second line,
+    new wording, margetuximab, screening, testing, dated claim and only-targeted.
     """
     score = measure(tmp_path, SIXTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (74, 35, 34, 32), report(score)
+    assert counts == (74, 56, 55, 51), report(score)
     assert score.loud_on_negatives == [], report(score)

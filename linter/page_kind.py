@@ -1,7 +1,8 @@
 """Which pages are articles. Rules that judge a whole article (a missing date, the reading
 grade, no sources at all) leave alone the pages of a site that are no article: project files
-(README, CHANGELOG), site pages (about, contact, imprint, privacy), a home or list layout, and
-index pages that mostly list other pages.
+(README, CHANGELOG), site pages (about, contact, imprint, privacy), a home page (a home or
+list layout, the index file at the top of a content folder), and index pages that mostly
+list other pages.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MAX_INTRO_WORDS = 150
 # folder pages, Hugo's section lists), or a placeholder for one.
 MIN_INDEX_WORDS = 50
 FOLDER_PAGES = frozenset({"index", "_index"})
+# The folders generators build pages from (Quartz's and Hugo's content/, Astro's src/pages/,
+# MkDocs' and Docusaurus' docs/): an index file right in one is the site's home page.
+CONTENT_FOLDERS = frozenset({"content", "pages", "docs"})
 REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
 
 
@@ -32,8 +36,12 @@ def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) 
     leaves `listings` out: a note whose few claims sit above a long list of its sibling
     notes still makes them."""
     path = PurePath(doc.path)
-    # A page bundle's index file is named by its folder ("about/index.md" is the about page).
-    name = (path.parent.name if path.stem.casefold() in FOLDER_PAGES else path.stem).casefold()
+    # A page bundle's index file is named by its folder ("about/index.md" is the about page);
+    # the index file at the top of a generator's content folder is the site's home page.
+    folder_page = path.stem.casefold() in FOLDER_PAGES
+    if folder_page and path.parent.name.casefold() in CONTENT_FOLDERS:
+        return True
+    name = (path.parent.name if folder_page else path.stem).casefold()
     if name in {item.casefold() for item in not_articles}:
         return True
     layout = doc.front_matter.get("layout")

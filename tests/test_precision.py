@@ -425,13 +425,14 @@ def test_a_folder_pages_links_resolve_as_its_site_serves_it(tmp_path: Path) -> N
 
 
 def test_site_pages_and_project_files_are_not_scored_as_articles(tmp_path: Path) -> None:
-    """About (a bundle's about/index.md too), imprint, resources and README pages and a home
-    layout are no articles: no
-    reading grade, no sources asked of them; an article beside them is still held to both."""
+    """About (a bundle's about/index.md too), imprint, resources and README pages, a home
+    layout and the index at the top of a content folder are no articles: no date, reading
+    grade or sources asked of them; an article beside them is still held to all three."""
     hard = ("Comprehensive multidisciplinary consultation facilitates individualised therapeutic "
             "decision-making regarding cardiovascular complications. ") * 12
     claim = "About 40% of adults have high blood pressure.\n"
     pages = {"about/index.md": f"# About us\n\n{hard}\n\n{claim}",
+             "content/index.md": f"---\ntitle: Heart notes\n---\n\n{hard}\n\n{claim}",
              "imprint.md": f"# Imprint\n\n{hard}\n",
              "resources.md": f"# Resources\n\n{hard}\n\n{claim}",
              "README.md": f"# Site code\n\n{hard}\n",
@@ -441,9 +442,10 @@ def test_site_pages_and_project_files_are_not_scored_as_articles(tmp_path: Path)
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(text)
     result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
-                     "--select", "READ001,CIT003", str(tmp_path))
+                     "--select", "READ001,CIT003,DATE002", str(tmp_path))
     assert [(Path(f["path"]).name, f["line"], f["column"], f["code"]) for f in result.findings()] == [
-        ("blood-pressure.md", 1, 1, "CIT003"), ("blood-pressure.md", 3, 1, "READ001")]
+        ("blood-pressure.md", 1, 1, "CIT003"), ("blood-pressure.md", 1, 1, "DATE002"),
+        ("blood-pressure.md", 3, 1, "READ001")]
 
 
 def test_an_update_named_by_its_month_is_not_before_a_publication_that_month(lint_severity) -> None:

@@ -94,7 +94,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
             pending.append((block, cited, found))
-    if pending:
+    if any(_claim_text(block, claim).endswith(" people") for block, _, found in pending for claim in found):
         sourced_claims |= _counts_of_people_sourced(doc)
     for block, cited, found in pending:
         # A summary restating a number its article sources further on ("31% of patients",
@@ -110,12 +110,9 @@ def _counts_of_people_sourced(doc: Document) -> set[str]:
     labelled = _labelled_sections(doc)
     found: set[str] = set()
     for block in doc.prose_blocks:
-        if not PEOPLE.search(block.text):
-            continue
-        if id(block.section) in labelled or citations.cited(block).marks:
-            for match in PEOPLE_COUNT.finditer(block.text):
-                number = match.group(1).casefold()
-                found.add(f"{NUMBER_WORDS.get(number, number)} people")
+        counts = PEOPLE_COUNT.findall(block.text) if PEOPLE.search(block.text) else []
+        if counts and (id(block.section) in labelled or citations.cited(block).marks):
+            found.update(f"{NUMBER_WORDS.get(number.casefold(), number)} people" for number in counts)
     return found
 
 

@@ -38,6 +38,11 @@ from linter.therapies import (
 )
 
 TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+# The stems that end international nonproprietary names of cancer drugs (INN stems: -mab
+# antibodies, -tinib/-ciclib/-lisib/-parib kinase and other inhibitors, -tecan, -platin, -taxel,
+# -rubicin, -strant, -trozole, -xifen): a name a pack does not know is still a drug.
+OTHER_DRUG = re.compile(r"(?i)\b[a-z]{3,}(?:mab|tinib|ciclib|lisib|parib|tecan|platin|taxel|rubicin|strant|"
+                        r"trozole|xifen)\b")
 NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -160,8 +165,11 @@ class ClaimPart:
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(self._pack.pattern(text, self._where) for text in self.texts)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return next((found for pattern in self.patterns if (found := pattern.search(text))), None)
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first pattern's match in text[start:end] (read with the text around it)."""
+        stop = len(text) if end is None else end
+        return next((found for pattern in self.patterns if (found := pattern.search(text, start, stop))),
+                    None)
 
 
 class CompiledClaim:
@@ -178,24 +186,28 @@ class CompiledClaim:
         """Whether a text naming these terms (FactPack.terms_in) may make the claim."""
         return all(not present.isdisjoint(terms) for terms in self.terms)
 
-    def end_in(self, reading: str, surroundings: str = "") -> int | None:
-        """Where what the claim says ends in a reading that makes it, or None; each setting
-        may be named in the reading or where it stands (its section's title, the question it
-        answers). A clause that names no drug speaks of the one an earlier clause named
-        ("Enhertu is approved for breast cancer, but for any other cancer you would have to
-        join a trial")."""
+    def end_in(self, reading: str, surroundings: str = "", beyond: int = 0) -> int | None:
+        """Where what the claim says ends in a reading that makes it (what it says found from
+        `beyond` on: the sentence a longer reading is for), or None. Each setting may be
+        named in the reading or where it stands (its section's title, the question it
+        answers), and so may what it is about, for a passage that names no drug. A clause
+        that names no drug speaks of the one an earlier clause named ("Enhertu is approved
+        for breast cancer, but for any other cancer you would have to join a trial")."""
         if not all(setting.search(reading) or setting.search(surroundings) for setting in self.settings):
             return None
         start = 0
-        subject = False  # whether the clauses so far left the claim's drug as the subject
+        # Whether the clauses so far leave the claim's subject as what is spoken of.
+        subject = bool(surroundings) and self.about.search(surroundings) is not None \
+            and not self._pack.names_a_therapy_in(reading)
         for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
             clause = reading[start:end]
             if self.about.search(clause) is not None:
                 subject = True
             elif subject and self._pack.names_a_therapy_in(clause):
                 subject = False
-            if subject and (said := self.says.search(clause)) is not None:
-                return start + said.end()
+            said = self.says.search(reading, max(start, beyond), end) if subject and end > beyond else None
+            if said is not None:
+                return said.end()
             start = end
         return None
 
@@ -358,7 +370,9 @@ class FactPack:
         return self.pattern("|".join(f"<{term}>" for term in self._drug_terms) or "(?!)", "therapies")
 
     def names_a_therapy_in(self, text: str) -> bool:
-        return self.names_a_therapy(self.terms_in(text))
+        """Whether the text names a drug: a therapy of the pack, or another drug by the stem
+        of its name ("sacituzumab govitecan", "ribociclib"), which is then what it speaks of."""
+        return self.names_a_therapy(self.terms_in(text)) or OTHER_DRUG.search(text) is not None
 
     def names_a_therapy(self, present: frozenset[str]) -> bool:
         """Whether a text naming these terms (terms_in) names a therapy."""

@@ -339,12 +339,12 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Measured before its texts were read, after the first version of DATE010's claims: 52 of 81
     (64.2%), warnings on 5 negative lines. Then its misses were read to improve the claims (so
-    it is a regression check from here): 72 of 81 (88.9%), no warning on a negative
+    it is a regression check from here): 74 of 81 (91.4%), no warning on a negative
     (2026-12-04).
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 73, 73, 72), report(score)
+    assert counts == (81, 75, 75, 74), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -377,9 +377,11 @@ def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     and source (56 at the line, 55 with the drug), no finding on a negative line. Misses by
     class then: neratinib 3 of 5, subcutaneous 3 of 4, tucatinib 2 of 4, HER2-low 2 of 6,
     residual disease 2 of 6, tumour-agnostic 2 of 4, ultralow 2 of 3, one each of second line,
-    new wording, margetuximab, screening, testing, dated claim and only-targeted.
+    new wording, margetuximab, screening, testing, dated claim and only-targeted. Its misses were
+    then read to improve the claims (set 7 measures that): 72 of 74 (97.3%), no warning on a
+    negative; it is a regression check from here.
     """
     score = measure(tmp_path, SIXTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (74, 56, 55, 51), report(score)
+    assert counts == (74, 73, 73, 72), report(score)
     assert score.loud_on_negatives == [], report(score)

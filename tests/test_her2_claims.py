@@ -68,11 +68,12 @@ CASES = [
      '---\ndate: 2018-05-01\n---\nTucatinib is a new tablet that is still being tested in trials.\n',
      [
          (4, 1, 4, 64, 'warning', 'DATE010', 'outdated since 2020-04-17: tucatinib with trastuzumab and capecitabine was FDA-approved for advanced HER2-positive breast cancer, including people with brain metastases (HER2CLIMB) (FDA approval letter, NDA 213411 (Tukysa), 17 April 2020; HER2CLIMB (Murthy et al., N Engl J Med 2020;382:597-609)); this article (dated 2018-05-01) predates the change'),
-         (4, 35, 4, 53, 'warning', 'DATE011', "'still being tested': the article's date (2018-05-01) is 8 years 7 months old; check it is still true of Tucatinib and date it"),
+         (4, 35, 4, 53, 'warning', 'DATE011', "'still being tested': Tucatinib was FDA-approved on 2020-04-17: with trastuzumab and capecitabine, advanced HER2-positive breast cancer (FDA approval letter, NDA 213411 (Tukysa), 17 April 2020 (HER2CLIMB; Murthy et al., N Engl J Med 2020;382:597-609))"),
      ]),
     ('trial-before-approval',
      '---\ndate: 2016-05-01\n---\nONT-380 is currently in a phase 2 trial that includes people with brain metastases.\n',
      [
+         (4, 1, 4, 84, 'warning', 'DATE010', 'outdated since 2020-04-17: tucatinib with trastuzumab and capecitabine was FDA-approved for advanced HER2-positive breast cancer, including people with brain metastases (HER2CLIMB) (FDA approval letter, NDA 213411 (Tukysa), 17 April 2020; HER2CLIMB (Murthy et al., N Engl J Med 2020;382:597-609)); this article (dated 2016-05-01) predates the change'),
          (4, 12, 4, 40, 'warning', 'DATE011', "'currently in a phase 2 trial': ONT-380 (tucatinib) was FDA-approved on 2020-04-17: with trastuzumab and capecitabine, advanced HER2-positive breast cancer (FDA approval letter, NDA 213411 (Tukysa), 17 April 2020 (HER2CLIMB; Murthy et al., N Engl J Med 2020;382:597-609))"),
      ]),
     ('fda-reviewing',

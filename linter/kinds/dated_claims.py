@@ -180,16 +180,17 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
     """The therapy the claim says is not approved, with the approval that says otherwise. A
     new setting excuses the claim only for a drug approved by its date: before its first
     approval, "in a phase 2 trial that includes brain metastases" is the drug's whole story."""
-    if not mentions or DENIES.search(sentence) is None:
-        return None
+    denies = DENIES.search(sentence) is not None
     lowered = sentence.lower()
     for mention in mentions:
         entries = [a for a in approvals if a.key == mention.key]
+        first = min((a.approved for a in entries), default=None)
+        approved_then = claim_date is None or first is None or first <= claim_date
+        if not denies and approved_then:
+            continue  # "still being studied" of a drug approved by then: a new trial, perhaps
         fitting = [a for a in entries if a.context and any(
             part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
         if not fitting:
-            first = min((a.approved for a in entries), default=None)
-            approved_then = claim_date is None or first is None or first <= claim_date
             if approved_then and new_setting.search(sentence):
                 continue  # "not yet approved before surgery" can be true of an approved drug
             fitting = [a for a in entries if not a.context][:1]

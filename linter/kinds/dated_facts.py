@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.document import Block, Document, Section
 from linter.facts import (
+    OTHER_DRUG,
     CompiledClaim,
     CompiledFact,
     FactPack,
@@ -142,17 +143,26 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
+            names_none = number > 0 and claims_of and not pack.names_a_therapy_in(sentence)
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
-                           or (PRONOUN_WORD.search(sentence) and not pack.names_a_therapy_in(sentence))):
+                           or (names_none and PRONOUN_WORD.search(sentence))):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
-            views = [_Reading(reading, keywords.facts_in(reading.lower()),
-                              pack.terms_in(reading) | around.setting_terms, beyond)
-                     for reading, beyond in readings]
+            if names_none and (earlier := pack.last_drug(text[:start])):
+                # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
+                readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
+            # A question the passage asked before the sentence ("**And HER2-low?** It is a
+            # research label ...") is where the sentence stands, as a FAQ's question block is.
+            asked = next((text[:q_end] for q_start, q_end in reversed(passage.sentences[:number])
+                          if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
+            where = f"{around.setting} {asked}" if asked else around.setting
+            stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
+            views = [_Reading(reading, keywords.facts_in(reading.lower()), pack.terms_in(reading) | stands,
+                              beyond) for reading, beyond in readings]
             # In the pack's order, the first fact whose statement the sentence makes by itself,
             # else the first it makes with a setting named where it stands: one finding a
             # sentence is plenty.
-            found = next((fact for setting in ("", around.setting) for fact, patterns, claims in candidates
+            found = next((fact for setting in ("", where) for fact, patterns, claims in candidates
                           if any(_makes(fact, patterns, claims, reading, setting, historical)
                                  for reading in views)), None)
             if found is None:
@@ -208,7 +218,8 @@ class _Surroundings:
         if setting != self.setting:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)
         # "It was approved ... after a year of trastuzumab" still speaks of the section's drug.
-        if self._pack.names_a_therapy(present) and not (self._naming and PRONOUN.match(passage.text)):
+        names = self._pack.names_a_therapy(present) or OTHER_DRUG.search(text) is not None
+        if names and not (self._naming and PRONOUN.match(passage.text)):
             self._naming, self.terms, self._name = text, present, None
             return False
         return bool(self._naming)
@@ -337,21 +348,23 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
     (setting: where its passage stands, which may name a claim's setting)."""
     if fact not in reading.facts:
         return False
-    said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical)
+    said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical, reading.beyond)
     return said is not None and said > reading.beyond
 
 
 def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
-              sentence: str, named: frozenset[str], setting: str, historical: re.Pattern[str]) -> int | None:
+              sentence: str, named: frozenset[str], setting: str, historical: re.Pattern[str],
+              beyond: int = 0) -> int | None:
     """Where the sentence's outdated statement ends: the first of the patterns (those that
     matched the block) that matches it, else the first of the claims (those whose parts the
     block may hold) it makes (named: the terms the sentence names); None when it makes none,
     or the fact's exceptions or the narration of the past say the sentence is current."""
     if sentence.rstrip(" *_").endswith("?"):
         return None  # a question claims nothing
-    end = next((found.end() for pattern in patterns if (found := pattern.search(sentence))), None)
+    ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence))
+    end = next((found for found in ends if found > beyond), None)
     if end is None:
-        made = (claim.end_in(sentence, setting) for claim in claims if claim.may_hold(named))
+        made = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
         end = next((claimed for claimed in made if claimed is not None), None)
     if end is None:
         return None

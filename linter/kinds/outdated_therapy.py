@@ -61,7 +61,7 @@ OPTIONS = {
                           r"being\s+(?:studied|tested|investigated)|in\s+clinical\s+trials)\b",
                           "words that call a therapy new: fair for max_years after its approval"),
     "unapproved": OptionSpec("regex", r"(?i)\b(?:experimental|investigational|"
-                             r"(?:under|in)\s+development|awaiting\s+(?:FDA\s+)?approval|"
+                             r"(?:under|in)\s+development|awaiting\s+(?:(?:FDA|US|U\.S\.)\s+)?approval|"
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
                              r"(?:FDA[- ])?approved|"

@@ -163,7 +163,8 @@ class Linter:
         above it in the linted tree; None when it is in no site. `names`: its listing."""
         if folder in self._site_content:
             return self._site_content[folder]
-        if self.config.site is not None and _in_folder(folder, str(self._root)):
+        if self.config.site is not None and self.config.site.content_named \
+                and _in_folder(folder, str(self._root)):
             found: tuple[str, ...] | None = self._configured_content
         else:
             found = generator_content(folder, names)
@@ -508,9 +509,9 @@ def finished(results: Iterable[FileResult], context: RunContext, phase_kinds: It
 
 
 def _configured_content(config: Config) -> tuple[str, ...] | None:
-    """The content folders the `site:` section names; None without one, or when the
+    """The content folders the `site:` section names; None without them, or when the
     configuration's whole folder is content (no file of it is outside)."""
-    if config.site is None:
+    if config.site is None or not config.site.content_named:
         return None
     root = os.path.realpath(config.root)
     folders = tuple(os.path.realpath(folder) for folder in config.site.content)

@@ -51,6 +51,9 @@ class Site:
     base: str = "/"
     routes: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     host: str = ""  # the site's own host name: its pages are no source for a medical claim
+    # Whether the section names the content folders (`content:` or `preset:`); without, a
+    # generator's configuration file still says which folders hold pages (linter.generators).
+    content_named: bool = False
 
     def page(self, url_path: str) -> str | None:
         """The file a root-relative URL path leads to, or None when no content folder has it."""
@@ -129,6 +132,7 @@ def parse_site(value: Any, root: Path, where: str) -> Site:
         base=base,
         host=host.lower(),
         routes=tuple((str(prefix), _inside(root, folder, where)) for prefix, folder in routes.items()),
+        content_named="content" in value or preset is not None,
     )
 
 

@@ -327,6 +327,9 @@ def test_in_a_generators_site_only_its_content_folders_are_linted(tmp_path: Path
     # A pre-commit batch names the files: the same ones are linted as in a walk of the tree.
     assert linted("notes/docs/plugins/graph.md", "notes/README.md", "notes/content/her2.md",
                   "guides/docs/runbook.md") == ["notes/content/her2.md:3:1"]
+    # A `site:` section that names no folders (only the site's host) keeps the generator's.
+    write(tmp_path, "notes/.medlint.yml", "site:\n  host: notes.example.org\n")
+    assert linted("notes") == ["notes/content/her2.md:3:1"]
     # `site: content:` names the content folders, here the whole repository.
     write(tmp_path, "notes/.medlint.yml", "site:\n  content: [.]\n")
     assert linted("notes") == ["notes/README.md:3:1", "notes/content/her2.md:3:1",

@@ -103,6 +103,7 @@ THIRD_BLIND_SET = DATA / "her2_blind3.yml"
 FOURTH_BLIND_SET = DATA / "her2_blind4.yml"
 FIFTH_BLIND_SET = DATA / "her2_blind5.yml"
 SIXTH_BLIND_SET = DATA / "her2_blind6.yml"
+SEVENTH_BLIND_SET = DATA / "her2_blind7.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -385,3 +386,30 @@ def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (74, 73, 73, 72), report(score)
     assert score.loud_on_negatives == [], report(score)
+
+
+def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """Set 7, written blind (helper HB7, 2026-12-04, without the fact pack, the kinds or the other
+    sets): 71 outdated statements in 42 articles dated 2011-2026 (charity and hospital leaflets,
+    FAQs, forum answers, news and blog posts, pharmacy tables, nurse education pages, clinician
+    notes with wikilinks and callouts), 122 other content lines as hard negatives, 10 articles with
+    negatives only. Measured on main when it landed: 53 reported at their line, 51 naming the
+    drug, 48 with the source (recall 67.6%). Misses by the set's classes: tucatinib 3 of 3
+    (absence of a brain-penetrant or oral option, 'only lapatinib left'), dated claims 3 of 9,
+    residual disease after neoadjuvant therapy 2 of 3, adjuvant pertuzumab and pertuzumab's
+    first approval 2 of 3, neratinib 2 of 3, ultralow 2 of 3, screening 2 of 4, new/experimental
+    wording 2 of 12, one each of second line, HER2-low testing, lung, tumour-agnostic and
+    only-targeted; none of the one-prior-regimen approval, biosimilars, 2013 testing thresholds,
+    subcutaneous forms or margetuximab. Warnings on negatives (3): a current note's line on
+    T-DM1's later-line place today (DATE010), 'new' describing a symptom in a safety callout
+    (DATE008), a past-tense history of T-DM1's decade as the second-line choice (DATE010).
+    """
+    score = measure(tmp_path, SEVENTH_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (71, 53, 51, 48), report(score)
+    loud = [shown.split(" ")[0] + " " + shown.split(" ")[1] for shown in score.loud_on_negatives]
+    assert loud == [
+        "b7_obsidian_current_2026:10 DATE010",
+        "b7_obsidian_current_2026:18 DATE008",
+        "b7_news_2026:15 DATE010",
+    ], report(score)

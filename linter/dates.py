@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from linter.document import Document
@@ -70,8 +71,10 @@ class ArticleDate:
     ambiguous: bool = False
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str, date_order: str = "mdy") -> tuple[date | None, bool]:
-    """(date, ambiguous) for one date text; (None, False) when it is not a real date."""
+    """(date, ambiguous) for one date text; (None, False) when it is not a real date. Cached:
+    dateutil's parser took a twentieth of a run, and an archive repeats its date texts."""
     from dateutil import parser
 
     text = text.strip()
@@ -124,6 +127,7 @@ MAX_KEY_DEPTH = 4
 KEY_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
+@lru_cache(maxsize=1024)
 def normalised_key(key: str) -> tuple[str, ...]:
     """A key as compared: its dotted parts, lower case, without separators."""
     return tuple(KEY_SEPARATORS.sub("", part.casefold()) for part in key.split("."))

@@ -411,12 +411,20 @@ def _required(items: list, ignore_case: bool, depth: int) -> set[Gate] | None:
 
 def _gate(text: str, ignore_case: bool) -> set[Gate] | None:
     """A literal text as a gate: folded when case does not matter (ASCII only: `fold` keeps
-    non-ASCII case-insensitive text exact), None when it cannot be compared that way."""
+    non-ASCII case-insensitive text exact), None when it cannot be compared that way. Non-ASCII
+    text whose every character is without case ('≤', '→') is compared exactly: sre matches
+    such a character only by itself, case-insensitive or not."""
     if text.isascii():
         # A character without case reads the same in both folds: asked in one, not both.
         caseless = len(text) == 1 and text.lower() == text.upper()
         return {(text.lower(), True)} if ignore_case and not caseless else {(text, False)}
-    return None if ignore_case or any(char.isdecimal() for char in text) else {(text, False)}
+    if ignore_case and not all(map(_without_case, text)):
+        return None
+    return None if any(char.isdecimal() for char in text) else {(text, False)}
+
+
+def _without_case(char: str) -> bool:
+    return char.lower() == char == char.upper() == char.casefold()
 
 
 def _gates(texts: Iterable[str], ignore_case: bool) -> set[Gate] | None:

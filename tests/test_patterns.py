@@ -91,6 +91,7 @@ WORDS = st.sampled_from([
     "PMID: 1234567", "NCT01234567", "<sup>2</sup>", "¹", "accessed on", "Retrieved", "March 3, 2013",
     "2013-03-04", "posted", "Last reviewed", "trastuzumab", "T-DXd", "Telegram", "call/WhatsApp",
     "guideline", "NCCN Guidelines Version 3.2013", "— Dr. Ada Smith", "name@gmail.com", "xbc", "é7",
+    "≤", "≥ 10%", "below 5%", "→",
 ])
 TEXTS = st.lists(WORDS | st.text(max_size=6), max_size=30).map("".join)
 
@@ -148,6 +149,22 @@ def test_every_character_ignorecase_pairs_with_a_letter_folds_to_it() -> None:
             assert case_folded[match.start()] == letter, hex(ord(match.group()))
     for match in re.finditer(r"\d", everything):
         assert exact[match.start()] in "0123456789" and case_folded[match.start()] in "0123456789"
+
+
+def test_a_character_without_case_matches_only_itself_ignoring_case() -> None:
+    """What lets a non-ASCII start text without case ('≤') be compared exactly under (?i): sre
+    compiles such a character as an exact literal, and in a class it compares a character's
+    lower case, which is never a character without case but the character itself."""
+    import _sre
+
+    from linter.patterns import _without_case
+
+    caseless = [code for code in range(sys.maxunicode + 1) if _without_case(chr(code))]
+    assert ord("≤") in caseless and ord("→") in caseless and ord("é") not in caseless
+    assert not any(_sre.unicode_iscased(code) for code in caseless)
+    caseless_set = set(caseless)
+    assert all(_sre.unicode_tolower(code) == code for code in range(sys.maxunicode + 1)
+               if _sre.unicode_tolower(code) in caseless_set)
 
 
 def test_text_folds_the_same_with_lower_as_with_the_tables() -> None:

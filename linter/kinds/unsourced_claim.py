@@ -27,7 +27,7 @@ from linter import citations
 from linter.document import Block, BlockClaims, ClaimsKey, Document
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set
+from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -200,7 +200,8 @@ def _without(claims: list[tuple[int, int]],
 
 def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:
     title = block.section.title if block.section is not None else ""
-    return bool(scale.search(block.text) or scale.search(title))
+    may_name = single(scale).might_match  # a cheap first test: the scale's names are rare
+    return any(may_name(text) and scale.search(text) for text in (block.text, title))
 
 
 def _labelled_sections(doc: Document) -> set[int]:

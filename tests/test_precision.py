@@ -466,8 +466,12 @@ def test_pages_kept_current_beside_an_old_paper_are_a_current_evidence_base(lint
 def test_a_value_against_its_predicted_or_aimed_for_is_no_claim(lint_severity) -> None:
     markdown = ("# Lungs\n\nA moderate flare means an FEV1 of 40–69% of predicted, or a DLCO 60% predicted.\n\n"
                 "Statins are given with the aim to achieve a 30% to 49% fall in LDL.\n\n"
-                "About 12% of adults have asthma.\n")
-    assert lint_severity(markdown, "--select", "CIT001") == ["7:7 CIT001 warning"]
+                "About 12% of adults have asthma.\n\n"
+                "- Severe: <1% of normal factor level; mild (5–25% normal factor activity)\n"
+                "- An R wave at least 25% of the depth of the S wave\n"
+                "- Stenoses from 50% to 69% and a 70% carotid stenosis are treated differently.\n"
+                "- Surgery helps, but not 100% of the time; 15% of patients relapse.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["7:7 CIT001 warning", "12:44 CIT001 warning"]
 
 
 def test_a_summary_of_one_trial_named_by_its_registration_is_sourced(lint_severity) -> None:

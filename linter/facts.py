@@ -43,6 +43,16 @@ TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 # -rubicin, -strant, -trozole, -xifen): a name a pack does not know is still a drug.
 OTHER_DRUG = re.compile(r"(?i)\b[a-z]{3,}(?:mab|tinib|ciclib|lisib|parib|tecan|platin|taxel|rubicin|strant|"
                         r"trozole|xifen)\b")
+OTHER_DRUG_ENDINGS = ("mab", "tinib", "ciclib", "lisib", "parib", "tecan", "platin", "taxel", "rubicin",
+                      "strant", "trozole", "xifen")
+
+
+def names_another_drug(text: str) -> bool:
+    """Whether the text names a drug by the stem of its name (the stems first, as text)."""
+    lowered = text.lower()
+    return any(ending in lowered for ending in OTHER_DRUG_ENDINGS) and OTHER_DRUG.search(text) is not None
+
+
 NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -306,8 +316,30 @@ class FactPack:
         terms = TERM.findall(text)
         if not terms:
             return None
-        return {max(normalised(name).split(), key=len) for term in terms
-                for name in self.terms.get(term, ()) if normalised(name)}
+        return {word for term in terms for word in self._longest_words(term)}
+
+    def _longest_words(self, term: str) -> frozenset[str]:
+        """The longest word of each of a term's names, normalised: worked out once a term."""
+        found = self._term_words.get(term)
+        if found is None:
+            found = self._term_words[term] = frozenset(
+                max(words.split(), key=len) for words in self._normalised_names(term))
+        return found
+
+    def _normalised_names(self, term: str) -> tuple[str, ...]:
+        found = self._term_names_normalised.get(term)
+        if found is None:
+            found = self._term_names_normalised[term] = tuple(
+                words for name in self.terms.get(term, ()) if (words := normalised(name)))
+        return found
+
+    @cached_property
+    def _term_words(self) -> dict[str, frozenset[str]]:
+        return {}  # a cache of _longest_words, filled as terms are first asked for
+
+    @cached_property
+    def _term_names_normalised(self) -> dict[str, tuple[str, ...]]:
+        return {}  # a cache of _normalised_names
 
     def _keywords(self, fact: Fact) -> tuple[str, ...] | None:
         """The longest word of every name of each pattern's first term: one must be in a
@@ -319,8 +351,7 @@ class FactPack:
             first = TERM.search(text)
             if first is None:
                 return None
-            found.update(max(normalised(name).split(), key=len)
-                         for name in self.terms.get(first.group(1), ()) if normalised(name))
+            found.update(self._longest_words(first.group(1)))
         for claim in fact.claims:
             for text in claim.about:
                 about = self.term_keywords(text)
@@ -340,9 +371,8 @@ class FactPack:
                     terms.update(TERM.findall(text))
         names: dict[str, set[tuple[int, str]]] = {}
         for term in terms:
-            for name in self.terms.get(term, ()):
-                if (words := normalised(name)):
-                    names.setdefault(words, set()).add((len(words), term))
+            for words in self._normalised_names(term):
+                names.setdefault(words, set()).add((len(words), term))
         return _automaton((words, tuple(owners)) for words, owners in names.items())
 
     @cached_property
@@ -372,11 +402,25 @@ class FactPack:
     def names_a_therapy_in(self, text: str) -> bool:
         """Whether the text names a drug: a therapy of the pack, or another drug by the stem
         of its name ("sacituzumab govitecan", "ribociclib"), which is then what it speaks of."""
-        return self.names_a_therapy(self.terms_in(text)) or OTHER_DRUG.search(text) is not None
+        return self.names_a_therapy(self.terms_in(text)) or names_another_drug(text)
 
     def names_a_therapy(self, present: frozenset[str]) -> bool:
         """Whether a text naming these terms (terms_in) names a therapy."""
         return not present.isdisjoint(self._drug_terms)
+
+    def may_name_a_therapy(self, text: str) -> bool:
+        """A cheap test, for a choice that needs no more: whether the text holds the longest
+        word of a name of a therapy, or names another drug by its stem."""
+        lowered = text.lower()
+        return any(word in lowered for word in self._drug_words) or names_another_drug(text)
+
+    @cached_property
+    def _drug_words(self) -> frozenset[str]:
+        return frozenset(word for term in self._drug_terms for word in self._longest_words(term))
+
+    def drug_mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where each name of a therapy in the text ends, and the name as written."""
+        return [(found.end(), found.group()) for found in self._any_drug.finditer(text)]
 
     def last_drug(self, text: str) -> str:
         """The last name of a therapy in the text, as written, or ''."""

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.document import Block, Document, Section
 from linter.facts import (
-    OTHER_DRUG,
     CompiledClaim,
     CompiledFact,
     FactPack,
     claim_index,
     fact_index,
     fact_keywords,
+    names_another_drug,
     pack_for,
 )
 from linter.findings import Finding, finding_at
@@ -114,24 +116,30 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     dated = article_date(doc, context, rule.options["date_order"])
     claim_finder = claim_index(tuple(fact for fact in live if fact.fact.claims))
     around = _Surroundings(pack)
-    for passage in _passages(doc.prose_blocks, pack.names_a_therapy_in):
+    for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
-        present = pack.terms_in(f"{heading} {text}")
-        borrows = around.read(passage, f"{heading} {text}", present)
+        own = f"{heading} {text}"
+        # A passage that holds no keyword of a fact that may be in the article can make a claim
+        # only of a drug its section named: its terms are not looked for.
+        keyed = not keywords.facts_in(own.lower()) <= keywords.always
+        present = pack.terms_in(own) if keyed else frozenset()
+        borrows = around.read(passage, own, present)
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
-        claims_of = claim_finder.claims_in(terms, lambda fact: dated is not None and dated < fact.fact.since)
+        older = partial(_predates_change, dated)
+        claims_of = claim_finder.claims_in(terms, older) if keyed or borrows else {}
         candidates = [(fact, matching.get(fact, []), claims_of.get(fact, [])) for fact in live
                       if fact in matching or fact in claims_of]
         if not candidates:
             continue
         carried = f"{around.name()}: " if borrows and claims_of else ""
+        named_before: list[tuple[int, str]] | None = None  # (end, name) of the therapies the passage names
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
             # (reading, where a match must end beyond): a passage's first sentence is read under
@@ -148,7 +156,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                            or (names_none and PRONOUN_WORD.search(sentence))):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
-            if names_none and (earlier := pack.last_drug(text[:start])):
+            if names_none and named_before is None:
+                named_before = pack.drug_mentions(text)
+            earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
+            if names_none and earlier:
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
@@ -179,6 +190,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                             drug=pack.name_of(item.drug) if item.drug else ""),
                 fix=(item.current or None) if passage.fixable else None,
                 context=passage.text[start:end])
+
+
+def _predates_change(dated: date | None, fact: CompiledFact) -> bool:
+    return dated is not None and dated < fact.fact.since
 
 
 class _Surroundings:
@@ -218,7 +233,7 @@ class _Surroundings:
         if setting != self.setting:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)
         # "It was approved ... after a year of trastuzumab" still speaks of the section's drug.
-        names = self._pack.names_a_therapy(present) or OTHER_DRUG.search(text) is not None
+        names = self._pack.names_a_therapy(present) or names_another_drug(text)
         if names and not (self._naming and PRONOUN.match(passage.text)):
             self._naming, self.terms, self._name = text, present, None
             return False

@@ -53,6 +53,9 @@ def names_another_drug(text: str) -> bool:
     return any(ending in lowered for ending in OTHER_DRUG_ENDINGS) and OTHER_DRUG.search(text) is not None
 
 
+# Words that name a therapy as what came before or what another is compared with.
+COMPARED = re.compile(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
+                      r"failure\s+of|instead\s+of)\b")
 NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -191,6 +194,9 @@ class CompiledClaim:
         self.dated_before = claim.dated_before
         # The terms of each part made of terms: a text must name one of each.
         self.terms = tuple(part.terms for part in (self.about, self.says, *self.settings) if part.terms)
+        # A claim about a therapy by name: what it says must not follow another therapy's name
+        # more closely ("T-DM1 -> now 3L+ or when T-DXd is unsuitable" puts T-DM1, not T-DXd, there).
+        self._about_therapy = self.about.terms is not None and self.about.terms <= set(pack.drug_terms)
 
     def may_hold(self, present: frozenset[str]) -> bool:
         """Whether a text naming these terms (FactPack.terms_in) may make the claim."""
@@ -216,10 +222,23 @@ class CompiledClaim:
             elif subject and self._pack.names_a_therapy_in(clause):
                 subject = False
             said = self.says.search(reading, max(start, beyond), end) if subject and end > beyond else None
-            if said is not None:
+            if said is not None and self._said_of_the_subject(reading[start:said.start()]):
                 return said.end()
             start = end
         return None
+
+
+    def _said_of_the_subject(self, before: str) -> bool:
+        """Whether the therapy named last before what the claim says, leaving out those named
+        as what came before or what it is compared with ("DS-8201 after T-DM1 (3L+)"), is its
+        subject; true when there is none."""
+        if not self._about_therapy:
+            return True
+        for end, name in reversed(self._pack.drug_mentions(before)):
+            start = end - len(name)
+            if not COMPARED.search(before, max(0, start - 30), start):
+                return self.about.search(name) is not None
+        return True
 
 
 # A gate set as its texts compared with the lowered text and those compared as they are.
@@ -374,6 +393,10 @@ class FactPack:
             for words in self._normalised_names(term):
                 names.setdefault(words, set()).add((len(words), term))
         return _automaton((words, tuple(owners)) for words, owners in names.items())
+
+    @property
+    def drug_terms(self) -> list[str]:
+        return self._drug_terms
 
     @cached_property
     def _drug_terms(self) -> list[str]:

@@ -241,15 +241,15 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Measured figures, not targets: when a change moves them, update them and the docstring.
 
-    Re-measured after DATE010 learned to read claims by their parts (2026-12-04): 64 of 72 at
-    their line with the drug and source (88.9%), no warning on a negative. Its misses were read
+    Re-measured after DATE010 learned to read claims by their parts (2026-12-04): 63 of 72 at
+    their line with the drug and source (87.5%), no warning on a negative. Its misses were read
     while building the claims, so these are a regression check, not evidence.
     """
     score = measure(tmp_path, THIRD_BLIND_SET)
     # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
     # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 64, 64, 64), report(score)
+    assert counts == (72, 63, 63, 63), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -340,12 +340,12 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Measured before its texts were read, after the first version of DATE010's claims: 52 of 81
     (64.2%), warnings on 5 negative lines. Then its misses were read to improve the claims (so
-    it is a regression check from here): 74 of 81 (91.4%), no warning on a negative
+    it is a regression check from here): 73 of 81 (90.1%), no warning on a negative
     (2026-12-04).
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 75, 75, 74), report(score)
+    assert counts == (81, 75, 75, 73), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -384,7 +384,7 @@ def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SIXTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (74, 73, 73, 72), report(score)
+    assert counts == (74, 72, 72, 72), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -403,13 +403,17 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     subcutaneous forms or margetuximab. Warnings on negatives (3): a current note's line on
     T-DM1's later-line place today (DATE010), 'new' describing a symptom in a safety callout
     (DATE008), a past-tense history of T-DM1's decade as the second-line choice (DATE010).
+
+    Set 7 is the independent measurement of the claims' second round (sets 5 and 6 had been read
+    to improve them). Its misses were not read afterwards; the three warnings on negatives were
+    (from the classes above, then the two DATE010 lines), and fixed in general (2026-12-04):
+    symptoms, side effects and changes are not what 'new' calls a therapy; 'for nearly a decade
+    ... made it the usual' narrates the past; what a claim says must follow its own drug, not
+    another one named more closely ("T-DM1 -> now 3L+ or when T-DXd is unsuitable"), leaving out
+    drugs named as what came before ("DS-8201 after T-DM1 (3L+)"). Now 52 at their line, 50
+    with the drug, 48 with the source (67.6%), no warning on a negative.
     """
     score = measure(tmp_path, SEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 53, 51, 48), report(score)
-    loud = [shown.split(" ")[0] + " " + shown.split(" ")[1] for shown in score.loud_on_negatives]
-    assert loud == [
-        "b7_obsidian_current_2026:10 DATE010",
-        "b7_obsidian_current_2026:18 DATE008",
-        "b7_news_2026:15 DATE010",
-    ], report(score)
+    assert counts == (71, 52, 50, 48), report(score)
+    assert score.loud_on_negatives == [], report(score)

@@ -85,6 +85,8 @@ OPTIONS = {
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
+                 r"(?:or\s+worsening\s+)?(?:symptoms?|signs?|cough\w*|breath\w*|shortness|pain|fever|rash|lumps?|"
+                 r"swelling|bruising|bleeding|infections?|side\s+effects?|problems?|changes?)|"
                  r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"
                  r"(?:exist|are\s+(?:now\s+)?(?:available|used|preferred)|have\s+(?:come|arrived)))\b",
         "what may follow a novelty word when it describes something other than the therapy"),

@@ -73,7 +73,7 @@ OPTIONS = {
                              r"(?:clinical\s+)?trials?|"
                              r"(?:still\s+)?waiting\s+for\s+(?:its\s+|an?\s+|the\s+)?(?:FDA\s+)?"
                              r"(?:licen[cs]e|approval|decision)|"
-                             r"awaiting\s+(?:an?\s+|the\s+|its\s+)?(?:FDA\s+)?(?:decision|licen[cs]e)|"
+                             r"await(?:ing|s)\s+(?:an?\s+|the\s+|its\s+)?(?:FDA\s+)?(?:decision|licen[cs]e)|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?licen[cs]ed|unlicen[cs]ed|"
                              r"(?:not\s+(?:yet\s+)?available|unavailable)\s+outside\s+(?:of\s+)?(?:an?\s+)?"
                              r"(?:clinical\s+)?(?:trials?|stud(?:y|ies)))\b",

@@ -64,13 +64,13 @@ def _read(copy: Path, key: str) -> Any:
         return None
     try:
         return json.loads(body, object_hook=_with_dates)
-    except (ValueError, RecursionError):
+    except (ValueError, TypeError, RecursionError):  # TypeError: a date that is not text
         return None
 
 
 def _with_dates(mapping: dict[str, Any]) -> Any:
     if len(mapping) == 1 and DATE_KEY in mapping:
-        return date.fromisoformat(mapping[DATE_KEY])  # ValueError: the copy is ignored
+        return date.fromisoformat(mapping[DATE_KEY])  # ValueError, TypeError: the copy is ignored
     return mapping
 
 

@@ -146,8 +146,18 @@ def _of_other_yaml(data: bytes) -> bytes:
     return hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest
 
 
-@pytest.mark.parametrize("damage", [_bad_digest, lambda data: data[: len(data) // 2], _of_other_yaml],
-                         ids=["digest", "truncated", "other yaml"])
+def _date_not_text(data: bytes) -> bytes:
+    """A sound digest over a date that is a number."""
+    import hashlib
+    import re
+
+    rest = re.sub(rb'\{"\\u0000date":"[^"]*"\}', rb'{"\\u0000date":7}', data.split(b"\n", 1)[1], count=1)
+    return hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest
+
+
+@pytest.mark.parametrize("damage", [_bad_digest, lambda data: data[: len(data) // 2], _of_other_yaml,
+                                    _date_not_text],
+                         ids=["digest", "truncated", "other yaml", "date not text"])
 def test_a_damaged_copy_is_ignored_and_written_anew(opened: Path, damage) -> None:
     import yaml
 

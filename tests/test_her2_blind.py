@@ -104,6 +104,7 @@ FOURTH_BLIND_SET = DATA / "her2_blind4.yml"
 FIFTH_BLIND_SET = DATA / "her2_blind5.yml"
 SIXTH_BLIND_SET = DATA / "her2_blind6.yml"
 SEVENTH_BLIND_SET = DATA / "her2_blind7.yml"
+EIGHTH_BLIND_SET = DATA / "her2_blind8.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -419,3 +420,29 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (71, 67, 67, 65), report(score)
     assert score.loud_on_negatives == [], report(score)
+
+
+def test_eighth_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """Set 8, written blind (helper HB8, 2026-12-04, without the fact pack, the kinds or the other
+    sets): 59 outdated statements in 38 articles dated 2011-2026, in pairs of an old page and its
+    current rewrite where possible (hospital and charity leaflets, charity FAQs, forum answers and a
+    forum FAQ, news and patient blog posts, formulary tables, a pathology handbook table, nurse
+    education pages with a quiz, residents' and Obsidian notes with wikilinks and callouts, a
+    reference list); 17 articles with negatives only, about 130 other content lines in all.
+    Measured on main when it landed: 38 reported at their line, 38 naming the drug, 37 with the
+    source (recall 62.7%). Misses by the set's classes: KATHERINE / residual disease 2 of 3,
+    adjuvant and first pertuzumab approvals 2 of 5, second line 1 of 5, HER2-low approval 2 of 3,
+    biosimilars 1 of 3, tucatinib 1 of 3, new/investigational wording 1 of 3, neratinib (both
+    approvals) 2 of 4, dated claims 1 of 4, margetuximab 2 of 3, subcutaneous forms 2 of 3, lung
+    1 of 3 (reported, but as the 2024 tumour-agnostic approval), screening 2 of 3, ultralow 1 of 3,
+    only-targeted-drug 1 of 3; none of HER2-low testing, 2013 testing thresholds or
+    tumour-agnostic. Warnings on negatives (3): a current leaflet's line on continuing
+    trastuzumab after a complete response (DATE010, read as KATHERINE's), a past-tense history of
+    tucatinib once being experimental followed by its approval date (DATE011), a patient's
+    remark on which line of treatment she is on (DATE010, read as the one-prior-regimen fact).
+    """
+    score = measure(tmp_path, EIGHTH_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (59, 38, 38, 37), report(score)
+    loud = [shown.split(" ")[0] + " " + shown.split(" ")[1] for shown in score.loud_on_negatives]
+    assert loud == ["leaflet_trust_2026:10 DATE010", "news_2026:8 DATE011", "dated_claims_2022:9 DATE010"], report(score)

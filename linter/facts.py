@@ -53,6 +53,9 @@ def names_another_drug(text: str) -> bool:
     return any(ending in lowered for ending in OTHER_DRUG_ENDINGS) and OTHER_DRUG.search(text) is not None
 
 
+# A sentence in the first person speaks of its writer, not of a drug named around it.
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
+
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = re.compile(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of)\b")
@@ -214,7 +217,7 @@ class CompiledClaim:
         start = 0
         # Whether the clauses so far leave the claim's subject as what is spoken of.
         subject = bool(surroundings) and self.about.search(surroundings) is not None \
-            and not self._pack.names_a_therapy_in(reading)
+            and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading)
         for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
             clause = reading[start:end]
             if self.about.search(clause) is not None:

@@ -137,7 +137,8 @@ def names_by_key(approvals: Iterable[Approval]) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=64)
 def name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole names, any case, longest first, their words joined by white space or markup."""
-    ordered = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    # Longest first, then by text: the same regex in every process, whatever the hash seed.
+    ordered = sorted({n.strip() for n in names if n.strip()}, key=lambda name: (-len(name), name))
     if not ordered:
         return None
     body = "|".join(NAME_GAP.join(re.escape(word) for word in name.split()) for name in ordered)

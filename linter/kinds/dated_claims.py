@@ -71,6 +71,11 @@ DENIES = re.compile(
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
+# A sentence that tells of an approval as past: it narrates, it does not claim.
+NARRATED = re.compile(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
+                      r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
+                      r"(?:in|on)\s+\w+")
+
 # A claim that states something lasting: an approval that happened does not go stale.
 LASTING = (r"(?i)\b(?:is|are|has\s+been|have\s+been|was|were|became)\s+(?:now\s+|also\s+|fully\s+)?"
            r"(?:FDA[- ])?(?:approved|licensed|available)\b")
@@ -128,6 +133,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
             mentions = [mention for mention in named if mention.key]
+            if NARRATED.search(sentence):
+                continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history
             approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date)
             span = block.span(start + match.start(), start + match.end())
             text = " ".join(match.group(0).split())

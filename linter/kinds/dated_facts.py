@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.document import Block, Document, Section
 from linter.facts import (
+    FIRST_PERSON,
     CompiledClaim,
     CompiledFact,
     FactPack,
@@ -150,7 +151,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # a sentence that opens with a pronoun or answers a question together with the one
             # before it ("Kadcyla ... . It is the standard second-line treatment.").
             readings = [(sentence, 0)]
-            if carried:
+            if carried and not FIRST_PERSON.search(sentence):  # "I'm on my third line now" is the writer's
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
@@ -162,7 +163,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if names_none and named_before is None:
                 named_before = pack.drug_mentions(text)
             earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
-            if names_none and earlier:
+            if names_none and earlier and not FIRST_PERSON.search(sentence):
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a

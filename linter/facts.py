@@ -28,6 +28,7 @@ import ahocorasick
 from linter.errors import ConfigError
 from linter.patterns import UntrustedPattern, compiled, fold, match_starts, rarity, required_text_sets
 from linter.therapies import (
+    CLAUSE_BREAK,
     NAME_GAP,
     Approval,
     load_data,
@@ -59,7 +60,6 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = re.compile(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of)\b")
-NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
 GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
@@ -69,10 +69,6 @@ COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
                "claims", "unless", "current", "keywords"}
 CLAIM_FIELDS = {"about", "says", "setting", "dated_before"}
-# Where a sentence turns from one statement to another ("T-DXd is approved for HER2-low; it is
-# not approved for HER2-null", "... but not before surgery"): what a claim is about and what it
-# says must be in one clause.
-CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -411,8 +407,7 @@ class FactPack:
         if not len(automaton):
             return frozenset()
         found: set[str] = set()
-        # normalised(text), in C: the marks between a name's words as spaces, runs of them as one.
-        spaced = " ".join(text.translate(NAME_MARKS).lower().split())
+        spaced = normalised(text)
         for end, owners in automaton.iter(spaced):
             for length, term in owners:
                 start = end - length + 1
@@ -450,10 +445,8 @@ class FactPack:
 
     def last_drug(self, text: str) -> str:
         """The last name of a therapy in the text, as written, or ''."""
-        last = ""
-        for found in self._any_drug.finditer(text):
-            last = found.group()
-        return last
+        named = self.drug_mentions(text)
+        return named[-1][1] if named else ""
 
     def name_of(self, term: str) -> str:
         names = self.terms.get(term)

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 # What may stand between the words of a name: white space, a hyphen (trastuzumab-deruxtecan)
 # and the markup left in prose (wikilink brackets and pipes, emphasis blanked to spaces).
 NAME_GAP = r"[\s\[\]*_|-]+"
-GAP_TEXT = re.compile(NAME_GAP)
 MARKUP = re.compile(r"[\[\]|*_]")  # wikilink, table and emphasis marks inside a name
+NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
+# Where a sentence turns from one statement to another ("approved for HER2-low; not approved
+# for HER2-null", "... but not before surgery"): DATE008 and DATE010 read one clause at a time.
+CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,9 @@ def name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def normalised(name: str) -> str:
-    return GAP_TEXT.sub(" ", name).strip().lower()
+    """The words of a name or text, lowered, with each run of NAME_GAP's characters as one space
+    (done with str methods, not a regex: FactPack.terms_in runs it on every passage)."""
+    return " ".join(name.translate(NAME_MARKS).lower().split())
 
 
 class NameFinder:

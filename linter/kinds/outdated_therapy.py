@@ -35,7 +35,15 @@ from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
 from linter.patterns import compiled, pattern_set
-from linter.therapies import Approval, Mention, article_date, finder_for, load_therapies, lowered_source
+from linter.therapies import (
+    CLAUSE_BREAK,
+    Approval,
+    Mention,
+    article_date,
+    finder_for,
+    load_therapies,
+    lowered_source,
+)
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -255,10 +263,6 @@ class _Reader:
             if year is None or int(year) <= approval.approved.year + self.fair_years[wording]:
                 return True
         return False
-
-
-# Where a sentence turns from one statement to another.
-CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
 
 
 def _clause(sentence: str, match: re.Match[str] | None) -> str:

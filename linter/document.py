@@ -172,7 +172,7 @@ def normalise_newlines(text: str) -> str:
 # The article's dates are read per date order and front matter keys (role -> keys).
 DatesKey = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
 # unsourced_claim's settings that decide which spans are claims, and each block's claims.
-ClaimsKey = tuple[tuple[str, ...], str, tuple[str, ...], str, bool]
+ClaimsKey = tuple[tuple[str, ...], str, tuple[str, ...], str, bool, str, str]
 BlockClaims = list[tuple["Block", list[tuple[int, int]]]]
 
 

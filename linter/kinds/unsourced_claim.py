@@ -2,7 +2,11 @@
 
 Claims are found by the rule's `patterns` (statistics, research appeals, attributions,
 efficacy claims), less what `not_claims` says are no claims (thresholds, concentrations,
-confidence levels, frequency bands), and none in a block about a named scale (`scale_blocks`).
+confidence levels, frequency bands; where such a pattern has a group named `exempt`, only that
+group is no claim and the rest is its context), none in a block about a named scale
+(`scale_blocks`), and no range or open bound ("6.5% or more") in a table that classifies
+(`class_tables`: its header names classes, so "15-30%" under "Level" or "Normal" is a class's
+bound, not a rate).
 A claim is sourced when its sentence, or the paragraph it ends, carries a citation (see
 linter.citations), or its section has a "Sources:" label (a line of its own, also the line
 just under a paragraph) with a citation. A table cell's claim
@@ -50,6 +54,10 @@ NUMBER_WORDS = {word: str(value) for value, word in enumerate((
 PEOPLE_COUNT = lazy_regex(r"(?i)\b(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w/-]+\s+){0,3}?"
                           r"(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
 PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
+# A range of values ("15-30%", "4 to 6%"), or a value with "or more" after it: in a table that
+# classifies, the bounds of a class.
+RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
+OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # The placeholders its rules' messages may use.
@@ -61,6 +69,11 @@ OPTIONS = {
     "not_claims": OptionSpec("list[regex]", [], "numbers that are not claims where these match"),
     "scale_blocks": OptionSpec("regex", "", "a block (or its heading) about a named scale: "
                                "its numbers are points on the scale"),
+    "class_tables": OptionSpec("regex", "", "a table whose header row names classes or categories "
+                               "('Classification', 'Level', 'Normal'): a range in its cells is a "
+                               "class bound, no claim"),
+    "rate_columns": OptionSpec("regex", "", "a column of such a table headed by a rate or risk "
+                               "('Yearly risk', 'Survival'): its ranges are claims"),
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
@@ -129,7 +142,8 @@ def _claims_by_block(doc: Document, options: Mapping[str, Any]) -> BlockClaims:
     """Each block's claims, found once per document for every rule with the same patterns
     (CIT001 reports the unsourced ones, CIT008 those with only weak sources)."""
     key: ClaimsKey = (tuple(options["patterns"]), options["not_after"], tuple(options["not_claims"]),
-                      options["scale_blocks"], options["tables"])
+                      options["scale_blocks"], options["tables"],
+                      options["class_tables"], options["rate_columns"])
     found = doc.shared.claims.get(key)
     if found is None:
         found = doc.shared.claims[key] = list(_find_claims(doc, options))
@@ -141,12 +155,21 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
     not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
     not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
+    class_tables = compiled(options["class_tables"]) if options["class_tables"] else None
+    rate_columns = compiled(options["rate_columns"]) if options["rate_columns"] else None
+    classifying: dict[int, dict[int, str]] | None = None
     for block in doc.prose_blocks:
         if block.table is not None and not options["tables"]:
             continue
         claims = _claims(block.text, patterns, not_after)
         if claims and not_claims is not None:
             claims = _without(claims, not_claims.find_all(block.text))
+        if claims and block.table is not None and class_tables is not None:
+            if classifying is None:
+                classifying = _classifying_tables(doc, class_tables)
+            header = classifying.get(block.table, {}).get(_column(doc, block))
+            if header is not None and (rate_columns is None or not rate_columns.search(header)):
+                claims = [claim for claim in claims if not _class_bound(block.text, *claim)]
         if claims and (scale is None or not _about_scale(block, scale)):
             yield block, claims
 
@@ -192,10 +215,33 @@ def _claims(text: str, patterns: PatternSet,
 
 def _without(claims: list[tuple[int, int]],
              exceptions: list[tuple[int, re.Match[str]]]) -> list[tuple[int, int]]:
-    """The claims that no exception ("95% CI", "5% dextrose", "up to 1 in 10") overlaps."""
-    spans = [m.span() for _, m in exceptions]
+    """The claims that no exception ("95% CI", "5% dextrose", "up to 1 in 10") overlaps: its
+    `exempt` group where it has one (the rest of its match is context, which may hold claims)."""
+    spans = [m.span("exempt") if "exempt" in m.re.groupindex else m.span() for _, m in exceptions]
     return [(start, end) for start, end in claims
             if not any(s < end and start < e for s, e in spans)]
+
+
+def _class_bound(text: str, start: int, end: int) -> bool:
+    return RANGE.search(text, start, end) is not None or OPEN_BOUND.match(text, end) is not None
+
+
+def _classifying_tables(doc: Document, class_header: re.Pattern[str]) -> dict[int, dict[int, str]]:
+    """Tables with a header cell naming classes ("Level", "Classification", "Normal"): the
+    ranges in their cells bound the classes. Each with its header's text by column."""
+    headers: dict[int, dict[int, str]] = {}
+    for block in doc.prose_blocks:
+        if block.table is not None and block.table_header:
+            headers.setdefault(block.table, {})[_column(doc, block)] = block.text
+    return {table: columns for table, columns in headers.items()
+            if any(class_header.search(text) for text in columns.values())}
+
+
+def _column(doc: Document, cell: Block) -> int:
+    """A table cell's column: how many cell bars stand before it on its line."""
+    start = cell.span(0, 0)
+    before = doc.lines[start.line - 1][: start.column - 1]
+    return before.count("|") - before.count("\\|")
 
 
 def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:

@@ -32,7 +32,9 @@ SUPERSCRIPT = re.compile(r"<sup>(?:\s*<a\b[^<>]{0,400}>)?\s*\[?\d{1,3}(?:\s*[,�
 AUTHOR_YEAR = re.compile(
     r"\((?:[^()]{0,80}?[;,]\s*)?[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+"
     r"(?:19|20)\d{2}[a-z]?(?:;[^()]*)?\)"
-    r"|\b[A-Z][\w'’-]+\s+et\s+al\.?,?\s*\(?(?:19|20)\d{2}[a-z]?\b"
+    # "Roe et al. (2019)", "Roe et al., *The Lancet* (2025)"
+    r"|\b[A-Z][\w'’-]+\s+et\s+al\.?,?\s*(?:[*_]{0,2}[A-Z][\w .&'’-]{0,60}?[*_]{0,2},?\s*)?"
+    r"\(?(?:19|20)\d{2}[a-z]?\b"
 )
 # "(25–31)" or "(4, 7)" closing a sentence: reference numbers in parentheses, as textbooks cite.
 PARENTHESISED_NUMBERS = re.compile(r"(?<=[a-z\s])\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})+|\d{1,3})\)"

@@ -111,3 +111,131 @@ def test_a_legal_alcohol_limit_converted_to_a_percentage_is_no_statistic(tmp_pat
     assert findings(tmp_path, markdown, "CIT001") == [
         (5, 9, 5, 12, "CIT001", "warning", "statistic '12%' has no source"),
     ]
+
+
+def test_a_citation_line_sources_the_entry_beside_it_or_the_section_it_opens(tmp_path: Path) -> None:
+    markdown = """\
+        # Trials
+
+        ## Glucose control
+
+        Two trials shaped the targets.
+
+        **The Sugar Trial.** *J Made Up Med* 2001;12:345–356.
+
+        - A trial that randomised 2400 patients to tight or loose control.
+
+        - A later analysis found 18% fewer eye problems.
+
+        ## Steroids in a flare
+
+        Steroids significantly reduce treatment failure in a flare.
+
+        [Steroids for flares, a review](https://example.org/review)
+
+        ## Kidneys
+
+        (Kidney J 2020;5:100; Renal Rev 2019;3:20)
+
+        - About 10% of adults have kidney disease.
+        - A third of them do not know it: 30% of cases are found late.
+
+        ## Hearts
+
+        Rehabilitation cuts deaths by 20-25% compared with usual care.
+
+        See [our rehabilitation guide](/guides/rehab).
+        """
+    # The reference line sources the trial's first entry, not the one after it; the review's link
+    # sources the paragraph above it; the section's reference line sources its list; a link to
+    # the site's own page is a cross-reference, no source.
+    assert findings(tmp_path, markdown, "CIT001,CIT002") == [
+        (11, 26, 11, 29, "CIT001", "warning", "statistic '18%' has no source"),
+        (28, 31, 28, 37, "CIT001", "warning", "statistic '20-25%' has no source"),
+    ]
+
+
+def test_what_the_evidence_shows_is_a_topic_and_a_vignettes_results_are_no_appeal(tmp_path: Path) -> None:
+    markdown = """\
+        # A guide
+
+        This guide covers what the current evidence shows about screening.
+
+        **What the evidence shows:**
+
+        A man with cirrhosis arrives bleeding. Laboratory data demonstrate a low platelet count.
+
+        The tumours fall into four types according to the WHO classification.
+
+        Laboratory studies have shown that the spray calms fear, and recent research suggests more.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (11, 12, 11, 30, "CIT002", "warning",
+         "claim 'studies have shown' appeals to research or an authority but cites none"),
+        (11, 69, 11, 86, "CIT002", "warning",
+         "claim 'research suggests' appeals to research or an authority but cites none"),
+    ]
+
+
+def test_criteria_doses_and_rates_with_no_value_are_no_statistics(tmp_path: Path) -> None:
+    markdown = """\
+        # Notes
+
+        - **Response rate**: not reported
+        - Serology confirms it with a 4-fold rise in titre; smoking brings a 3-fold increase in risk.
+        - Fit a defibrillator if the EF is <30–35%; 20-30% of patients later get a shock.
+        - Add insulin, often 10–20% of the total daily dose; 15% of people need a second dose.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (4, 70, 4, 76, "CIT001", "warning", "statistic '3-fold' has no source"),
+        (5, 45, 5, 51, "CIT001", "warning", "statistic '20-30%' has no source"),
+        (6, 54, 6, 57, "CIT001", "warning", "statistic '15%' has no source"),
+    ]
+
+
+def test_a_trial_note_naming_its_paper_and_a_source_line_with_a_journal(tmp_path: Path) -> None:
+    trial = """\
+        # The Sample trial
+
+        - N Engl J Made 2018; 379:122-137
+        - DOI: 10.1000/made.up.2018
+        - Trial Name/NCT Number: SAMPLE.
+
+        | Outcome | Arm A | Arm B |
+        |---|---|---|
+        | 8-year survival | 78.9% | 83.2% |
+        """
+    assert findings(tmp_path, trial, "CIT001") == []
+    # Without the one paper, the same note's results need a source.
+    without_paper = "".join(line for line in trial.splitlines(keepends=True) if "DOI" not in line)
+    assert findings(tmp_path, without_paper, "CIT001") == [
+        (8, 21, 8, 26, "CIT001", "warning", "statistic '78.9%' has no source"),
+        (8, 29, 8, 34, "CIT001", "warning", "statistic '83.2%' has no source"),
+    ]
+    source_line = """\
+        # Side effects
+
+        **Source:** Roe et al., *The Made-up Journal* (2025)\\
+        **Data:** 120 trials · about 40,000 participants
+        """
+    assert findings(tmp_path, source_line, "CIT001") == []
+    assert findings(tmp_path, source_line.replace("et al., ", ""), "CIT001") == [
+        (4, 30, 4, 49, "CIT001", "warning", "statistic '40,000 participants' has no source"),
+    ]
+
+
+def test_a_sourced_phrase_restates_no_other_appeal(tmp_path: Path) -> None:
+    markdown = """\
+        # Notes
+
+        Trials show the drug works.[^1]
+
+        ## Later
+
+        Trials show the spray works too.
+
+        [^1]: Roe J. A made-up trial. 2020.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (7, 1, 7, 12, "CIT002", "warning", "claim 'Trials show' appeals to research or an authority but cites none"),
+    ]

@@ -15,7 +15,10 @@ carries one, or the table has a Source column. With `per_sentence` one finding n
 claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
 elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
 every claim of a note summarising one trial it names in a field by its registration number
-("Trial Name/NCT Number: NCT02422615"). With
+("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
+citation line (a short paragraph outside lists that claims nothing and cites: the entry's
+reference line, the link to the review a note summarises), and every claim of a section
+whose first paragraph is such a line. With
 `report: weakly-sourced` the rule reports instead the claims whose
 only citations are links to the site's own pages or to domains that are no source
 (linter.citations.not_source_hosts).
@@ -46,6 +49,8 @@ NOT_AFTER_CHARS = 80
 REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
 TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
                          r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
+TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?trial\s+name\b[^:\n]{0,30}:")
+DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
 NUMBER_WORDS = {word: str(value) for value, word in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -60,6 +65,8 @@ RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
 OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
+# How long a paragraph that only cites may be: a reference line, not prose.
+CITATION_LINE_CHARS = 250
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")
 OPTIONS = {
@@ -90,7 +97,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
-    for block, claims in _claims_by_block(doc, options):
+    claims_by_block = _claims_by_block(doc, options)
+    beside_citations: set[int] | None = None
+    for block, claims in claims_by_block:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced_claims.update(_claim_text(block, claim) for claim in claims)
             continue
@@ -104,6 +113,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         else:
             found = [(start, end) for start, end in claims
                      if block.table is not None or not cited.claim_is_sourced(start)]
+            if found and block.table is None:
+                if beside_citations is None:
+                    beside_citations = _beside_citation_lines(doc, {id(b) for b, _ in claims_by_block}, hosts)
+                if id(block) in beside_citations:
+                    found = []
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
             pending.append((block, cited, found))
@@ -112,9 +126,37 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     for block, cited, found in pending:
         # A summary restating a number its article sources further on ("31% of patients",
         # "ten participants") is sourced there: the reader finds the citation beside it.
-        found = [claim for claim in found if _claim_text(block, claim) not in sourced_claims]
+        found = [claim for claim in found if not _restates(_claim_text(block, claim), sourced_claims)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _restates(claim: str, sourced_claims: set[str]) -> bool:
+    """A number the article sources elsewhere; words alone ("trials show") restate nothing."""
+    return claim in sourced_claims and any(char.isdigit() for char in claim)
+
+
+def _beside_citation_lines(doc: Document, with_claims: set[int], hosts: tuple[str, ...]) -> set[int]:
+    """Blocks just before or after a citation line of their section: a short paragraph that
+    claims nothing and cites a source ("UKPDS. *Lancet* 1998;352:837", a link to the review a
+    note summarises) introduces or closes the entry beside it; just under a heading
+    ("(Circ 2021;143:e254; Lancet 2021;398:957)") it gives the section's sources. A line
+    linking only to the site's own pages ("See [our guide](/guides/x)") is a cross-reference,
+    no source."""
+    found: set[int] = set()
+    blocks = doc.blocks
+    for index, line in enumerate(blocks):
+        if line.kind != "paragraph" or line.in_list or line.is_reference or id(line) in with_claims \
+                or len(line.text.strip()) > CITATION_LINE_CHARS:
+            continue
+        cited = citations.cited(line)
+        if not cited.marks or cited.only_non_sources(cited.marks, hosts):
+            continue
+        opens_section = line.section is not None and index > 0 and blocks[index - 1].kind == "heading"
+        beside = line.section.blocks if opens_section and line.section is not None \
+            else blocks[max(0, index - 1) : index + 2]
+        found.update(id(block) for block in beside if block.section is line.section)
+    return found
 
 
 def _counts_of_people_sourced(doc: Document) -> set[str]:
@@ -131,11 +173,14 @@ def _counts_of_people_sourced(doc: Document) -> set[str]:
 
 def _summary_of_one_trial(doc: Document) -> bool:
     """A note summarising one trial, which it names by its registration number in a field
-    ("**Trial Name/NCT Number:** MONALEESA-3, NCT02422615"): its results and conclusions are
-    that trial's, and the number is their source."""
-    if "NCT" not in doc.source:
-        return False
-    return len(set(REGISTRATION.findall(doc.source))) == 1 and bool(TRIAL_FIELD.search(doc.source))
+    ("**Trial Name/NCT Number:** MONALEESA-3, NCT02422615"), or which has a trial field and
+    names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI: 10.1056/…"): its
+    results and conclusions are that trial's, and the number or the paper is their source."""
+    if "NCT" in doc.source and len(set(REGISTRATION.findall(doc.source))) == 1 \
+            and TRIAL_FIELD.search(doc.source):
+        return True
+    return "10." in doc.source and bool(TRIAL_NAME_FIELD.search(doc.source)) \
+        and len(set(DOI.findall(doc.source))) == 1
 
 
 def _claims_by_block(doc: Document, options: Mapping[str, Any]) -> BlockClaims:

@@ -16,7 +16,7 @@ claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation
 elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
 every claim of a note summarising one trial it names in a field by its registration number
 ("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
-citation line (a short paragraph outside lists that claims nothing and cites: the entry's
+citation line (a short paragraph outside lists that claims nothing and ends citing: the entry's
 reference line, the link to the review a note summarises), and every claim of a section
 whose first paragraph is such a line. With
 `report: weakly-sourced` the rule reports instead the claims whose
@@ -65,8 +65,10 @@ RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
 OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
-# How long a paragraph that only cites may be: a reference line, not prose.
+# How long a paragraph that only cites may be, and how many letters and digits may follow its
+# last citation ("…;352:837–853."): a reference line, not a sentence naming a source in passing.
 CITATION_LINE_CHARS = 250
+CITATION_LINE_TAIL = 6
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")
 OPTIONS = {
@@ -138,8 +140,8 @@ def _restates(claim: str, sourced_claims: set[str]) -> bool:
 
 def _beside_citation_lines(doc: Document, with_claims: set[int], hosts: tuple[str, ...]) -> set[int]:
     """Blocks just before or after a citation line of their section: a short paragraph that
-    claims nothing and cites a source ("UKPDS. *Lancet* 1998;352:837", a link to the review a
-    note summarises) introduces or closes the entry beside it; just under a heading
+    claims nothing and ends with a citation of a source ("UKPDS. *Lancet* 1998;352:837", a
+    link to the review a note summarises) introduces or closes the entry beside it; just under a heading
     ("(Circ 2021;143:e254; Lancet 2021;398:957)") it gives the section's sources. A line
     linking only to the site's own pages ("See [our guide](/guides/x)") is a cross-reference,
     no source."""
@@ -150,13 +152,18 @@ def _beside_citation_lines(doc: Document, with_claims: set[int], hosts: tuple[st
                 or len(line.text.strip()) > CITATION_LINE_CHARS:
             continue
         cited = citations.cited(line)
-        if not cited.marks or cited.only_non_sources(cited.marks, hosts):
+        if not cited.marks or cited.only_non_sources(cited.marks, hosts) \
+                or _words_after_marks(line.text, cited.marks) > CITATION_LINE_TAIL:
             continue
         opens_section = line.section is not None and index > 0 and blocks[index - 1].kind == "heading"
         beside = line.section.blocks if opens_section and line.section is not None \
             else blocks[max(0, index - 1) : index + 2]
         found.update(id(block) for block in beside if block.section is line.section)
     return found
+
+
+def _words_after_marks(text: str, marks: list[tuple[int, int]]) -> int:
+    return sum(char.isalnum() for char in text[max(end for _, end in marks):])
 
 
 def _counts_of_people_sourced(doc: Document) -> set[str]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from linter.citations import CitedBlock
     from linter.dates import ArticleDate
+    from linter.patterns import PatternSet
     from linter.spam import DocumentContacts, FinderKey
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
@@ -231,6 +232,18 @@ class Document:
         """Every block's text, one after another: where a pattern's `might_match` is False for
         it, the pattern matches in no block, and a rule can skip the document at once."""
         return "\n".join(block.text for block in self.blocks)
+
+    @cached_property
+    def block_offsets(self) -> list[int]:
+        """Where each block's text begins in `blocks_text`."""
+        return list(accumulate((len(block.text) + 1 for block in self.blocks[:-1]), initial=0))
+
+    def blocks_where(self, patterns: PatternSet) -> list[Block]:
+        """The blocks where one of the patterns may match, in order, found in one pass over
+        the document's text: a rule searches those, and in most articles there are none."""
+        found = patterns.parts_that_may_match([block.text for block in self.blocks],
+                                              self.blocks_text, self.block_offsets)
+        return [self.blocks[index] for index in found]
 
     @cached_property
     def prose_blocks(self) -> list[Block]:

@@ -16,6 +16,7 @@ else the process linted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
@@ -648,6 +649,34 @@ class PatternSet:
         contain are looked for, never the patterns themselves, whose anchors and lookarounds
         could read differently in the part than in the whole."""
         return self._starts_occur(text) or self._may_search(text)
+
+    def parts_that_may_match(self, parts: Sequence[str], joined: str, offsets: Sequence[int]) -> list[int]:
+        """The indexes of the parts where a pattern may match, in order: `joined` is the parts
+        joined by newlines, `offsets` where each begins in it. Where no part is returned, no
+        pattern matches (as `might_match_within` says of each part), found with one pass of
+        each automaton over the joined text, which resumes at the next part once a part holds a
+        start text: a rule then searches the few parts that hold one, not every part."""
+        found: set[int] = set()
+        haystacks = folded(joined)
+        for fold_case, word_start, automaton in self.automata:
+            # Blanked, the key of a text at i begins at i (its blank stands for joined[i - 1]).
+            haystack = _blanked(haystacks[fold_case]) if word_start else haystacks[fold_case]
+            position = 0
+            while position < len(joined):
+                for end, (length, anywhere, _) in automaton.iter(haystack, position):
+                    at = end - length + (0 if word_start else 1)
+                    # A newline ends each part, so a text at a part's start begins a word in both.
+                    if not (word_start or anywhere or not at or not _is_word_char(joined[at - 1])):
+                        continue
+                    part = bisect_right(offsets, at) - 1
+                    found.add(part)
+                    position = offsets[part + 1] if part + 1 < len(offsets) else len(joined)
+                    break
+                else:
+                    break
+        if self._may_search(joined):
+            found.update(index for index, part in enumerate(parts) if self._may_search(part))
+        return sorted(found)
 
     def _starts_occur(self, text: str) -> bool:
         haystacks = folded(text)

@@ -132,6 +132,19 @@ def test_might_match_is_true_wherever_a_pattern_matches(name: str, text: str) ->
         assert patterns.might_match(text)
 
 
+@pytest.mark.parametrize("name", sorted(FIND_ALL_SETS))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(TEXTS, min_size=1, max_size=6))
+def test_parts_that_may_match_hold_every_part_with_a_match(name: str, parts: list[str]) -> None:
+    """A document's blocks, joined by newlines, chosen in one pass: every block where find_all
+    finds something is among them."""
+    patterns = PatternSet(*FIND_ALL_SETS[name])
+    offsets = [sum(len(part) + 1 for part in parts[:index]) for index in range(len(parts))]
+    chosen = patterns.parts_that_may_match(parts, "\n".join(parts), offsets)
+    assert chosen == sorted(set(chosen))
+    assert {index for index, part in enumerate(parts) if patterns.find_all(part)} <= set(chosen)
+
+
 def test_might_match_rules_out_texts_without_a_start() -> None:
     therapies = PatternSet([r"(?i)\btrastuzumab\b", r"\bT-DXd\b"])
     assert not therapies.might_match("Ask your care team about side effects.")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.document import Block, Document
     from linter.findings import Finding
+    from linter.patterns import PatternSet
     from linter.rules import Rule
 
 KINDS = {
@@ -57,9 +58,11 @@ class KindModule(Protocol):
     def check(self, doc: Document, rule: Rule, context: RunContext) -> Iterable[Finding]: ...
 
 
-def blocks(doc: Document, *, headings: bool = True, references: bool = False) -> Iterator[Block]:
-    """The document's blocks a rule reads: headings and reference entries where it asks."""
-    for block in doc.blocks:
+def blocks(doc: Document, *, headings: bool = True, references: bool = False,
+           matching: PatternSet | None = None) -> Iterator[Block]:
+    """The document's blocks a rule reads: headings and reference entries where it asks; with
+    `matching`, only those where one of its patterns may match."""
+    for block in doc.blocks if matching is None else doc.blocks_where(matching):
         if block.kind == "heading" and not headings:
             continue
         if block.is_reference and not references:

@@ -38,7 +38,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     search = pattern_set(patterns, flags, rule.trusted)
     try:
         for block in blocks(doc, headings=rule.options["headings"],
-                            references=rule.options["references"]):
+                            references=rule.options["references"], matching=search):
             for _, match in search.find_all(block.text):
                 yield finding_at(rule, doc.path, block.span(match.start(), match.end()),
                                  rule.format(match=match.group(0)), context=match.group(0))

@@ -51,12 +51,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     reported = options["patterns"] + options.get(options["report_signals"], [])
     patterns = pattern_set(reported)
-    if not patterns.might_match_within(doc.blocks_text):  # most articles
+    searched = {id(block) for block in doc.blocks_where(patterns)}
+    if not searched:  # most articles
         return
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     judge = _Context(blocks, doc, options, rule.severity)
     for index, block in enumerate(blocks):
-        matches = patterns.find_all(block.text)
+        matches = patterns.find_all(block.text) if id(block) in searched else None
         if not matches:
             continue
         for _, match in matches:

@@ -38,7 +38,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     patterns = pattern_set((str(p) for p in rule.options["swap"]), flags, rule.trusted)
     preferred = [str(text) for text in rule.options["swap"].values()]
     try:
-        for block in blocks(doc, references=rule.options["references"]):
+        for block in blocks(doc, references=rule.options["references"], matching=patterns):
             for index, match in patterns.find_all(block.text):
                 actual = match.group(0)
                 wanted = _with_case_of(actual, preferred[index])

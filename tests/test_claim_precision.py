@@ -239,3 +239,28 @@ def test_a_sourced_phrase_restates_no_other_appeal(tmp_path: Path) -> None:
     assert findings(tmp_path, markdown, "CIT002") == [
         (7, 1, 7, 12, "CIT002", "warning", "claim 'Trials show' appeals to research or an authority but cites none"),
     ]
+
+
+def test_a_lab_value_in_per_cent_and_a_change_of_dose_are_no_statistics(tmp_path: Path) -> None:
+    markdown = """\
+        # Sugar and hearts
+
+        - Prediabetes: HbA1c 5.6–6.3%; a normal EF is 52-72%.
+        - The tablet lowers HbA1c by 1–2%, and a low EF in 35% of patients follows a big heart attack.
+        - Halve the dose in kidney failure: reduce the dose by 50%; pump basal reduction –10% to –25%.
+        - One dose of the vaccine prevents about 91% of cases.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (4, 30, 4, 34, "CIT001", "warning", "statistics '1–2%' and '35%' have no source"),
+        (6, 42, 6, 45, "CIT001", "warning", "statistic '91%' has no source"),
+    ]
+
+
+def test_a_trial_field_with_a_long_label_names_the_trial(tmp_path: Path) -> None:
+    markdown = """\
+        # A liver trial
+
+        - Trial Acronym (if provided) or NCTId Number: NCT01234567
+        - Serious side effects in 52.7% vs. 46.3% of patients.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == []

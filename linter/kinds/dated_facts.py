@@ -128,7 +128,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         own = f"{heading} {text}"
         # A passage that holds no keyword of a fact that may be in the article can make a claim
         # only of a drug its section named: its terms are not looked for.
-        keyed = not keywords.facts_in(own.lower()) <= keywords.always
+        keyed = keywords.any_in(own.lower())
         present = pack.terms_in(own) if keyed else frozenset()
         borrows = around.read(passage, own, present)
         # Every reading of a sentence is a substring of this, so a pattern that does not match

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -158,15 +157,18 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
-            mentions = [replace(m, start=m.start - start, end=m.end - start)
+            mentions = [Mention(m.start - start, m.end - start, m.key, m.text)
                         for m in named if start <= m.start and m.end <= end]
             if not mentions:
                 continue
             sentence = block.text[start:end]
+            under_heading = heading_word if start == block.sentences[0][0] else None
+            found = reader.word_match(sentence)
+            if found is None and under_heading is None:
+                continue  # no words that could be outdated
             if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
-            for mention, word, approval in reader.outdated(sentence, mentions, heading_word if
-                                                           start == block.sentences[0][0] else None):
+            for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading):
                 yield _finding(doc, rule, block, start, mention, word, approval, reference)
 
 
@@ -200,7 +202,7 @@ class _Reader:
 
     def word_in(self, text: str) -> tuple[str, Wording] | None:
         """The first novelty, recent or unapproved word that describes a therapy, and which it is."""
-        found = self._word(text)
+        found = self.word_match(text)
         return None if found is None else (found[0].group(0), found[1])
 
     def has_word(self, text: str) -> bool:
@@ -208,7 +210,7 @@ class _Reader:
         return pattern_set((self.options["unapproved"], self.options["recent"],
                             self.options["novelty"])).might_match(text)
 
-    def _word(self, text: str) -> tuple[re.Match[str], Wording] | None:
+    def word_match(self, text: str) -> tuple[re.Match[str], Wording] | None:
         """The first word that says a therapy is not approved, else the first that calls its
         approval recent, else the first that calls it new: "newer drugs ... are still
         experimental" is wrong from the approval day."""
@@ -220,9 +222,10 @@ class _Reader:
                     return match, wording
         return None
 
-    def outdated(self, sentence: str, mentions: list[Mention],
+    def outdated(self, sentence: str, mentions: list[Mention], found: tuple[re.Match[str], Wording] | None,
                  heading_word: tuple[str, Wording] | None) -> Iterator[tuple[Mention, str, Approval]]:
-        found = self._word(sentence)
+        """The therapies the sentence's words (found: word_match's answer), or its heading's,
+        call new or unapproved when that is outdated."""
         match: re.Match[str] | None = None
         if found is not None:
             match, wording = found

@@ -70,6 +70,7 @@ def blocks(doc: Document, *, headings: bool = True, references: bool = False,
         yield block
 
 
+@cache
 def has_phase(kind: str) -> bool:
     """Whether the kind works in a whole-run phase (collect, then report) instead of check."""
     return hasattr(kind_module(kind), "report")

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.document import Document
 from linter.patterns import lazy_regex, single
@@ -32,7 +31,7 @@ DATE_TEXT = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|{MONTH},?\s+\d{{4}})"
 )
-BYLINE = re.compile(
+BYLINE = lazy_regex(
     r"(?i:\b(?P<verb>posted|published|written|created|updated|last\s+updated|modified|"
     r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
     r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
@@ -62,8 +61,7 @@ ROLE_OF_VERB = {
 ROLES = ("published", "updated", "reviewed", "next_review")
 
 
-@dataclass(frozen=True)
-class ArticleDate:
+class ArticleDate(NamedTuple):
     role: str  # published, updated, reviewed, next_review
     value: date
     span: Span

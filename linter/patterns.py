@@ -66,6 +66,7 @@ class _LazyRegex:
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._source = (pattern, flags)
+        self.pattern = pattern  # `single` reads it without compiling
 
     def __getattr__(self, name: str) -> Any:
         regex = re.compile(*self._source)
@@ -794,10 +795,17 @@ def budgeted(pattern: str, flags: int = 0) -> Any:
 
 
 def single(regex: re.Pattern[str] | BudgetedRegex) -> PatternSet:
-    """A set of one compiled regex: for its `might_match`, a cheap test before searching."""
+    """A set of one compiled regex: for its `might_match`, a cheap test before searching. A
+    `lazy_regex` stays uncompiled until a text holds one of its starts."""
     if isinstance(regex, BudgetedRegex):
         return _pattern_set((regex.pattern,), regex.flags, UNTRUSTED_BUDGET)
-    return _pattern_set((regex.pattern,), regex.flags & ~re.UNICODE)
+    if isinstance(regex, _LazyRegex):
+        return _pattern_set((regex.pattern,), regex._source[1])
+    return _pattern_set((regex.pattern,), regex.flags & _NOT_UNICODE)
+
+
+# An int: RegexFlag's operators are Python code, and `single` is asked once per block.
+_NOT_UNICODE = ~re.UNICODE.value
 
 
 class BudgetedRegex:

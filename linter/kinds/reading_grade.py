@@ -51,7 +51,7 @@ SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
 # "**Topic:** …" metadata lines).
 LIST_LINE_BREAK = lazy_regex(r"(?<=[\w)\]%*_])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
 # Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
-ABBREVIATION_STOP = re.compile(
+ABBREVIATION_STOP = lazy_regex(
     r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"
     r"|dept|jr)\.(?=\s|,|\)|$)")
 

@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
 
-ACCESSED = re.compile(
+ACCESSED = lazy_regex(
     rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s{{1,3}}(?:on|at))?\s{{0,3}}:?\s{{0,3}})(?P<date>{DATE_TEXT})"
 )
-YEAR = re.compile(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+YEAR = lazy_regex(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
 # A link to a paper rather than to a page kept current.
 PAPER_URL = lazy_regex(r"(?i)doi\.org/|/doi/|pubmed|/pmc/|/articles?/|\.pdf(?:$|[?#])|jamanetwork|nejm\.org"
                        r"|thelancet|bmj\.com|springer|wiley|sciencedirect|academic\.oup|nature\.com")

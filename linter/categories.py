@@ -3,11 +3,10 @@ reports, the factor an audit's score weighs findings by, and the colour of the H
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(NamedTuple):
     prefix: str
     name: str
     # An audit's score: spam destroys trust, unsourced claims mislead, spelling costs least.

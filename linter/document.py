@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
@@ -64,8 +64,7 @@ NOT_A_NOTE = lazy_regex(r"[\d\s,;\u2013-]*")
 CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong with the file itself (reported under the FILE codes)."""
 
     code: str
@@ -85,22 +84,19 @@ class Link:
     end: int = 0
 
 
-@dataclass(frozen=True)
-class FootnoteRef:
+class FootnoteRef(NamedTuple):
     label: str
     span: Span
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class FootnoteDefinition:
+class FootnoteDefinition(NamedTuple):
     label: str
     span: Span
 
 
-@dataclass(frozen=True)
-class Comment:
+class Comment(NamedTuple):
     """An HTML comment, where suppression directives live."""
 
     body: str

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from linter.untrusted import quote
 
@@ -19,8 +18,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class OptionSpec:
+class OptionSpec(NamedTuple):
     """One option: its type, default, and what it means."""
 
     # int, float, bool, str, regex, list[str], list[regex], dict, dict[float], or file: a

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.config import matches
 from linter.findings import Finding, Severity, in_order
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 SEVERITIES = {str(level): level for level in Severity}
 
 
-@dataclass(frozen=True)
-class PendingLink:
+class PendingLink(NamedTuple):
     """A remote link waiting for the run's link phase."""
 
     url: str  # as written, less any `user:password@`: credentials reach no output or cache

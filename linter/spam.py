@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from linter.document import Block, Document
@@ -39,8 +38,7 @@ CONTACT_OPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     kind: str  # email, phone, messaging, blog, shortener
     text: str
     start: int
@@ -96,8 +94,7 @@ def phones(block: Block, home_region: str) -> Iterator[Contact]:
         yield Contact("phone", e164, match.start, match.end, detail, region, mobile)
 
 
-@dataclass(frozen=True)
-class MessagingPattern:
+class MessagingPattern(NamedTuple):
     regex: Any
     prefilter: PatternSet
     # Texts one of which its every match holds ("signal" for "on Signal"), if it promises any:

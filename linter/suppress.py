@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from linter.document import Comment, Document
 from linter.findings import Finding
@@ -25,8 +26,7 @@ ALL = "*"
 END = 10**9
 
 
-@dataclass(frozen=True)
-class UnknownCode:
+class UnknownCode(NamedTuple):
     code: str
     line: int
     column: int

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Any
 from linter.context import RunContext
 from linter.findings import in_order
 from linter.kinds import remote_links
-from linter.linkcheck.result import Result
-from linter.linkcheck.settings import parse_settings
 from linter.results import FileResult
 
 if TYPE_CHECKING:
     from linter.linkcheck.checker import LinkChecker
+    from linter.linkcheck.result import Result
 
 PROGRESS_MIN_URLS = 20
 
@@ -58,7 +57,9 @@ def _checked_offline(results: Iterable[FileResult], context: RunContext) -> Iter
 
 
 def _checker(context: RunContext) -> LinkChecker:
+    """Imported here: a run whose files have no remote links needs no checker or settings."""
     from linter.linkcheck.checker import LinkChecker
+    from linter.linkcheck.settings import parse_settings
 
     return LinkChecker(parse_settings(context.links), offline=context.offline, refresh=context.refresh_links)
 

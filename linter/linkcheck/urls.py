@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from linter.patterns import lazy_regex
@@ -17,8 +17,7 @@ class MalformedUrl(ValueError):
     """A URL no client can follow (bad port, bad host, unbalanced brackets): a dead link."""
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """Where a request goes: scheme, host (lower case, no brackets) and port."""
 
     scheme: str

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
-from linter.document import Block, BlockClaims, ClaimsKey, Document
+from linter.document import Block, BlockClaims, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
 SOURCES_LABEL = lazy_regex(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
+LABEL_WORDS = ("source", "reference", "citation", "further")  # one of them is in every label
 # How far before a claim `not_after` looks: a clause's negation ("No single signature has
 # been shown to …") may stand a few words before it.
 NOT_AFTER_CHARS = 80
@@ -100,7 +101,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
     claims_by_block = _claims_by_block(doc, options)
-    beside_citations: set[int] | None = None
+    citation_lines: _CitationLines | None = None
     for block, claims in claims_by_block:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced_claims.update(_claim_text(block, claim) for claim in claims)
@@ -116,9 +117,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             found = [(start, end) for start, end in claims
                      if block.table is not None or not cited.claim_is_sourced(start)]
             if found and block.table is None:
-                if beside_citations is None:
-                    beside_citations = _beside_citation_lines(doc, {id(b) for b, _ in claims_by_block}, hosts)
-                if id(block) in beside_citations:
+                if citation_lines is None:
+                    citation_lines = _CitationLines(doc, {id(b) for b, _ in claims_by_block}, hosts)
+                if citation_lines.source(block):
                     found = []
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
@@ -138,28 +139,55 @@ def _restates(claim: str, sourced_claims: set[str]) -> bool:
     return claim in sourced_claims and any(char.isdigit() for char in claim)
 
 
-def _beside_citation_lines(doc: Document, with_claims: set[int], hosts: tuple[str, ...]) -> set[int]:
-    """Blocks just before or after a citation line of their section: a short paragraph that
-    claims nothing and ends with a citation of a source ("UKPDS. *Lancet* 1998;352:837", a
-    link to the review a note summarises) introduces or closes the entry beside it; just under a heading
-    ("(Circ 2021;143:e254; Lancet 2021;398:957)") it gives the section's sources. A line
-    linking only to the site's own pages ("See [our guide](/guides/x)") is a cross-reference,
-    no source."""
-    found: set[int] = set()
-    blocks = doc.blocks
-    for index, line in enumerate(blocks):
-        if line.kind != "paragraph" or line.in_list or line.is_reference or id(line) in with_claims \
+class _CitationLines:
+    """Which blocks a citation line sources: a short paragraph that claims nothing and ends
+    with a citation of a source ("UKPDS. *Lancet* 1998;352:837", a link to the review a note
+    summarises) introduces or closes the entry just before or after it in its section; just
+    under a heading ("(Circ 2021;143:e254; Lancet 2021;398:957)") it gives its whole
+    section's sources. A line linking only to the site's own pages ("See [our
+    guide](/guides/x)") is a cross-reference, no source. Lines are read only around the
+    blocks asked about, once each."""
+
+    def __init__(self, doc: Document, with_claims: set[int], hosts: tuple[str, ...]) -> None:
+        self.blocks = doc.blocks
+        self.with_claims = with_claims
+        self.hosts = hosts
+        self.index = {id(block): index for index, block in enumerate(doc.blocks)}
+        self.lines: dict[int, bool] = {}  # block index -> whether it is a citation line
+        self.opened: dict[int, bool] = {}  # id(section) -> whether a citation line opens it
+
+    def source(self, block: Block) -> bool:
+        section = block.section
+        if section is not None and self._opened(section) and any(b is block for b in section.blocks):
+            return True
+        index = self.index[id(block)]
+        return any(0 <= near < len(self.blocks) and self.blocks[near].section is section
+                   and self._is_line(near) and not self._opens(near) for near in (index - 1, index + 1))
+
+    def _opens(self, index: int) -> bool:
+        """A line just under a heading opens its section."""
+        blocks = self.blocks
+        return index > 0 and blocks[index].section is not None and blocks[index - 1].kind == "heading"
+
+    def _opened(self, section: Section) -> bool:
+        if id(section) not in self.opened:
+            indexes = (self.index.get(id(line)) for line in section.blocks if line.section is section)
+            self.opened[id(section)] = any(index is not None and self._opens(index) and self._is_line(index)
+                                           for index in indexes)
+        return self.opened[id(section)]
+
+    def _is_line(self, index: int) -> bool:
+        if index not in self.lines:
+            self.lines[index] = self._reads_as_line(self.blocks[index])
+        return self.lines[index]
+
+    def _reads_as_line(self, line: Block) -> bool:
+        if line.kind != "paragraph" or line.in_list or line.is_reference or id(line) in self.with_claims \
                 or len(line.text.strip()) > CITATION_LINE_CHARS:
-            continue
+            return False
         cited = citations.cited(line)
-        if not cited.marks or cited.only_non_sources(cited.marks, hosts) \
-                or _words_after_marks(line.text, cited.marks) > CITATION_LINE_TAIL:
-            continue
-        opens_section = line.section is not None and index > 0 and blocks[index - 1].kind == "heading"
-        beside = line.section.blocks if opens_section and line.section is not None \
-            else blocks[max(0, index - 1) : index + 2]
-        found.update(id(block) for block in beside if block.section is line.section)
-    return found
+        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts) \
+            and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
 
 
 def _words_after_marks(text: str, marks: list[tuple[int, int]]) -> int:
@@ -186,7 +214,7 @@ def _summary_of_one_trial(doc: Document) -> bool:
     if "NCT" in doc.source and len(set(REGISTRATION.findall(doc.source))) == 1 \
             and TRIAL_FIELD.search(doc.source):
         return True
-    return "10." in doc.source and bool(TRIAL_NAME_FIELD.search(doc.source)) \
+    return "trial name" in doc.lowered and bool(TRIAL_NAME_FIELD.search(doc.source)) \
         and len(set(DOI.findall(doc.source))) == 1
 
 
@@ -210,6 +238,8 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
     class_tables = compiled(options["class_tables"]) if options["class_tables"] else None
     rate_columns = compiled(options["rate_columns"]) if options["rate_columns"] else None
     classifying: dict[int, dict[int, str]] | None = None
+    # A block names a scale only where the document may: most never do.
+    scale = scale if scale is not None and single(scale).might_match_within(doc.blocks_text) else None
     for block in doc.prose_blocks:
         if block.table is not None and not options["tables"]:
             continue
@@ -297,9 +327,9 @@ def _column(doc: Document, cell: Block) -> int:
 
 
 def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:
+    """A block, or the title of its section, names the scale."""
     title = block.section.title if block.section is not None else ""
-    may_name = single(scale).might_match  # a cheap first test: the scale's names are rare
-    return any(may_name(text) and scale.search(text) for text in (block.text, title))
+    return scale.search(block.text) is not None or scale.search(title) is not None
 
 
 def _labelled_sections(doc: Document) -> set[int]:
@@ -312,9 +342,11 @@ def _labelled_sections(doc: Document) -> set[int]:
 
 def _find_labelled_sections(doc: Document) -> set[int]:
     found: set[int] = set()
+    if not any(word in doc.lowered for word in LABEL_WORDS):
+        return found
     blocks = doc.blocks
     for index, block in enumerate(blocks):
-        if block.section is None or not SOURCES_LABEL.search(block.text):
+        if block.section is None or ":" not in block.text or not SOURCES_LABEL.search(block.text):
             continue
         following = blocks[index : index + 2]
         if any(b.section is block.section and citations.cited(b).marks for b in following):
@@ -349,7 +381,7 @@ def _find_sourced_tables(doc: Document) -> set[int]:
             if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
                 around.append(doc.blocks[neighbour])
         header = [doc.blocks[i] for i in indexes if doc.blocks[i].table_header]
-        if any(citations.cited(block).marks for block in around) \
-                or any(SOURCE_COLUMN.match(b.text) for b in header):
+        if any(SOURCE_COLUMN.match(b.text) for b in header) \
+                or any(citations.cited(block).marks for block in around):
             sourced.add(table)
     return sourced

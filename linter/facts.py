@@ -153,10 +153,10 @@ class CompiledFact:
         'biosimilar') are what is rare in a HER2 article, whose every block names some drug."""
         found = []
         for text in self.fact.outdated:
-            sets = [texts for texts in required_text_sets(_skeleton(text), re.IGNORECASE)
-                    if not any(TERM_STANDIN in gate for gate, _ in texts)]
-            rarest = sorted(sets, key=lambda texts: rarity(set(texts)))[:2]
-            kept = tuple(texts for texts in rarest if rarity(set(texts)) < COMMON_GATE)
+            ranked = sorted((rarity(set(texts)), index, texts)
+                            for index, texts in enumerate(required_text_sets(_skeleton(text), re.IGNORECASE))
+                            if not any(TERM_STANDIN in gate for gate, _ in texts))
+            kept = tuple(texts for chance, _, texts in ranked[:2] if chance < COMMON_GATE)
             found.append(tuple(_gate_set(texts) for texts in kept + self._pack.leading_term_ends(text)))
         return tuple(found)
 
@@ -252,6 +252,7 @@ def _gate_set(texts: frozenset[tuple[str, bool]]) -> GateSet:
 TERM_STANDIN = "\x00"
 
 
+@lru_cache(maxsize=1024)
 def _skeleton(text: str) -> str:
     """A fact pattern as the regex it expands to, with each <TERM> a stand-in character."""
     return TERM.sub(TERM_STANDIN, _spaced(text))
@@ -325,8 +326,16 @@ class FactPack:
         set: a match holds a whole name, so 'HER2' alone cannot begin 'HER2-low'."""
         if not _skeleton(text).startswith(TERM_STANDIN) or (term := TERM.match(text)) is None:
             return ()
-        ends = {fold(name.split()[-1])[1] for name in self.terms.get(term.group(1), ()) if name.split()}
-        return (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
+        found = self._term_ends.get(term.group(1))
+        if found is None:
+            ends = {fold(name.split()[-1])[1] for name in self.terms.get(term.group(1), ()) if name.split()}
+            found = self._term_ends[term.group(1)] = \
+                (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
+        return found
+
+    @cached_property
+    def _term_ends(self) -> dict[str, tuple[frozenset[tuple[str, bool]], ...]]:
+        return {}  # a cache of leading_term_ends' answer per term
 
     def term_keywords(self, text: str) -> set[str] | None:
         """The longest word of every name of each term a pattern names (one of which a text

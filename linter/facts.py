@@ -16,6 +16,7 @@ none), since a sentence may break across lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -244,6 +245,20 @@ class CompiledClaim:
 GateSet = tuple[tuple[str, ...], tuple[str, ...]]
 
 
+def _gate_words(name: str) -> list[str]:
+    """A name's words as gate texts: folded, each its longest ASCII run."""
+    return [word.lower() if word.isascii() else _ascii_core(fold(word)[1]) for word in name.split()]
+
+
+def _ascii_core(word: str) -> str:
+    """The longest run of ASCII characters in a word ('low' of '“low”'): a name's word matches
+    only as written, so a text that holds the word holds that run ('' when there is none)."""
+    return max(ASCII_RUN.findall(word), key=len, default="")
+
+
+ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
 def _gate_set(texts: frozenset[tuple[str, bool]]) -> GateSet:
     return (tuple(sorted(text for text, folded in texts if folded)),
             tuple(sorted(text for text, folded in texts if not folded)))
@@ -322,20 +337,28 @@ class FactPack:
         return frozenset(start for start, _, _ in found)
 
     def leading_term_ends(self, text: str) -> tuple[frozenset[tuple[str, bool]], ...]:
-        """For a pattern that opens with a term, the last words of the term's names as one gate
-        set: a match holds a whole name, so 'HER2' alone cannot begin 'HER2-low'."""
+        """For a pattern that opens with a term, one word of each of the term's names as one gate
+        set: a match holds a whole name, so 'HER2' alone cannot begin 'HER2-low'. Of a name's
+        words the one fewest terms' names share ('low' of 'HER2 low', not 'HER2')."""
         if not _skeleton(text).startswith(TERM_STANDIN) or (term := TERM.match(text)) is None:
             return ()
         found = self._term_ends.get(term.group(1))
         if found is None:
-            ends = {fold(name.split()[-1])[1] for name in self.terms.get(term.group(1), ()) if name.split()}
+            words = {min(name_words, key=lambda word: (self._terms_naming[word], -len(word)))
+                     for name in self.terms.get(term.group(1), ()) if (name_words := _gate_words(name))}
             found = self._term_ends[term.group(1)] = \
-                (frozenset((end, True) for end in ends),) if ends and all(e.isascii() for e in ends) else ()
+                (frozenset((word, True) for word in words),) if words and all(words) else ()
         return found
 
     @cached_property
     def _term_ends(self) -> dict[str, tuple[frozenset[tuple[str, bool]], ...]]:
         return {}  # a cache of leading_term_ends' answer per term
+
+    @cached_property
+    def _terms_naming(self) -> Counter[str]:
+        """How many terms have a name with each word (as _gate_words gives it)."""
+        return Counter(word for names in self.terms.values()
+                       for word in {word for name in names for word in _gate_words(name)})
 
     def term_keywords(self, text: str) -> set[str] | None:
         """The longest word of every name of each term a pattern names (one of which a text

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,12 +160,18 @@ class NameFinder:
     def __init__(self, names: Mapping[str, tuple[str, ...]], others: tuple[str, ...] = ()) -> None:
         # Other drugs' names are found too (longest first), so that they hide the therapy
         # name they begin with; their mentions are then dropped.
-        self.regex = name_regex(tuple(n for group in names.values() for n in group) + others)
+        self._names = tuple(n for group in names.values() for n in group) + others
         self.key_of = {normalised(n): key for key, group in names.items() for n in group}
-        # Lowered texts one of which a text must hold to name anything: a cheap first test.
-        literals = sorted({normalised(n).split()[0] for n in self.key_of}, key=len, reverse=True)
+        # Lowered texts one of which a text must hold to name anything: a cheap first test. The
+        # longest word of each name ('dm1' of 'T-DM1', not 't'), which a text naming it holds.
+        literals = sorted({max(n.split(), key=len) for n in self.key_of if n}, key=len, reverse=True)
         # Lowered literals only: re scans for their first characters, in C.
         self.literals = re.compile("|".join(re.escape(literal) for literal in literals)) if literals else None
+
+    @cached_property
+    def regex(self) -> re.Pattern[str] | None:
+        """Compiled when a text first may name a therapy: an article that names none never needs it."""
+        return name_regex(self._names)
 
     def may_occur(self, lowered: str) -> bool:
         return self.literals is not None and self.literals.search(lowered) is not None

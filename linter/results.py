@@ -60,7 +60,7 @@ class FileFilter:
                 continue
             level = self.severity.get(finding.code)
             if level is not None and level != finding.severity:
-                finding = replace(finding, severity=level)
+                finding = finding._replace(severity=level)
             kept.append(finding)
         return kept
 

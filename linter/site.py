@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import os
 import posixpath
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.errors import ConfigError
 from linter.generators import PRESETS
@@ -43,13 +42,12 @@ SITE_KEYS = ("preset", "content", "base", "routes", "host")
 HOST_NAME = lazy_regex(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(NamedTuple):
     """How root-relative URLs map to files: absolute content folders, a base path, routes."""
 
     content: tuple[str, ...]
     base: str = "/"
-    routes: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    routes: tuple[tuple[str, str], ...] = ()
     host: str = ""  # the site's own host name: its pages are no source for a medical claim
     # Whether the section names the content folders (`content:` or `preset:`); without, a
     # generator's configuration file still says which folders hold pages (linter.generators).
@@ -160,8 +158,7 @@ def vault_root(document_path: str, config_root: str, tree: LintedTree | None = N
     return str(root) if root == folder or root in folder.parents else str(folder)
 
 
-@dataclass(frozen=True)
-class Notes:
+class Notes(NamedTuple):
     """Every file of a vault by its name (attachments), its stem (notes) and its path."""
 
     by_name: dict[str, tuple[str, ...]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter.engine import Linter, decode
 from linter.findings import Finding
@@ -26,8 +26,7 @@ class Outcome:
     facts_by_file: dict[str, ArticleFacts] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Source:
+class Source(NamedTuple):
     """A file to lint: a path on disk, or bytes read from stdin under a display name."""
 
     path: str

@@ -290,9 +290,12 @@ def _grouped(claims: list[tuple[int, int]], cited: citations.CitedBlock,
 
 def _claims(text: str, patterns: PatternSet,
             not_after: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    return [m.span() for _, m in patterns.find_all(text)
-            if not_after is None
-            or not not_after.search(text[max(0, m.start() - NOT_AFTER_CHARS) : m.start()])]
+    found = patterns.find_all(text)
+    # Where no part of the block can match `not_after`, no text before a claim does.
+    if not found or not_after is None or not single(not_after).might_match_within(text):
+        return [m.span() for _, m in found]
+    return [m.span() for _, m in found
+            if not not_after.search(text[max(0, m.start() - NOT_AFTER_CHARS) : m.start()])]
 
 
 def _without(claims: list[tuple[int, int]],

@@ -12,8 +12,9 @@ machine's root. The `site:` configuration says where pages come from:
       host: www.example.org    # the site's own host: its pages are no source (CIT008)
 
 A URL path `x` is a page when a content folder holds `x`, `x.md`, `x.mdx`, `x.markdown`,
-`x.html`, `x/index.md`, `x/index.mdx`, `x/_index.md` or `x/index.html` (a trailing slash
-is ignored). Without a `site:` section root-relative links are not checked at all: medlint
+`x.html`, `x.astro`, `x/index.md`, `x/index.mdx`, `x/_index.md`, `x/index.html` or
+`x/index.astro`, or a page of its folder whose front matter says `slug: x` (a trailing
+slash is ignored). Without a `site:` section root-relative links are not checked at all: medlint
 cannot know where they lead, and says so once in the run's summary.
 
 Obsidian's wikilinks name a note, not a path: `[[Heart failure]]` is any `Heart failure.md`
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -33,12 +35,17 @@ from linter.generators import PRESETS
 from linter.patterns import lazy_regex
 from linter.tree import SKIPPED_DIRECTORIES, LintedTree
 
-PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", "/index.md", "/index.mdx",
-              "/_index.md", "/index.html", "/README.md")
+PAGE_FORMS = ("", ".md", ".mdx", ".markdown", ".html", ".astro", "/index.md", "/index.mdx",
+              "/_index.md", "/index.html", "/index.astro", "/README.md")
+INDEX_NAMES = ("index.md", "index.mdx", "_index.md", "index.html", "index.astro", "README.md")
 NOTE_SUFFIXES = (".md", ".mdx", ".markdown")
 MAX_PAGE_PIECES = 30  # Markdown files of one folder a page may be assembled from
 MAX_NOTES = 200_000  # files indexed per vault: a bound, not a limit any vault reaches
 SITE_KEYS = ("preset", "content", "base", "routes", "host")
+SLUG_HEAD = 4096  # characters read from a page to find its `slug:`
+FRONT_MATTER = lazy_regex(r"(?:---|\+\+\+)[ \t]*\r?\n.*?^(?:---|\+\+\+)[ \t]*$", flags=re.M | re.S)
+SLUG_LINE = lazy_regex(r"""^slug[ \t]*[:=][ \t]*["']?([^"'\s#/][^"'\s#]*)["']?[ \t]*(?:#.*)?$""",
+                       flags=re.M)
 HOST_NAME = lazy_regex(r"(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}")
 
 
@@ -73,6 +80,12 @@ class Site(NamedTuple):
                                                   and _has_index(candidate))) \
                         and _stays_in(candidate, folder):
                     return candidate
+            # Astro, Hugo and Docusaurus serve a page whose front matter says `slug: x` at
+            # x in its folder, whatever the file is called.
+            parent, _, last = rest.rpartition("/")
+            if last and (named := slugs(os.path.join(folder, parent)).get(last.lower())) \
+                    and _stays_in(named, folder):
+                return named
         return None
 
 
@@ -88,6 +101,34 @@ def page_pieces(folder: str) -> list[str]:
     return pieces if len(pieces) <= MAX_PAGE_PIECES else []
 
 
+@lru_cache(maxsize=64)
+def slugs(folder: str) -> dict[str, str]:
+    """The pages of a folder by the `slug:` their front matter gives (read once per process;
+    only the head of each file, where front matter is)."""
+    named: dict[str, str] = {}
+    for piece in _folder_pages(folder):
+        try:
+            with open(piece, encoding="utf-8-sig", errors="replace") as file:
+                head = file.read(SLUG_HEAD)
+        except OSError:
+            continue
+        # A long front matter may close after the head; its start still holds the slug.
+        block = FRONT_MATTER.match(head)
+        front = block.group(0) if block else head if head.startswith(("---", "+++")) else ""
+        if slug := SLUG_LINE.search(front):
+            named.setdefault(slug.group(1).lower(), piece)
+    return named
+
+
+def _folder_pages(folder: str) -> list[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.path for entry in entries
+                          if entry.name.lower().endswith(NOTE_SUFFIXES) and entry.is_file())
+    except OSError:
+        return []
+
+
 def _stays_in(candidate: str, folder: str) -> bool:
     """Whether a candidate page, symlinks resolved, is still in its content folder: a symlink
     leading out is no page, whether or not its target exists (either way the search goes on
@@ -97,8 +138,7 @@ def _stays_in(candidate: str, folder: str) -> bool:
 
 
 def _has_index(folder: str) -> bool:
-    return any(os.path.isfile(os.path.join(folder, name))
-               for name in ("index.md", "index.mdx", "_index.md", "index.html", "README.md"))
+    return any(os.path.isfile(os.path.join(folder, name)) for name in INDEX_NAMES)
 
 
 def parse_site(value: Any, root: Path, where: str) -> Site:

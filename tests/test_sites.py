@@ -272,6 +272,36 @@ def test_site_preset_resolves_root_relative_links(tmp_path: Path) -> None:
     ]
 
 
+def test_site_pages_named_by_slug_or_written_in_astro(tmp_path: Path) -> None:
+    # Astro serves a guide at the `slug:` its front matter gives (a long front matter, a byte
+    # order mark) and its own `.astro` pages, a folder's `index.astro` included.
+    write(tmp_path, "src/content/guides/fainting.mdx", f"""
+        ---
+        title: "Fainting"
+        slug: "fainting-when-to-worry"
+        description: "{'When a faint needs a doctor. ' * 200}"
+        ---
+        # Fainting
+        """)
+    (tmp_path / "src/content/guides/burns.md").write_text(
+        "\ufeff---\nslug: 'minor-burns'\n---\n# Burns\n", encoding="utf-8")
+    write(tmp_path, "src/pages/symptom-checker.astro", "---\n---\n<h1>Checker</h1>\n")
+    write(tmp_path, "src/pages/guides/heart/index.astro", "---\n---\n<h1>Heart</h1>\n")
+    page = write(tmp_path, "src/content/guides/dizziness.md", """
+        # Dizziness
+
+        [a](/guides/fainting-when-to-worry) [b](/guides/minor-burns/) [c](/symptom-checker)
+        [d](/guides/heart) [e](/guides/burn) [f](/guides/slug)
+        """)
+    write(tmp_path, ".medlint.yml", "site:\n  preset: astro\n")
+    assert findings("--select", "LINK005", str(page)) == [
+        "dizziness.md:4:20 LINK005 link to '/guides/burn' is dead: no page for it in the "
+        "site's content folders",
+        "dizziness.md:4:38 LINK005 link to '/guides/slug' is dead: no page for it in the "
+        "site's content folders",
+    ]
+
+
 def test_site_base_path_and_routes(tmp_path: Path) -> None:
     write(tmp_path, "docs/conditions/asthma.md", "# Asthma\n")
     write(tmp_path, "docs/first-aid/index.md", "# First aid\n")

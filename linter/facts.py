@@ -27,7 +27,15 @@ from typing import Any
 import ahocorasick
 
 from linter.errors import ConfigError
-from linter.patterns import UntrustedPattern, compiled, fold, match_starts, rarity, required_text_sets
+from linter.patterns import (
+    UntrustedPattern,
+    compiled,
+    fold,
+    lazy_regex,
+    match_starts,
+    rarity,
+    required_text_sets,
+)
 from linter.therapies import (
     CLAUSE_BREAK,
     NAME_GAP,
@@ -43,7 +51,7 @@ TERM = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 # The stems that end international nonproprietary names of cancer drugs (INN stems: -mab
 # antibodies, -tinib/-ciclib/-lisib/-parib kinase and other inhibitors, -tecan, -platin, -taxel,
 # -rubicin, -strant, -trozole, -xifen): a name a pack does not know is still a drug.
-OTHER_DRUG = re.compile(r"(?i)\b[a-z]{3,}(?:mab|tinib|ciclib|lisib|parib|tecan|platin|taxel|rubicin|strant|"
+OTHER_DRUG = lazy_regex(r"(?i)\b[a-z]{3,}(?:mab|tinib|ciclib|lisib|parib|tecan|platin|taxel|rubicin|strant|"
                         r"trozole|xifen)\b")
 OTHER_DRUG_ENDINGS = ("mab", "tinib", "ciclib", "lisib", "parib", "tecan", "platin", "taxel", "rubicin",
                       "strant", "trozole", "xifen")
@@ -56,10 +64,10 @@ def names_another_drug(text: str) -> bool:
 
 
 # A sentence in the first person speaks of its writer, not of a drug named around it.
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
+FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
 
 # Words that name a therapy as what came before or what another is compared with.
-COMPARED = re.compile(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
+COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of)\b")
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -256,7 +264,7 @@ def _ascii_core(word: str) -> str:
     return max(ASCII_RUN.findall(word), key=len, default="")
 
 
-ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+ASCII_RUN = lazy_regex(r"[\x00-\x7f]+")
 
 
 def _gate_set(texts: frozenset[tuple[str, bool]]) -> GateSet:

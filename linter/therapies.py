@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 
 from linter.errors import ConfigError
-from linter.patterns import single
+from linter.patterns import lazy_regex, single
 from linter.untrusted import MAX_CONFIG_BYTES, quote, read_regular
 
 if TYPE_CHECKING:
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 # What may stand between the words of a name: white space, a hyphen (trastuzumab-deruxtecan)
 # and the markup left in prose (wikilink brackets and pipes, emphasis blanked to spaces).
 NAME_GAP = r"[\s\[\]*_|-]+"
-MARKUP = re.compile(r"[\[\]|*_]")  # wikilink, table and emphasis marks inside a name
+MARKUP = lazy_regex(r"[\[\]|*_]")  # wikilink, table and emphasis marks inside a name
 NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 # Where a sentence turns from one statement to another ("approved for HER2-low; not approved
 # for HER2-null", "... but not before surgery"): DATE008 and DATE010 read one clause at a time.
-CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
+CLAUSE_BREAK = lazy_regex(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

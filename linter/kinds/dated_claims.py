@@ -23,7 +23,7 @@ from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled
+from linter.patterns import compiled, lazy_regex
 from linter.therapies import (
     Approval,
     Mention,
@@ -61,9 +61,9 @@ CLAIMS = [
     rf"(?i)\b(?:approval|a\s+decision|launch)\s+(?:is\s+)?(?:expected|anticipated|due|likely)\s+(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
-EXPECTS = re.compile(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
+EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
-DENIES = re.compile(
+DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
     r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
@@ -72,7 +72,7 @@ DENIES = re.compile(
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
-NARRATED = re.compile(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
+NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
                       r"(?:in|on)\s+\w+")
 

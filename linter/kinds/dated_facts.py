@@ -31,7 +31,7 @@ from linter.facts import (
 )
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled
+from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
 from linter.therapies import article_date, lowered_source
 
@@ -60,21 +60,21 @@ PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-
                        "\u2122": " "})
 
 # A sentence about the future: a year in it is not narration of the past.
-FUTURE = re.compile(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
+FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
                     re.IGNORECASE)
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet.
-LABELLED_LINE = re.compile(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))")
+LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
-CALLOUT_TITLE = re.compile(r" {4,}(\S[^\n]{0,80})\n")
+CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
-PRONOUN = re.compile(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
 
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
-PRONOUN_WORD = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
+PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
 
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
@@ -116,7 +116,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if not live:
         return
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
-    historical = compiled(rule.options["historical"])
+    historical: str = rule.options["historical"]  # compiled when a sentence first makes a statement
     dated = article_date(doc, context, rule.options["date_order"])
     claim_finder = claim_index(tuple(fact for fact in live if fact.fact.claims))
     around = _Surroundings(pack)
@@ -362,7 +362,7 @@ class _Reading(NamedTuple):
 
 
 def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
-           reading: _Reading, setting: str, historical: re.Pattern[str]) -> bool:
+           reading: _Reading, setting: str, historical: str) -> bool:
     """Whether the reading makes one of the fact's outdated statements, ending in its sentence
     (setting: where its passage stands, which may name a claim's setting)."""
     if fact not in reading.facts:
@@ -372,7 +372,7 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
 
 
 def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
-              sentence: str, named: frozenset[str], setting: str, historical: re.Pattern[str],
+              sentence: str, named: frozenset[str], setting: str, historical: str,
               beyond: int = 0) -> int | None:
     """Where the sentence's outdated statement ends: the first of the patterns (those that
     matched the block) that matches it, else the first of the claims (those whose parts the
@@ -390,7 +390,7 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     if any(unless.search(sentence) for unless in fact.unless):
         return None
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
-    for past in historical.finditer(sentence):
+    for past in compiled(historical).finditer(sentence):
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return None

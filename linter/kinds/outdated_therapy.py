@@ -33,7 +33,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
-from linter.patterns import compiled, pattern_set
+from linter.patterns import compiled, lazy_regex, pattern_set
 from linter.therapies import (
     CLAUSE_BREAK,
     Approval,
@@ -127,15 +127,15 @@ OPTIONS = {
 }
 
 # Between two therapies of one list: commas, "and", "or", a brand in brackets.
-LIST_GAP = re.compile(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
+LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
 # How far after the words a therapy they introduce may begin ("new drugs such as X"), and what
 # introduces it beyond two words ("X is a new injection that combines Y" describes X).
 INTRODUCED_WITHIN = 6  # words
 # What stands between a therapy and words said of it ("T-DM1 = investigational", "Kadcyla, a
 # new", "Herceptin Hylecta is a new form of Herceptin"): the therapy before is their subject.
-PREDICATE = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
+PREDICATE = lazy_regex(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
                        r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*")
-INTRODUCER = re.compile(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
+INTRODUCER = lazy_regex(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
                         r"\b(?:is|are)\b")
 
 

@@ -122,10 +122,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     new_setting = compiled(options["new_setting"])
     lasting = compiled(options["lasting"])
     for block in doc.prose_blocks:
-        if anchored and not _anchored(block.text.lower()):
+        lowered = block.text.lower()
+        if anchored and not _anchored(lowered):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]
+            if anchored and not _anchored(lowered[start:end]):
+                continue  # the built-in claims need an anchor word in the sentence, too
             match = _first_claim(claims, sentence)
             if match is None:
                 continue

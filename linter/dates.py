@@ -192,6 +192,8 @@ def _front_matter_span(doc: Document, path: tuple[str, ...]) -> Span:
     """Where the value of a (nested) key starts: each part is looked for below the line of
     the part before it, as YAML, TOML and JSON all write a key before what it holds."""
     first, last = doc.front_matter_lines
+    if first and first == last:
+        return _one_line_span(doc.lines[first - 1], first, path)
     number = first
     found = None
     for part in path:
@@ -207,6 +209,18 @@ def _front_matter_span(doc: Document, path: tuple[str, ...]) -> Span:
     while column <= len(line) and line[column - 1] == " ":
         column += 1
     return Span(found, column, found, len(line) + 1)
+
+
+def _one_line_span(line: str, number: int, path: tuple[str, ...]) -> Span:
+    """Where a key's value starts in a JSON object written on one line (Hugo reads those)."""
+    start = 0
+    for part in path:
+        key = re.compile(rf"[{{,]\s*\"{re.escape(part)}\"\s*:\s*").search(line, start)
+        if key is None:
+            return Span(number, 1, number, 1)
+        start = key.end()
+    end = re.compile(r"\"[^\"]*\"|[^,}\s]*").match(line, start).end()  # type: ignore[union-attr]
+    return Span(number, start + 1, number, max(end, start + 1) + 1)
 
 
 def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:

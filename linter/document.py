@@ -417,6 +417,8 @@ def _front_matter_block(lines: list[str]) -> tuple[str, int] | None:
     if TOML_FENCE.fullmatch(first):
         closing = "toml", TOML_FENCE
     elif JSON_OPENING.match(first):
+        if _json_object(first):  # `{ "title": "Burns", "date": "2024-05-01" }` on one line
+            return "json", 0
         closing = "json", JSON_CLOSING
     else:
         return None
@@ -425,6 +427,18 @@ def _front_matter_block(lines: list[str]) -> tuple[str, int] | None:
         if fence.fullmatch(lines[index]):
             return kind, index
     return None
+
+
+def _json_object(line: str) -> bool:
+    """Whether a line is a whole JSON object, as Hugo reads one: up to its closing brace."""
+    if not line.rstrip().endswith("}"):
+        return False
+    import json  # only for JSON front matter: most runs never load it
+
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 def _indent(line: str) -> int:

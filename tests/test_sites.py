@@ -73,6 +73,22 @@ def test_hugo_json_front_matter_is_not_prose(tmp_path: Path) -> None:
     ]
 
 
+def test_hugo_json_front_matter_on_one_line(tmp_path: Path) -> None:
+    # Hugo reads a JSON object up to its closing brace, on the first line alone too.
+    path = write(tmp_path, "wigs.md", """
+        { "title": "Choosing a wig", "lastmod": "2015-03-02", "tags": ["hair loss"] }
+
+        # Choosing a wig
+
+        Her2 matters.
+        """)
+    assert findings("--select", "DATE,READ003,TERM001", str(path)) == [
+        "wigs.md:1:41 DATE001 last updated 2015-03-02, 11 years 8 months ago; "
+        "review articles at least every 36 months",
+        "wigs.md:5:1 TERM001 Write 'HER2' rather than 'Her2'",
+    ]
+
+
 def test_malformed_toml_and_json_are_file002_and_the_body_is_linted(tmp_path: Path) -> None:
     toml = write(tmp_path, "a.md", '+++\ntitle = "Her2 basics\ndate = 2020-01-01\n+++\n\nHer2 matters.\n')
     json_page = write(tmp_path, "b.md", '{\n  "title": "x",\n  "date": \n}\n\nHer2 matters.\n')

@@ -450,7 +450,9 @@ def _load_config(explicit: Path | None, paths: tuple[str, ...]) -> config_module
     on_disk = [Path(p) for p in paths if p != "-"] or [Path.cwd()]
     start = Path(os.path.commonpath([os.path.abspath(p) for p in on_disk]))
     found = config_module.discover(start)
-    return config_module.load(found) if found else config_module.Config(root=Path.cwd())
+    if found is None:
+        return config_module.Config(root=config_module.unconfigured_root(start))
+    return config_module.load(found)
 
 
 def _sources(linter: Linter, paths: tuple[str, ...], stdin_filename: str | None) -> list[Source]:

@@ -101,6 +101,25 @@ def discover(start: Path) -> Path | None:
     return None
 
 
+# What marks a project's top folder when it has no configuration: a repository, or a site
+# generator's configuration file.
+PROJECT_MARKERS = (".git", ".hg")
+
+
+def unconfigured_root(start: Path) -> Path:
+    """The project root of files that no configuration governs: the nearest folder at or above
+    `start` that is a repository's or a site generator's top folder, else the current folder.
+    So a file's links to the rest of its site resolve alike whether it is linted alone, with
+    others or in a whole-site run, and from whichever folder medlint is started."""
+    from linter.generators import GENERATOR_FILES
+
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        if any((folder / name).exists() for name in (*PROJECT_MARKERS, *GENERATOR_FILES)):
+            return folder
+    return Path.cwd()
+
+
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
     import tomllib  # only where a pyproject.toml is met: most runs read none
 

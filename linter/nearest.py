@@ -65,21 +65,25 @@ def _folder(path: str) -> str:
 def nearest_linters(primary: Linter, paths: Iterable[str],
                     make: Callable[[config_module.Config], Linter]) -> Linters:
     """A Linters for these files: each folder's nearest configuration, read once each."""
-    source = primary.config.source.resolve() if primary.config.source else None
-    found: dict[str, Path | None] = {}  # folder -> its nearest configuration file
-    built: dict[Path | None, Linter] = {source: primary}
+    # A linter per configuration file, and per project root for files no configuration governs.
+    primary_key = primary.config.source.resolve() if primary.config.source else primary.config.root.resolve()
+    found: dict[str, Path] = {}  # folder -> the key of its linter
+    built: dict[Path, Linter] = {primary_key: primary}
     by_folder: dict[str, Linter] = {}
     for path in paths:
         folder = _folder(path)
         if folder in by_folder or folder in found:
             continue
         nearest = config_module.discover(Path(folder))
-        nearest = nearest.resolve() if nearest is not None else None
-        found[folder] = nearest
-        if nearest not in built:
-            loaded = config_module.load(nearest) if nearest is not None else \
-                config_module.Config(root=Path.cwd())
-            built[nearest] = make(loaded)
-        if built[nearest] is not primary:
-            by_folder[folder] = built[nearest]
+        if nearest is not None:
+            key = nearest.resolve()
+            config = config_module.load(key) if key not in built else None
+        else:
+            key = config_module.unconfigured_root(Path(folder)).resolve()
+            config = config_module.Config(root=key) if key not in built else None
+        found[folder] = key
+        if config is not None:
+            built[key] = make(config)
+        if built[key] is not primary:
+            by_folder[folder] = built[key]
     return Linters(primary, by_folder)

@@ -416,6 +416,57 @@ def test_each_file_gets_its_nearest_configuration_whatever_the_batch(tmp_path: P
     assert run("b/drafts/y.md", "a/x.md") == ["a/x.md:TERM001:warning", "a/x.md:TERM002:warning"]
 
 
+def test_a_file_of_a_repository_links_alike_alone_and_in_a_whole_run_from_anywhere(
+        tmp_path: Path, monkeypatch) -> None:
+    """With no configuration, the project root is the repository's (or the site generator's)
+    top folder, not the folder medlint was started in: a page's links to its sibling pages
+    resolve, and a dead one is reported, the same whatever the batch."""
+    site = tmp_path / "site"
+    (site / ".git").mkdir(parents=True)
+    write(site, "notes/fatigue/index.md", """
+        # Fatigue after treatment
+
+        See [sleep](../sleep/index.md) and [pacing](../pacing/index.md).
+        """)
+    write(site, "notes/sleep/index.md", "# Sleep\n\nSee [fatigue](../fatigue/index.md).\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    def links(*paths: Path) -> list[str]:
+        result = medlint("check", "--offline", "--today", TODAY, "--select", "LINK005",
+                         "--format", "json", *map(str, paths))
+        assert result.exit_code in (0, 1), result.stderr
+        return [f"{Path(f['path']).parent.name}:{f['line']}:{f['column']} {f['severity']} {f['message']}"
+                for f in result.findings()]
+
+    dead = "fatigue:3:36 error link to '../pacing/index.md' is dead: no such file"
+    assert links(site) == [dead]
+    assert links(site / "notes/fatigue/index.md") == [dead]
+    assert links(site / "notes/sleep/index.md", site / "notes/fatigue/index.md") == [dead]
+    assert links(site / "notes/sleep/index.md") == []
+
+
+def test_a_next_review_date_is_a_date(tmp_path: Path) -> None:
+    """DATE002 is for articles with no date in any convention; one that states only when it is
+    next reviewed has one (and DATE003 says when that has passed)."""
+    due = write(tmp_path, "due.md", """
+        ---
+        title: Mouth care during chemotherapy
+        review_due: 2025-03-01
+        ---
+
+        # Mouth care during chemotherapy
+
+        Rinse after meals.
+        """)
+    undated = write(tmp_path, "undated.md", "# Mouth care during chemotherapy\n\nRinse after meals.\n")
+    assert findings("--select", "DATE002,DATE003", str(due), str(undated)) == [
+        "due.md:3:13 DATE003 next review was due 2025-03-01, 1 year 8 months ago",
+        "undated.md:1:1 DATE002 the article has no publication, update or review date",
+    ]
+
+
 # -- front matter prose and reference sections -----------------------------------------------
 
 def test_rendered_front_matter_fields_are_prose_at_their_lines(tmp_path: Path) -> None:

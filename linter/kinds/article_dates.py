@@ -2,7 +2,8 @@
 
 `check` selects what to report:
   stale        the newest publication/update/review date is older than `max_age_months`
-  missing      no publication, update or review date anywhere (a copyright year is not one),
+  missing      no date at all: no publication, update, review or next review date anywhere (a
+               copyright year is not one),
                in an article: a file with a title (front matter `title:` or a level-1
                heading) that is no site page (linter.page_kind: a project file, an about or
                contact page, a home or list layout, an index of other pages); a partial a
@@ -100,7 +101,7 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
 
 
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
-    if _own(dates) or not _is_article(doc, rule.options["not_articles"]):
+    if dates or not _is_article(doc, rule.options["not_articles"]):  # a next review date is a date
         return
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     line = heading.line if heading else 1

@@ -101,22 +101,24 @@ def discover(start: Path) -> Path | None:
     return None
 
 
-# What marks a project's top folder when it has no configuration: a repository, or a site
-# generator's configuration file.
+# What marks a repository's top folder (a project with no configuration is rooted there).
 PROJECT_MARKERS = (".git", ".hg")
 
 
 def unconfigured_root(start: Path) -> Path:
-    """The project root of files that no configuration governs: the nearest folder at or above
-    `start` that is a repository's or a site generator's top folder, else the current folder.
-    So a file's links to the rest of its site resolve alike whether it is linted alone, with
-    others or in a whole-site run, and from whichever folder medlint is started."""
+    """The project root of files that no configuration governs: the top folder of the
+    repository at or above `start`, else of the site generator's configuration there, else
+    the current folder. So a file's links to the rest of its site resolve alike whether it is
+    linted alone, with others or in a whole-site run, and from whichever folder medlint is
+    started; the repository's top folder first, as in a site kept in a folder of a larger
+    repository the paths of a baseline stay those of a run from the repository's top."""
     from linter.generators import GENERATOR_FILES
 
     directory = start if start.is_dir() else start.parent
-    for folder in (directory, *directory.parents):
-        if any((folder / name).exists() for name in (*PROJECT_MARKERS, *GENERATOR_FILES)):
-            return folder
+    for markers in (PROJECT_MARKERS, tuple(GENERATOR_FILES)):
+        for folder in (directory, *directory.parents):
+            if any((folder / name).exists() for name in markers):
+                return folder
     return Path.cwd()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
 from conftest import TODAY, medlint
 
 
@@ -416,13 +417,18 @@ def test_each_file_gets_its_nearest_configuration_whatever_the_batch(tmp_path: P
     assert run("b/drafts/y.md", "a/x.md") == ["a/x.md:TERM001:warning", "a/x.md:TERM002:warning"]
 
 
+@pytest.mark.parametrize("marker", [".git/", "quartz.config.ts"])
 def test_a_file_of_a_repository_links_alike_alone_and_in_a_whole_run_from_anywhere(
-        tmp_path: Path, monkeypatch) -> None:
-    """With no configuration, the project root is the repository's (or the site generator's)
-    top folder, not the folder medlint was started in: a page's links to its sibling pages
-    resolve, and a dead one is reported, the same whatever the batch."""
+        tmp_path: Path, monkeypatch, marker: str) -> None:
+    """With no configuration, the project root is the repository's (else the site
+    generator's) top folder, not the folder medlint was started in: a page's links to its
+    sibling pages resolve, and a dead one is reported, the same whatever the batch."""
     site = tmp_path / "site"
-    (site / ".git").mkdir(parents=True)
+    site.mkdir()
+    if marker.endswith("/"):
+        (site / marker).mkdir()
+    else:
+        (site / marker).write_text("export default {}\n", encoding="utf-8")
     write(site, "notes/fatigue/index.md", """
         # Fatigue after treatment
 

@@ -29,10 +29,12 @@ import ahocorasick
 from linter.errors import ConfigError
 from linter.patterns import (
     UntrustedPattern,
+    automaton,
     compiled,
     fold,
     lazy_regex,
     match_starts,
+    occurs,
     rarity,
     required_text_sets,
 )
@@ -431,7 +433,7 @@ class FactPack:
         for term in terms:
             for words in self._normalised_names(term):
                 names.setdefault(words, set()).add((len(words), term))
-        return _automaton((words, tuple(owners)) for words, owners in names.items())
+        return automaton((words, tuple(owners)) for words, owners in names.items())
 
     @property
     def drug_terms(self) -> list[str]:
@@ -443,12 +445,12 @@ class FactPack:
 
     def terms_in(self, text: str) -> frozenset[str]:
         """The terms (of claims and therapies) a text names, each name whole."""
-        automaton = self._term_names
-        if not len(automaton):
+        names = self._term_names
+        if not len(names):
             return frozenset()
         found: set[str] = set()
         spaced = normalised(text)
-        for end, owners in automaton.iter(spaced):
+        for end, owners in names.iter(spaced):
             for length, term in owners:
                 start = end - length + 1
                 if (start == 0 or not spaced[start - 1].isalnum()) and \
@@ -616,11 +618,11 @@ class FactKeywords:
         for fact in facts:
             for keyword in fact.keywords or ():
                 owners.setdefault(keyword, set()).add(fact)
-        self.automaton = _automaton((keyword, frozenset(found)) for keyword, found in owners.items())
+        self.automaton = automaton((keyword, frozenset(found)) for keyword, found in owners.items())
 
     def any_in(self, lowered: str) -> bool:
         """Whether a lowered text holds a keyword of some fact (facts_in holds more than always)."""
-        return len(self.automaton) > 0 and next(self.automaton.iter(lowered), None) is not None
+        return occurs(self.automaton, lowered)
 
     def facts_in(self, lowered: str) -> set[CompiledFact]:
         found = set(self.always)
@@ -663,7 +665,7 @@ class FactIndex:
                     self.anywhere.append(entry)
                 for start in starts or ():
                     start_owners.setdefault(start, []).append(entry)
-        self.starts = _automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
+        self.starts = automaton((text, (len(text), tuple(owners))) for text, owners in start_owners.items())
         self.always = 0  # gate sets with an empty text, which every text holds
         folded: dict[str, int] = {}
         exact: dict[str, int] = {}
@@ -674,8 +676,8 @@ class FactIndex:
                         owners[text] = owners.get(text, 0) | 1 << bit
                     else:
                         self.always |= 1 << bit
-        self.folded_gates = _automaton(folded.items())
-        self.exact_gates = _automaton(exact.items())
+        self.folded_gates = automaton(folded.items())
+        self.exact_gates = automaton(exact.items())
 
     def matching(self, text: str, lowered: str) -> dict[CompiledFact, list[re.Pattern[str]]]:
         """fact -> its outdated patterns that match somewhere in the text (lowered: text.lower())."""
@@ -699,24 +701,15 @@ class FactIndex:
     def _held(self, text: str, lowered: str) -> int:
         """The bits of the gate sets one of whose texts the text holds."""
         held = self.always
-        for automaton, haystack in ((self.folded_gates, lowered), (self.exact_gates, text)):
-            if len(automaton):
-                for _, bits in automaton.iter(haystack):
+        for gates, haystack in ((self.folded_gates, lowered), (self.exact_gates, text)):
+            if len(gates):
+                for _, bits in gates.iter(haystack):
                     held |= bits
         return held
 
     def _pattern(self, entry: int) -> re.Pattern[str]:
         fact, index = self.patterns[entry]
         return fact.outdated_pattern(index)
-
-
-def _automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word, value in words:
-        automaton.add_word(word, value)
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
 
 
 class ClaimIndex:

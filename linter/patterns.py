@@ -86,6 +86,21 @@ def lazy_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _LazyRegex(pattern, flags)  # type: ignore[return-value]
 
 
+def automaton(words: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton of these (text, value) pairs, ready to search."""
+    built = ahocorasick.Automaton()
+    for word, value in words:
+        built.add_word(word, value)
+    if len(built):
+        built.make_automaton()
+    return built
+
+
+def occurs(found_by: ahocorasick.Automaton, text: str) -> bool:
+    """Whether one of the automaton's texts occurs in the text (its first hit is enough)."""
+    return len(found_by) > 0 and next(found_by.iter(text), None) is not None
+
+
 @lru_cache(maxsize=512)
 def term_alternation(terms: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
     """One regex for a list of literal terms, whole words only, longest first."""

@@ -18,10 +18,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick
-
 from linter.errors import ConfigError
-from linter.patterns import lazy_regex, single
+from linter.patterns import automaton, lazy_regex, occurs, single
 from linter.untrusted import MAX_CONFIG_BYTES, quote, read_regular
 
 if TYPE_CHECKING:
@@ -166,11 +164,8 @@ class NameFinder:
         self.key_of = {normalised(n): key for key, group in names.items() for n in group}
         # Lowered texts one of which a text must hold to name anything: a cheap first test. The
         # longest word of each name ('dm1' of 'T-DM1', not 't'), which a text naming it holds.
-        self.literals = ahocorasick.Automaton()
-        for literal in {max(n.split(), key=len) for n in self.key_of if n}:
-            self.literals.add_word(literal, literal)
-        if len(self.literals):
-            self.literals.make_automaton()
+        self.literals = automaton((literal, literal) for literal in
+                                  {max(n.split(), key=len) for n in self.key_of if n})
 
     @cached_property
     def regex(self) -> re.Pattern[str] | None:
@@ -178,7 +173,7 @@ class NameFinder:
         return name_regex(self._names)
 
     def may_occur(self, lowered: str) -> bool:
-        return len(self.literals) > 0 and next(self.literals.iter(lowered), None) is not None
+        return occurs(self.literals, lowered)
 
     def mentions(self, text: str, others: bool = False) -> list[Mention]:
         """The therapies a text names; with `others`, also the other drugs (zanidatamab), whose

@@ -11,14 +11,21 @@ outcomes"), not negated; plain claims count only in a sentence about health (`su
 claims count from `min_plain_claims` on: one stray verb does not make a page an article of
 medical claims. A site page that is no article (`not_articles` names, a home or list layout:
 linter.page_kind) needs no sources list; an index of pages that makes claims does.
+
+A note that names the work its content comes from has a source: a provenance line
+(`provenance`: "from: [[Huppert's Notes]]", "Adapted from: Roe's Handbook") whose named work
+reads as one (`source_works`: an author's book, a handbook or manual, a dated guideline or
+classification), not as the author's own topic note ("from: [[breast cancer]]"); and a note
+whose title names the guideline it reproduces (`guideline_titles`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
+from linter.article_facts import title_of
 from linter.citations import has_any_citation
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
@@ -44,13 +51,19 @@ OPTIONS = {
     "min_claims": OptionSpec("int", 1, "how many claims make an article need sources"),
     "min_plain_claims": OptionSpec("int", 2, "how many claims without numbers count at all"),
     "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
+    "provenance": OptionSpec("regex", "", "a line naming where the note comes from; its `work` "
+                             "group is the work named"),
+    "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, "
+                               "a dated guideline), not another note"),
+    "guideline_titles": OptionSpec("regex", "", "a title naming the guideline the note reproduces"),
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
-            or is_site_page(doc, options["not_articles"], listings=False):
+            or is_site_page(doc, options["not_articles"], listings=False) \
+            or _names_its_source(doc, options):
         return
     claims = _count(doc, options["patterns"], [], None, negation=None)
     subject = compiled(options["subject"]) if options["subject"] else None
@@ -64,6 +77,21 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     line = heading.line if heading else (doc.front_matter_lines[1] + 1 if doc.front_matter_lines[1] else 1)
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(claims=claims),
                      context="no sources")
+
+
+def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
+    """A provenance line naming a source work, or a title naming a guideline."""
+    if options["guideline_titles"] and compiled(options["guideline_titles"]).search(title_of(doc)):
+        return True
+    if not options["provenance"] or not options["source_works"]:
+        return False
+    provenance = compiled(options["provenance"])
+    works = pattern_set(options["source_works"])
+    for block in doc.prose_blocks:
+        line = provenance.match(block.text)
+        if line is not None and works.find_all(line.group("work")):
+            return True
+    return False
 
 
 def _count(doc: Document, patterns: list[str], exceptions: list[str],

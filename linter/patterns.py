@@ -300,6 +300,25 @@ def _extended(head: set[Start], rest: list, ignore_case: bool, depth: int) -> se
     return {(text + tail, fold, word_start) for tail, fold, _ in tails}
 
 
+@lru_cache(maxsize=1024)
+def _refuses_digit_before(pattern: str, flags: int) -> bool:
+    """Whether no match can begin right after a decimal digit: the pattern opens with a
+    look-behind refusing one ('(?<![\\d.])', '(?<!\\d)') that every alternative passes."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    parsed = _parse(pattern, flags)
+    if parsed is None or parsed[1] & (re.ASCII | re.LOCALE):  # (?a): \\d is only 0-9
+        return False
+    for op, value in parsed[0]:
+        if op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return False
+        if op is c.ASSERT_NOT and value[0] == -1 and len(value[1]) == 1 and value[1][0][0] is c.IN:
+            refused = value[1][0][1]
+            if (c.CATEGORY, c.CATEGORY_DIGIT) in refused and (c.NEGATE, None) not in refused:
+                return True
+    return False
+
+
 def _not_after_word(item: tuple) -> bool:
     """\b, or a lookbehind refusing word characters: what follows cannot continue a word."""
     from re import _constants as c  # type: ignore[attr-defined]
@@ -624,14 +643,24 @@ class PatternSet:
                     if folds != fold_case or at_word_start != word_start:
                         continue
                     key = " " + text.translate(_BLANK_NON_WORD) if word_start else text
-                    value = (len(text), tuple(anywhere), tuple(anywhere + word_start_only))
+                    value = (len(text), tuple(anywhere), tuple(anywhere + word_start_only),
+                             self._after_digit(text, anywhere))
                     previous = automaton.get(key, None)
                     if previous is not None:  # two texts that read the same once blanked
-                        value = (len(text), (), tuple(sorted({*previous[2], *value[2]})))
+                        value = (len(text), (), tuple(sorted({*previous[2], *value[2]})), ())
                     automaton.add_word(key, value)
                 if len(automaton):
                     automaton.make_automaton()
                     self.automata.append((fold_case, word_start, automaton))
+
+    def _after_digit(self, text: str, anywhere: list[int]) -> tuple[int, ...]:
+        """Of the patterns a digit begins anywhere, those that may begin right after another
+        digit: not those whose look-behind refuses one ('(?<![\\d.])\\d+'), which would
+        otherwise be tried at every digit of every number."""
+        if not text[0].isdecimal():
+            return tuple(anywhere)
+        return tuple(index for index in anywhere
+                     if not _refuses_digit_before(self.patterns[index], self.flags))
 
     @cached_property
     def combined(self) -> Any:
@@ -679,7 +708,7 @@ class PatternSet:
             haystack = _blanked(haystacks[fold_case]) if word_start else haystacks[fold_case]
             position = 0
             while position < len(joined):
-                for end, (length, anywhere, _) in automaton.iter(haystack, position):
+                for end, (length, anywhere, _, _) in automaton.iter(haystack, position):
                     at = end - length + (0 if word_start else 1)
                     # A newline ends each part, so a text at a part's start begins a word in both.
                     if not (word_start or anywhere or not at or not _is_word_char(joined[at - 1])):
@@ -750,12 +779,15 @@ class PatternSet:
         haystacks = folded(text)
         for fold_case, word_start, automaton in self.automata:
             if word_start:  # the key is a blank and the text; the blank stands for text[at - 1]
-                for end, (length, _, everywhere) in automaton.iter(_blanked(haystacks[fold_case])):
+                for end, (length, _, everywhere, _) in automaton.iter(_blanked(haystacks[fold_case])):
                     candidates.setdefault(end - length, []).extend(everywhere)
                 continue
-            for end, (length, anywhere, everywhere) in automaton.iter(haystacks[fold_case]):
+            for end, (length, anywhere, everywhere, after_digit) in automaton.iter(haystacks[fold_case]):
                 at = end - length + 1
-                indexes = anywhere if at and _is_word_char(text[at - 1]) else everywhere
+                if not at or not _is_word_char(before := text[at - 1]):
+                    indexes = everywhere
+                else:
+                    indexes = after_digit if before.isdecimal() else anywhere
                 if indexes:
                     candidates.setdefault(at, []).extend(indexes)
         return candidates

@@ -12,7 +12,12 @@
   future       a publication, update or review date after today
   order        an update or review date before the publication date (a date without its
                day, "June 2026", is not before a publication in that month, nor a
-               year alone before one in that year)
+               year alone before one in that year); an error, so only dates the page
+               states as its own count: front matter, and bylines that label their line
+               ("Last updated: ...", "Page last reviewed ...", "By A. Writer, updated
+               ..."), not one in running text, where it dates something the page clips
+               or cites ("This topic last updated", "Drug alert updated", a figure's
+               credit)
   ambiguous    a numeric date that reads differently as month/day and day/month
 """
 
@@ -23,6 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from linter.dates import (
+    BYLINE,
     DEFAULT_DATE_KEYS,
     ROLES,
     ArticleDate,
@@ -47,6 +53,14 @@ Dates = list[ArticleDate]
 YEAR_ONLY = lazy_regex(r"(?<![\d/-])\d{4}$")
 MONTH_ONLY = lazy_regex(r"(?i)(?<![\d/-])(?:\d{4}-\d{1,2}|\d{1,2}/\d{4}"
                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$")
+# What may stand before a byline on its line when the byline labels the page itself: markup,
+# the page named as its subject ("Page last reviewed", "This article was"), a first or
+# original publication, an author credit ("By A. Writer,") and the page's other bylines
+# (removed before this is tried).
+OWN_LABEL = lazy_regex(
+    r"(?i)[\W_]*(?:(?:this|our)\s+)?(?:(?:web\s*)?page|article|post|blog\s+post|entry|story)?"
+    r"(?:\s+(?:was|is|has\s+been))?(?:\s*(?:first|originally))?"
+    r"(?:\s*(?:written\s+)?by\s+[^.!?;:\n]{1,60}?[,|\u00b7\u2013\u2014-])?[\W_]*")
 
 # The placeholders its rules' messages may use, per check.
 FIELDS = {
@@ -142,7 +156,7 @@ def _order(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
     first = min(published, key=lambda d: d.value)
     for item in dates:
         if item.role in ("updated", "reviewed") and item.value < first.value \
-                and not _within_its_precision(item, first.value):
+                and not _within_its_precision(item, first.value) and _labels_the_page(doc, item):
             yield finding_at(rule, doc.path, item.span,
                              rule.format(role=_role_word(item.role), date=item.value.isoformat(),
                                          published=first.value.isoformat()),
@@ -169,6 +183,24 @@ def _within_its_precision(written: ArticleDate, published: date) -> bool:
     if month is None:
         return written.value.year == published.year
     return (written.value.year, written.value.month) == (published.year, published.month)
+
+
+def _labels_the_page(doc: Document, item: ArticleDate) -> bool:
+    """Whether a date is stated as the page's own: in front matter, or in a byline with
+    nothing but markup, the page as its subject, an author credit or the page's other
+    bylines before it on its line. A byline after other words ("Drug alert updated 9 May
+    2022", "... in the community. Last reviewed 2019") dates what those words name."""
+    first, last = doc.front_matter_lines
+    line = item.span.line
+    if first <= line <= last:
+        return True
+    # The byline's text ends with its date, which starts at the span's column.
+    date_length = item.span.end_column - item.span.column if item.span.end_line == line else 0
+    verb = item.span.column - 1 - (len(item.text) - date_length)
+    if not date_length or verb < 0 or "\n" in item.text:
+        return False  # a byline broken over lines is running text
+    before = BYLINE.sub(" ", doc.lines[line - 1][:verb])
+    return OWN_LABEL.fullmatch(before) is not None
 
 
 def _role_word(role: str) -> str:

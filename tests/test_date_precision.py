@@ -1,0 +1,72 @@
+"""DATE rules on the false-positive classes of real health sites (issue 15), written in our
+own words: each false positive stays quiet and a true positive of the same shape beside it is
+still reported, as whole findings (line, column, code, severity, message)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, medlint
+
+Found = tuple[int, int, str, str, str]
+
+
+@pytest.fixture()
+def lint_whole(tmp_path: Path):
+    """lint(markdown, *flags) -> (line, column, code, severity, message) of each finding."""
+
+    def run(text: str, *flags: str, name: str = "article.md") -> list[Found]:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                         *flags, str(path))
+        assert result.exit_code in (0, 1), result.stderr
+        return [(f["line"], f["column"], f["code"], f["severity"], f["message"])
+                for f in result.findings()]
+
+    return run
+
+
+CLIPPED = """\
+---
+title: Gut flora transfer
+date: 2025-02-02
+---
+
+# Gut flora transfer
+
+Evidence searched through: Jan 2025. | This summary last updated: Sep 21, 2024.
+
+- Possibly practice-changing
+
+    Safety Notice Updated 9 Dec 2024
+
+    A stool-based product was approved for adults after repeated infections.
+
+**Figure 2.** Advice on testing for flu. (Reprinted from a health agency's guide to testing
+while flu is spreading. Last reviewed March 4, 2019.)
+"""
+
+
+def test_dates_of_a_clipped_or_cited_source_are_not_the_pages_update(lint_whole) -> None:
+    # The clip's source's own update line, an alert's date and a figure credit's review date
+    # are earlier than the note, as a clip's always are: no error.
+    assert lint_whole(CLIPPED, "--select", "DATE007") == []
+
+
+@pytest.mark.parametrize("label", [
+    "_Last updated: 3 January 2025_",
+    "Page last reviewed: 3 January 2025",
+    "This article was updated on 3 January 2025.",
+    "By Ann Roe, updated 3 January 2025",
+    "Published 2 February 2025 · Updated 3 January 2025",
+])
+def test_a_byline_labelling_the_page_before_its_publication_is_still_an_error(lint_whole, label: str) -> None:
+    column = label.index("3 January") + 1
+    assert lint_whole(CLIPPED + "\n" + label + "\n", "--select", "DATE007") == [
+        (19, column, "DATE007", "error",
+         "updated date 2025-01-03 is before the publication date 2025-02-02"
+         if "reviewed" not in label else
+         "reviewed date 2025-01-03 is before the publication date 2025-02-02")]

@@ -181,7 +181,7 @@ class SharedFacts:
     in its key."""
 
     article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
-    sentence_texts: dict[int, str] = field(default_factory=dict)  # reading_grade, by id(block)
+    sentence_texts: dict[int, tuple[str, int]] = field(default_factory=dict)  # reading_grade, by id(block)
     claims: dict[ClaimsKey, BlockClaims] = field(default_factory=dict)  # unsourced_claim
     labelled_sections: set[int] | None = None  # unsourced_claim, by id(section)
     sourced_tables: set[int] | None = None  # unsourced_claim, by table number

@@ -76,3 +76,61 @@ def test_her2_inside_a_dotted_template_name_is_left_alone(findings) -> None:
         (5, 5, "TERM001", "warning", message),
         (5, 23, "TERM001", "warning", message),
     ]
+
+
+PLAIN_LIST_PAGE = """\
+# Treating an infected insect bite
+
+Your GP may give you antibiotic tablets if the skin around the bite gets infected. You usually take them for a week.
+
+It is important to keep taking the antibiotics until they are finished, even when you start feeling better again.
+
+You can help your recovery and make yourself more comfortable by:
+
+- taking paracetamol or ibuprofen regularly for the discomfort and swelling
+- keeping the affected area raised on a pillow when you are resting or sleeping at night
+- washing the area gently with soap and water and patting it dry with a clean towel
+
+Try to avoid:
+
+- scratching
+- tight clothing
+- perfumed creams
+
+Go back to your GP if the redness is spreading quickly, or if you develop a high temperature.
+"""
+
+HARD_LIST_PAGE = """\
+# Treating an infected insect bite
+
+Antimicrobial therapy is generally indicated when periwound cellulitis develops, typically continued for approximately seven days.
+
+Completion of the prescribed antimicrobial course is essential, irrespective of symptomatic improvement. Premature discontinuation predisposes to recurrence and antimicrobial resistance. Hypersensitivity reactions necessitate immediate discontinuation and medical evaluation.
+
+Symptomatic management comprises:
+
+- regular administration of simple analgesia or nonsteroidal anti-inflammatory medication
+- elevation of the affected extremity to facilitate resolution of localised oedema
+- gentle cleansing of the affected area with non-perfumed preparations
+
+Patients should avoid:
+
+- scratching
+- occlusive clothing
+- perfumed emollients
+
+Seek medical reassessment if erythema progresses rapidly or systemic features develop. Lymphangitic streaking or pyrexia warrants urgent evaluation for systemic dissemination.
+"""
+
+
+def test_a_list_lead_in_and_one_word_items_do_not_raise_the_grade(findings) -> None:
+    # Main read "…more comfortable by: taking paracetamol…" as one sentence and added
+    # "scratching" to the next one's words: grade 8.7 for a plainly written page.
+    assert findings(PLAIN_LIST_PAGE, "--select", "READ001") == []
+
+
+def test_hard_prose_in_the_same_shape_is_still_reported(findings) -> None:
+    # Its labels are not scored but still count towards the 100 words a score needs.
+    assert findings(HARD_LIST_PAGE, "--select", "READ001") == [
+        (3, 1, "READ001", "warning",
+         "the article reads at grade 20.1 (Flesch-Kincaid grade), above the target grade 8")]

@@ -1,10 +1,13 @@
 """reading_grade: patient text written above the grade it is meant for.
 
 Scores prose only: paragraphs and list items (each item a sentence, and so each line of a
-block that reads as a list: a line without a full stop before a capitalised one); headings,
-code, tables, component markup, reference lists, link URLs and front matter are left out, and
-the full stops of abbreviations ("e.g.", "Dr.", "et al.") end no sentence. `scope: article` gives one finding
-for the whole article; `scope: section` one for each section much harder than the target
+block that reads as a list: a line without a full stop before a capitalised one; a block
+ending in a colon ends its sentence, as the lead-in to a list does). A piece of one or two
+words ("tea", "heat packs") is a label, not a sentence: textstat would add its words to the
+next sentence's, so it is not scored, though it counts towards `min_words`. Headings, code,
+tables, component markup, reference lists, link URLs and front matter are left out, and the
+full stops of abbreviations ("e.g.", "Dr.", "et al.") end no sentence. `scope: article` gives
+one finding for the whole article; `scope: section` one for each section much harder than the target
 (`margin` grades above it), at the section's first prose line. Texts shorter than
 `min_words` words or `min_sentences` sentences are not scored: no formula means anything there.
 The article's audience (front matter `audience:`, else the configuration's `audiences:` for its
@@ -45,11 +48,16 @@ OPTIONS = {
     "exclude_terms": OptionSpec("list[str]", [], "terms (drug names…) not counted as hard words"),
     "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
 }
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]*\s*$")
-# A line break that ends a list-like line: no closing punctuation, and the next line opens
-# with a capital, a digit, a bullet or bold (a lazy list, lines an author set one per row,
-# "**Topic:** …" metadata lines).
-LIST_LINE_BREAK = lazy_regex(r"(?<=[\w)\]%*_])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
+# The stops textstat ends a sentence at: a block ending in a colon ("You can help by:"
+# before a list) ends its sentence too, or the list's first item is read as part of it.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+# A line break that ends a list-like line: no closing punctuation but a colon, and the next
+# line opens with a capital, a digit, a bullet or bold (a lazy list, lines an author set one
+# per row, "**Topic:** …" metadata lines).
+LIST_LINE_BREAK = lazy_regex(r"(?<=[\w)\]%*_:;])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*•]\s|\*\*|__))")
+# textstat counts no sentence of fewer words: a one- or two-word list item ("tea", "heat
+# packs") would add its words to its neighbour's sentence. Such a piece is a label, not prose.
+MIN_PIECE_WORDS = 3
 # Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
 ABBREVIATION_STOP = lazy_regex(
     r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"
@@ -91,18 +99,34 @@ def _scored(doc: Document, block: Block) -> bool:
 
 def prose_text(doc: Document, blocks: Sequence[Block], exclude_terms: Sequence[str] = ()) -> str:
     """The blocks as one text; a list item or paragraph without a full stop ends a sentence."""
-    joined = " ".join(_sentence_text(doc, block) for block in blocks)
+    joined = " ".join(text for text, _ in (_sentence_text(doc, block) for block in blocks) if text)
     terms = term_alternation(tuple(exclude_terms), True)
     # An excluded term still counts as a word, but as an easy one-syllable word.
     return terms.sub("term", joined) if terms is not None else joined
 
 
-def _sentence_text(doc: Document, block: Block) -> str:
-    """The block's prose on one line, ending a sentence; read for the article and again for
-    its section, so kept with the document."""
-    text = doc.shared.sentence_texts.get(id(block))
-    if text is None:
-        text = LIST_LINE_BREAK.sub(". ", block.text) if "\n" in block.text else block.text
+def label_words(doc: Document, blocks: Sequence[Block]) -> int:
+    """Words of the blocks' labels: not scored, but part of how long the article is."""
+    return sum(labels for _, labels in (_sentence_text(doc, block) for block in blocks))
+
+
+def _sentence_text(doc: Document, block: Block) -> tuple[str, int]:
+    """The block's prose on one line, ending a sentence, and the words of its labels; read for
+    the article and again for its section, so kept with the document."""
+    known = doc.shared.sentence_texts.get(id(block))
+    if known is None:
+        text, labels = block.text, 0
+        if "\n" in text:
+            prose = []
+            for piece in LIST_LINE_BREAK.split(text):
+                size = len(piece.split(maxsplit=MIN_PIECE_WORDS))  # exact below the minimum
+                if size >= MIN_PIECE_WORDS:
+                    prose.append(piece)
+                else:
+                    labels += size
+            text = ". ".join(prose)
+        elif len(text.split(maxsplit=MIN_PIECE_WORDS)) < MIN_PIECE_WORDS:
+            text, labels = "", len(text.split())
         # Most blocks hold no abbreviation: the pattern layer's one automaton pass says so
         # faster than the substitution's lookbehind tried at every character.
         if single(ABBREVIATION_STOP).might_match(text):
@@ -110,8 +134,8 @@ def _sentence_text(doc: Document, block: Block) -> str:
         text = " ".join(text.split())
         if text and not SENTENCE_END.search(text):
             text += "."
-        doc.shared.sentence_texts[id(block)] = text
-    return text
+        known = doc.shared.sentence_texts[id(block)] = (text, labels)
+    return known
 
 
 def _without_stops(match: re.Match[str]) -> str:
@@ -125,12 +149,14 @@ def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Fin
     if not blocks:
         return None
     text = prose_text(doc, blocks, options["exclude_terms"])
-    if text.count(" ") + 1 < options["min_words"]:
+    # Labels ("tea", "heat packs") are not scored but count towards the article's length.
+    labels = label_words(doc, blocks)
+    if text.count(" ") + 1 + labels < options["min_words"]:
         # textstat's words are white-space runs with a letter or digit, and prose_text leaves
         # single spaces between runs: no more words than spaces and one.
         return None
     words, sentences = readability.counts(text)
-    if words < options["min_words"] or sentences < options["min_sentences"]:
+    if words + labels < options["min_words"] or sentences < options["min_sentences"]:
         return None
     score, label = readability.formula(options["formula"])
     grade = float(score(text))

@@ -2,7 +2,8 @@
 grade, no sources at all) leave alone the pages of a site that are no article: project files
 (README, CHANGELOG), site pages (about, contact, imprint, privacy), a home page (a home or
 list layout, the index file at the top of a content folder), and index pages that mostly
-list other pages.
+list other pages. Pages with nothing to review (a stub, a placeholder, a fill-in template, a
+page of links) and drafts are no article to date either.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from linter.document import Block, Document
+from linter.patterns import lazy_regex
 
 NOT_ARTICLES = ["CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT", "LICENSE", "SECURITY",
                 "STYLE_GUIDE", "README", "CLAUDE", "AGENTS", "about", "contact", "imprint",
@@ -28,6 +30,15 @@ FOLDER_PAGES = frozenset({"index", "_index"})
 # MkDocs' and Docusaurus' docs/): an index file right in one is the site's home page.
 CONTENT_FOLDERS = frozenset({"content", "pages", "docs"})
 REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
+# A word: a run of letters, or two CJK characters (a word's usual length in Chinese).
+WORD = lazy_regex(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]{1,2}|[^\W\d_]+")
+# A callout or quote on a page with no prose of its own this short is a provenance note or
+# an "under construction" banner, not content.
+MAX_ASIDE_WORDS = 7
+# A page of links: each block's own words no more than a label ("Chapter 12:"), at least
+# this many links, and as many links as half its words.
+MAX_LABEL_WORDS = 3
+MIN_HUB_LINKS = 3
 
 
 def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) -> bool:
@@ -83,3 +94,38 @@ def _opens_with_page_link(block: Block) -> bool:
     first = min(block.links, key=lambda link: link.start, default=None)
     return (first is not None and not block.text[: first.start].strip(" *_-•")
             and bool(first.url) and not first.url.casefold().startswith(REMOTE_SCHEMES))
+
+
+def has_nothing_to_review(doc: Document) -> bool:
+    """A page an editor has nothing to review in, by its own words (outside headings, links,
+    code, HTML and reference entries): a stub or placeholder with no prose but a short
+    callout ("from: [[notes]]", "under construction"), a fill-in template (its form in a code
+    block), or a page of links whose blocks hold at most a short label beside them."""
+    prose = aside = links = 0
+    longest = 0
+    for block in doc.prose_blocks:
+        words = _own_words(block)
+        if block.in_blockquote:
+            aside += words
+        else:
+            prose += words
+        links += len(block.links)
+        longest = max(longest, words)
+    if prose == 0 and aside <= MAX_ASIDE_WORDS:
+        return True
+    return links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside
+
+
+def is_draft(doc: Document) -> bool:
+    """A page its site does not publish: `draft: true` (Hugo, Astro, Eleventy) or
+    `published: false` (Jekyll)."""
+    return doc.front_matter.get("draft") is True or doc.front_matter.get("published") is False
+
+
+def _own_words(block: Block) -> int:
+    """The block's words outside its links' texts."""
+    count, start = 0, 0
+    for link in sorted(block.links, key=lambda link: link.start):
+        count += len(WORD.findall(block.text, start, max(start, link.start)))
+        start = max(start, link.end)
+    return count + len(WORD.findall(block.text, start))

@@ -70,3 +70,52 @@ def test_a_byline_labelling_the_page_before_its_publication_is_still_an_error(li
          "updated date 2025-01-03 is before the publication date 2025-02-02"
          if "reviewed" not in label else
          "reviewed date 2025-01-03 is before the publication date 2025-02-02")]
+
+
+STUB = """\
+---
+title: Night sweats
+date: 2021-03-01
+---
+
+> [!info]
+>
+> 🌱 from: [[Symptoms]]
+
+# Night sweats
+"""
+STALE = (3, 7, "DATE001", "warning",
+         "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months")
+
+
+@pytest.mark.parametrize("body", [
+    "",  # a stub: its title and provenance note only
+    "\n> [!note]\n> **🚧 Being written, check back soon 🚧**\n",  # a placeholder banner
+    "\n## Form\n\n```\nSweats: yes___ / no___\nWeight: ___ kg\n```\n",  # a fill-in template
+    "\n- Chapter 1: [[Fever]]\n- Chapter 2: [[Weight loss]]\n- [[Itching]]\n- [[Lymph nodes]]\n",  # links
+])
+def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> None:
+    assert lint_whole(STUB + body, "--select", "DATE001") == []
+
+
+@pytest.mark.parametrize("body", [
+    "\nOften lymphoma; check LDH.\n",  # a terse note still says something
+    "\n> [!note]\n> Drenching sweats with weight loss call for a chest X-ray and blood counts.\n",
+    "\n- [[Fever]] and [[Weight loss]]: look for infection or lymphoma, then TB and HIV.\n"
+    "- [[Itching]]\n- [[Lymph nodes]]\n",  # a list of links with a sentence among them
+])
+def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) -> None:
+    assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]
+
+
+def test_a_draft_is_no_published_article(lint_whole) -> None:
+    page = "---\ntitle: Sunscreen\ndate: 2019-05-01\ndraft: true\n---\n\nSunscreen needs reapplying every two hours.\n"
+    assert lint_whole(page, "--select", "DATE001,DATE002") == []
+    published = page.replace("draft: true", "draft: false")
+    assert lint_whole(published, "--select", "DATE001,DATE002") == [
+        (3, 7, "DATE001", "warning",
+         "last published 2019-05-01, 7 years 6 months ago; review articles at least every 36 months")]
+    undated = "---\ntitle: Vaccines\npublished: false\n---\n\n# Vaccines\n\n- How vaccines work\n- Adjuvants\n"
+    assert lint_whole(undated, "--select", "DATE002") == []
+    assert lint_whole(undated.replace("published: false\n", ""), "--select", "DATE002") == [
+        (5, 1, "DATE002", "warning", "the article has no publication, update or review date")]

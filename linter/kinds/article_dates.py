@@ -1,13 +1,17 @@
 """article_dates: is the article current, and are its dates possible?
 
 `check` selects what to report:
-  stale        the newest publication/update/review date is older than `max_age_months`
+  stale        the newest publication/update/review date is older than `max_age_months`,
+               on a page with something to review (linter.page_kind: not a stub,
+               placeholder, fill-in template or page of links) that its site publishes
+               (not a draft)
   missing      no date at all: no publication, update, review or next review date anywhere (a
                copyright year is not one),
                in an article: a file with a title (front matter `title:` or a level-1
                heading) that is no site page (linter.page_kind: a project file, an about or
                contact page, a home or list layout, an index of other pages); a partial a
-               site assembles pages from is no article either
+               site assembles pages from, a draft and a page with nothing to review are
+               no article either
   next-review  the stated next review date has passed
   future       a publication, update or review date after today
   order        an update or review date before the publication date (a date without its
@@ -40,7 +44,13 @@ from linter.dates import (
 from linter.document import Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
-from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
+from linter.page_kind import (
+    NOT_ARTICLES,
+    NOT_ARTICLES_HELP,
+    has_nothing_to_review,
+    is_draft,
+    is_site_page,
+)
 from linter.patterns import lazy_regex
 from linter.positions import Span
 
@@ -107,7 +117,7 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
     newest = max(own, key=lambda d: d.value)
     age = months_between(newest.value, context.today)
     limit = rule.options["max_age_months"]
-    if age > limit:
+    if age > limit and not is_draft(doc) and not has_nothing_to_review(doc):
         yield finding_at(rule, doc.path, newest.span,
                          rule.format(role=_role_word(newest.role), date=newest.value.isoformat(),
                                      age=describe_age(age), limit=limit),
@@ -128,7 +138,8 @@ def _is_article(doc: Document, not_articles: list[str]) -> bool:
     title = doc.front_matter.get("title")
     titled = (isinstance(title, str) and bool(title.strip())) or any(
         b.kind == "heading" and b.heading_level == 1 for b in doc.blocks)
-    return titled and not is_site_page(doc, not_articles)
+    return titled and not is_site_page(doc, not_articles) and not is_draft(doc) \
+        and not has_nothing_to_review(doc)
 
 
 def _next_review(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

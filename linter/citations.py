@@ -5,7 +5,8 @@ parentheses closing a sentence ("… volume regulation (25–31)."), a superscri
 number (also `<sup><a href=…>3,4</a></sup>`), an author-year cite ("(Smith et al., 2019)",
 "(registry data, Paret et al. 1997)", "Smith et al. (2019)"), a journal short cite
 ("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID, an NCT number
-or a source note ("(Source: 2022 AHA/ACC Guideline …)").
+or a source note ("(Source: 2022 AHA/ACC Guideline …)"). A page clipped from another
+(a web clipper's `source: https://…` in its front matter) has that page as its source.
 """
 
 from __future__ import annotations
@@ -94,6 +95,25 @@ def not_source_hosts(context: RunContext) -> tuple[str, ...]:
     """Domains whose pages are no source: the content farms, the configuration's, the site's own."""
     own = (context.site.host,) if context.site is not None and context.site.host else ()
     return CONTENT_FARMS + context.not_sources + own
+
+
+# Front-matter keys naming the page a note was clipped or copied from (compared without case,
+# "-" or "_": "source", "source_url", "sourceURL"); its web address is the whole page's source.
+PAGE_SOURCE_KEYS = frozenset(("source", "sources", "sourceurl", "originalurl", "clippedfrom"))
+WEB_ADDRESS = lazy_regex(r"(?i)^\s*https?://[^\s/?#]+\.[^\s/?#]+")
+
+
+def page_source(doc: Document, hosts: tuple[str, ...]) -> bool:
+    """The front matter names the web page the text is taken from (a NEJM page a clipper
+    saved, "source: https://…"), and that page is a source (not the site's own, not a
+    content farm): every claim of the page is that page's."""
+    for key, value in doc.front_matter.items() if doc.front_matter else ():
+        if key.casefold().replace("-", "").replace("_", "") not in PAGE_SOURCE_KEYS:
+            continue
+        for url in value if isinstance(value, list) else [value]:
+            if isinstance(url, str) and WEB_ADDRESS.match(url) and not is_not_a_source(url.strip(), hosts):
+                return True
+    return False
 
 
 def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:

@@ -264,3 +264,85 @@ def test_a_trial_field_with_a_long_label_names_the_trial(tmp_path: Path) -> None
         - Serious side effects in 52.7% vs. 46.3% of patients.
         """
     assert findings(tmp_path, markdown, "CIT001") == []
+
+
+def test_a_page_clipped_from_a_web_page_has_that_page_as_its_source(tmp_path: Path) -> None:
+    clipped = """\
+        ---
+        title: Kidney stones, quick facts
+        source: https://learning.example.org/kidney/stones-fast-facts
+        ---
+        # Kidney stones
+
+        About 1 in 10 adults gets a kidney stone, and studies show that water helps.
+        """
+    # The same text saved from a page that is no source (a forum), or with a browser
+    # extension's address for its origin, is still unsourced.
+    from_a_forum = clipped.replace("https://learning.example.org/kidney/stones-fast-facts",
+                                   "https://www.reddit.com/r/kidneys/comments/1")
+    from_an_extension = clipped.replace("https://learning.example.org/kidney/stones-fast-facts",
+                                        "chrome-extension://abcdef/index.html")
+    assert findings(tmp_path, clipped, "CIT001,CIT002,CIT003") == []
+    unsourced = [
+        (5, 1, 5, 1, "CIT003", "warning",
+         "the article makes 2 medical claim(s) but cites no source and has no references section"),
+        (7, 7, 7, 14, "CIT001", "warning", "statistic '1 in 10' has no source"),
+        (7, 47, 7, 59, "CIT002", "warning", "claim 'studies show' appeals to research or an authority but cites none"),
+    ]
+    assert findings(tmp_path, from_a_forum, "CIT001,CIT002,CIT003") == unsourced
+    assert findings(tmp_path, from_an_extension, "CIT001,CIT002,CIT003") == unsourced
+
+
+def test_significantly_is_an_appeal_to_research_only_beside_a_comparison_or_a_study(tmp_path: Path) -> None:
+    markdown = """\
+        # Shingles
+
+        Getting the vaccine significantly reduces the risk of nerve pain.
+        An ICD may help people with a significantly reduced ejection fraction.
+        The risk of a fall is significantly increased by poor eyesight.
+        The new cream significantly reduces itching compared with a plain moisturiser.
+        In the treated group, the cream significantly improves sleep.
+        """
+    # A leaflet's intensifier and an adjective are quiet; a comparison or a study group makes
+    # the same words a research result.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (6, 15, 6, 36, "CIT002", "warning",
+         "claim 'significantly reduces' appeals to research or an authority but cites none"),
+        (7, 33, 7, 55, "CIT002", "warning",
+         "claim 'significantly improves' appeals to research or an authority but cites none"),
+    ]
+
+
+def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
+    markdown = """\
+        # Dizziness
+
+        - Offer a trial of a water tablet before any scan.
+        - The first visit includes a review of your medicines.
+        - See the next chapter for a review of ear infections.
+        - A trial of 400 women found fewer falls with balance classes.
+        - A review of 12 trials found the same.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (6, 3, 6, 13, "CIT002", "warning", "claim 'A trial of' appeals to research or an authority but cites none"),
+        (7, 3, 7, 14, "CIT002", "warning", "claim 'A review of' appeals to research or an authority but cites none"),
+        (7, 18, 7, 30, "CIT002", "warning", "claim 'trials found' appeals to research or an authority but cites none"),
+    ]
+
+
+def test_a_condition_a_pointer_to_a_video_and_a_patients_tests_make_no_appeal(tmp_path: Path) -> None:
+    markdown = """\
+        # Notes
+
+        If bigger trials confirm these results, the implant may be offered more widely.
+        Watch our short video describing a recent study of gene therapy for anaemia.
+        A man of 50 feels weak. Laboratory studies demonstrate a sodium of 118.
+        Imaging studies revealed a small stone.
+        Trials confirm that the implant eases pain.
+        Earlier studies demonstrate a benefit of the implant.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (7, 1, 7, 15, "CIT002", "warning", "claim 'Trials confirm' appeals to research or an authority but cites none"),
+        (8, 9, 8, 28, "CIT002", "warning",
+         "claim 'studies demonstrate' appeals to research or an authority but cites none"),
+    ]

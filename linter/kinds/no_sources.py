@@ -1,7 +1,8 @@
 """no_sources: an article that makes medical claims but cites nothing at all.
 
 One finding for the article, at its title (or first line), when there is neither an inline
-citation nor a references/sources section and the prose makes at least `min_claims` claims.
+citation, a references/sources section, nor a web page its front matter names as its source
+(a clipped page's "source: https://…") and the prose makes at least `min_claims` claims.
 A claim is a research appeal (`patterns`: "studies show"), a statistic (`statistics`, less
 CIT001's `not_claims`: "5% dextrose", "95% CI", "50% larger than body text") or a plain claim
 without numbers (`plain_claims`: "X treats certain poisonings", "targeted drugs have changed
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter.article_facts import title_of
-from linter.citations import has_any_citation
+from linter.citations import has_any_citation, not_source_hosts, page_source
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
@@ -62,6 +63,7 @@ OPTIONS = {
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
+            or page_source(doc, not_source_hosts(context)) \
             or is_site_page(doc, options["not_articles"], listings=False) \
             or _names_its_source(doc, options):
         return

@@ -1,7 +1,9 @@
 """unsourced_claim: a sentence that needs a source has none.
 
 Claims are found by the rule's `patterns` (statistics, research appeals, attributions,
-efficacy claims), less what `not_claims` says are no claims (thresholds, concentrations,
+efficacy claims), less those `needs_context` matches in a sentence without `context` (the
+plain intensifier "significantly reduces the risk" with no comparison, study or endpoint
+beside it), less what `not_claims` says are no claims (thresholds, concentrations,
 confidence levels, frequency bands; where such a pattern has a group named `exempt`, only that
 group is no claim and the rest is its context), none in a block about a named scale
 (`scale_blocks`), and no range or open bound ("6.5% or more") in a table that classifies
@@ -14,7 +16,9 @@ is sourced when any cell of its table, or the paragraph just before or after the
 carries one, or the table has a Source column. With `per_sentence` one finding names every
 claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
 elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
-every claim of a note summarising one trial it names in a field by its registration number
+every claim of a page clipped from a web page its front matter names ("source: https://…",
+linter.citations.page_source), and every claim of a note summarising one trial it names in a
+field by its registration number
 ("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
 citation line (a short paragraph outside lists that claims nothing and ends citing: the entry's
 reference line, the link to the review a note summarises), and every claim of a section
@@ -84,6 +88,10 @@ OPTIONS = {
                                "class bound, no claim"),
     "rate_columns": OptionSpec("regex", "", "a column of such a table headed by a rate or risk "
                                "('Yearly risk', 'Survival'): its ranges are claims"),
+    "needs_context": OptionSpec("regex", "", "a claim whose words this matches ('significantly "
+                                "reduces') is one only in a sentence that `context` matches"),
+    "context": OptionSpec("regex", "", "what makes a `needs_context` claim one: a comparison, a "
+                          "study, an endpoint in its sentence"),
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
@@ -93,14 +101,14 @@ OPTIONS = {
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    if _summary_of_one_trial(doc):
+    hosts = citations.not_source_hosts(context)
+    if _summary_of_one_trial(doc) or citations.page_source(doc, hosts):
         return
     options = rule.options
     weak_only = options["report"] == "weakly-sourced"
-    hosts = citations.not_source_hosts(context)
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
-    claims_by_block = _claims_by_block(doc, options)
+    claims_by_block = _in_context(_claims_by_block(doc, options), options)
     citation_lines: _CitationLines | None = None
     for block, claims in claims_by_block:
         if block.table is not None and block.table in _sourced_tables(doc):
@@ -132,6 +140,25 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         found = [claim for claim in found if not _restates(_claim_text(block, claim), sourced_claims)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _in_context(claims_by_block: BlockClaims, options: Mapping[str, Any]) -> BlockClaims:
+    """Less the claims whose words need a context their sentence lacks: "significantly
+    reduces" appeals to research beside a comparison, a trial or an endpoint ("significantly
+    improved survival compared with placebo"), and is the plain intensifier of a patient
+    leaflet without one ("early treatment significantly reduces the risk")."""
+    if not options["needs_context"]:
+        return claims_by_block
+    needs_context = compiled(options["needs_context"])
+    context = compiled(options["context"]) if options["context"] else None
+    kept: BlockClaims = []
+    for block, claims in claims_by_block:
+        text = block.text
+        claims = [(start, end) for start, end in claims if not needs_context.match(text, start)
+                  or (context is not None and context.search(text, *block.citations.sentence_of(start)))]
+        if claims:
+            kept.append((block, claims))
+    return kept
 
 
 def _restates(claim: str, sourced_claims: set[str]) -> bool:

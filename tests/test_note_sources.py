@@ -134,3 +134,29 @@ def test_hard_prose_in_the_same_shape_is_still_reported(findings) -> None:
     assert findings(HARD_LIST_PAGE, "--select", "READ001") == [
         (3, 1, "READ001", "warning",
          "the article reads at grade 20.1 (Flesch-Kincaid grade), above the target grade 8")]
+
+
+SOURCE_TABLE_QUOTE = """\
+# Heat stroke
+
+## Sources
+
+| Field | Value |
+| --- | --- |
+| **Interview** | https://radio.example.org/heat-2025 (radio interview with Dr. Ana Lima, head of the city ambulance school) |
+
+## Overview
+
+"Every minute of cooling counts in heat stroke." -- Dr. Ana Lima, city ambulance service
+"""
+
+
+def test_a_quote_whose_speaker_the_source_table_names_is_sourced(findings) -> None:
+    assert findings(SOURCE_TABLE_QUOTE, "--select", "CIT004") == []
+
+
+def test_a_quote_whose_speaker_no_source_names_is_still_reported(findings) -> None:
+    # The table names another Lima: the family name alone does not source the quote.
+    other = SOURCE_TABLE_QUOTE.replace("interview with Dr. Ana Lima", "interview with Dr. Ben Lima")
+    assert findings(other, "--select", "CIT004") == [
+        (11, 53, "CIT004", "warning", "quote attributed to 'Dr. Ana Lima' has no link or reference")]

@@ -8,10 +8,15 @@ An attribution needs a person: a title with a name ("Dr Roe", "Prof. Ana Lima") 
 two capitalised names ("Richard Hamming"), not a word that happens to follow a dash
 ("When", "My", "No. Type", "A seemingly small injury…"), and it ends where an attribution
 ends (the line, a comma, a role), not in the middle of a sentence.
+
+A quote is sourced, too, when the page's sources name its speaker: another block that cites
+(a source table's row, a reference entry) names the person ("Radio interview with Dr Ana
+Lima, https://…").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +57,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         if not people or citations.cited(block).marks or _is_primary(block.text, rule.options):
             continue
         for start, end, name in people:
+            if _cited_elsewhere(doc, name, rule.options):
+                continue
             yield finding_at(rule, doc.path, block.span(start, end),
                              rule.format(name=" ".join(name.split())), context=name)
 
@@ -66,6 +73,17 @@ def _people(patterns: list[Any], text: str, options: Mapping[str, Any]) -> list[
             if _is_person(match.group(group), text[end:], options):
                 found.append((start, end, match.group(group)))
     return found
+
+
+def _cited_elsewhere(doc: Document, name: str, options: Mapping[str, Any]) -> bool:
+    """A block that cites names the person: the attribution's name without its title, whole
+    ("Ana Lima" for "Prof. Ana Lima"), so another Lima in a reference list is not taken."""
+    words = [word.rstrip(".,") for word in name.split()]
+    if len(words) > 1 and words[0].casefold() in {t.casefold() for t in options["titles"]}:
+        words = words[1:]
+    named = re.compile(r"\b" + r"\.?\s+".join(map(re.escape, words)) + r"\b")
+    return any(words[-1] in block.text and named.search(block.text) is not None
+               and citations.cited(block).marks for block in doc.blocks)
 
 
 def _is_primary(text: str, options: Mapping[str, Any]) -> bool:

@@ -107,6 +107,7 @@ SEVENTH_BLIND_SET = DATA / "her2_blind7.yml"
 EIGHTH_BLIND_SET = DATA / "her2_blind8.yml"
 NINTH_BLIND_SET = DATA / "her2_blind9.yml"
 TENTH_BLIND_SET = DATA / "her2_blind10.yml"
+ELEVENTH_BLIND_SET = DATA / "her2_blind11.yml"
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -517,3 +518,31 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (75, 53, 52, 52), report(score)
     assert len(score.loud_on_negatives) == 2, report(score)
+
+
+def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
+    """Set 11 (HB11), held out: written blind, without the fact pack, the kinds, the date rules
+    or any other set; measured on main f9a9fdc at landing (the lead re-measures).
+
+    75 outdated statements in 35 articles (leaflets, FAQs, dated blogs, Obsidian/Quartz notes,
+    tables, a lab SOP, news, a reference list) and 104 hard-negative lines.
+    At their line 46, with the drug 46, with the source 44: recall 58.7%;
+    outside the expected lines 0 findings at warning or above, 0 at info.
+
+    Misses by class (this set's classes; 29 silent, 2 reported without the expected fact):
+    - sequence (2L/3L order, the year of trastuzumab after residual disease): 4 of 9
+    - new-wording (new / in trials / investigational / newest for an approved drug): 5 of 10
+      (1 reported as a dated claim without the approval's year and source)
+    - approval-breast (absence or restriction forms: no biosimilar, no SC form, not adjuvant,
+      only metastatic, not routine): 2 of 10
+    - her2-low (IHC 1+ / 2+ ISH- / ultralow said to have no HER2-directed option): 3 of 10
+      (1 ultralow statement reported under the HER2-low fact, not the 2025 one)
+    - dated-claim (as of / at the time of writing / expected / pending / recruiting): 4 of 10
+    - approval-beyond-breast (HER2-mutant NSCLC, tumour-agnostic HER2 IHC 3+): 4 of 9
+    - testing-thresholds (2007 ASCO/CAP cut-offs: 30%, 2.2, the 1.8-2.2 band): 4 of 9
+    - screening (USPSTF start at 50, the 40s left to choice): 5 of 8
+    """
+    score = measure(tmp_path, ELEVENTH_BLIND_SET)
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (75, 46, 46, 44), report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)

@@ -346,3 +346,40 @@ def test_a_condition_a_pointer_to_a_video_and_a_patients_tests_make_no_appeal(tm
         (8, 9, 8, 28, "CIT002", "warning",
          "claim 'studies demonstrate' appeals to research or an authority but cites none"),
     ]
+
+
+def test_a_patients_deficit_a_lab_result_a_figure_of_speech_and_a_class_size_are_no_statistics(
+        tmp_path: Path) -> None:
+    markdown = """\
+        # Notes
+
+        - Blood pressure falls with about 30% volume loss; a rash over 20% BSA is severe.
+        - A woman of 40 is tired. Her transferrin saturation is 12%.
+        - The new app says we're 95% there.
+        - Price: 900 NIS per course (16 participants).
+        - About 30% of adults with a big bleed die, and 36 participants were studied.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (7, 9, 7, 12, "CIT001", "warning", "statistics '30%' and '36 participants' have no source"),
+    ]
+
+
+def test_a_summary_restating_a_sourced_figure_rounded_or_approximately_is_sourced(tmp_path: Path) -> None:
+    markdown = """\
+        # Fatigue
+
+        In short: about 60% of patients improved, 14% fainted, and 42% of patients slept better.
+
+        ## 2025 - A registry study
+
+        Between 57-64% of patients improved and 13.8% fainted.
+
+        Sources:
+
+        - [Roe et al. 2025](https://example.org/registry)
+        """
+    # "about 60%" lies in the sourced "57-64%", "14%" is the sourced "13.8%" rounded; "42%"
+    # is sourced nowhere.
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (3, 60, 3, 63, "CIT001", "warning", "statistic '42%' has no source"),
+    ]

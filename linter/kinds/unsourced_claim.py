@@ -68,6 +68,13 @@ PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individ
 # classifies, the bounds of a class.
 RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
 OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
+# A percentage or a range of them ("13.8%", "56–63%", "20 to 25 percent"), and the words that
+# make a figure approximate ("about 60%").
+PER_CENT = lazy_regex(r"%|\bper\s?cent\b")
+SHARE = lazy_regex(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(?:%|per\s?cent\b)")
+APPROXIMATE = lazy_regex(r"(?i)(?:\b(?:about|approximately|around|roughly|nearly|almost|some|circa|over"
+                         r"|more\s+than)|~|≈)\s*$")
+NARROW_RANGE = 10  # percentage points: "56–63%" holds an approximate "about 60%", "10–90%" nothing
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
 
 # How long a paragraph that only cites may be, and how many letters and digits may follow its
@@ -134,10 +141,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             pending.append((block, cited, found))
     if any(_claim_text(block, claim).endswith(" people") for block, _, found in pending for claim in found):
         sourced_claims |= _counts_of_people_sourced(doc)
+    sourced_shares: _SourcedShares | None = None
     for block, cited, found in pending:
         # A summary restating a number its article sources further on ("31% of patients",
-        # "ten participants") is sourced there: the reader finds the citation beside it.
+        # "ten participants", "about 60%" for "56–63%") is sourced there: the reader finds
+        # the citation beside it.
         found = [claim for claim in found if not _restates(_claim_text(block, claim), sourced_claims)]
+        if found and any(PER_CENT.search(block.text, *claim) for claim in found):
+            if sourced_shares is None:
+                sourced_shares = _SourcedShares(doc)
+            found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
 
@@ -164,6 +177,65 @@ def _in_context(claims_by_block: BlockClaims, options: Mapping[str, Any]) -> Blo
 def _restates(claim: str, sourced_claims: set[str]) -> bool:
     """A number the article sources elsewhere; words alone ("trials show") restate nothing."""
     return claim in sourced_claims and any(char.isdigit() for char in claim)
+
+
+class _SourcedShares:
+    """The percentages the article's sourced blocks state (a timeline entry under its
+    "Sources:" label, a sentence with a citation), claims or not ("autonomic failure in over
+    89%"), for a summary that restates one further up: the same figure, a figure rounded
+    ("14%" for "13.8%"), or an approximate one inside a narrow sourced range ("about 60%" for
+    "56–63%"). A round or one-digit figure ("50%", "20–30%", "5%") restates only as the very
+    claim text (see `_restates`): it is too common to tie two sentences together."""
+
+    def __init__(self, doc: Document) -> None:
+        labelled = _labelled_sections(doc)
+        self.index = {id(block): index for index, block in enumerate(doc.prose_blocks)}
+        # each figure with the index of the last block that sources it
+        self.values: dict[float, int] = {}
+        self.ranges: dict[tuple[float, float], int] = {}
+        for index, block in enumerate(doc.prose_blocks):
+            if "%" not in block.text and "per" not in block.text:
+                continue
+            labelled_block = id(block.section) in labelled
+            cited = citations.cited(block)
+            if not labelled_block and not cited.marks:
+                continue
+            for match in SHARE.finditer(block.text):
+                if not labelled_block and not cited.claim_is_sourced(match.start()):
+                    continue
+                low, high = _share(match)
+                if high is None:
+                    self.values[low] = index
+                else:
+                    self.ranges[(low, high)] = index
+
+    def restated(self, block: Block, start: int, end: int) -> bool:
+        match = SHARE.search(block.text, start, end)
+        if match is None:
+            return False
+        here = self.index.get(id(block), len(self.index))
+        low, high = _share(match)
+        if high is not None:
+            return self.ranges.get((low, high), -1) > here and not (_common(low) and _common(high))
+        if not _common(low) and (self.values.get(low, -1) > here or any(
+                not value.is_integer() and _half_up(value) == low and where > here
+                for value, where in self.values.items())):
+            return True
+        return bool(APPROXIMATE.search(block.text, max(0, start - 20), start)) and any(
+            lower <= low <= upper and upper - lower <= NARROW_RANGE and where > here
+            for (lower, upper), where in self.ranges.items())
+
+
+def _share(match: re.Match[str]) -> tuple[float, float | None]:
+    return float(match.group(1)), float(match.group(2)) if match.group(2) else None
+
+
+def _common(value: float) -> bool:
+    return value.is_integer() and (value < 10 or value % 5 == 0)
+
+
+def _half_up(value: float) -> float:
+    return float(int(value + 0.5))
 
 
 class _CitationLines:

@@ -421,7 +421,7 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 66, 66, 64), report(score)
+    assert counts == (71, 67, 67, 65), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -450,10 +450,27 @@ def test_eighth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     in April 2020') narrates and claims nothing (DATE011); a sentence in the first person speaks
     of its writer, so no drug named around it is carried into it. Recall unchanged (37 of 59),
     no warning on a negative.
+
+    Then set 8's misses were read (2026-12-04, a later session), so set 8 is a regression check
+    from here on, and blind set 10 (written meanwhile by another helper) the independent
+    measurement. The classes fixed in general, each with other sentences of its shape and hard
+    negatives in tests/test_her2_shapes.py: 'whatever the pathologist finds' as residual disease
+    or not; licensed only before the operation; 'the one HER2 tablet' (lapatinib, given with
+    capecitabine); a phase given for HER2-low; 'none licensed'; 'has to be given as an infusion',
+    'no way to give it under the skin'; 'only approved for breast cancer' in a lung page; 'the
+    official US advice'; 'finish trastuzumab' for residual disease, where 'no data for switching'
+    denies a switch; 'nothing licensed' after the year; 'filing expected'; a paragraph with no
+    subject ('Newly approved (Dec 2019) ...') read under its section's title, and 'newly
+    approved' as a claim, not history; 'early breast cancer only'; 'nothing to offer' beside
+    faint staining; 'not HER2-positive' with 'never'; 'only once you've had Kadcyla'; 'testing
+    whether'; 'the only two agents'. Recall 56 of 59 (94.9%), no warning on a negative; left:
+    a "decide in your 40s" line whose page names no US body, "brand-new" five months after an
+    approval (DATE008 measures from the article's date, and it was new then), and a forum's
+    revision note the set counts as a dated claim.
     """
     score = measure(tmp_path, EIGHTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (59, 38, 38, 37), report(score)
+    assert counts == (59, 56, 56, 56), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 

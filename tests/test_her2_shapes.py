@@ -178,6 +178,54 @@ OUTDATED = [
      4, 35, "DATE011", ["DS-8201", "2022", "761139"]),
     ("claim-aged-names-drug", "---\ndate: 2022-01-10\n---\nZanidatamab is currently in phase 3 trials.\n",
      4, 16, "DATE011", ["of Zanidatamab", "2022-01-10"]),
+    # The classes blind set 8 found missing (2026-12-04), each in other words.
+    ("residual-whatever-found", "## After your operation\n\nWhatever the pathologist reports, the plan is to "
+                                "keep having Herceptin until a year is up.\n",
+     3, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("pertuzumab-licensed-before", "---\ndate: 2016-05-01\n---\nPerjeta is approved only for use before the "
+                                   "operation, so it is not continued afterwards.\n",
+     4, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("lapatinib-one-tablet", "---\ndate: 2019-01-10\n---\nTykerb is the one anti-HER2 pill on offer, taken "
+                             "alongside capecitabine.\n",
+     4, 1, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    ("low-in-phase", "---\ndate: 2020-06-01\n---\nFor HER2-low disease, Enhertu is in phase 3 at the moment.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("biosimilar-none-licensed", "| Product | Status |\n| --- | --- |\n| Herceptin biosimilars | none licensed "
+                                 "here yet |\n",
+     3, 3, "DATE010", ["trastuzumab", "2017", "Ogivri"]),
+    ("phesgo-has-to-be-drip", "Perjeta has to be given as an infusion into a vein.\n",
+     1, 1, "DATE010", ["pertuzumab", "2020", "Phesgo"]),
+    ("hylecta-only-iv-use", "Trastuzumab is only licensed for intravenous use in America.\n",
+     1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("lung-only-breast", "---\ndate: 2021-02-01\n---\nIn HER2-mutant lung tumours T-DXd looks active, but it is only "
+                         "approved for breast cancer.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("us-advice-from-50", "The US guidelines say to begin mammograms at age 50.\n",
+     1, 1, "DATE010", ["USPSTF", "2024"]),
+    ("residual-finish-note", "- residual dz after TCH: finish H to 12 mo\n",
+     1, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("neratinib-nothing-licensed", "- after 1 yr of Herceptin: nothing licensed to extend therapy\n",
+     1, 3, "DATE010", ["neratinib", "2017", "ExteNET"]),
+    ("margetuximab-filing", "---\ndate: 2019-10-01\n---\n- margetuximab (SOPHIA): BLA filing expected\n",
+     4, 3, "DATE010", ["margetuximab", "2020", "761150"]),
+    ("tdxd-newly-approved-two", "---\ndate: 2020-03-01\n---\n# Enhertu\n\nRecently approved (December 2019) for "
+                                "people who have had two or more anti-HER2 regimens for metastatic disease.\n",
+     6, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("neratinib-early-only", "---\ndate: 2019-04-01\n---\nNerlynx? It is approved for early breast cancer only.\n",
+     4, 10, "DATE010", ["neratinib", "2020", "NALA"]),
+    ("ultralow-nothing-to-offer", "---\ndate: 2023-09-01\n---\nWith only faint staining there is nothing to "
+                                  "offer that targets HER2.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2025", "DESTINY-Breast06"]),
+    ("not-positive-never", "---\ndate: 2015-01-01\n---\nIf a cancer is not HER2-positive, anti-HER2 drugs will "
+                           "never be offered.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("tdxd-once-tdm1", "You can only get Enhertu once you have already had Kadcyla.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("aphinity-testing-whether", "---\ndate: 2014-06-01\n---\nA trial is testing whether pertuzumab after "
+                                 "surgery lowers the risk of relapse.\n",
+     4, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
+     4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
 
 QUIET = [
@@ -277,6 +325,23 @@ QUIET = [
     ("note-pcr-continue", "- pCR after neoadj → cont. HP to 1 yr\n"),
     ("note-sc-available", "- SC trastuzumab: available in US since 2019\n"),
     ("claim-fresh", "---\ndate: 2026-09-01\n---\nAs of September 2026, zanidatamab is in phase 3 trials.\n"),
+    # Beside the classes blind set 8 found missing: the same words, said currently.
+    ("residual-whatever-now", "Whatever the pathologist reports, you will have a HER2 drug for a year in total: "
+                              "Kadcyla if cancer remains, Herceptin if it does not.\n"),
+    ("pertuzumab-stops-node-negative", "Pertuzumab stops at surgery for node-negative disease.\n"),
+    ("lapatinib-one-of-tablets", "Lapatinib was the first HER2 tablet; neratinib and tucatinib followed.\n"),
+    ("low-trials-new-setting", "For HER2-low disease, trials of Enhertu before surgery are in phase 3.\n"),
+    ("biosimilars-licensed", "| Herceptin biosimilars | five licensed in the US |\n"),
+    ("phesgo-or-drip", "Perjeta can be given as an infusion into a vein, or with trastuzumab as one injection "
+                       "(Phesgo).\n"),
+    ("lung-approved-both", "T-DXd is approved for breast cancer and for HER2-mutant lung cancer.\n"),
+    ("uk-advice-from-50", "In the UK, the NHS invites women for mammograms from age 50.\n"),
+    ("residual-finish-switch", "- residual dz after TCH: switch to T-DM1 and finish 14 cycles\n"),
+    ("neratinib-licensed-after", "- after 1 yr of Herceptin: neratinib is licensed to extend therapy\n"),
+    ("tdxd-history-two", "In December 2019 Enhertu was approved for people who had had two or more anti-HER2 "
+                         "regimens; in 2022 it moved to second line.\n"),
+    ("null-nothing-to-offer", "With no staining at all (HER2-null) there is nothing to offer that targets HER2.\n"),
+    ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 
 

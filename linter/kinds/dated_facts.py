@@ -73,6 +73,12 @@ CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
 PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
 
+# A paragraph with no subject, as notes and wiki pages open: "Newly approved (2019) for ...",
+# "Given every three weeks ..." speak of the drug the section is titled with.
+SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currently|only|usually|mainly|still)"
+                         r"\s+)?(?:approved|licensed|licenced|given|used|indicated|reserved|available|offered|"
+                         r"kept|prescribed)\b")
+
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
 PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
 
@@ -338,10 +344,11 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
 
 
 def _speaks_of_an_unnamed_drug(text: str, names_a_drug: Callable[[str], bool]) -> bool:
-    """A paragraph that opens with a pronoun, or has one early on and names no drug: its
-    section's title says what it speaks of ("## Kadcyla" over "It is the standard")."""
-    return PRONOUN.match(text) is not None or (PRONOUN_WORD.search(text, 0, 200) is not None
-                                               and not names_a_drug(text))
+    """A paragraph that opens with a pronoun or with no subject, or has a pronoun early on and
+    names no drug: its section's title says what it speaks of ("## Kadcyla" over "It is the
+    standard", "## Enhertu" over "Approved for ...")."""
+    return (PRONOUN.match(text) is not None or SUBJECTLESS.match(text) is not None
+            or (PRONOUN_WORD.search(text, 0, 200) is not None and not names_a_drug(text)))
 
 
 def _heading(block: Block) -> str:

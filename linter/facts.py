@@ -78,7 +78,7 @@ GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a
 # blocks to be worth a lookup: a pattern's gates keep only rarer sets.
 COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
-               "claims", "unless", "current", "keywords"}
+               "claims", "topic", "unless", "current", "keywords"}
 CLAIM_FIELDS = {"about", "says", "setting", "dated_before"}
 
 
@@ -96,6 +96,13 @@ class Claim:
     # Made only by an article dated before the change: "tucatinib is experimental" in a newer
     # one is the wording DATE008 measures from the approval, and one finding is enough.
     dated_before: bool = False
+    # Made by any sentence on the fact's topic in an article dated before the change: a
+    # statement to check, not one known to be outdated (Fact.topic).
+    topic: bool = False
+
+
+# What a topic's claim "says": anything, so that naming the topic is enough.
+ANYTHING = r"\S"
 
 
 @dataclass(frozen=True)
@@ -112,10 +119,23 @@ class Fact:
     enabled: bool = True
     unless: tuple[str, ...] = ()  # patterns that make a matching sentence current or historical
     keywords: tuple[str, ...] | None = None  # lowered texts one of which a sentence must hold
+    # What the change is about: its subject ("<TDXD>") then its settings ("<HER2LOW>"). In an
+    # article dated before the change, a sentence that names them all may say what the change
+    # overtook in words no claim lists: it is reported to be checked.
+    topic: tuple[str, ...] = ()
 
     @property
     def on(self) -> bool:
         return self.enabled and self.confirmed
+
+    @property
+    def all_claims(self) -> tuple[Claim, ...]:
+        """Its claims, and its topic read as a claim that any sentence naming it makes."""
+        if not self.topic:
+            return self.claims
+        topic = Claim(about=self.topic[:1], says=(ANYTHING,), setting=self.topic[1:], dated_before=True,
+                      topic=True)
+        return (*self.claims, topic)
 
 
 class CompiledFact:
@@ -153,7 +173,7 @@ class CompiledFact:
 
     @cached_property
     def claims(self) -> tuple[CompiledClaim, ...]:
-        return tuple(CompiledClaim(claim, self._pack, self.fact.id) for claim in self.fact.claims)
+        return tuple(CompiledClaim(claim, self._pack, self.fact.id) for claim in self.fact.all_claims)
 
 
     @cached_property
@@ -202,6 +222,7 @@ class CompiledClaim:
         self.says = ClaimPart(claim.says, pack, where)
         self.settings = tuple(ClaimPart((text,), pack, where) for text in claim.setting)
         self.dated_before = claim.dated_before
+        self.topic = claim.topic
         # The terms of each part made of terms: a text must name one of each.
         self.terms = tuple(part.terms for part in (self.about, self.says, *self.settings) if part.terms)
         # A claim about a therapy by name: what it says must not follow another therapy's name
@@ -412,7 +433,7 @@ class FactPack:
             if first is None:
                 return None
             found.update(self._longest_words(first.group(1)))
-        for claim in fact.claims:
+        for claim in fact.all_claims:
             for text in claim.about:
                 about = self.term_keywords(text)
                 if about is None:
@@ -426,7 +447,7 @@ class FactPack:
         (markup and hyphens as spaces), found in one pass: (length, term) for each name."""
         terms = set(self._drug_terms)
         for fact in self.facts:
-            for claim in fact.claims:
+            for claim in fact.all_claims:
                 for text in (*claim.about, *claim.says, *claim.setting):
                     terms.update(TERM.findall(text))
         names: dict[str, set[tuple[int, str]]] = {}
@@ -579,7 +600,7 @@ def _field(label: str, key: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{label}: 'claims' must be a list of mappings with 'about' and 'says'")
         return tuple(_claim(label, entry) for entry in value)
-    if key in ("outdated", "unless", "keywords"):
+    if key in ("outdated", "unless", "keywords", "topic"):
         texts = tuple(_texts(value, f"{label}: {key!r}"))
         return tuple(t.lower() for t in texts) if key == "keywords" else texts
     if not isinstance(value, str):
@@ -601,7 +622,8 @@ def _claim(label: str, entry: Any) -> Claim:
              if key in entry}
     if not parts["about"] or not parts["says"]:
         raise ConfigError(f"{label}: a claim's 'about' and 'says' must not be empty")
-    return Claim(**parts, dated_before=dated_before)
+    return Claim(about=parts["about"], says=parts["says"], setting=parts.get("setting", ()),
+                 dated_before=dated_before)
 
 
 Compiled = tuple[FactPack, tuple[CompiledFact, ...]]

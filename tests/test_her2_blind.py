@@ -82,6 +82,18 @@ Warnings on negatives: the T-DM1 callout finding on line 8 above; "Enhertu is no
 the test shows no HER2 staining at all" (DATE008 cites the 2019 approval, but HER2-null is indeed
 not an indication); "Lapatinib is rarely used now that newer options exist" ("newer" describes the
 other options, not lapatinib).
+
+The round of 2026-12-04 (sets 8 and 9 read, set 10 held out). Phrase-level fixes of set 8's
+misses raised set 8 from 37 to 56 of 59 and did not move set 10 at all (52 of 75 before and
+after): each set's misses were wordings the others did not use. Three general changes did move
+it: (1) a fact's `topic` (its subject and settings): in an article dated before the change, a
+sentence on the topic that makes none of the listed statements is reported at info as
+"possibly outdated ... check what this sentence says of it"; (2) DATE008 measures "new",
+"emerging" and "recently approved" to today, not to the article's date, and leaves articles
+written before the approval to DATE010; (3) what a sentence stands under (its section's title)
+counts for a fact's keywords, and a fact's exceptions read there too ("## If no cancer is left"
+over "carry on with Herceptin to complete a year"). Set 10: 52 -> 65 of 75 (86.7%), warnings
+on its negative lines 2 -> 1. Run as a script for the per-case report.
 """
 
 from __future__ import annotations
@@ -253,7 +265,7 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
     # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
     # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 63, 63, 63), report(score)
+    assert counts == (72, 68, 68, 68), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -349,7 +361,7 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 75, 75, 73), report(score)
+    assert counts == (81, 80, 80, 79), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -388,7 +400,7 @@ def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SIXTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (74, 72, 72, 72), report(score)
+    assert counts == (74, 74, 74, 74), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -421,7 +433,7 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 67, 67, 65), report(score)
+    assert counts == (71, 68, 68, 67), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -453,7 +465,7 @@ def test_eighth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Then set 8's misses were read (2026-12-04, a later session), so set 8 is a regression check
     from here on, and blind set 10 (written meanwhile by another helper) the independent
-    measurement. The classes fixed in general, each with other sentences of its shape and hard
+    measurement; after the whole round (the module docstring's last paragraph) 59 of 59. The classes fixed in general, each with other sentences of its shape and hard
     negatives in tests/test_her2_shapes.py: 'whatever the pathologist finds' as residual disease
     or not; licensed only before the operation; 'the one HER2 tablet' (lapatinib, given with
     capecitabine); a phase given for HER2-low; 'none licensed'; 'has to be given as an infusion',
@@ -470,7 +482,7 @@ def test_eighth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, EIGHTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (59, 56, 56, 56), report(score)
+    assert counts == (59, 59, 59, 59), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -494,10 +506,16 @@ def test_ninth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     - sc-biosimilar: 1 of 9
     - new-wording: 1 of 11
     The warning on a negative line: a current row of a screening table (class screening).
+
+    Its misses were then read and fixed in general (2026-12-04, with set 8's; see the module
+    docstring's last paragraph): 76 of 77 with the drug and source (98.7%). Left: a "50-74:
+    every 2 years" row of a screening table whose row above gives the 40s their own advice,
+    reported at warning though the row is true of ages 50 to 74 (the set counts it current);
+    and a "decide in your 40s" paragraph now found, at info.
     """
     score = measure(tmp_path, NINTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (77, 56, 54, 53), report(score)
+    assert counts == (77, 76, 76, 76), report(score)
     assert len(score.loud_on_negatives) == 1, report(score)
 
 
@@ -530,11 +548,17 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Warnings on negative lines (2): a current sentence right after an outdated one in the same
     section (1); the pCR section of a post-surgery leaflet (1).
+
+    SET 10 IS THE HELD-OUT MEASUREMENT of the round that read sets 8 and 9: its texts, its
+    misses and its per-case report were not read; only the counts and the classes above (from
+    its writer's report) were, after each change, so it is not quite untouched. Re-measured
+    after that round (2026-12-04): 67 at their line, 65 naming the drug, 65 with the source
+    (recall 86.7%), 61 with the expected code; 1 warning on a negative line.
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 53, 52, 52), report(score)
-    assert len(score.loud_on_negatives) == 2, report(score)
+    assert counts == (75, 67, 65, 65), report(score)
+    assert len(score.loud_on_negatives) == 1, report(score)
 
 
 def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:

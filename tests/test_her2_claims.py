@@ -84,7 +84,7 @@ CASES = [
     ('recent-old',
      '---\ndate: 2024-03-01\n---\nPhesgo has just been approved as an injection under the skin.\n',
      [
-         (4, 1, 4, 7, 'warning', 'DATE008', "Phesgo (pertuzumab, trastuzumab and hyaluronidase) is called 'has just been approved' but was FDA-approved on 2020-06-29, 3 years 8 months before this article's date: HER2-positive early and metastatic breast cancer, subcutaneous injection (FDA approval letter, BLA 761170 (Phesgo), 29 June 2020)"),
+         (4, 1, 4, 7, 'warning', 'DATE008', "Phesgo (pertuzumab, trastuzumab and hyaluronidase) is called 'has just been approved' but was FDA-approved on 2020-06-29, 6 years 5 months ago: HER2-positive early and metastatic breast cancer, subcutaneous injection (FDA approval letter, BLA 761170 (Phesgo), 29 June 2020)"),
      ]),
     ('postdates',
      '---\ndate: 2024-05-01\n---\nTucatinib is a tablet that is still being tested in trials.\n',
@@ -103,8 +103,21 @@ CASES = [
     ('other-biosimilar',
      'Enhertu has no biosimilar yet.\n',
      []),
+    # A date an awaited event was expected by, passed ("results expected in 2021").
+    ('results-expected',
+     '---\ndate: 2019-06-01\n---\n- DESTINY-Breast03 (T-DXd vs T-DM1): results expected in 2021\n',
+     [
+         (4, 3, 4, 62, 'warning', 'DATE010', 'outdated since 2022-05-04: trastuzumab deruxtecan replaced T-DM1 as the preferred second-line treatment of HER2-positive metastatic breast cancer after DESTINY-Breast03, and the FDA approved it after one prior anti-HER2 regimen (DESTINY-Breast03 (Cortés et al., N Engl J Med 2022;386:1143-1154); FDA approval, BLA 761139 (Enhertu), 4 May 2022); this article (dated 2019-06-01) predates the change'),
+         (4, 38, 4, 62, 'warning', 'DATE011', "'results expected in 2021': the date it expects (2021-12-31) has passed"),
+     ]),
+    ('expected-to-follow',
+     '---\ndate: 2020-02-01\n---\nEnhertu has accelerated approval. Full approval is expected to follow in 2022.\n',
+     [
+         (4, 49, 4, 78, 'warning', 'DATE011', "'is expected to follow in 2022': the date it expects (2022-12-31) has passed"),
+     ]),
+    # "Just approved" stays fair for two years from the approval, measured to today.
     ('recent-fresh',
-     '---\ndate: 2021-03-01\n---\nPhesgo has just been approved as an injection under the skin.\n',
+     '---\ndate: 2025-03-01\n---\nEnhertu has just been approved for HER2-ultralow disease.\n',
      []),
 ]
 

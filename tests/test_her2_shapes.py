@@ -224,6 +224,14 @@ OUTDATED = [
     ("aphinity-testing-whether", "---\ndate: 2014-06-01\n---\nA trial is testing whether pertuzumab after "
                                  "surgery lowers the risk of relapse.\n",
      4, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("residual-in-heading", "## If some cancer remains after chemotherapy\n\nYou will carry on with Herceptin to "
+                            "complete a year.\n",
+     3, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("tdm1-mbc-only-row", "| Drug | Use |\n| --- | --- |\n| Kadcyla | mBC only |\n",
+     3, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("ultralow-only-in-the-trial", "---\ndate: 2024-03-01\n---\nWith HER2-ultralow results, T-DXd is given only "
+                                   "in the trial.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2025", "DESTINY-Breast06"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -341,6 +349,11 @@ QUIET = [
     ("tdxd-history-two", "In December 2019 Enhertu was approved for people who had had two or more anti-HER2 "
                          "regimens; in 2022 it moved to second line.\n"),
     ("null-nothing-to-offer", "With no staining at all (HER2-null) there is nothing to offer that targets HER2.\n"),
+    # A heading that says no cancer is left: the year of Herceptin is right (KATHERINE is for the rest).
+    ("no-residual-heading", "## If there is no cancer left after chemotherapy\n\nYou will carry on with Herceptin "
+                            "to complete a year.\n"),
+    ("no-residual-found", "## When no cancer is found at surgery\n\nYou carry on with trastuzumab to complete a "
+                          "year.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 
@@ -391,3 +404,47 @@ def test_a_pronoun_sentence_does_not_report_the_sentence_before_again(tmp_path: 
     found = lint_all([("twice", "Kadcyla is the standard second-line treatment. It is given every three weeks.\n")],
                      tmp_path / "twice")
     assert [(f["line"], f["column"], f["end_column"], f["code"]) for f in found["twice"]] == [(1, 1, 47, "DATE010")]
+
+
+# A sentence on a change's topic in an article written before it, in words no claim lists: a
+# statement to check, reported at info with the change, its date and its source (Fact.topic).
+TOPICS = [
+    ("low-topic", "---\ndate: 2020-02-01\n---\nEnhertu produced responses in HER2-low tumours in an early study.\n",
+     (4, 1, "possibly outdated since 2022-08-05: trastuzumab deruxtecan (Enhertu) became the first FDA-approved "
+            "HER2-directed treatment for HER2-low")),
+    ("screening-topic", "---\ndate: 2019-01-01\n---\n# Breast screening\n\nIn your 40s, talk it through first.\n",
+     (6, 1, "possibly outdated since 2024-04-30: the USPSTF recommended screening mammography every other year "
+            "from age 40 to 74")),
+    ("tucatinib-topic", "---\ndate: 2018-05-01\n---\nTucatinib is a tablet that blocks HER2 inside the cell.\n",
+     (4, 1, "possibly outdated since 2020-04-17: tucatinib with trastuzumab and capecitabine was FDA-approved")),
+]
+TOPICS_QUIET = [
+    # After the change, the same words are no statement to check.
+    ("low-topic-after", "---\ndate: 2023-02-01\n---\nEnhertu produced responses in HER2-low tumours in an early "
+                        "study.\n"),
+    # Before it, narration of what came earlier still tells of the past.
+    ("low-topic-history", "---\ndate: 2020-02-01\n---\nIn 2017 a first study of Enhertu in HER2-low tumours "
+                          "began.\n"),
+    # A targeted drug that is not a HER2 drug, on another cancer's page.
+    ("other-targeted", "---\ndate: 2020-02-01\n---\nTargeted therapy for bladder cancer with FGFR3 changes is "
+                       "erdafitinib.\n"),
+    # Test accuracy is not screening advice.
+    ("screening-accuracy", "---\ndate: 2019-01-01\n---\nFor women aged 40 to 49, mammography has a sensitivity of "
+                           "about 80%.\n"),
+]
+
+
+def test_a_topic_before_its_change_is_reported_to_be_checked(tmp_path: Path) -> None:
+    found = lint_all([(name, text) for name, text, _ in TOPICS], tmp_path / "topics")
+    for name, _, (line, column, message) in TOPICS:
+        [finding] = found[name]
+        assert (finding["line"], finding["column"], finding["code"], finding["severity"]) == (line, column, "DATE010",
+                                                                                              "info"), finding
+        assert finding["message"].startswith(message), finding["message"]
+        assert finding["message"].endswith("predates the change: check what this sentence says of it")
+        assert "fix" not in finding  # not known to be outdated: no wording to put in its place
+
+
+def test_a_topic_after_its_change_or_in_narration_or_elsewhere_stays_quiet(tmp_path: Path) -> None:
+    found = lint_all(TOPICS_QUIET, tmp_path / "quiet_topics")
+    assert {name: findings for name, findings in found.items() if findings} == {}

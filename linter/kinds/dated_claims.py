@@ -56,9 +56,11 @@ CLAIMS = [
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
-    rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reach\s+\w+)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
+    rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
+    rf"report|read\s+out)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
-    rf"(?i)\b(?:approval|a\s+decision|launch)\s+(?:is\s+)?(?:expected|anticipated|due|likely)\s+(?:in|by|during)\s+"
+    rf"(?i)\b(?:approval|a\s+decision|launch|results|data|(?:a|the)\s+read-?out)\s+(?:is\s+|are\s+)?"
+    rf"(?:expected|anticipated|due|likely)\s+(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")

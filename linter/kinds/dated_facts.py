@@ -29,7 +29,7 @@ from linter.facts import (
     names_another_drug,
     pack_for,
 )
-from linter.findings import Finding, finding_at
+from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
@@ -85,7 +85,7 @@ PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|
 FIXES = True  # the fact's current wording; packs declare it unsafe (a writer must read it)
 
 # The placeholders its rules' messages may use.
-FIELDS = ("id", "changed", "since", "source", "current", "predates", "drug")
+FIELDS = ("id", "changed", "since", "source", "current", "predates", "drug", "verdict")
 OPTIONS = {
     "facts_file": OptionSpec("file", "her2-facts.yml",
                              "the fact pack: a built-in name or a path; '' for none"),
@@ -124,7 +124,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
     historical: str = rule.options["historical"]  # compiled when a sentence first makes a statement
     dated = article_date(doc, context, rule.options["date_order"])
-    claim_finder = claim_index(tuple(fact for fact in live if fact.fact.claims))
+    claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
     around = _Surroundings(pack)
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
@@ -132,9 +132,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
         own = f"{heading} {text}"
-        # A passage that holds no keyword of a fact that may be in the article can make a claim
-        # only of a drug its section named: its terms are not looked for.
-        keyed = keywords.any_in(own.lower())
+        # A passage that holds no keyword of a fact that may be in the article, and whose
+        # section's title holds none ("# When to start mammograms" over "In your 40s, ..."), can
+        # make a claim only of a drug its section named: its terms are not looked for.
+        keyed = keywords.any_in(own.lower()) or (passage.section is not None
+                                                 and keywords.any_in(passage.section.title.lower()))
         present = pack.terms_in(own) if keyed else frozenset()
         borrows = around.read(passage, own, present)
         # Every reading of a sentence is a substring of this, so a pattern that does not match
@@ -144,10 +146,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
         older = partial(_predates_change, dated)
         claims_of = claim_finder.claims_in(terms, older) if keyed or borrows else {}
-        candidates = [(fact, matching.get(fact, []), claims_of.get(fact, [])) for fact in live
-                      if fact in matching or fact in claims_of]
+        candidates = [(fact, matching.get(fact, []),
+                       [claim for claim in claims_of.get(fact, []) if not claim.topic])
+                      for fact in live if fact in matching or fact in claims_of]
         if not candidates:
             continue
+        # In an article dated before a change, a sentence on its topic that makes none of the
+        # statements listed: checked after every statement, and reported as one to check.
+        topics: list[Candidate] = [(fact, [], topical) for fact, _, _ in candidates
+                  if (topical := [claim for claim in claims_of.get(fact, []) if claim.topic])]
         carried = f"{around.name()}: " if borrows and claims_of else ""
         named_before: list[tuple[int, str]] | None = None  # (end, name) of the therapies the passage names
         for number, (start, end) in enumerate(passage.sentences):
@@ -178,28 +185,45 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
-            views = [_Reading(reading, keywords.facts_in(reading.lower()), pack.terms_in(reading) | stands,
-                              beyond) for reading, beyond in readings]
-            # In the pack's order, the first fact whose statement the sentence makes by itself,
-            # else the first it makes with a setting named where it stands: one finding a
-            # sentence is plenty.
-            found = next((fact for setting in ("", where) for fact, patterns, claims in candidates
-                          if any(_makes(fact, patterns, claims, reading, setting, historical)
-                                 for reading in views)), None)
+            # A fact whose keyword is only where the sentence stands may still be its subject.
+            placed = keywords.facts_in(where.lower())
+            views = [_Reading(reading, keywords.facts_in(reading.lower()) | placed,
+                              pack.terms_in(reading) | stands, beyond) for reading, beyond in readings]
+            found = _first_made(candidates, views, where, historical)
+            to_check = found is None and bool(topics)
+            if to_check:
+                found = _first_made(topics, views, where, historical)
             if found is None:
                 continue
             item = found.fact
             predates = (f"; this article (dated {dated.isoformat()}) predates the change"
                         if dated is not None and dated < item.since else "")
+            if to_check:
+                predates += ": check what this sentence says of it"
             # The whole sentence, so that its fix (the current wording) replaces it whole;
             # a table row gets no fix (a sentence in place of its cells would break it).
             yield finding_at(
                 rule, doc.path, passage.span(start, end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                             source=item.source, current=item.current, predates=predates,
-                            drug=pack.name_of(item.drug) if item.drug else ""),
-                fix=(item.current or None) if passage.fixable else None,
+                            drug=pack.name_of(item.drug) if item.drug else "",
+                            verdict="possibly outdated" if to_check else "outdated"),
+                fix=(item.current or None) if passage.fixable and not to_check else None,
+                severity=Severity.INFO if to_check else None,
                 context=passage.text[start:end])
+
+
+# A fact a passage may hold, with its outdated patterns that matched it and its claims it may make.
+Candidate = tuple[CompiledFact, list[re.Pattern[str]], list[CompiledClaim]]
+
+
+def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
+                historical: str) -> CompiledFact | None:
+    """In the pack's order, the first fact whose statement the sentence makes by itself, else
+    the first it makes with a setting named where it stands: one finding a sentence is plenty."""
+    return next((fact for setting in ("", where) for fact, patterns, claims in candidates
+                 if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
+                None)
 
 
 def _predates_change(dated: date | None, fact: CompiledFact) -> bool:
@@ -394,7 +418,9 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
         end = next((claimed for claimed in made if claimed is not None), None)
     if end is None:
         return None
-    if any(unless.search(sentence) for unless in fact.unless):
+    # Where the sentence stands may say it is current too ("## If no cancer is left" over "carry on
+    # with Herceptin to complete a year"), when a claim's setting was read there.
+    if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):
         return None
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
     for past in compiled(historical).finditer(sentence):

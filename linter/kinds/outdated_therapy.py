@@ -4,12 +4,15 @@ Each therapy's FDA approvals come from a data file (rules/data/her2-therapies.ym
 Two kinds of wording are read in each sentence that names a therapy:
 
 - `novelty` ("new", "emerging", "promising", "recently approved", "in clinical trials") stays
-  fair for a while: it is reported when the article's date (its newest publication or update
-  date; today when it has none) is more than `max_years` after the approval;
+  fair for a while: it is reported when today is more than `max_years` after the approval (a
+  reader today takes "new" to mean new now, however old the article);
 - `recent` ("recently approved", "has just been approved") is fair for `max_recent_years`
   (2 by default), measured the same way;
 - `unapproved` ("experimental", "under development", "awaiting approval", "not yet approved")
   is untrue from the day of the approval, so it is reported from then on.
+
+An article dated before the approval is left to DATE010 (dated_facts), which reports what it
+says of the drug as written before the change: one finding a sentence.
 
 The finding names the drug the words describe, not the nearest name: the drugs the words
 introduce ("new drugs such as T-DXd"), else the sentence's subject, with drugs named after a
@@ -145,8 +148,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if not finder.may_occur(lowered_source(doc)):
         return
     approvals = load_therapies(options["therapies_file"])
-    reference = article_date(doc, context, options["date_order"]) or context.today
-    reader = _Reader(rule, approvals, reference)
+    reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
     for block in doc.prose_blocks:
         if not finder.may_occur(block.text.lower()):
             continue
@@ -169,7 +171,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading):
-                yield _finding(doc, rule, block, start, mention, word, approval, reference)
+                yield _finding(doc, rule, block, start, mention, word, approval, context.today)
 
 
 def _heading_word(block: Block, reader: _Reader) -> tuple[str, Wording] | None:
@@ -180,13 +182,14 @@ def _heading_word(block: Block, reader: _Reader) -> tuple[str, Wording] | None:
 
 
 class _Reader:
-    def __init__(self, rule: Rule, approvals: tuple[Approval, ...], reference: date) -> None:
+    def __init__(self, rule: Rule, approvals: tuple[Approval, ...], today: date, dated: date | None) -> None:
         options = rule.options
         # How long after the approval each kind of wording stays fair.
         self.fair_years: dict[Wording, int] = {"unapproved": 0, "recent": options["max_recent_years"],
                                                "new": options["max_years"]}
         self.options = options
-        self.reference = reference
+        self.today = today
+        self.dated = dated  # the article's date, if it has one
         self.approvals: dict[str, list[Approval]] = {}
         for approval in approvals:
             self.approvals.setdefault(approval.key, []).append(approval)
@@ -240,7 +243,9 @@ class _Reader:
             approval = self._applicable(mention.key, lowered)
             if approval is None or self._excused(sentence, approval, wording, _clause(sentence, match)):
                 continue
-            months = months_between(approval.approved, self.reference)
+            if self.dated is not None and self.dated < approval.approved:
+                continue  # written before the approval: DATE010's
+            months = months_between(approval.approved, self.today)
             if months < 0 or months <= self.fair_years[wording] * 12:
                 continue
             yield mention, word, approval
@@ -328,11 +333,11 @@ def _distinct(group: list[Mention]) -> list[Mention]:
 
 
 def _finding(doc: Document, rule: Rule, block: Block, offset: int, mention: Mention, word: str,
-             approval: Approval, reference: date) -> Finding:
+             approval: Approval, today: date) -> Finding:
     shown = " ".join(mention.text.replace("[", " ").replace("]", " ").replace("|", " ").split())
     if shown.lower() != approval.name.lower():
         shown = f"{shown} ({approval.name})"
-    months = months_between(approval.approved, reference)
+    months = months_between(approval.approved, today)
     return finding_at(
         rule, doc.path, block.span(offset + mention.start, offset + mention.end),
         rule.format(therapy=shown, word=" ".join(word.split()), year=approval.approved.year,

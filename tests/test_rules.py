@@ -56,7 +56,8 @@ CASES = [
     ("DATE006", "---\nupdated: 2030-01-01\n---\n", ["2:10 DATE006"]),
     ("DATE007", "---\ndate: 2024-05-01\nupdated: 2023-05-01\n---\n", ["3:10 DATE007"]),
     ("DATE008", "Emerging therapies include pertuzumab (Perjeta).\n", ["1:28 DATE008"]),
-    ("DATE008", "---\ndate: 2014-03-01\n---\nEmerging therapies include pertuzumab.\n", []),
+    ("DATE008", "---\ndate: 2014-03-01\n---\nEmerging therapies include pertuzumab.\n", ["4:28 DATE008"]),
+    ("DATE008", "---\ndate: 2025-06-01\n---\nEmerging options include T-DXd for HER2-ultralow disease.\n", []),
     ("DATE008", "Enhertu is a new option for HER2-low disease.\n", []),
     ("DATE009", "Posted 3/4/2012\n", ["1:8 DATE009"]),
     # SPAM rules

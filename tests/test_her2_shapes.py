@@ -232,6 +232,11 @@ OUTDATED = [
     ("ultralow-only-in-the-trial", "---\ndate: 2024-03-01\n---\nWith HER2-ultralow results, T-DXd is given only "
                                    "in the trial.\n",
      4, 1, "DATE010", ["trastuzumab deruxtecan", "2025", "DESTINY-Breast06"]),
+    ("chain-in-prose", "---\ndate: 2021-01-01\n---\nMost people have Herceptin with Perjeta first, then "
+                       "Kadcyla, and after that Enhertu.\n",
+     4, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("trial-ongoing", "---\ndate: 2021-01-01\n---\n- DESTINY-Breast04 (T-DXd in HER2-low): still recruiting\n",
+     4, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -354,6 +359,7 @@ QUIET = [
                             "to complete a year.\n"),
     ("no-residual-found", "## When no cancer is found at surgery\n\nYou carry on with trastuzumab to complete a "
                           "year.\n"),
+    ("chain-now", "Enhertu now comes second; Kadcyla then follows later.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 

@@ -582,8 +582,13 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     - approval-beyond-breast (HER2-mutant NSCLC, tumour-agnostic HER2 IHC 3+): 4 of 9
     - testing-thresholds (2007 ASCO/CAP cut-offs: 30%, 2.2, the 1.8-2.2 band): 4 of 9
     - screening (USPSTF start at 50, the 40s left to choice): 5 of 8
+
+    Set 11 was written while the round of sets 8 and 9 was being built and landed before it:
+    measured when that round landed (2026-12-04), with its texts, misses and report unread,
+    64 at their line, 64 with the drug, 63 with the source (recall 84.0%), nothing at warning on
+    a negative line (8 info findings on them, "possibly outdated" sentences of old pages).
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 46, 46, 44), report(score)
+    assert counts == (75, 64, 64, 63), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)

@@ -248,7 +248,8 @@ class CompiledClaim:
             and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading)
         for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
             clause = reading[start:end]
-            if self.about.search(clause) is not None:
+            about = self.about.search(clause)
+            if about is not None and not self._of_another_drug(clause[:about.start()]):
                 subject = True
             elif subject and self._pack.names_a_therapy_in(clause):
                 subject = False
@@ -258,6 +259,12 @@ class CompiledClaim:
             start = end
         return None
 
+
+    def _of_another_drug(self, before: str) -> bool:
+        """Whether a class or 'no drug' claim's words follow, in their clause, a drug outside the
+        therapies ("zanidatamab has no approval in breast cancer"): they are said of that drug."""
+        return (not self._about_therapy and names_another_drug(before)
+                and not self._pack.names_a_therapy(self._pack.terms_in(before)))
 
     def _said_of_the_subject(self, before: str) -> bool:
         """Whether the therapy named last before what the claim says, leaving out those named

@@ -586,9 +586,10 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Set 11 was written while the round of sets 8 and 9 was being built and landed before it:
     measured when that round landed (2026-12-04), with its texts, misses and report unread,
     64 at their line, 64 with the drug, 63 with the source (recall 84.0%), nothing at warning on
-    a negative line (8 info findings on them, "possibly outdated" sentences of old pages).
+    a negative line (8 info findings on them, "possibly outdated" sentences of old pages); with
+    other cancers named by organ alone ("biliary", "CRC"), 64 (85.3%).
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 64, 64, 63), report(score)
+    assert counts == (75, 65, 65, 64), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)

@@ -237,6 +237,8 @@ OUTDATED = [
      4, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
     ("trial-ongoing", "---\ndate: 2021-01-01\n---\n- DESTINY-Breast04 (T-DXd in HER2-low): still recruiting\n",
      4, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("organ-no-approved", "- Biliary HER2+: no approved HER2 tx; trials only\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -360,6 +362,9 @@ QUIET = [
     ("no-residual-found", "## When no cancer is found at surgery\n\nYou carry on with trastuzumab to complete a "
                           "year.\n"),
     ("chain-now", "Enhertu now comes second; Kadcyla then follows later.\n"),
+    # "No approval" said of a drug outside the therapies, not of the HER2 drugs as a class.
+    ("other-drug-no-approval", "Zanidatamab has no approval in breast cancer; its approved use is in biliary "
+                               "tract cancer.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 

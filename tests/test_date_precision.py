@@ -103,6 +103,7 @@ def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> No
     "\n> [!note]\n> Drenching sweats with weight loss call for a chest X-ray and blood counts.\n",
     "\n- [[Fever]] and [[Weight loss]]: look for infection or lymphoma, then TB and HIV.\n"
     "- [[Itching]]\n- [[Lymph nodes]]\n",  # a list of links with a sentence among them
+    "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",  # CJK: a word per two characters
 ])
 def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]

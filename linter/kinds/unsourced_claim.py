@@ -115,7 +115,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     weak_only = options["report"] == "weakly-sourced"
     sourced_claims: set[str] = set()  # the texts of claims a citation sources
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
-    claims_by_block = _in_context(_claims_by_block(doc, options), options)
+    claims_by_block = _in_context(doc, _claims_by_block(doc, options), options)
     citation_lines: _CitationLines | None = None
     for block, claims in claims_by_block:
         if block.table is not None and block.table in _sourced_tables(doc):
@@ -141,21 +141,24 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             pending.append((block, cited, found))
     if any(_claim_text(block, claim).endswith(" people") for block, _, found in pending for claim in found):
         sourced_claims |= _counts_of_people_sourced(doc)
-    sourced_shares: _SourcedShares | None = None
+    # A summary restating a number its article sources further on ("31% of patients", "ten
+    # participants") is sourced there: the reader finds the citation beside it. In an article
+    # of entries each under its own "Sources:" label (a research timeline), so is a summary's
+    # figure rounded or approximate ("about 60%" for "56–63%").
+    pending = [(block, cited, [claim for claim in found
+                               if not _restates(_claim_text(block, claim), sourced_claims)])
+               for block, cited, found in pending]
+    shares = [share for block, _, found in pending for claim in found
+              if (share := SHARE.search(block.text, *claim)) is not None] if _labelled_sections(doc) else []
+    sourced_shares = _SourcedShares(doc, shares) if shares else None
     for block, cited, found in pending:
-        # A summary restating a number its article sources further on ("31% of patients",
-        # "ten participants", "about 60%" for "56–63%") is sourced there: the reader finds
-        # the citation beside it.
-        found = [claim for claim in found if not _restates(_claim_text(block, claim), sourced_claims)]
-        if found and any(PER_CENT.search(block.text, *claim) for claim in found):
-            if sourced_shares is None:
-                sourced_shares = _SourcedShares(doc)
+        if sourced_shares is not None:
             found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
 
 
-def _in_context(claims_by_block: BlockClaims, options: Mapping[str, Any]) -> BlockClaims:
+def _in_context(doc: Document, claims_by_block: BlockClaims, options: Mapping[str, Any]) -> BlockClaims:
     """Less the claims whose words need a context their sentence lacks: "significantly
     reduces" appeals to research beside a comparison, a trial or an endpoint ("significantly
     improved survival compared with placebo"), and is the plain intensifier of a patient
@@ -163,6 +166,8 @@ def _in_context(claims_by_block: BlockClaims, options: Mapping[str, Any]) -> Blo
     if not options["needs_context"]:
         return claims_by_block
     needs_context = compiled(options["needs_context"])
+    if not single(needs_context).might_match_within(doc.blocks_text):
+        return claims_by_block
     context = compiled(options["context"]) if options["context"] else None
     kept: BlockClaims = []
     for block, claims in claims_by_block:
@@ -185,29 +190,29 @@ class _SourcedShares:
     89%"), for a summary that restates one further up: the same figure, a figure rounded
     ("14%" for "13.8%"), or an approximate one inside a narrow sourced range ("about 60%" for
     "56–63%"). A round or one-digit figure ("50%", "20–30%", "5%") restates only as the very
-    claim text (see `_restates`): it is too common to tie two sentences together."""
+    claim text (see `_restates`): it is too common to tie two sentences together. Only the
+    figures that may restate one of the unsourced claims (`wanted`) are looked up."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, wanted: list[re.Match[str]]) -> None:
         labelled = _labelled_sections(doc)
+        values = {_share(match)[0] for match in wanted if match.group(2) is None}
+        ranges = {_share(match) for match in wanted if match.group(2) is not None}
         self.index = {id(block): index for index, block in enumerate(doc.prose_blocks)}
         # each figure with the index of the last block that sources it
         self.values: dict[float, int] = {}
         self.ranges: dict[tuple[float, float], int] = {}
         for index, block in enumerate(doc.prose_blocks):
-            if "%" not in block.text and "per" not in block.text:
-                continue
-            labelled_block = id(block.section) in labelled
-            cited = citations.cited(block)
-            if not labelled_block and not cited.marks:
+            if "%" not in block.text and "cent" not in block.text:
                 continue
             for match in SHARE.finditer(block.text):
-                if not labelled_block and not cited.claim_is_sourced(match.start()):
-                    continue
                 low, high = _share(match)
-                if high is None:
-                    self.values[low] = index
-                else:
-                    self.ranges[(low, high)] = index
+                if not _may_restate(low, high, values, ranges):
+                    continue
+                if id(block.section) in labelled or citations.cited(block).claim_is_sourced(match.start()):
+                    if high is None:
+                        self.values[low] = index
+                    else:
+                        self.ranges[(low, high)] = index
 
     def restated(self, block: Block, start: int, end: int) -> bool:
         match = SHARE.search(block.text, start, end)
@@ -224,6 +229,15 @@ class _SourcedShares:
         return bool(APPROXIMATE.search(block.text, max(0, start - 20), start)) and any(
             lower <= low <= upper and upper - lower <= NARROW_RANGE and where > here
             for (lower, upper), where in self.ranges.items())
+
+
+def _may_restate(low: float, high: float | None, values: set[float],
+                 ranges: set[tuple[float, float | None]]) -> bool:
+    """Whether a sourced figure is one of the wanted values, rounds to one, or is a narrow
+    range holding one (or a wanted range itself)."""
+    if high is None:
+        return low in values or _half_up(low) in values
+    return (low, high) in ranges or any(low <= value <= high <= low + NARROW_RANGE for value in values)
 
 
 def _share(match: re.Match[str]) -> tuple[float, float | None]:

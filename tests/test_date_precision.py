@@ -5,6 +5,7 @@ still reported, as whole findings (line, column, code, severity, message)."""
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,11 @@ def test_a_draft_is_no_published_article(lint_whole) -> None:
     assert lint_whole(undated, "--select", "DATE002") == []
     assert lint_whole(undated.replace("published: false\n", ""), "--select", "DATE002") == [
         (5, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
+def test_a_long_line_before_a_byline_is_read_in_linear_time(lint_whole) -> None:
+    # Markup runs of this length once made the own-label check backtrack for minutes.
+    page = "---\ndate: 2025-01-01\n---\n\n" + "*" * 200_000 + "x Updated 1 Jan 2020\n"
+    started = time.monotonic()
+    assert lint_whole(page, "--select", "DATE007") == []
+    assert time.monotonic() - started < 10

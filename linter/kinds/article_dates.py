@@ -63,6 +63,9 @@ Dates = list[ArticleDate]
 YEAR_ONLY = lazy_regex(r"(?<![\d/-])\d{4}$")
 MONTH_ONLY = lazy_regex(r"(?i)(?<![\d/-])(?:\d{4}-\d{1,2}|\d{1,2}/\d{4}"
                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})$")
+# The longest text a byline labelling the page may have before it on its line (another
+# byline and an author credit).
+MAX_LABEL_PREFIX = 160
 # What may stand before a byline on its line when the byline labels the page itself: markup,
 # the page named as its subject ("Page last reviewed", "This article was"), a first or
 # original publication, an author credit ("By A. Writer,") and the page's other bylines
@@ -210,8 +213,10 @@ def _labels_the_page(doc: Document, item: ArticleDate) -> bool:
     verb = item.span.column - 1 - (len(item.text) - date_length)
     if not date_length or verb < 0 or "\n" in item.text:
         return False  # a byline broken over lines is running text
-    before = BYLINE.sub(" ", doc.lines[line - 1][:verb])
-    return OWN_LABEL.fullmatch(before) is not None
+    before = doc.lines[line - 1][:verb]
+    if len(before) > MAX_LABEL_PREFIX:
+        return False  # running text; and OWN_LABEL is never tried on a long run of markup
+    return OWN_LABEL.fullmatch(BYLINE.sub(" ", before)) is not None
 
 
 def _role_word(role: str) -> str:

@@ -383,3 +383,21 @@ def test_a_summary_restating_a_sourced_figure_rounded_or_approximately_is_source
     assert findings(tmp_path, markdown, "CIT001") == [
         (3, 60, 3, 63, "CIT001", "warning", "statistic '42%' has no source"),
     ]
+
+
+def test_a_front_matter_summary_is_sourced_where_the_page_cites(tmp_path: Path) -> None:
+    cited = """\
+        ---
+        title: Sleep and memory
+        description: "New data show that short sleep harms memory in older adults."
+        ---
+        # Sleep and memory
+
+        A 2025 cohort followed older adults for ten years ([Roe et al.](https://example.org/cohort)).
+        """
+    # The same summary over a page that cites nothing is still unsourced.
+    uncited = cited.replace(" ([Roe et al.](https://example.org/cohort))", "")
+    assert findings(tmp_path, cited, "CIT002") == []
+    assert findings(tmp_path, uncited, "CIT002") == [
+        (3, 19, 3, 28, "CIT002", "warning", "claim 'data show' appeals to research or an authority but cites none"),
+    ]

@@ -17,7 +17,8 @@ carries one, or the table has a Source column. With `per_sentence` one finding n
 claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
 elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
 every claim of a page clipped from a web page its front matter names ("source: https://…",
-linter.citations.page_source), and every claim of a note summarising one trial it names in a
+linter.citations.page_source), and every claim of the front matter's summary of a page
+whose text cites (`description:`), and every claim of a note summarising one trial it names in a
 field by its registration number
 ("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
 citation line (a short paragraph outside lists that claims nothing and ends citing: the entry's
@@ -68,6 +69,9 @@ PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individ
 # classifies, the bounds of a class.
 RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
 OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
+# A front-matter field's key, and the fields that summarise the page.
+FRONT_MATTER_KEY = lazy_regex(r"^\s*(?:-\s+)?['\"]?([\w-]+)['\"]?\s*:")
+SUMMARY_KEYS = ("description", "summary", "excerpt", "abstract", "tldr", "subtitle")
 # A percentage or a range of them ("13.8%", "56–63%", "20 to 25 percent"), and the words that
 # make a figure approximate ("about 60%").
 PER_CENT = lazy_regex(r"%|\bper\s?cent\b")
@@ -134,7 +138,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if found and block.table is None:
                 if citation_lines is None:
                     citation_lines = _CitationLines(doc, {id(b) for b, _ in claims_by_block}, hosts)
-                if citation_lines.source(block):
+                if citation_lines.source(block) or _summary_of_a_cited_page(doc, block, hosts):
                     found = []
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
@@ -177,6 +181,20 @@ def _in_context(doc: Document, claims_by_block: BlockClaims, options: Mapping[st
         if claims:
             kept.append((block, claims))
     return kept
+
+
+def _summary_of_a_cited_page(doc: Document, block: Block, hosts: tuple[str, ...]) -> bool:
+    """A front-matter summary ("description: WHO's new data shows …") tells what the page
+    says: its claims are sourced where the page's text cites (the report linked below)."""
+    first, last = doc.front_matter_lines
+    if not first <= block.line <= last:
+        return False
+    key = next((found.group(1) for number in range(block.line, first - 1, -1)
+                if (found := FRONT_MATTER_KEY.match(doc.lines[number - 1]))), "")
+    if key.casefold() not in SUMMARY_KEYS:
+        return False
+    return any(cited.marks and not cited.only_non_sources(cited.marks, hosts)
+               for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last))
 
 
 def _restates(claim: str, sourced_claims: set[str]) -> bool:

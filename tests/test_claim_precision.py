@@ -401,3 +401,23 @@ def test_a_front_matter_summary_is_sourced_where_the_page_cites(tmp_path: Path) 
     assert findings(tmp_path, uncited, "CIT002") == [
         (3, 19, 3, 28, "CIT002", "warning", "claim 'data show' appeals to research or an authority but cites none"),
     ]
+
+
+def test_the_trial_a_page_cites_is_referred_back_to(tmp_path: Path) -> None:
+    cited = """\
+        # A nose spray against colds
+
+        A 2025 trial ([Roe et al.](https://example.org/spray)) tested a nose spray in adults at five clinics.
+
+        The trial suggested fewer colds. A new trial suggested the same for flu.
+        """
+    uncited = cited.replace(" ([Roe et al.](https://example.org/spray))", "")
+    # "The trial" is the one the page cites; "a new trial" is another, and a page citing
+    # nothing sources neither.
+    new_trial = (5, 34, 5, 55, "CIT002", "warning",
+                 "claim 'A new trial suggested' appeals to research or an authority but cites none")
+    assert findings(tmp_path, cited, "CIT002") == [new_trial]
+    assert findings(tmp_path, uncited, "CIT002") == [
+        (5, 5, 5, 20, "CIT002", "warning", "claim 'trial suggested' appeals to research or an authority but cites none"),
+        new_trial,
+    ]

@@ -15,11 +15,13 @@ just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
 claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
-elsewhere in the article (a summary restating its sourced timeline) is sourced, and so is
+elsewhere in the article (a summary restating its sourced timeline; in an article of
+"Sources:"-labelled entries also rounded or approximate: "14%" for "13.8%") is sourced, and so is
 every claim of a page clipped from a web page its front matter names ("source: https://…",
 linter.citations.page_source), and every claim of the front matter's summary of a page
-whose text cites (`description:`), and every claim of a note summarising one trial it names in a
-field by its registration number
+whose text cites (`description:`), and a claim referring back to a study the page names
+(`refers_back`: "the trial found") where the page cites, and every claim of a note
+summarising one trial it names in a field by its registration number
 ("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
 citation line (a short paragraph outside lists that claims nothing and ends citing: the entry's
 reference line, the link to the review a note summarises), and every claim of a section
@@ -103,6 +105,8 @@ OPTIONS = {
                                 "reduces') is one only in a sentence that `context` matches"),
     "context": OptionSpec("regex", "", "what makes a `needs_context` claim one: a comparison, a "
                           "study, an endpoint in its sentence"),
+    "refers_back": OptionSpec("regex", "", "a claim this matches at its start refers back to a "
+                              "study the page names ('the trial found'): sourced where the page cites"),
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
@@ -121,6 +125,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
     claims_by_block = _in_context(doc, _claims_by_block(doc, options), options)
     citation_lines: _CitationLines | None = None
+    refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
     for block, claims in claims_by_block:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced_claims.update(_claim_text(block, claim) for claim in claims)
@@ -140,6 +145,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                     citation_lines = _CitationLines(doc, {id(b) for b, _ in claims_by_block}, hosts)
                 if citation_lines.source(block) or _summary_of_a_cited_page(doc, block, hosts):
                     found = []
+            if found and refers_back is not None:
+                # "The trial suggested …" in a post about one trial: the trial the page cites
+                found = [claim for claim in found
+                         if not (refers_back.match(block.text, claim[0]) and _page_cites(doc, hosts))]
             sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
         if found:
             pending.append((block, cited, found))
@@ -191,8 +200,13 @@ def _summary_of_a_cited_page(doc: Document, block: Block, hosts: tuple[str, ...]
         return False
     key = next((found.group(1) for number in range(block.line, first - 1, -1)
                 if (found := FRONT_MATTER_KEY.match(doc.lines[number - 1]))), "")
-    if key.casefold() not in SUMMARY_KEYS:
-        return False
+    return key.casefold() in SUMMARY_KEYS and _page_cites(doc, hosts)
+
+
+def _page_cites(doc: Document, hosts: tuple[str, ...]) -> bool:
+    """The page's text (below its front matter) cites a source: a mark that is not only a
+    link to the site's own page or to a content farm."""
+    last = doc.front_matter_lines[1]
     return any(cited.marks and not cited.only_non_sources(cited.marks, hosts)
                for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last))
 

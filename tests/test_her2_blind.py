@@ -643,7 +643,7 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Classes (the statements' `class` keys): approval 18, new_wording 12, sequence 11, testing 11,
     dated_claim 11, screening 8.
 
-    Measured on main at landing (bb151d4):
+    Measured on main at landing (cd96504):
     65 at their line, 64 with the drug, 62 with the source (recall 87.3%), 62 with the expected
     code; nothing at warning on negatives, 10 findings at info.
     Misses by class: approval 2 of 18, sequence 2 of 11, new_wording 2 of 12 (1 of them reported

@@ -421,3 +421,15 @@ def test_the_trial_a_page_cites_is_referred_back_to(tmp_path: Path) -> None:
         (5, 5, 5, 20, "CIT002", "warning", "claim 'trial suggested' appeals to research or an authority but cites none"),
         new_trial,
     ]
+
+
+def test_a_treatments_aim_is_no_claim_of_its_result(tmp_path: Path) -> None:
+    markdown = """\
+        # Heart failure
+
+        Treatment aims to ease breathlessness, keep people out of hospital and improve survival.
+        The new tablet improves survival in older adults.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (4, 16, 4, 33, "CIT002", "warning", "claim 'improves survival' appeals to research or an authority but cites none"),
+    ]

@@ -244,7 +244,8 @@ class CompiledClaim:
             return None
         start = 0
         # Whether the clauses so far leave the claim's subject as what is spoken of.
-        subject = bool(surroundings) and self.about.search(surroundings) is not None \
+        # (not a topic's: a sentence under "## Pertuzumab" in an old page is not each on its topic).
+        subject = not self.topic and bool(surroundings) and self.about.search(surroundings) is not None \
             and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading)
         for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
             clause = reading[start:end]

@@ -239,6 +239,9 @@ OUTDATED = [
      4, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
     ("organ-no-approved", "- Biliary HER2+: no approved HER2 tx; trials only\n",
      1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("title-drug", "# Herceptin: your questions\n\n## How long is treatment?\n\nOne year in total, even if "
+                   "some cancer remains after chemotherapy.\n",
+     5, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -365,6 +368,10 @@ QUIET = [
     # "No approval" said of a drug outside the therapies, not of the HER2 drugs as a class.
     ("other-drug-no-approval", "Zanidatamab has no approval in breast cancer; its approved use is in biliary "
                                "tract cancer.\n"),
+    # A page titled with one drug speaks of it where a section names none: the year's claim below
+    # is Herceptin's, and here the section says it is current.
+    ("title-drug-current", "# Herceptin: your questions\n\n## If no cancer is left after chemotherapy\n\nYou "
+                           "carry on to complete a year.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 
@@ -430,6 +437,9 @@ TOPICS = [
      (4, 1, "possibly outdated since 2020-04-17: tucatinib with trastuzumab and capecitabine was FDA-approved")),
 ]
 TOPICS_QUIET = [
+    # Every sentence under a drug's heading is not on its topic: the topic's subject is written.
+    ("under-drug-heading", "---\ndate: 2010-02-01\n---\n## Pertuzumab\n\nAsk your nurse if anything is "
+                           "unclear.\n"),
     # After the change, the same words are no statement to check.
     ("low-topic-after", "---\ndate: 2023-02-01\n---\nEnhertu produced responses in HER2-low tumours in an early "
                         "study.\n"),

@@ -125,7 +125,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     historical: str = rule.options["historical"]  # compiled when a sentence first makes a statement
     dated = article_date(doc, context, rule.options["date_order"])
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
-    around = _Surroundings(pack)
+    around = _Surroundings(pack, _article_title(doc))
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
@@ -191,7 +191,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                               pack.terms_in(reading) | stands, beyond) for reading, beyond in readings]
             found = _first_made(candidates, views, where, historical)
             to_check = found is None and bool(topics)
-            if to_check:
+            if to_check and not (borrows and around.from_title):  # a topic is too loose for that
                 found = _first_made(topics, views, where, historical)
             if found is None:
                 continue
@@ -240,8 +240,13 @@ class _Surroundings:
       row ("| Age | USPSTF advice |"). A claim's setting may be named there.
     """
 
-    def __init__(self, pack: FactPack) -> None:
+    def __init__(self, pack: FactPack, title: str) -> None:
         self._pack = pack
+        # A page titled with one drug ("Herceptin: your questions") speaks of it in a section
+        # that names none ("## How long will I have it?" over "One year in total ...").
+        named = pack.terms_in(title)
+        one_drug = len(named & set(pack.drug_terms)) == 1
+        self._title, self._title_terms = (title, named) if one_drug else ("", frozenset())
         self._section: Section | None = None
         self._naming = ""  # the section's last passage that named a therapy
         self.terms: frozenset[str] = frozenset()  # the terms it named
@@ -255,7 +260,9 @@ class _Surroundings:
         """Take in the next passage (its text and the terms it names); whether it names no
         therapy and so speaks of the section's."""
         if passage.section is not self._section:
-            self._section, self._naming, self.terms, self._question = passage.section, "", frozenset(), ""
+            self._section, self._naming, self.terms, self._question = (passage.section, self._title,
+                                                                        self._title_terms, "")
+            self._name = None
         header = ""
         if isinstance(passage, _Row):
             header = self._headers.setdefault(passage.table, passage.text)
@@ -272,6 +279,11 @@ class _Surroundings:
             self._naming, self.terms, self._name = text, present, None
             return False
         return bool(self._naming)
+
+    @property
+    def from_title(self) -> bool:
+        """Whether the drug a passage borrows is the page title's, no passage of its section's."""
+        return bool(self._title) and self._naming is self._title
 
     def name(self) -> str:
         """The last name of a therapy the naming passage wrote, found when first needed."""
@@ -339,6 +351,14 @@ class _Prose:
                 start = line_break.start() + 1
             found.append((start, end))
         return found
+
+
+def _article_title(doc: Document) -> str:
+    """The page's title: its front matter's, else its first heading's."""
+    title = doc.front_matter.get("title")
+    if isinstance(title, str) and title.strip():
+        return title
+    return next((section.title for section in doc.sections if section.title), "")
 
 
 def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Iterator[_Row | _Prose]:

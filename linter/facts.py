@@ -765,15 +765,15 @@ class ClaimIndex:
                 for term in filed or ():
                     self.by_term.setdefault(term, []).append(entry)
 
-    def claims_in(self, present: frozenset[str], predates: Callable[[CompiledFact], bool]
+    def claims_in(self, present: frozenset[str], predates: Callable[[CompiledFact, CompiledClaim], bool]
                   ) -> dict[CompiledFact, list[CompiledClaim]]:
         """fact -> its claims whose every part may be in a text naming these terms (claims
-        made only by older articles left out where predates(fact) is false)."""
+        made only by older articles left out where predates(fact, claim) is false)."""
         entries = {entry[0]: entry for term in present for entry in self.by_term.get(term, ())}
         entries.update((entry[0], entry) for entry in self.anywhere)
         found: dict[CompiledFact, list[CompiledClaim]] = {}
         for _, fact, claim in sorted(entries.values(), key=lambda entry: entry[0]):
-            if claim.may_hold(present) and (not claim.dated_before or predates(fact)):
+            if claim.may_hold(present) and (not claim.dated_before or predates(fact, claim)):
                 found.setdefault(fact, []).append(claim)
         return found
 

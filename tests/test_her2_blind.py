@@ -267,7 +267,7 @@ def test_third_blind_set_scores_as_measured(tmp_path: Path) -> None:
     # Re-measured by H16 after fixing the classes blind set 2 missed (H16 did not read this set,
     # its misses or its report; the misses by class in the module docstring predate the fixes).
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 68, 68, 68), report(score)
+    assert counts == (72, 69, 69, 69), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -435,7 +435,7 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 68, 68, 67), report(score)
+    assert counts == (71, 69, 69, 68), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -555,11 +555,12 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     misses and its per-case report were not read; only the counts and the classes above (from
     its writer's report) were, after each change, so it is not quite untouched. Re-measured
     after that round (2026-12-04): 67 at their line, 65 naming the drug, 65 with the source
-    (recall 86.7%), 61 with the expected code; 1 warning on a negative line.
+    (recall 86.7%), 61 with the expected code; 1 warning on a negative line. After the round of
+    set 12 (read; sets 10, 11 and 13 held out): 69, 67, 67 (89.3%); still 1 warning.
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 67, 65, 65), report(score)
+    assert counts == (75, 69, 67, 67), report(score)
     assert len(score.loud_on_negatives) == 1, report(score)
 
 
@@ -589,7 +590,8 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     measured when that round landed (2026-12-04), with its texts, misses and report unread,
     64 at their line, 64 with the drug, 63 with the source (recall 84.0%), nothing at warning on
     a negative line (8 info findings on them, "possibly outdated" sentences of old pages); with
-    other cancers named by organ alone ("biliary", "CRC"), 64 (85.3%).
+    other cancers named by organ alone ("biliary", "CRC"), 64 (85.3%); after the round of set 12
+    (read), 64 (85.3%), still nothing at warning on a negative line.
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
@@ -626,11 +628,21 @@ def test_twelfth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     - testing (2007 ASCO/CAP 30% and 2.2 cut-offs): 0 of 7
     Warnings on negatives: a comparative "newer drug" in a 2019 leaflet (DATE008), and a
     past-tense "it was the only HER2-targeted medicine" in a history article (DATE010).
+
+    Its misses and warnings were then read and fixed in general (2026-12-04): "if the cancer
+    comes back" as the next line; "no extra tablet", "no matching targeted pill"; "aren't for
+    you"; "Herceptin-type drugs" and "HER2-directed Rx" as the class; "only for people whose
+    cancer has spread"; other cancers "whatever the organ"; "outside a study"; a phase for the
+    combined injection, whose topic moved to the fact whose exceptions a topic survives; a table
+    row's claims made only by old pages, which DATE008 cannot read in a row; "DB-06 still
+    recruiting"; "Unlike EGFR or ALK" no longer excusing a lung sentence; a page without headings
+    standing under its front matter's title; "was the only" as narration; "newer" no longer a
+    claim of novelty (it compares). After: 77, 75, 75 (91.5%), no warning on a negative line.
     """
     score = measure(tmp_path, TWELFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (82, 66, 63, 63), report(score)
-    assert len(score.loud_on_negatives) == 2, report(score)
+    assert counts == (82, 77, 75, 75), report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)
 
 def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """Set 13 (HB13), held out: written blind, without the fact pack, the kinds, the date rules
@@ -649,8 +661,12 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Misses by class: approval 2 of 18, sequence 2 of 11, new_wording 2 of 12 (1 of them reported
     without the approval's year and source), dated_claim 2 of 11 (both reported as dated claims,
     without the contradicting approval's year and source), screening 1 of 8, testing 0 of 11.
+
+    Re-measured after the round of set 12 (read; this set's texts, misses and report unread):
+    66 at their line, 65 with the drug, 63 with the source (88.7%), nothing at warning on a
+    negative line.
     """
     score = measure(tmp_path, THIRTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 65, 64, 62), report(score)
+    assert counts == (71, 66, 65, 63), report(score)
     assert score.loud_on_negatives == [], report(score)

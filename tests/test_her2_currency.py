@@ -53,11 +53,11 @@ def test_date008_leaves_other_subjects_settings_and_history_alone(findings, sent
 
 
 def test_date008_lists_brand_and_abbreviation_once_per_drug(findings) -> None:
-    found = findings("Newer drugs such as Kadcyla (T-DM1) and **Enhertu** are options.\n",
+    found = findings("New drugs such as Kadcyla (T-DM1) and **Enhertu** are options.\n",
                      "--select", "DATE008")
     assert [f.split(" is called")[0] for f in found] == [
-        "1:21 DATE008 Kadcyla (ado-trastuzumab emtansine)",
-        "1:43 DATE008 Enhertu (fam-trastuzumab deruxtecan)",
+        "1:19 DATE008 Kadcyla (ado-trastuzumab emtansine)",
+        "1:41 DATE008 Enhertu (fam-trastuzumab deruxtecan)",
     ]
 
 

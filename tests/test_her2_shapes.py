@@ -242,6 +242,22 @@ OUTDATED = [
     ("title-drug", "# Herceptin: your questions\n\n## How long is treatment?\n\nOne year in total, even if "
                    "some cancer remains after chemotherapy.\n",
      5, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("comes-back-next", "---\ndate: 2017-01-01\n---\nIf the cancer comes back, Kadcyla is usually the next "
+                        "treatment.\n",
+     4, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("no-extra-tablet", "---\ndate: 2016-05-01\n---\nThere is no additional tablet to take after your year of "
+                        "Herceptin.\n",
+     4, 1, "DATE010", ["neratinib", "2017", "ExteNET"]),
+    ("not-for-you", "A 1+ score counts as negative, so HER2 drugs aren't for you.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("whatever-organ", "---\ndate: 2022-01-01\n---\nWhatever the organ, HER2-high tumours cannot get T-DXd "
+                       "outside a study.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("unlike-egfr", "---\ndate: 2021-01-01\n---\nUnlike EGFR, a HER2 mutation in lung cancer has no approved "
+                    "targeted drug.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("row-investigational", "| Drug | Status |\n| --- | --- |\n| Tukysa | investigational |\n",
+     3, 3, "DATE010", ["tucatinib", "2020", "213411"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -372,6 +388,8 @@ QUIET = [
     # is Herceptin's, and here the section says it is current.
     ("title-drug-current", "# Herceptin: your questions\n\n## If no cancer is left after chemotherapy\n\nYou "
                            "carry on to complete a year.\n"),
+    ("was-the-only", "For years it was the only HER2 drug in routine use.\n"),
+    ("newer-compares", "Kadcyla is a newer drug than Herceptin.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 
@@ -427,6 +445,10 @@ def test_a_pronoun_sentence_does_not_report_the_sentence_before_again(tmp_path: 
 # A sentence on a change's topic in an article written before it, in words no claim lists: a
 # statement to check, reported at info with the change, its date and its source (Fact.topic).
 TOPICS = [
+    # A page without headings stands under its front matter's title ("Mammograms ...").
+    ("page-title-topic", "---\ntitle: Mammograms, and when to start\ndate: 2020-01-01\n---\nIn your forties, "
+                         "it is your call.\n",
+     (5, 1, "possibly outdated since 2024-04-30: the USPSTF recommended screening mammography every other year")),
     ("low-topic", "---\ndate: 2020-02-01\n---\nEnhertu produced responses in HER2-low tumours in an early study.\n",
      (4, 1, "possibly outdated since 2022-08-05: trastuzumab deruxtecan (Enhertu) became the first FDA-approved "
             "HER2-directed treatment for HER2-low")),

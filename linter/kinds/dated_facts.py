@@ -47,6 +47,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
+              r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
               r"\b(?:served|stood|reigned|functioned)\s+as\b|\bwas\s+(?:used|given|offered)\s+as\b|"
               r"\bfor\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?(?:a|one|two)\s+decades?\b|"
               r"\b(?:made|kept)\s+(?:it|them)\s+the\b|"
@@ -144,7 +145,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         haystack = f"{heading}: {text}" if heading else text
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
-        older = partial(_predates_change, dated)
+        # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
+        # the page's date.
+        older = partial(_predates_change, dated, isinstance(passage, _Row))
         claims_of = claim_finder.claims_in(terms, older) if keyed or borrows else {}
         candidates = [(fact, matching.get(fact, []),
                        [claim for claim in claims_of.get(fact, []) if not claim.topic])
@@ -226,8 +229,10 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
                 None)
 
 
-def _predates_change(dated: date | None, fact: CompiledFact) -> bool:
-    return dated is not None and dated < fact.fact.since
+def _predates_change(dated: date | None, row: bool, fact: CompiledFact, claim: CompiledClaim) -> bool:
+    """Whether a claim made only by older pages may be made here: in a page dated before the
+    change, or in a table row (but a topic only in an older page)."""
+    return (row and not claim.topic) or (dated is not None and dated < fact.fact.since)
 
 
 class _Surroundings:
@@ -247,6 +252,7 @@ class _Surroundings:
         named = pack.terms_in(title)
         one_drug = len(named & set(pack.drug_terms)) == 1
         self._title, self._title_terms = (title, named) if one_drug else ("", frozenset())
+        self._page_title = title
         self._section: Section | None = None
         self._naming = ""  # the section's last passage that named a therapy
         self.terms: frozenset[str] = frozenset()  # the terms it named
@@ -269,7 +275,8 @@ class _Surroundings:
             header = "" if header == passage.text else header
         elif text.rstrip(" *_").endswith("?"):
             self._question = text
-        title = passage.section.title if passage.section is not None else ""
+        # A page without headings stands under its front matter's title.
+        title = (passage.section.title if passage.section is not None else "") or self._page_title
         setting = f"{title} {self._question} {header}"
         if setting != self.setting:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)

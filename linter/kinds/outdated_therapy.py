@@ -64,7 +64,7 @@ OPTIONS = {
                          r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
-    "novelty": OptionSpec("regex", r"(?i)\b(?:new|newer|newest|novel|emerging|promising|cutting-edge|"
+    "novelty": OptionSpec("regex", r"(?i)\b(?:new|newest|novel|emerging|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
                           r"under\s+investigation|"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from linter.citations import CitedBlock
     from linter.dates import ArticleDate
+    from linter.kinds.unsourced_claim import DocumentClaims
     from linter.patterns import PatternSet
     from linter.spam import DocumentContacts, FinderKey
 
@@ -168,9 +169,8 @@ def normalise_newlines(text: str) -> str:
 
 # The article's dates are read per date order and front matter keys (role -> keys).
 DatesKey = tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]
-# unsourced_claim's settings that decide which spans are claims, and each block's claims.
+# unsourced_claim's settings that decide which spans are claims.
 ClaimsKey = tuple[tuple[str, ...], str, tuple[str, ...], str, bool, str, str]
-BlockClaims = list[tuple["Block", list[tuple[int, int]]]]
 
 
 @dataclass
@@ -182,7 +182,7 @@ class SharedFacts:
 
     article_dates: dict[DatesKey, list[ArticleDate]] = field(default_factory=dict)  # dates
     sentence_texts: dict[int, tuple[str, int]] = field(default_factory=dict)  # reading_grade, by id(block)
-    claims: dict[ClaimsKey, BlockClaims] = field(default_factory=dict)  # unsourced_claim
+    claims: dict[ClaimsKey, DocumentClaims] = field(default_factory=dict)  # unsourced_claim
     labelled_sections: set[int] | None = None  # unsourced_claim, by id(section)
     sourced_tables: set[int] | None = None  # unsourced_claim, by table number
     spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam

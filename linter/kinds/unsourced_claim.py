@@ -34,11 +34,11 @@ only citations are links to the site's own pages or to domains that are no sourc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
-from linter.document import Block, BlockClaims, ClaimsKey, Document, Section
+from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
@@ -46,6 +46,9 @@ from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, singl
 if TYPE_CHECKING:
     from linter.context import RunContext
     from linter.rules import Rule
+
+Span = tuple[int, int]  # a claim's offsets in its block's text
+BlockSpans = list[tuple[Block, list[Span]]]  # blocks, each with its claims
 
 # At a line's start: "Sources:" written on the line under a paragraph continues the paragraph.
 SOURCES_LABEL = lazy_regex(r"(?im)^[ \t]*(?:sources?|references?|citations?|further\s+reading)[ \t]*:")
@@ -121,37 +124,45 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         return
     options = rule.options
     weak_only = options["report"] == "weakly-sourced"
-    sourced_claims: set[str] = set()  # the texts of claims a citation sources
-    pending: list[tuple[Block, citations.CitedBlock, list[tuple[int, int]]]] = []
-    claims_by_block = _in_context(doc, _claims_by_block(doc, options), options)
+    sourced: BlockSpans = []  # the claims a citation sources, exceptions still in
+    pending: list[tuple[Block, citations.CitedBlock, list[Span]]] = []
+    claims = _document_claims(doc, options)
+    found_in = _in_context(doc, claims.found, options)
+    candidates = {id(block): in_block for block, in_block in found_in}
     citation_lines: _CitationLines | None = None
     refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
-    for block, claims in claims_by_block:
+    for block, in_block in found_in:
         if block.table is not None and block.table in _sourced_tables(doc):
-            sourced_claims.update(_claim_text(block, claim) for claim in claims)
+            sourced.append((block, in_block))
             continue
         if id(block.section) in _labelled_sections(doc):
-            sourced_claims.update(_claim_text(block, claim) for claim in claims)
+            sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
         if weak_only:
-            found = [(start, end) for start, end in claims if block.table is None
+            found = [(start, end) for start, end in in_block if block.table is None
                      and cited.only_non_sources(cited.sources_of(start), hosts)]
         else:
-            found = [(start, end) for start, end in claims
+            found = [(start, end) for start, end in in_block
                      if block.table is not None or not cited.claim_is_sourced(start)]
+        found = claims.kept(block, found)
+        if not weak_only:
             if found and block.table is None:
                 if citation_lines is None:
-                    citation_lines = _CitationLines(doc, {id(b) for b, _ in claims_by_block}, hosts)
+                    citation_lines = _CitationLines(
+                        doc, lambda line: bool(claims.kept(line, candidates.get(id(line), []))), hosts)
                 if citation_lines.source(block) or _summary_of_a_cited_page(doc, block, hosts):
                     found = []
             if found and refers_back is not None:
                 # "The trial suggested …" in a post about one trial: the trial the page cites
                 found = [claim for claim in found
                          if not (refers_back.match(block.text, claim[0]) and _page_cites(doc, hosts))]
-            sourced_claims.update(_claim_text(block, claim) for claim in claims if claim not in found)
+            sourced.append((block, [claim for claim in in_block if claim not in found]))
         if found:
             pending.append((block, cited, found))
+    if not pending:
+        return
+    sourced_claims = _sourced_claims(claims, sourced, pending)
     if any(_claim_text(block, claim).endswith(" people") for block, _, found in pending for claim in found):
         sourced_claims |= _counts_of_people_sourced(doc)
     # A summary restating a number its article sources further on ("31% of patients", "ten
@@ -171,7 +182,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             yield _finding(doc, rule, block, cited, group)
 
 
-def _in_context(doc: Document, claims_by_block: BlockClaims, options: Mapping[str, Any]) -> BlockClaims:
+def _in_context(doc: Document, claims_by_block: BlockSpans, options: Mapping[str, Any]) -> BlockSpans:
     """Less the claims whose words need a context their sentence lacks: "significantly
     reduces" appeals to research beside a comparison, a trial or an endpoint ("significantly
     improved survival compared with placebo"), and is the plain intensifier of a patient
@@ -182,7 +193,7 @@ def _in_context(doc: Document, claims_by_block: BlockClaims, options: Mapping[st
     if not single(needs_context).might_match_within(doc.blocks_text):
         return claims_by_block
     context = compiled(options["context"]) if options["context"] else None
-    kept: BlockClaims = []
+    kept: BlockSpans = []
     for block, claims in claims_by_block:
         text = block.text
         claims = [(start, end) for start, end in claims if not needs_context.match(text, start)
@@ -209,6 +220,18 @@ def _page_cites(doc: Document, hosts: tuple[str, ...]) -> bool:
     last = doc.front_matter_lines[1]
     return any(cited.marks and not cited.only_non_sources(cited.marks, hosts)
                for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last))
+
+
+def _sourced_claims(claims: DocumentClaims, sourced: BlockSpans,
+                    pending: list[tuple[Block, citations.CitedBlock, list[Span]]]) -> set[str]:
+    """The texts of the claims a citation sources that an unsourced claim's words restate: of
+    those, only the few that do are searched for exceptions."""
+    restated = {_claim_text(block, claim) for block, _, found in pending for claim in found}
+    found: set[str] = set()
+    for block, in_block in sourced:
+        same = [claim for claim in in_block if _claim_text(block, claim) in restated]
+        found.update(_claim_text(block, claim) for claim in claims.kept(block, same))
+    return found
 
 
 def _restates(claim: str, sourced_claims: set[str]) -> bool:
@@ -293,9 +316,9 @@ class _CitationLines:
     guide](/guides/x)") is a cross-reference, no source. Lines are read only around the
     blocks asked about, once each."""
 
-    def __init__(self, doc: Document, with_claims: set[int], hosts: tuple[str, ...]) -> None:
+    def __init__(self, doc: Document, has_claims: Callable[[Block], bool], hosts: tuple[str, ...]) -> None:
         self.blocks = doc.blocks
-        self.with_claims = with_claims
+        self.has_claims = has_claims
         self.hosts = hosts
         self.index = {id(block): index for index, block in enumerate(doc.blocks)}
         self.lines: dict[int, bool] = {}  # block index -> whether it is a citation line
@@ -327,12 +350,13 @@ class _CitationLines:
         return self.lines[index]
 
     def _reads_as_line(self, line: Block) -> bool:
-        if line.kind != "paragraph" or line.in_list or line.is_reference or id(line) in self.with_claims \
+        if line.kind != "paragraph" or line.in_list or line.is_reference \
                 or len(line.text.strip()) > CITATION_LINE_CHARS:
             return False
         cited = citations.cited(line)
         return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts) \
-            and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
+            and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL \
+            and not self.has_claims(line)
 
 
 def _words_after_marks(text: str, marks: list[tuple[int, int]]) -> int:
@@ -363,22 +387,49 @@ def _summary_of_one_trial(doc: Document) -> bool:
         and len(set(DOI.findall(doc.source))) == 1
 
 
-def _claims_by_block(doc: Document, options: Mapping[str, Any]) -> BlockClaims:
-    """Each block's claims, found once per document for every rule with the same patterns
-    (CIT001 reports the unsourced ones, CIT008 those with only weak sources)."""
+class DocumentClaims:
+    """A document's claims, found once for every rule with the same patterns (CIT001 reports
+    the unsourced ones, CIT008 those with only weak sources): each block's candidates, and
+    which of them `not_claims` leaves claims. The exceptions are searched for only in the
+    blocks where they can change a finding: where a candidate would be reported, where a
+    sourced one's words are restated, and around a citation line; most candidates are
+    sourced, and most blocks need no search."""
+
+    def __init__(self, found: BlockSpans, not_claims: PatternSet | None) -> None:
+        self.found = found  # (block, its candidates): the blocks with at least one
+        self.not_claims = not_claims
+        self.exceptions: dict[int, list[Span]] = {}  # id(block) -> the spans no claim may overlap
+
+    def kept(self, block: Block, candidates: list[Span]) -> list[Span]:
+        """The candidates of the block that no exception ("95% CI", "5% dextrose", "up to 1
+        in 10") overlaps: its `exempt` group where it has one (the rest of its match is context,
+        which may hold claims)."""
+        if not candidates or self.not_claims is None:
+            return candidates
+        spans = self.exceptions.get(id(block))
+        if spans is None:
+            spans = self.exceptions[id(block)] = [
+                m.span("exempt") if "exempt" in m.re.groupindex else m.span()
+                for _, m in self.not_claims.find_all(block.text)]
+        return [(start, end) for start, end in candidates if not any(s < end and start < e for s, e in spans)]
+
+
+def _document_claims(doc: Document, options: Mapping[str, Any]) -> DocumentClaims:
     key: ClaimsKey = (tuple(options["patterns"]), options["not_after"], tuple(options["not_claims"]),
                       options["scale_blocks"], options["tables"],
                       options["class_tables"], options["rate_columns"])
     found = doc.shared.claims.get(key)
     if found is None:
-        found = doc.shared.claims[key] = list(_find_claims(doc, options))
+        not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
+        found = doc.shared.claims[key] = DocumentClaims(list(_find_claims(doc, options)), not_claims)
     return found
 
 
-def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Block, list[tuple[int, int]]]]:
+def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Block, list[Span]]]:
+    """Each block's candidates: what the patterns find, less what `not_after`, a class table
+    and a named scale make no claim (`not_claims` is DocumentClaims.kept's)."""
     patterns = pattern_set(options["patterns"])
     not_after = compiled(options["not_after"] + r"\s*$") if options["not_after"] else None
-    not_claims = pattern_set(options["not_claims"]) if options["not_claims"] else None
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     class_tables = compiled(options["class_tables"]) if options["class_tables"] else None
     rate_columns = compiled(options["rate_columns"]) if options["rate_columns"] else None
@@ -389,8 +440,6 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
         if block.table is not None and not options["tables"]:
             continue
         claims = _claims(block.text, patterns, not_after)
-        if claims and not_claims is not None:
-            claims = _without(claims, not_claims.find_all(block.text))
         if claims and block.table is not None and class_tables is not None:
             if classifying is None:
                 classifying = _classifying_tables(doc, class_tables)
@@ -441,15 +490,6 @@ def _claims(text: str, patterns: PatternSet,
         return [m.span() for _, m in found]
     return [m.span() for _, m in found
             if not not_after.search(text[max(0, m.start() - NOT_AFTER_CHARS) : m.start()])]
-
-
-def _without(claims: list[tuple[int, int]],
-             exceptions: list[tuple[int, re.Match[str]]]) -> list[tuple[int, int]]:
-    """The claims that no exception ("95% CI", "5% dextrose", "up to 1 in 10") overlaps: its
-    `exempt` group where it has one (the rest of its match is context, which may hold claims)."""
-    spans = [m.span("exempt") if "exempt" in m.re.groupindex else m.span() for _, m in exceptions]
-    return [(start, end) for start, end in claims
-            if not any(s < end and start < e for s, e in spans)]
 
 
 def _class_bound(text: str, start: int, end: int) -> bool:

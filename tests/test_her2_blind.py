@@ -700,11 +700,19 @@ def test_fourteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     - testing, 1 of 12: the 2007 ISH ratio threshold (above 2.2, equivocal 1.8-2.2).
     - screening, 0 of 7.
     Loud on negatives, 1: a historical approval line in a list under a heading that says "new".
+
+    Its misses and its warning were then read and fixed in general (2026-12-04): DATE008's "new
+    setting" excuse no longer excuses the approval's own indication ("not approved for early breast
+    cancer" of neratinib); a heading's "new" counts for the list under it only when it describes
+    therapies ("New treatments", not "for new interns"); "phase 3 ongoing" for HER2-low; "not yet
+    marketed"; "must both be given as drips"; "cells are still found"; a 3+ defined under its
+    question; "no tumour-agnostic option"; DATE011's "approval ... expected 2022" and "at time of
+    writing". After: 66, 65, 64 (88.9%), no warning on a negative line.
     """
     score = measure(tmp_path, FOURTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 59, 58, 57), report(score)
-    assert len(score.loud_on_negatives) == 1, report(score)
+    assert counts == (72, 66, 65, 64), report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)
 
 
 def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -728,8 +736,11 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     about older sources calling T-DXd "investigational".
 
     Measured figures, not targets: when a change moves them, update them and the docstring.
+
+    Re-measured after the round of set 14 (read; this set's texts, misses and report unread): 62,
+    61, 58 (85.3%); 1 warning on a negative line.
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 61, 60, 57), report(score)
-    assert len(score.loud_on_negatives) == 2, report(score)
+    assert counts == (68, 62, 61, 58), report(score)
+    assert len(score.loud_on_negatives) == 1, report(score)

@@ -258,6 +258,10 @@ OUTDATED = [
      4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
     ("row-investigational", "| Drug | Status |\n| --- | --- |\n| Tukysa | investigational |\n",
      3, 3, "DATE010", ["tucatinib", "2020", "213411"]),
+    ("own-indication", "Nerlynx has not been approved for anyone with early breast cancer.\n",
+     1, 1, "DATE008", ["Nerlynx", "2017", "208051"]),
+    ("heading-names-therapies", "## New treatments\n\n- Kadcyla\n",
+     3, 3, "DATE008", ["Kadcyla", "2013", "125427"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
 ]
@@ -390,6 +394,8 @@ QUIET = [
                            "carry on to complete a year.\n"),
     ("was-the-only", "For years it was the only HER2 drug in routine use.\n"),
     ("newer-compares", "Kadcyla is a newer drug than Herceptin.\n"),
+    ("heading-for-new-staff", "# Drug list (for new staff)\n\n- Trastuzumab: approved 1998\n"),
+    ("older-sources-called", "Older sources called Kadcyla a new drug; it now comes later in treatment.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
 ]
 

@@ -48,7 +48,7 @@ STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|i
           r"investigational|experimental)")
 CLAIMS = [
     rf"(?i)\bas\s+(?:of|at)\s+{WHEN}",
-    r"(?i)\bat\s+the\s+time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
+    r"(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
     r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing)|\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
@@ -59,8 +59,8 @@ CLAIMS = [
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
-    rf"(?i)\b(?:approval|a\s+decision|launch|results|data|(?:a|the)\s+read-?out)\s+(?:is\s+|are\s+)?"
-    rf"(?:expected|anticipated|due|likely)\s+(?:in|by|during)\s+"
+    rf"(?i)\b(?:approval|a\s+decision|launch|results|data|(?:a|the)\s+read-?out)(?:\s+for\s+[\w-]+)?\s+"
+    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")

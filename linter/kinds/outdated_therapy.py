@@ -115,8 +115,11 @@ OPTIONS = {
                  r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
                  r"(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
-                 r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched))\b",
-        "narration of the past: a year (no later than the approval + max_years) or 'at the time'"),
+                 r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
+                 r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
+                 r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted))\b",
+        "narration of the past: a year (no later than the approval + max_years), 'at the time', or what "
+        "older sources called it"),
     "comparator": OptionSpec(
         "regex", r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bthan|\binstead\s+of|\bafter|"
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
@@ -174,11 +177,23 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield _finding(doc, rule, block, start, mention, word, approval, context.today)
 
 
+# What a heading's word must describe to be said of the therapies listed under it ("New
+# treatments", "In the pipeline"; not "Drug list for new interns").
+THERAPY_NOUN = lazy_regex(r"(?i)\b(?:drugs?|therap(?:y|ies)|treatments?|options?|agents?|medicines?|"
+                          r"medications?|ADCs?|antibod(?:y|ies)|TKIs?|tablets?|pipeline|development)\b")
+
+
 def _heading_word(block: Block, reader: _Reader) -> tuple[str, Wording] | None:
-    """The novelty words of the heading a list item or table cell sits under, if any."""
+    """The novelty words of the heading a list item or table cell sits under, if any, when they
+    describe therapies: the word's own words up to the heading's next comma or bracket."""
     if not (block.in_list or block.table) or block.section is None:
         return None
-    return reader.word_in(block.section.title)
+    found = reader.word_match(block.section.title)
+    if found is None:
+        return None
+    match, wording = found
+    own = re.split(r"[,;:(\[—–]", block.section.title[match.start():], maxsplit=1)[0]
+    return (match.group(0), wording) if THERAPY_NOUN.search(own) else None
 
 
 class _Reader:
@@ -261,7 +276,9 @@ class _Reader:
         return min(general or entries, key=lambda e: e.approved) if entries else None
 
     def _excused(self, sentence: str, approval: Approval, wording: Wording, clause: str) -> bool:
-        if self.new_setting.search(clause if approval.context else sentence):
+        setting = self.new_setting.search(clause if approval.context else sentence)
+        # "early breast cancer" is no new setting for neratinib, whose approval it is.
+        if setting is not None and not _is_its_indication(setting.group(0), approval):
             # An approved drug tried, or not approved, in another setting; where the sentence
             # names an indication (HER2-low), the words' own clause must name the other
             # setting ("approved for HER2-low; it is not approved for HER2-null tumours").
@@ -271,6 +288,16 @@ class _Reader:
             if year is None or int(year) <= approval.approved.year + self.fair_years[wording]:
                 return True
         return False
+
+
+def _is_its_indication(setting: str, approval: Approval) -> bool:
+    """Whether every word of a setting the words name is in the approval's indication."""
+    words = [word for word in re.findall(r"[a-z0-9]+", setting.lower()) if word not in SMALL_WORDS]
+    indication = approval.indication.lower()
+    return bool(words) and all(word in indication for word in words)
+
+
+SMALL_WORDS = frozenset({"in", "the", "a", "an", "with", "of", "as", "on", "by", "other", "its", "own"})
 
 
 def _clause(sentence: str, match: re.Match[str] | None) -> str:

@@ -313,6 +313,24 @@ def test_significantly_is_an_appeal_to_research_only_beside_a_comparison_or_a_st
     ]
 
 
+def test_good_control_of_a_condition_is_no_control_group(tmp_path: Path) -> None:
+    markdown = """\
+        # Asthma
+
+        Good control of your asthma significantly reduces the number of attacks.
+        Inhalers significantly reduce wheeze compared with the control group.
+        The spray significantly reduces sneezing versus controls.
+        """
+    # Keeping a condition under control is advice; a control group makes the same words a
+    # research result.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (4, 10, 4, 30, "CIT002", "warning",
+         "claim 'significantly reduce' appeals to research or an authority but cites none"),
+        (5, 11, 5, 32, "CIT002", "warning",
+         "claim 'significantly reduces' appeals to research or an authority but cites none"),
+    ]
+
+
 def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
     markdown = """\
         # Dizziness

@@ -8,6 +8,7 @@ page of links) and drafts are no article to date either.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 from linter.document import Block, Document
@@ -42,6 +43,15 @@ MAX_ASIDE_WORDS = 7
 # this many links, and as many links as half its words.
 MAX_LABEL_WORDS = 3
 MIN_HUB_LINKS = 3
+# A page's own prose of one word besides its links is a label ("from: [[notes]]", "see"), an
+# abbreviation's expansion or a test note's "hello": no statement to date. A page with an
+# image keeps it: the figure is content.
+MAX_STUB_WORDS = 1
+# A table's or figure's caption ("**Table 9.2** • Common causes of fever") names content the
+# page lacks when it is all the page holds: a caption is counted a label, not prose, unless
+# it goes on to explain its figure.
+MAX_CAPTION_WORDS = 12
+CAPTION = lazy_regex(r"[\W_]*(?:table|figure|fig\.)\s*[A-Z]?\d+(?:[.\-]\d+)*\b", re.IGNORECASE)
 
 
 def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) -> bool:
@@ -102,12 +112,17 @@ def _opens_with_page_link(block: Block) -> bool:
 def has_nothing_to_review(doc: Document) -> bool:
     """A page an editor has nothing to review in, by its own words (outside headings, links,
     code, HTML and reference entries): a stub or placeholder with no prose but a short
-    callout ("from: [[notes]]", "under construction"), a fill-in template (its form in a code
-    block), or a page of links whose blocks hold at most a short label beside them."""
+    callout ("from: [[notes]]", "under construction"), or with one word of prose and no image,
+    a fill-in template (its form in a code block), a table's or figure's caption without it,
+    or a page of links whose blocks hold at most a short label beside them."""
     prose = aside = links = 0
     longest = 0
+    image = False
     for block in doc.prose_blocks:
         words = _own_words(block)
+        if words <= MAX_CAPTION_WORDS and CAPTION.match(block.text):
+            words = 0
+        image = image or any(link.kind == "image" for link in block.links)
         if block.in_blockquote:
             aside += words
         else:
@@ -116,7 +131,7 @@ def has_nothing_to_review(doc: Document) -> bool:
         longest = max(longest, words)
         if longest > MAX_LABEL_WORDS and (prose or aside > MAX_ASIDE_WORDS):
             return False  # a sentence of its own: most articles answer at their first block
-    if prose == 0 and aside <= MAX_ASIDE_WORDS:
+    if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not image)):
         return True
     return links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside
 

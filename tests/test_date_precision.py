@@ -94,6 +94,9 @@ STALE = (3, 7, "DATE001", "warning",
     "\n> [!note]\n> **🚧 Being written, check back soon 🚧**\n",  # a placeholder banner
     "\n## Form\n\n```\nSweats: yes___ / no___\nWeight: ___ kg\n```\n",  # a fill-in template
     "\n- Chapter 1: [[Fever]]\n- Chapter 2: [[Weight loss]]\n- [[Itching]]\n- [[Lymph nodes]]\n",  # links
+    "\n**Table 4.2** \u2022 Drugs that ease night sweats\n",  # a caption without its table
+    "\nsee: [[Fever]]\n\n[[Weight loss]]\n",  # one word of its own beside two links
+    "\nhyperhidrosis\n",  # a term's other name
 ])
 def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == []
@@ -105,6 +108,8 @@ def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> No
     "\n- [[Fever]] and [[Weight loss]]: look for infection or lymphoma, then TB and HIV.\n"
     "- [[Itching]]\n- [[Lymph nodes]]\n",  # a list of links with a sentence among them
     "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",  # CJK: a word per two characters
+    "\n**Figure 2:** Night sweats. Soaked sheets with fever and weight loss call for a chest scan.\n",
+    "\nFigure: ![Causes of night sweats](https://example.org/sweats.png)\n",  # a figure is content
 ])
 def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]

@@ -55,6 +55,37 @@ def test_professional_audience_switches_it_off(lint) -> None:
     assert lint(text, "--select", "READ") == []
 
 
+# Two patient leaflets of one shape: the first a fraction of a grade above the target (8.3),
+# the second a grade and more (9.4): hard words in place of plain ones.
+NEAR_TARGET = (
+    "Your specialist will explain the treatment and its possible side effects before you begin. "
+    "The nurse checks your blood pressure and temperature at every appointment. "
+    "Some people feel tired or sick for a couple of days afterwards. "
+    "Drink plenty of water and rest whenever you need to. "
+    "Contact the hospital straight away if you develop a temperature or notice unusual bleeding. "
+)
+WELL_ABOVE = (NEAR_TARGET.replace("side effects", "complications")
+              .replace("straight away", "immediately"))
+
+
+@pytest.mark.parametrize(("prose", "severity", "grade"), [
+    (NEAR_TARGET, "info", "8.3"),  # within the formula's error: said, at info only
+    (WELL_ABOVE, "warning", "9.4"),
+])
+def test_a_fraction_of_a_grade_above_the_target_is_info(tmp_path: Path, prose: str, severity: str,
+                                                         grade: str) -> None:
+    from conftest import medlint
+
+    path = tmp_path / "leaflet.md"
+    path.write_text("# After your treatment\n\n" + prose * 3 + "\n")
+    result = medlint("check", "--select", "READ001", "--format", "json", "--offline",
+                     "--today", TODAY, str(path))
+    assert [(f["line"], f["column"], f["code"], f["severity"], f["message"])
+            for f in result.findings()] == [
+        (3, 1, "READ001", severity,
+         f"the article reads at grade {grade} (Flesch-Kincaid grade), above the target grade 8")]
+
+
 def test_short_text_is_not_scored(lint) -> None:
     assert lint("Pharmacokinetic heterogeneity necessitates surveillance.\n", "--select", "READ001") == []
 

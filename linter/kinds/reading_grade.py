@@ -10,6 +10,9 @@ full stops of abbreviations ("e.g.", "Dr.", "et al.") end no sentence. `scope: a
 one finding for the whole article; `scope: section` one for each section much harder than the target
 (`margin` grades above it), at the section's first prose line. Texts shorter than
 `min_words` words or `min_sentences` sentences are not scored: no formula means anything there.
+A grade under `warning_margin` grades above the target is reported at info, not the rule's
+severity: a formula's grade is an estimate with an error of about a grade (the formulas
+disagree by two to five grades on one text), so a fraction of a grade over says little.
 The article's audience (front matter `audience:`, else the configuration's `audiences:` for its
 path) can raise the target or switch it off. A site page that is no article (`not_articles`
 names, a home or list layout, an index of pages: linter.page_kind) is not scored.
@@ -22,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
-from linter.findings import Finding, finding_at
+from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.patterns import lazy_regex, single, term_alternation
@@ -40,6 +43,7 @@ OPTIONS = {
                           ("flesch-kincaid", "smog", "gunning-fog", "coleman-liau", "consensus")),
     "target_grade": OptionSpec("float", 8, "the highest grade patient text should need"),
     "margin": OptionSpec("float", 0, "grades above the target before a finding"),
+    "warning_margin": OptionSpec("float", 0, "grades above the target under which a finding is info"),
     "min_words": OptionSpec("int", 100, "shorter texts are not scored"),
     "min_sentences": OptionSpec("int", 3, "texts with fewer sentences are not scored"),
     "audience_key": OptionSpec("str", "audience", "front matter key naming the audience"),
@@ -160,14 +164,18 @@ def _score(doc: Document, rule: Rule, blocks: list[Block], target: float) -> Fin
         return None
     score, label = readability.formula(options["formula"])
     grade = float(score(text))
-    if round(grade, 1) <= target + options["margin"]:  # as the message shows it: 8.04 is 8.0
+    shown = round(grade, 1)  # as the message shows it: 8.04 is 8.0
+    if shown <= target + options["margin"]:
         return None
+    # Within the formula's own error of the target: said, but not at the rule's severity.
+    near = shown < target + options["warning_margin"]
     first = blocks[0]
     line, column = first.offsets.position(0)
     where = "the article" if options["scope"] == "article" else _section_name(first)
     return finding_at(rule, doc.path, Span(line, column, line, column),
                       rule.format(where=where, grade=f"{grade:.1f}", formula=label,
                                   target=f"{target:g}", words=words, sentences=sentences),
+                      severity=Severity.INFO if near else None,
                       context=f"{where} {label}")
 
 

@@ -809,8 +809,9 @@ class PatternSet:
 
     def _longest(self, text: str, start: int, indexes: list[int]) -> Hit | None:
         best: Hit | None = None
-        for index in sorted(set(indexes)):
-            match = self.regex(index).match(text, start)
+        regexes = self._regexes  # most places try one pattern, most of them compiled already
+        for index in indexes if len(indexes) == 1 else sorted(set(indexes)):
+            match = (regexes[index] or self.regex(index)).match(text, start)
             if match and match.end() > start and (best is None or match.end() > best[1].end()):
                 best = (index, match)
         return best

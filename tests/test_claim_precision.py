@@ -331,6 +331,24 @@ def test_good_control_of_a_condition_is_no_control_group(tmp_path: Path) -> None
     ]
 
 
+def test_acting_early_is_a_call_to_care_and_a_named_treatment_a_result(tmp_path: Path) -> None:
+    markdown = """\
+        # Skin checks
+
+        Early diagnosis significantly improves survival, so see your GP about a changing mole.
+        Prompt first aid greatly improves survival after a bad fall.
+        The new cream significantly improves survival in advanced disease.
+        Early treatment with the new cream improves survival.
+        """
+    # Telling readers to act early is no study's result; what a treatment does is one.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (5, 15, 5, 37, "CIT002", "warning",
+         "claim 'significantly improves' appeals to research or an authority but cites none"),
+        (6, 36, 6, 53, "CIT002", "warning",
+         "claim 'improves survival' appeals to research or an authority but cites none"),
+    ]
+
+
 def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
     markdown = """\
         # Dizziness

@@ -46,9 +46,9 @@ MIN_HUB_LINKS = 3
 # A page's own prose of one word besides its links is a label ("from: [[notes]]", "see"), an
 # abbreviation's expansion or a test note's "hello": no statement to date. A page with an
 # image keeps it (the figure is content), and so does one with a number ("Posted 8/10/2013",
-# a dose).
+# a dose) or a sentence's end ("Yes."): a statement, however short.
 MAX_STUB_WORDS = 1
-DIGIT = lazy_regex(r"\d")
+STATED = lazy_regex(r"\d|[.!?](?:\s|$)")
 # A table's or figure's caption ("**Table 9.2** • Common causes of fever") names content the
 # page lacks when it is all the page holds: a caption is counted a label, not prose, unless
 # it goes on to explain its figure.
@@ -114,12 +114,12 @@ def _opens_with_page_link(block: Block) -> bool:
 def has_nothing_to_review(doc: Document) -> bool:
     """A page an editor has nothing to review in, by its own words (outside headings, links,
     code, HTML and reference entries): a stub or placeholder with no prose but a short
-    callout ("from: [[notes]]", "under construction"), or one word of prose and no image or number,
+    callout ("from: [[notes]]", "under construction"), or one word of prose and no image, number or full stop,
     a fill-in template (its form in a code block), a table's or figure's caption without it,
     or a page of links whose blocks hold at most a short label beside them."""
     prose = aside = links = 0
     longest = 0
-    image = numbers = False
+    image = stated = False
     for block in doc.prose_blocks:
         words = _own_words(block)
         if words <= MAX_CAPTION_WORDS and CAPTION.match(block.text):
@@ -129,12 +129,12 @@ def has_nothing_to_review(doc: Document) -> bool:
             aside += words
         else:
             prose += words
-            numbers = numbers or bool(DIGIT.search(block.text))
+            stated = stated or bool(STATED.search(block.text))
         links += len(block.links)
         longest = max(longest, words)
         if longest > MAX_LABEL_WORDS and (prose or aside > MAX_ASIDE_WORDS):
             return False  # a sentence of its own: most articles answer at their first block
-    if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not (image or numbers))):
+    if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not (image or stated))):
         return True
     return links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside
 

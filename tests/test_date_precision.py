@@ -110,6 +110,8 @@ def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> No
     "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",  # CJK: a word per two characters
     "\n**Figure 2:** Night sweats. Soaked sheets with fever and weight loss call for a chest scan.\n",
     "\nFigure: ![Causes of night sweats](https://example.org/sweats.png)\n",  # a figure is content
+    "\nLymphoma.\n",  # a sentence of one word
+    "\nsee: [[Fever]], 38 \u00b0C\n",  # a word and a number
 ])
 def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]

@@ -349,6 +349,21 @@ def test_acting_early_is_a_call_to_care_and_a_named_treatment_a_result(tmp_path:
     ]
 
 
+def test_a_criterion_or_an_appearance_claims_no_result(tmp_path: Path) -> None:
+    markdown = """\
+        # Screening
+
+        To be worth offering, a screening test must improve survival.
+        Finding cancer sooner can make it seem like the test prolongs survival.
+        The pill prolongs survival.
+        """
+    # What a test must do, or seems to do, is no result; what a pill does is one.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (5, 10, 5, 27, "CIT002", "warning",
+         "claim 'prolongs survival' appeals to research or an authority but cites none"),
+    ]
+
+
 def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
     markdown = """\
         # Dizziness

@@ -37,9 +37,10 @@ AUTHOR_YEAR = re.compile(
     r"|\b[A-Z][\w'’-]+\s+et\s+al\.?,?\s*(?:[*_]{0,2}[A-Z][\w .&'’-]{0,60}?[*_]{0,2},?\s*)?"
     r"\(?(?:19|20)\d{2}[a-z]?\b"
 )
-# "(25–31)" or "(4, 7)" closing a sentence: reference numbers in parentheses, as textbooks cite.
+# "(25–31)" or "(4, 7)" closing a sentence: reference numbers in parentheses, as textbooks cite
+# (also before a pointer to a figure: "… regulation (25–31) (see Figure 5).").
 PARENTHESISED_NUMBERS = re.compile(r"(?<=[a-z\s])\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})+|\d{1,3})\)"
-                                   r"(?=\s*[.;]|\s*$)")
+                                   r"(?=\s*[.;]|\s*$|\s*\([^()]{0,60}\b(?:Fig(?:ure)?s?\.?|Tables?)\s*\d{1,3}[A-Za-z]?\)\s*(?:[.;]|$))")
 # "(Source: 2022 AHA/ACC Guideline …)", "(Adapted from Roe …)": a source note under a figure.
 # (Case spelled out: the prefilter of `(?i)` before an alternation misses "(Source".)
 SOURCE_NOTE = re.compile(r"\((?:[Ss]ources?\s*:|[Aa]dapted\s+from"

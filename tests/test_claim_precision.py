@@ -364,6 +364,21 @@ def test_a_criterion_or_an_appearance_claims_no_result(tmp_path: Path) -> None:
     ]
 
 
+def test_reference_numbers_before_a_pointer_to_a_figure_cite(tmp_path: Path) -> None:
+    markdown = """\
+        # Kidney salt handling
+
+        Recent studies show that these cells also handle salt (12–15) (see Figure 3).
+
+        Recent studies show that these cells also handle water (see Figure 4).
+        """
+    # The numbers are the textbook's references; a figure pointer alone cites nothing.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (5, 8, 5, 20, "CIT002", "warning",
+         "claim 'studies show' appeals to research or an authority but cites none"),
+    ]
+
+
 def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
     markdown = """\
         # Dizziness

@@ -105,6 +105,7 @@ CITATION_FORMS = [
     "Roe et al. (2019) saw 15% of people relapse.\n",
     "About 15% of people relapse.<sup>3</sup>\n",
     "Studies show that about 15% of people relapse (25–31).\n",
+    "Studies show that about 15% of people relapse (25–31) (see Figure 2).\n",
     "About 15% of people relapse (Source: Example Society guideline on relapse, 2022).\n",
     'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
     "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",

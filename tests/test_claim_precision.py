@@ -379,6 +379,20 @@ def test_reference_numbers_before_a_pointer_to_a_figure_cite(tmp_path: Path) -> 
     ]
 
 
+def test_doctors_confirming_a_step_is_a_procedure(tmp_path: Path) -> None:
+    markdown = """\
+        # Applying for a permit
+
+        Two independent doctors confirm the criteria before the permit is signed.
+        Doctors confirm that the permit helps most applicants.
+        """
+    # Two named assessors checking a form is a step; doctors as a body holding a view appeal.
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (4, 1, 4, 16, "CIT002", "warning",
+         "claim 'Doctors confirm' appeals to research or an authority but cites none"),
+    ]
+
+
 def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_path: Path) -> None:
     markdown = """\
         # Dizziness

@@ -218,11 +218,6 @@ class _Reader:
     historical = property(lambda self: compiled(self.options["historical"]))
     comparator = property(lambda self: compiled(self.options["comparator"]))
 
-    def word_in(self, text: str) -> tuple[str, Wording] | None:
-        """The first novelty, recent or unapproved word that describes a therapy, and which it is."""
-        found = self.word_match(text)
-        return None if found is None else (found[0].group(0), found[1])
-
     def has_word(self, text: str) -> bool:
         """False only where the text holds no novelty or unapproved word at all."""
         return pattern_set((self.options["unapproved"], self.options["recent"],

@@ -52,6 +52,11 @@ IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMI
                         r"|\bNCT\d{8}\b", re.IGNORECASE)
 # "Roe 2001", "Roe et al. 2005": a study named in a table's header cell.
 HEADER_CITE = lazy_regex(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\b")
+# "Modi S, et al. A novel antibody ... Lancet Oncol. 2017.": a bibliographic entry wherever it is
+# listed ("## Reading list" too). It quotes a paper's title; it does not speak for the article.
+BIBLIOGRAPHIC_ENTRY = lazy_regex(
+    r"^(?:[a-z]{2,4}\s)?[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s*(?:et\s+al\b|(?:[a-z]{2,4}\s)?[A-Z][\w'’-]+\s[A-Z]{1,3}\b)"
+    r"|\.?\s+et\s+al\b)[^\n]*\b(?:19|20)\d{2}\b")
 UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter, and one prefilter for them all: most blocks cite
@@ -213,6 +218,11 @@ def _trailing_mark_room(raw: str, end: int) -> int:
     """A citation just after the full stop ("… 25%. (Roe et al., 2019)") belongs to the sentence."""
     match = TRAILING_MARK.match(raw, end)
     return match.end() - end if match else 0
+
+
+def is_bibliographic_entry(text: str) -> bool:
+    """Whether a block is a paper's reference (authors, title, journal, year)."""
+    return BIBLIOGRAPHIC_ENTRY.match(text) is not None
 
 
 def has_any_citation(doc: Document) -> bool:

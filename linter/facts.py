@@ -71,6 +71,9 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of)\b")
+# A negation just before what a claim says: "is not the standard", "doesn't usually".
+NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
+LIST_JOIN = re.compile(r"\s*(?:,|/|\+|&|,?\s*\band\b|,?\s*\bor\b)\s*")
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
 GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
@@ -255,6 +258,8 @@ class CompiledClaim:
             elif subject and self._pack.names_a_therapy_in(clause):
                 subject = False
             said = self.says.search(reading, max(start, beyond), end) if subject and end > beyond else None
+            if said is not None and NEGATED.search(reading, max(start, said.start() - 9), said.start()):
+                said = None  # "does not usually cause hair loss" says nothing is usual
             if said is not None and self._said_of_the_subject(reading[start:said.start()]):
                 return said.end()
             start = end
@@ -273,9 +278,20 @@ class CompiledClaim:
         subject; true when there is none."""
         if not self._about_therapy:
             return True
-        for end, name in reversed(self._pack.drug_mentions(before)):
+        mentions = self._pack.drug_mentions(before)
+        # A comparison governs the names it is nearest to, and a list it opens: in "After
+        # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
+        # and a taxane, the usual next step is T-DM1", none of the three is.
+        compared: list[bool] = []
+        previous_end = 0
+        for end, name in mentions:
             start = end - len(name)
-            if not COMPARED.search(before, max(0, start - 30), start):
+            listed = bool(compared) and compared[-1] and bool(LIST_JOIN.fullmatch(before, previous_end,
+                                                                                   start))
+            compared.append(listed or bool(COMPARED.search(before, max(previous_end, start - 30), start)))
+            previous_end = end
+        for (_, name), was_compared in zip(reversed(mentions), reversed(compared), strict=True):
+            if not was_compared:
                 return self.about.search(name) is not None
         return True
 

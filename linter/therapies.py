@@ -47,6 +47,25 @@ class Approval:
     indication: str
     source: str
     context: str = ""  # text a sentence must name for this approval to apply (HER2-low)
+    trials: tuple[str, ...] = ()  # the trials it rests on: naming one names this approval
+
+    def trial_named_in(self, text: str) -> str | None:
+        """The first of its trials the text names, spelled as the text spells it."""
+        found = trial_pattern(self.trials).search(text) if self.trials else None
+        return found.group(0) if found else None
+
+
+@lru_cache(maxsize=64)
+def trial_pattern(trials: tuple[str, ...]) -> re.Pattern[str]:
+    """Trial names as pages write them: "DESTINY-Breast03", "DESTINY Breast 3", "DB-03". A name
+    with a number is read in any case; one without ("SOPHIA", "NALA") only in its own, so that a
+    person's name is not a trial."""
+    def spelled(name: str) -> str:
+        runs = re.findall(r"[A-Za-z]+|\d+", name)
+        body = r"[\s-]*".join(f"0*{run.lstrip('0') or '0'}" if run.isdigit() else re.escape(run)
+                               for run in runs)
+        return f"(?i:{body})" if any(run.isdigit() for run in runs) else body
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled(name) for name in trials) + r")(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -125,6 +144,7 @@ def _approval(file: str, entry: Any) -> Approval:
         indication=str(entry.get("indication", "")),
         source=str(entry.get("source", "")),
         context=str(entry.get("context") or ""),
+        trials=tuple(str(trial) for trial in entry.get("trials") or () if trial),
     )
 
 

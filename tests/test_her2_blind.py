@@ -319,10 +319,13 @@ def test_fourth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     so these are a regression check, not evidence. Left: a table row whose line number ("| 2 |
     Kadcyla |") says "second line" only through its header, and pertuzumab called new "together
     with Herceptin" (DATE008 excuses a combination).
+    Re-measured in the fourth session of 2026-12-04: 69, 69, 68. The row "| Negative ISH |
+    HER2/CEP17 ratio <1.8 |" is no longer reported: a ratio below 1.8 is still negative (now as
+    part of below 2.0), and another set's writer judged such a row current.
     """
     score = measure(tmp_path, FOURTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 69, 69, 69), report(score)
+    assert counts == (71, 69, 69, 68), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -559,11 +562,14 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     after that round (2026-12-04): 67 at their line, 65 naming the drug, 65 with the source
     (recall 86.7%), 61 with the expected code; 1 warning on a negative line. After the round of
     set 12 (read; sets 10, 11 and 13 held out): 69, 67, 67 (89.3%); still 1 warning.
+    SET 10 IS NO LONGER HELD OUT: in the fourth session of 2026-12-04 its misses were read with
+    those of sets 11, 13 and 15, and fixed in general (fresh sets 16 to 19 are the held-out
+    measurement now). After that round: 72, 72, 72 (96.0%); no warning on a negative line.
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 69, 67, 67), report(score)
-    assert len(score.loud_on_negatives) == 1, report(score)
+    assert counts == (75, 72, 72, 72), report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)
 
 
 def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -594,10 +600,12 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     a negative line (8 info findings on them, "possibly outdated" sentences of old pages); with
     other cancers named by organ alone ("biliary", "CRC"), 64 (85.3%); after the round of set 12
     (read), 64 (85.3%), still nothing at warning on a negative line.
+    SET 11 IS NO LONGER HELD OUT (read in the fourth session of 2026-12-04, with sets 10, 13 and
+    15). After that round: 68, 68, 68 (90.7%); no warning on a negative line.
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 65, 65, 64), report(score)
+    assert counts == (75, 68, 68, 68), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -640,10 +648,11 @@ def test_twelfth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     recruiting"; "Unlike EGFR or ALK" no longer excusing a lung sentence; a page without headings
     standing under its front matter's title; "was the only" as narration; "newer" no longer a
     claim of novelty (it compares). After: 77, 75, 75 (91.5%), no warning on a negative line.
+    Re-measured in the fourth session of 2026-12-04: 78, 76, 75.
     """
     score = measure(tmp_path, TWELFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (82, 77, 75, 75), report(score)
+    assert counts == (82, 78, 76, 75), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -667,10 +676,12 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Re-measured after the round of set 12 (read; this set's texts, misses and report unread):
     66 at their line, 65 with the drug, 63 with the source (88.7%), nothing at warning on a
     negative line.
+    SET 13 IS NO LONGER HELD OUT (read in the fourth session of 2026-12-04, with sets 10, 11 and
+    15). After that round: 67, 66, 64 (90.1%); no warning on a negative line.
     """
     score = measure(tmp_path, THIRTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 66, 65, 63), report(score)
+    assert counts == (71, 67, 66, 64), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -708,10 +719,11 @@ def test_fourteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     marketed"; "must both be given as drips"; "cells are still found"; a 3+ defined under its
     question; "no tumour-agnostic option"; DATE011's "approval ... expected 2022" and "at time of
     writing". After: 66, 65, 64 (88.9%), no warning on a negative line.
+    Re-measured in the fourth session of 2026-12-04: 68, 67, 65 (90.3%).
     """
     score = measure(tmp_path, FOURTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 66, 65, 64), report(score)
+    assert counts == (72, 68, 67, 65), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -739,8 +751,11 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
     Re-measured after the round of set 14 (read; this set's texts, misses and report unread): 62,
     61, 58 (85.3%); 1 warning on a negative line.
+    SET 15 IS NO LONGER HELD OUT (read in the fourth session of 2026-12-04, with sets 10, 11 and
+    13). After that round: 62, 61, 59 (86.8%); no warning on a negative line (a paper's title in
+    a reading list is no longer read as the article's words).
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 62, 61, 58), report(score)
-    assert len(score.loud_on_negatives) == 1, report(score)
+    assert counts == (68, 62, 61, 59), report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)

@@ -108,7 +108,10 @@ CASES = [
      '---\ndate: 2019-06-01\n---\n- DESTINY-Breast03 (T-DXd vs T-DM1): results expected in 2021\n',
      [
          (4, 3, 4, 62, 'warning', 'DATE010', 'outdated since 2022-05-04: trastuzumab deruxtecan replaced T-DM1 as the preferred second-line treatment of HER2-positive metastatic breast cancer after DESTINY-Breast03, and the FDA approved it after one prior anti-HER2 regimen (DESTINY-Breast03 (Cortés et al., N Engl J Med 2022;386:1143-1154); FDA approval, BLA 761139 (Enhertu), 4 May 2022); this article (dated 2019-06-01) predates the change'),
-         (4, 38, 4, 62, 'warning', 'DATE011', "'results expected in 2021': the date it expects (2021-12-31) has passed"),
+         (4, 38, 4, 62, 'warning', 'DATE011', "'results expected in 2021': the date it expects (2021-12-31) has passed; "
+          "since then DESTINY-Breast03 (fam-trastuzumab deruxtecan) led to FDA approval on 2022-05-04: HER2-positive "
+          "metastatic breast cancer after one prior anti-HER2 regimen (DESTINY-Breast03) (FDA approval (regular), BLA "
+          "761139 (Enhertu), 4 May 2022 (DESTINY-Breast03; Cortés et al., N Engl J Med 2022;386:1143-1154))"),
      ]),
     ('expected-to-follow',
      '---\ndate: 2020-02-01\n---\nEnhertu has accelerated approval. Full approval is expected to follow in 2022.\n',

@@ -264,9 +264,47 @@ OUTDATED = [
      3, 3, "DATE008", ["Kadcyla", "2013", "125427"]),
     ("only-two-agents", "---\ndate: 2010-05-01\n---\n- trastuzumab & lapatinib: the only 2 drugs for HER2+\n",
      4, 3, "DATE010", ["pertuzumab", "2012", "CLEOPATRA"]),
+    # The subject after a comparison that governs another name: "after Kadcyla" is Kadcyla's.
+    ("lapatinib-next-after-tdm1", "Once Kadcyla stops working, lapatinib plus capecitabine is the usual next step.\n",
+     1, 1, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    # A row says what its table's header names: the ratio's column is in the header only.
+    ("row-under-ratio-header", "| HER2/CEP17 ratio | We report |\n| --- | --- |\n| over 2.2 | amplified |\n",
+     3, 3, "DATE010", ["ASCO/CAP", "2013"]),
+    # The grey zones of 2007 in other words than "equivocal".
+    ("borderline-ratio", "Counts that give a ratio from 1.8 to 2.2 are called borderline and are recounted.\n",
+     1, 1, "DATE010", ["ASCO/CAP", "2013"]),
+    ("ten-to-thirty", "When only 10 to 30% of the cells stain strongly, the lab calls the result 2+.\n",
+     1, 1, "DATE010", ["ASCO/CAP", "2013"]),
+    # A minus sign (U+2212), as lab notes type it, is a minus.
+    ("minus-sign-ish", "- IHC 2+ / ISH\u2212: HER2-neg, so HER2-targeted drugs are not an option\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    # A trial stands for the approval it led to, in claims tied to a date.
+    ("trial-results-due", "---\ndate: 2021-02-01\n---\nFindings from DESTINY-PanTumor02 are expected in 2023.\n",
+     4, 1, "DATE011", ["deruxtecan", "2024", "761139"]),
+    ("trial-in-phase-3", "---\ndate: 2020-03-01\n---\nDB-03 is currently in phase 3, pitting Enhertu against "
+                         "Kadcyla.\n",
+     4, 10, "DATE011", ["Enhertu", "2022", "761139"]),
+    ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
+                            "outside a clinical trial.\n",
+     4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),
+    # A note's item that names no drug speaks of the one its section is titled with.
+    ("item-under-drug-title", "# [[Tucatinib]]\n\n- Novel oral TKI; trials in other cancers\n",
+     3, 3, "DATE008", ["Tucatinib", "2020", "213411"]),
+    # A semicolon ends a statement: the trials are the second one's, not the novelty's excuse.
+    ("novel-then-trials", "- Pertuzumab: a novel antibody; new combinations under study\n",
+     1, 3, "DATE008", ["Pertuzumab", "2012", "125409"]),
 ]
 
 QUIET = [
+    # A negated standard says nothing is standard.
+    ("not-usually", "## If the cancer grows\n\nKadcyla is given every three weeks and does not usually "
+                    "thin the hair.\n"),
+    ("lapatinib-an-option", "Lapatinib may be used later on, usually with capecitabine.\n"),
+    # A paper's title in a reading list quotes its own day, wherever the list is.
+    ("reading-list-title", "## Further study\n\n1. Roe A, Poe B, et al. A novel HER2 antibody-drug conjugate "
+                           "(DS-8201a): first-in-human data. Ann Oncol. 2016;27:1-2.\n"),
+    ("ratio-below", "| HER2/CEP17 ratio | We report |\n| --- | --- |\n| under 1.8 | not amplified |\n"),
+    ("item-under-drug-title-data", "# [[Tucatinib]]\n\n- emerging data in HER2-mutant tumours\n"),
     ("tdm1-current", "Kadcyla is only used after surgery if some cancer remains, or once the cancer has spread.\n"),
     ("low-current", "There are no approved HER2-directed medicines for HER2-zero tumours, but HER2-low tumours "
                     "can be treated with trastuzumab deruxtecan.\n"),

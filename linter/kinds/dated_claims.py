@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
@@ -59,7 +60,8 @@ CLAIMS = [
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
-    rf"(?i)\b(?:approval|a\s+decision|launch|results|data|(?:a|the)\s+read-?out)(?:\s+for\s+[\w-]+)?\s+"
+    rf"(?i)\b(?:approval|a\s+decision|launch|results|findings|data|(?:a|the)\s+read-?out)"
+    rf"(?:\s+(?:for|from|of)\s+[\w-]+)?\s+"
     rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+)?"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
@@ -70,6 +72,7 @@ DENIES = lazy_regex(
     r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
+    r"\bnot\s+(?:yet\s+)?available\s+(?:outside|except\s+in)\s+(?:of\s+)?(?:an?\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies)|research)|"
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
@@ -125,7 +128,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     lasting = compiled(options["lasting"])
     for block in doc.prose_blocks:
         lowered = block.text.lower()
-        if anchored and not _anchored(lowered):
+        if (anchored and not _anchored(lowered)) or is_bibliographic_entry(block.text):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]
@@ -137,10 +140,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             stated = _stated_date(match, options["date_order"])
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
-            mentions = [mention for mention in named if mention.key]
+            trialled = _trialled(sentence, approvals)
+            # A trial named stands for its drug ("DESTINY-PanTumor02 results are expected ...").
+            keys = {mention.key for mention in named}
+            mentions = [*(Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()
+                          if approval.key not in keys),
+                        *(mention for mention in named if mention.key)]
             if NARRATED.search(sentence):
                 continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history
-            approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date)
+            approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date,
+                                      tuple(trialled))
             span = block.span(start + match.start(), start + match.end())
             text = " ".join(match.group(0).split())
             if approval is not None:
@@ -153,8 +162,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
+            since = _since_trial(trialled, claim_date, context.today)
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
-                            bool(EXPECTS.search(match.group(0))), context.today, sentence, named)
+                            bool(EXPECTS.search(match.group(0))), context.today, sentence, named, since)
             if finding is not None:
                 yield finding
 
@@ -186,9 +196,31 @@ def _stated_date(match: re.Match[str], date_order: str) -> date | None:
     return value
 
 
+def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, str]:
+    """The approvals whose trials the sentence names, each with the trial as it is written."""
+    named = {}
+    for approval in approvals:
+        trial = approval.trial_named_in(sentence) if approval.trials else None
+        if trial is not None:
+            named[approval] = trial
+    return named
+
+
+def _since_trial(trialled: dict[Approval, str], claim_date: date | None, today: date) -> str:
+    """What the trial a claim names led to after the claim's date: "; DESTINY-PanTumor02 (…)
+    was FDA-approved on …", or ''."""
+    later = [(approval, trial) for approval, trial in trialled.items()
+             if claim_date is not None and claim_date < approval.approved <= today]
+    if not later:
+        return ""
+    approval, trial = min(later, key=lambda pair: pair[0].approved)
+    return (f"; since then {trial} ({approval.name}) led to FDA approval on {approval.approved.isoformat()}: "
+            f"{approval.indication} ({approval.source})")
+
+
 def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],
-                   today: date, new_setting: re.Pattern[str],
-                   claim_date: date | None) -> tuple[Mention, Approval] | None:
+                   today: date, new_setting: re.Pattern[str], claim_date: date | None,
+                   trialled: tuple[Approval, ...] = ()) -> tuple[Mention, Approval] | None:
     """The therapy the claim says is not approved, with the approval that says otherwise. A
     new setting excuses the claim only for a drug approved by its date: before its first
     approval, "in a phase 2 trial that includes brain metastases" is the drug's whole story."""
@@ -200,8 +232,8 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
         approved_then = claim_date is None or first is None or first <= claim_date
         if not denies and approved_then:
             continue  # "still being studied" of a drug approved by then: a new trial, perhaps
-        fitting = [a for a in entries if a.context and any(
-            part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
+        fitting = [a for a in entries if a in trialled or (a.context and any(
+            part.strip().lower() in lowered for part in a.context.split("|") if part.strip()))]
         if not fitting:
             if approved_then and new_setting.search(sentence):
                 continue  # "not yet approved before surgery" can be true of an approved drug
@@ -213,12 +245,12 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
 
 
 def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stated: bool,
-          expects: bool, today: date, sentence: str, named: list[Mention]) -> Finding | None:
+          expects: bool, today: date, sentence: str, named: list[Mention], since: str = "") -> Finding | None:
     whose = "its date" if stated else "the article's date"
     # The drugs the claim is about, so that a reader of the finding alone knows what to check.
     about = f" of {', '.join(shown_names(named))}" if named else ""
     if expects and stated and claim_date < today:
-        why = f"the date it expects ({claim_date.isoformat()}) has passed"
+        why = f"the date it expects ({claim_date.isoformat()}) has passed{since}"
         return finding_at(rule, path, span, rule.format(claim=text, why=why),  # type: ignore[arg-type]
                           severity=Severity.WARNING, context=sentence)
     months = months_between(claim_date, today)
@@ -227,7 +259,8 @@ def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stat
     severity = Severity.WARNING if months > rule.options["warning_age_months"] else Severity.INFO
     return finding_at(rule, path, span,  # type: ignore[arg-type]
                       rule.format(claim=text, why=f"{whose} ({claim_date.isoformat()}) is "
-                                  f"{describe_age(months)} old; check it is still true{about} and date it"),
+                                  f"{describe_age(months)} old; check it is still true{about} and "
+                                  f"date it{since}"),
                       severity=severity, context=sentence)
 
 

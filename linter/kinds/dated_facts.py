@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from linter.citations import is_bibliographic_entry
 from linter.document import Block, Document, Section
 from linter.facts import (
     FIRST_PERSON,
@@ -56,9 +57,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 
-# Curly apostrophes, Unicode hyphens and trademark signs, one character for one.
-PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u00ae": " ",
-                       "\u2122": " "})
+# Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
+PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+                       "\u00ae": " ", "\u2122": " "})
 
 # A sentence about the future: a year in it is not narration of the past.
 FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
@@ -143,6 +144,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
+        if around.header:
+            haystack = f"{haystack}\n{around.header}: {text}"
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
@@ -171,6 +174,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
+            if around.header:
+                # A row says what its header names ("| HER2:CEP17 ratio | Report as |" over
+                # "| > 2.2 | Amplified |"): read under it, its statement still ending in the row.
+                readings.append((f"{around.header}: {sentence}", len(around.header) + 2))
             names_none = number > 0 and claims_of and not pack.names_a_therapy_in(sentence)
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
                            or (names_none and PRONOUN_WORD.search(sentence))):
@@ -259,6 +266,7 @@ class _Surroundings:
         self._name: str | None = None
         self._question = ""
         self._headers: dict[int, str] = {}  # a table (its first cell's line) -> its header row
+        self.header = ""  # the header row of the table a row is in
         self.setting = ""  # where the passage stands: title, question, header row
         self.setting_terms: frozenset[str] = frozenset()
 
@@ -275,6 +283,7 @@ class _Surroundings:
             header = "" if header == passage.text else header
         elif text.rstrip(" *_").endswith("?"):
             self._question = text
+        self.header = header
         # A page without headings stands under its front matter's title.
         title = (passage.section.title if passage.section is not None else "") or self._page_title
         setting = f"{title} {self._question} {header}"
@@ -380,6 +389,8 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
         if block.table is not None and block.kind == "table_cell":
             row.append(block)
             continue
+        if is_bibliographic_entry(block.text):
+            continue  # a paper's title ("... in previously treated HER2-low ...") is of its day
         parent = ""
         if block.in_list and block.kind == "paragraph":
             column = block.span(0, 0).column

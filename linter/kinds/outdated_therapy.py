@@ -31,8 +31,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document
+from linter.facts import names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
@@ -41,6 +43,7 @@ from linter.therapies import (
     CLAUSE_BREAK,
     Approval,
     Mention,
+    NameFinder,
     article_date,
     finder_for,
     load_therapies,
@@ -153,20 +156,27 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     approvals = load_therapies(options["therapies_file"])
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
     for block in doc.prose_blocks:
-        if not finder.may_occur(block.text.lower()):
+        occurs = finder.may_occur(block.text.lower())
+        # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
+        # paper's title calls its drug "novel" in its own day.
+        listed = block.in_list and reader.has_word(block.text)
+        if not (occurs or listed) or is_bibliographic_entry(block.text):
             continue
-        heading_word = _heading_word(block, reader)
+        heading_word = _heading_word(block, reader) if occurs else None
         if heading_word is None and not reader.has_word(block.text):
             continue  # no sentence can call a therapy new: most blocks, found by two searches
-        named = finder.mentions(block.text)
+        named = finder.mentions(block.text) if occurs else []
+        titled = _titled_therapy(block, finder) if not named else None
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
             mentions = [Mention(m.start - start, m.end - start, m.key, m.text)
                         for m in named if start <= m.start and m.end <= end]
+            sentence = block.text[start:end]
+            if not mentions and titled is not None:
+                mentions = _of_the_title(sentence, titled, reader)
             if not mentions:
                 continue
-            sentence = block.text[start:end]
             under_heading = heading_word if start == block.sentences[0][0] else None
             found = reader.word_match(sentence)
             if found is None and under_heading is None:
@@ -175,6 +185,25 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading):
                 yield _finding(doc, rule, block, start, mention, word, approval, context.today)
+
+
+def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:
+    """The one therapy the title of a list item's section names ("# [[Trastuzumab deruxtecan]]"
+    over "- Emerging ADC; ..."): a note's item that names no drug speaks of it."""
+    if not block.in_list or block.section is None or names_another_drug(block.text):
+        return None
+    named = finder.mentions(block.section.title)
+    return named[0] if named and len({mention.key for mention in named}) == 1 else None
+
+
+def _of_the_title(sentence: str, titled: Mention, reader: _Reader) -> list[Mention]:
+    """The section's therapy, placed at the novelty words of a sentence that names none."""
+    found = reader.word_match(sentence)
+    approval = reader.applicable(titled.key, sentence.lower())
+    if found is None or approval is None or approval.context:
+        return []  # an item naming a later indication ("- HER2-ultralow: not yet licensed") is DATE010's
+    match, _ = found
+    return [Mention(match.start(), match.start(), titled.key, titled.text)]
 
 
 # What a heading's word must describe to be said of the therapies listed under it ("New
@@ -250,8 +279,9 @@ class _Reader:
             return
         lowered = sentence.lower()
         for mention in subjects:
-            approval = self._applicable(mention.key, lowered)
-            if approval is None or self._excused(sentence, approval, wording, _clause(sentence, match)):
+            approval = self.applicable(mention.key, lowered)
+            if approval is None or self._excused(_statement(sentence, match), approval, wording,
+                                                 _clause(sentence, match)):
                 continue
             if self.dated is not None and self.dated < approval.approved:
                 continue  # written before the approval: DATE010's
@@ -260,7 +290,7 @@ class _Reader:
                 continue
             yield mention, word, approval
 
-    def _applicable(self, key: str, lowered: str) -> Approval | None:
+    def applicable(self, key: str, lowered: str) -> Approval | None:
         """The latest approval whose context (an indication such as HER2-low) the sentence names,
         else the first approval."""
         entries = self.approvals.get(key, [])
@@ -302,6 +332,16 @@ def _clause(sentence: str, match: re.Match[str] | None) -> str:
     starts = [0, *(found.end() for found in CLAUSE_BREAK.finditer(sentence, 0, match.start()))]
     ends = [found.start() for found in CLAUSE_BREAK.finditer(sentence, match.end())]
     return sentence[starts[-1]:ends[0] if ends else len(sentence)]
+
+
+def _statement(sentence: str, match: re.Match[str] | None) -> str:
+    """The part of the sentence between the semicolons around the words: a note's "novel,
+    recently approved; combos under study" says two things, and the trials are the second's."""
+    if match is None:
+        return sentence
+    start = sentence.rfind(";", 0, match.start()) + 1
+    end = sentence.find(";", match.end())
+    return sentence[start:end if end >= 0 else len(sentence)]
 
 
 def _names_context(context: str, lowered: str) -> bool:
@@ -360,8 +400,10 @@ def _finding(doc: Document, rule: Rule, block: Block, offset: int, mention: Ment
     if shown.lower() != approval.name.lower():
         shown = f"{shown} ({approval.name})"
     months = months_between(approval.approved, today)
+    # A therapy named by the section's title is reported at the words said of it.
+    end = mention.end if mention.end > mention.start else mention.start + len(word)
     return finding_at(
-        rule, doc.path, block.span(offset + mention.start, offset + mention.end),
+        rule, doc.path, block.span(offset + mention.start, offset + end),
         rule.format(therapy=shown, word=" ".join(word.split()), year=approval.approved.year,
                     date=approval.approved.isoformat(), years=months // 12, age=describe_age(months),
                     indication=approval.indication, source=approval.source),

@@ -284,6 +284,14 @@ OUTDATED = [
     ("trial-in-phase-3", "---\ndate: 2020-03-01\n---\nDB-03 is currently in phase 3, pitting Enhertu against "
                          "Kadcyla.\n",
      4, 10, "DATE011", ["Enhertu", "2022", "761139"]),
+    # A FAQ answer stands under its question's whole line, not under the answers before it.
+    ("faq-answer-research", "**What is Enhertu?** An antibody that carries a drug into cells.\n**Can it treat "
+                            "HER2-low tumours?** Only in research studies.\n",
+     2, 36, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    # "Later this year" in an article of 2020 runs to 2020's end.
+    ("expected-later-this-year", "---\ndate: 2020-03-01\n---\nThe EMA is reviewing Enhertu, and its decision "
+                                 "is expected later this year.\n",
+     4, 51, "DATE011", ["2020-12-31"]),
     ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
                             "outside a clinical trial.\n",
      4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),

@@ -60,6 +60,9 @@ CLAIMS = [
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
+    # "a decision is expected later this year": a date the article's own date gives.
+    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?"
+    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)\b",
     rf"(?i)\b(?:approval|a\s+decision|launch|results|findings|data|(?:a|the)\s+read-?out)"
     rf"(?:\s+(?:for|from|of)\s+[\w-]+)?\s+"
     rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+)?"
@@ -137,7 +140,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             match = _first_claim(claims, sentence)
             if match is None:
                 continue
-            stated = _stated_date(match, options["date_order"])
+            stated = _stated_date(match, options["date_order"], dated)
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
             trialled = _trialled(sentence, approvals)
@@ -184,7 +187,11 @@ def _first_claim(claims: list[re.Pattern[str]], sentence: str) -> re.Match[str] 
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _stated_date(match: re.Match[str], date_order: str) -> date | None:
+def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
+    relative = match.groupdict().get("relative")
+    if relative and dated is not None:
+        # "later this year" in an article of 2020 runs to 2020's end; "next year" to 2021's.
+        return date(dated.year + relative.lower().startswith("next"), 12, 31)
     text = match.groupdict().get("date")
     if not text:
         return None

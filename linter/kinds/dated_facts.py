@@ -191,7 +191,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
             # research label ...") is where the sentence stands, as a FAQ's question block is.
-            asked = next((text[:q_end] for q_start, q_end in reversed(passage.sentences[:number])
+            # (The question's whole line: "**Q: 1 cm was left. Does that change anything?**";
+            # not the answers before it, whose words would be read as where this one stands.)
+            asked = next((text[text.rfind("\n", 0, q_start) + 1:q_end]
+                          for q_start, q_end in reversed(passage.sentences[:number])
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms

@@ -44,17 +44,36 @@ def medlint(*args: str, stdin: str | None = None) -> Run:
     return Run(runner.invoke(main, list(args), input=stdin, catch_exceptions=False))
 
 
+def lint_text(folder: Path, text: str, *flags: str, name: str = "article.md") -> list[dict]:
+    """Write the (dedented) article to folder/name, lint it offline as of TODAY with the flags,
+    and return its findings as --format json gives them."""
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY, *flags, str(path))
+    assert result.exit_code in (0, 1), result.stderr
+    return result.findings()
+
+
 @pytest.fixture()
 def lint(tmp_path: Path):
     """lint(markdown, *flags) -> findings as 'line:col CODE' strings, via --format json."""
 
     def run(text: str, *flags: str, name: str = "article.md") -> list[str]:
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
-                         *flags, str(path))
-        assert result.exit_code in (0, 1), result.stderr
-        return result.codes_at()
+        return [f"{f['line']}:{f['column']} {f['code']}" for f in lint_text(tmp_path, text, *flags, name=name)]
+
+    return run
+
+
+Whole = tuple[int, int, str, str, str]
+
+
+@pytest.fixture()
+def lint_whole(tmp_path: Path):
+    """lint_whole(markdown, *flags) -> (line, column, code, severity, message) of each finding."""
+
+    def run(text: str, *flags: str, name: str = "article.md") -> list[Whole]:
+        return [(f["line"], f["column"], f["code"], f["severity"], f["message"])
+                for f in lint_text(tmp_path, text, *flags, name=name)]
 
     return run
 

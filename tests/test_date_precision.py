@@ -4,31 +4,9 @@ still reported, as whole findings (line, column, code, severity, message)."""
 
 from __future__ import annotations
 
-import textwrap
 import time
-from pathlib import Path
 
 import pytest
-from conftest import TODAY, medlint
-
-Found = tuple[int, int, str, str, str]
-
-
-@pytest.fixture()
-def lint_whole(tmp_path: Path):
-    """lint(markdown, *flags) -> (line, column, code, severity, message) of each finding."""
-
-    def run(text: str, *flags: str, name: str = "article.md") -> list[Found]:
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
-                         *flags, str(path))
-        assert result.exit_code in (0, 1), result.stderr
-        return [(f["line"], f["column"], f["code"], f["severity"], f["message"])
-                for f in result.findings()]
-
-    return run
-
 
 CLIPPED = """\
 ---

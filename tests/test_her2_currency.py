@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, medlint
+from conftest import TODAY, lint_text, medlint
 
 
 @pytest.fixture()
@@ -19,11 +19,8 @@ def findings(tmp_path: Path):
     """findings(markdown, *flags) -> ['line:col CODE message', ...] via --format json."""
 
     def run(text: str, *flags: str, name: str = "article.md") -> list[str]:
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        result = medlint("check", "--format", "json", "--offline", "--today", TODAY, *flags, str(path))
-        assert result.exit_code in (0, 1), result.stderr
-        return [f"{f['line']}:{f['column']} {f['code']} {f['message']}" for f in result.findings()]
+        return [f"{f['line']}:{f['column']} {f['code']} {f['message']}"
+                for f in lint_text(tmp_path, text, *flags, name=name)]
 
     return run
 

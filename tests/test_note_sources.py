@@ -4,11 +4,10 @@ Fixtures are written for this project."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, medlint
+from conftest import Whole, lint_text
 
 NO_SOURCES = "the article makes 1 medical claim(s) but cites no source and has no references section"
 
@@ -17,12 +16,9 @@ NO_SOURCES = "the article makes 1 medical claim(s) but cites no source and has n
 def findings(tmp_path: Path):
     """findings(markdown, *flags) -> (line, column, code, severity, message) of each finding."""
 
-    def run(text: str, *flags: str, name: str = "note.md") -> list[tuple[int, int, str, str, str]]:
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        result = medlint("check", "--format", "json", "--offline", "--today", TODAY, *flags, str(path))
-        assert result.exit_code in (0, 1), result.stderr
-        return [(f["line"], f["column"], f["code"], f["severity"], f["message"]) for f in result.findings()]
+    def run(text: str, *flags: str, name: str = "note.md") -> list[Whole]:
+        return [(f["line"], f["column"], f["code"], f["severity"], f["message"])
+                for f in lint_text(tmp_path, text, *flags, name=name)]
 
     return run
 

@@ -3,12 +3,10 @@ false positive quiet and a true positive beside it firing, at exact positions an
 
 from __future__ import annotations
 
-import json
-import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, medlint
+from conftest import TODAY, lint_text, medlint
 
 
 @pytest.fixture()
@@ -16,13 +14,8 @@ def lint_severity(tmp_path: Path):
     """lint(markdown, *flags) -> findings as 'line:col CODE severity' strings."""
 
     def run(text: str, *flags: str, name: str = "article.md") -> list[str]:
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
-                         *flags, str(path))
-        assert result.exit_code in (0, 1), result.stderr
         return [f"{f['line']}:{f['column']} {f['code']} {f['severity']}"
-                for f in json.loads(result.stdout)]
+                for f in lint_text(tmp_path, text, *flags, name=name)]
 
     return run
 

@@ -292,6 +292,13 @@ OUTDATED = [
     ("expected-later-this-year", "---\ndate: 2020-03-01\n---\nThe EMA is reviewing Enhertu, and its decision "
                                  "is expected later this year.\n",
      4, 51, "DATE011", ["2020-12-31"]),
+    # "Whatever the result", however the result is named.
+    ("whatever-the-result", "## After your operation\n\nWhatever the pathology result, you finish a year of "
+                            "Herceptin.\n",
+     3, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    # Being looked at in studies is being studied.
+    ("looked-at-in-studies", "Tucatinib is being looked at in studies for people whose cancer has spread.\n",
+     1, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
     ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
                             "outside a clinical trial.\n",
      4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),

@@ -71,7 +71,9 @@ OPTIONS = {
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
                           r"under\s+investigation|"
-                          r"being\s+(?:studied|tested|investigated)|in\s+clinical\s+trials)\b",
+                          r"being\s+(?:studied|tested|investigated)|in\s+clinical\s+trials|"
+                          r"being\s+(?:looked\s+at|evaluated|assessed|explored|trial(?:l)?ed)\s+in\s+(?:clinical\s+)?"
+                          r"(?:trials?|stud(?:y|ies)|research))\b",
                           "words that call a therapy new: fair for max_years after its approval"),
     "unapproved": OptionSpec("regex", r"(?i)\b(?:experimental|investigational|"
                              r"(?:under|in)\s+development|awaiting\s+(?:(?:FDA|US|U\.S\.)\s+)?approval|"

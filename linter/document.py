@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 FRONT_MATTER_MAX_CHARS = 64 * 1024
 MDX_SUFFIX = ".mdx"
+# A .md file written as MDX (Docusaurus reads .md files as MDX): a JSX component opening a line
+# ("<Callout type=\"info\">", "<Tabs>") or an ESM import. HTML's own tags are lower case.
+MDX_MARKUP = lazy_regex(r"(?m)^ {0,3}<[A-Z][\w.]*(?:[ \t/>]|$)|^import[ \t]+[\w{*][^\n]*[ \t]from[ \t]+['\"]")
 
 # The names sites give the section that lists an article's sources; the config's
 # `reference-headings:` adds more. "References and further reading" and "8. Sources" count.
@@ -63,6 +66,12 @@ WIKILINK = lazy_regex(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
 # [[1]] and [[2, 3]] are bracketed citation numbers in converted pages, not notes.
 NOT_A_NOTE = lazy_regex(r"[\d\s,;\u2013-]*")
 CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
+# MkDocs' and Python-Markdown's admonition marker ("!!! note", "??? tip", "???+ warning"); its
+# quoted title, if any, stays as the callout's title line, and its indented body is prose.
+# Docusaurus' and VitePress' container (":::note Title" ... ":::") likewise.
+ADMONITION_MARKER = lazy_regex(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}(?:[ \t]+inline(?:[ \t]+end)?)?"
+                               r"|:::+[ \t]*[\w-]{1,40}|:::+[ \t]*$")
+CONTAINER_END = lazy_regex(r"(?<=\n):::+[ \t]*$")
 
 
 class Problem(NamedTuple):
@@ -276,7 +285,7 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
         source = source.encode("utf-8", "replace").decode("utf-8")
     doc = Document(path=path, source=source)
     markdown = blank_templates(_front_matter(doc))
-    if path.lower().endswith(MDX_SUFFIX):
+    if path.lower().endswith(MDX_SUFFIX) or MDX_MARKUP.search(markdown):
         markdown = blank_mdx(markdown)
     _Builder(doc, markdown, reference_heading(reference_headings)).build()
     if prose_fields and doc.front_matter:
@@ -747,7 +756,7 @@ class _Builder:
         )
         self.item_fresh = False
         if self.run_marked or "://" in raw or "www." in raw or "[[" in raw \
-                or (self.quote_depth and raw.startswith("[!")):
+                or (self.quote_depth and raw.startswith("[!")) or raw.startswith(("!!!", "???", ":::")):
             _Inline(block, self.doc, segments, self.offsets).mark(run)
             self.referenced.update(ref.label.casefold() for ref in block.footnote_refs)
         self.run_marked = False
@@ -986,9 +995,14 @@ class _Inline:
             FootnoteRef(label, self.block.span(raw_start, raw_end), raw_start, raw_end))
 
     def _callout_marker(self) -> None:
-        """An Obsidian or GitHub callout's '[!note]' marker is markup, not prose."""
+        """An Obsidian or GitHub callout's '[!note]' marker, or an admonition's '!!! note', is
+        markup, not prose."""
         if self.block.in_blockquote and (marker := CALLOUT_MARKER.match(self.block.raw)):
             self.blanks.append(marker.span())
+        elif self.block.kind == "paragraph" and (marker := ADMONITION_MARKER.match(self.block.raw)):
+            self.blanks.append(marker.span())
+            if (closing := CONTAINER_END.search(self.block.raw)) is not None:
+                self.blanks.append(closing.span())
 
     def _wikilinks(self) -> None:
         """Obsidian's [[Target]], [[Target|shown]], [[Target#Heading]] and embeds ![[...]].

@@ -103,6 +103,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -124,6 +125,8 @@ TWELFTH_BLIND_SET = DATA / "her2_blind12.yml"
 THIRTEENTH_BLIND_SET = DATA / "her2_blind13.yml"
 FOURTEENTH_BLIND_SET = DATA / "her2_blind14.yml"
 FIFTEENTH_BLIND_SET = DATA / "her2_blind15.yml"
+# Sets 16 to 19, written blind in the fourth session of 2026-12-04, one site kind each.
+ROUND_FOUR_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (16, 17, 18, 19)}
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -322,10 +325,12 @@ def test_fourth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     Re-measured in the fourth session of 2026-12-04: 69, 69, 68. The row "| Negative ISH |
     HER2/CEP17 ratio <1.8 |" is no longer reported: a ratio below 1.8 is still negative (now as
     part of below 2.0), and another set's writer judged such a row current.
+    After reading sets 16 to 19: 68, 68, 67; the row '| 50–74 | Every 2 years (grade B) |' is no
+    longer reported (three other writers judged such a band row current).
     """
     score = measure(tmp_path, FOURTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 69, 69, 68), report(score)
+    assert counts == (71, 68, 68, 67), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -365,10 +370,11 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (64.2%), warnings on 5 negative lines. Then its misses were read to improve the claims (so
     it is a regression check from here): 73 of 81 (90.1%), no warning on a negative
     (2026-12-04).
+    Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): 80, 80, 80.
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 80, 80, 79), report(score)
+    assert counts == (81, 80, 80, 80), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -519,11 +525,14 @@ def test_ninth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     every 2 years" row of a screening table whose row above gives the 40s their own advice,
     reported at warning though the row is true of ages 50 to 74 (the set counts it current);
     and a "decide in your 40s" paragraph now found, at info.
+    Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): the warning on the
+    table's '| 50-74 | Every 2 years |' row is gone (a table's age band is still the advice for
+    that band); 76, 76, 76 with none on a negative.
     """
     score = measure(tmp_path, NINTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (77, 76, 76, 76), report(score)
-    assert len(score.loud_on_negatives) == 1, report(score)
+    assert len(score.loud_on_negatives) == 0, report(score)
 
 
 def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -759,3 +768,43 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (68, 62, 61, 59), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
+
+
+# (set, outdated, at their line, naming the drug, with the source, warnings on negatives)
+ROUND_FOUR_MEASURED = [
+    (16, 71, 69, 68, 66, 0),
+    (17, 70, 66, 66, 65, 0),
+    (18, 71, 67, 67, 67, 1),
+    (19, 70, 62, 61, 60, 0),
+]
+
+
+@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_FOUR_MEASURED,
+                         ids=[f"set-{row[0]}" for row in ROUND_FOUR_MEASURED])
+def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                                   with_drug: int, with_source: int, loud: int) -> None:
+    """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
+    HB17 clinicians' notes, HB18 dated blogs and news, HB19 reference and lab pages), without the
+    fact pack, the rules, medlint's code or the other sets.
+
+    Measured once on their arrival, held out, on main at 87d710b: 16: 64, 62, 60 of 71 (84.5%), 1
+    warning on a negative; 17: 65, 65, 63 of 70 (90.0%), 4; 18: 63, 63, 63 of 71 (88.7%), 4; 19:
+    53, 53, 52 of 70 (74.3%), 7. Pooled 238 of 282 (84.4%), 16 warnings on negatives: the
+    held-out figure of the round that read sets 10, 11, 13 and 15.
+
+    SETS 16 TO 19 WERE THEN READ (they are training sets now); sets 20 to 23, written meanwhile,
+    are the held-out measurement. The classes read here and fixed in general: MkDocs and
+    Docusaurus admonitions (their marker line took the finding), JSX components in .md files,
+    a list under a new heading nested in the list above it, a page's title as where every
+    passage stands, a table's age band, past-tense classification as narration, statements
+    about the classic antibodies (NSABP B-47), 'new drug application', date stamps and a table
+    header's 'as of', DATE011 reading a one-drug page's drug, 'FDA decision', 'readout expected
+    at ASCO 2022', 'as of early 2019', 'no HER2 vaccine is approved', 'treated exactly like'.
+    The last warning (set 18) is a 2016 list's '50-74 (grade B)' item beside its '40-49' item,
+    which four other writers judged outdated in the same shape.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    score = measure(tmp_path, ROUND_FOUR_SETS[number])
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (outdated, at_line, with_drug, with_source), report(score)
+    assert len(score.loud_on_negatives) == loud, report(score)

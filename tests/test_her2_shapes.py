@@ -299,6 +299,27 @@ OUTDATED = [
     # Being looked at in studies is being studied.
     ("looked-at-in-studies", "Tucatinib is being looked at in studies for people whose cancer has spread.\n",
      1, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
+    # Admonitions and containers: the marker line is markup; the finding is at the body.
+    ("mkdocs-admonition", "!!! warning\n    An IHC 1+ result is HER2-negative, so no HER2-directed drug applies.\n",
+     2, 5, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("docusaurus-container", ":::tip Testing\nA HER2/CEP17 ratio above 2.2 means the gene is amplified.\n:::\n",
+     2, 1, "DATE010", ["ASCO/CAP", "2013"]),
+    # A .md file written as MDX: the text inside a component is prose.
+    ("jsx-in-md", "<Note>\nTucatinib is an emerging tablet.\n</Note>\n",
+     2, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
+    # Every passage stands under its page's title ("USPSTF mammogram advice" over the table).
+    ("page-title-setting", "---\ntitle: USPSTF mammogram advice\ndate: 2019-01-01\n---\n\n| Age | Advice |\n"
+                           "|---|---|\n| 40-49 | an individual choice |\n",
+     8, 3, "DATE010", ["USPSTF", "2024"]),
+    # DATE011 on a one-drug page reads its drug where the sentence names none.
+    ("one-drug-page-review", "---\ntitle: Margenza\ndate: 2020-09-01\n---\n\n## Is it licensed?\n\nThe agency "
+                             "is reviewing it, and a decision is expected by December 2020.\n",
+     8, 1, "DATE011", ["Margenza", "2020", "761150"]),
+    ("as-of-early-year", "---\ndate: 2020-01-01\n---\nAs of early 2019, no HER2 vaccine is approved.\n",
+     4, 1, "DATE011", ["2019-12-31"]),
+    ("treated-exactly-like", "---\ndate: 2021-01-01\n---\nHER2-low cancers are managed exactly like HER2-negative "
+                             "ones.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
     ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
                             "outside a clinical trial.\n",
      4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),
@@ -311,6 +332,20 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Past-tense classification is narration.
+    ("were-grouped", "For years, tumours scoring 1+ were grouped with HER2-negative cancers, and HER2 drugs were "
+                     "not offered.\n"),
+    # The classic antibodies still bring nothing to HER2-low disease (NSABP B-47).
+    ("classic-antibodies", "Classic anti-HER2 antibodies (trastuzumab, per NSABP B-47) bring no benefit in HER2-low "
+                           "disease.\n"),
+    ("drug-application", "The FDA has accepted a new drug application for tucatinib with trastuzumab and "
+                         "capecitabine.\n"),
+    # A table's age band is still the advice for that band.
+    ("band-row", "| Age | USPSTF advice |\n|---|---|\n| 50-74 | every two years |\n"),
+    # A date stamp dates the page; DATE001 judges the page's dates.
+    ("status-stamp", "---\ndate: 2021-01-01\n---\nStatus as of March 2021.\n"),
+    ("new-tissue", "Re-test new tissue if the score was 0 and T-DXd is being considered.\n"),
+    ("biosimilars-by-drip", "Biosimilar trastuzumab products are given by drip only.\n"),
     # A negated standard says nothing is standard.
     ("not-usually", "## If the cancer grows\n\nKadcyla is given every three weeks and does not usually "
                     "thin the hair.\n"),
@@ -550,3 +585,11 @@ def test_a_topic_before_its_change_is_reported_to_be_checked(tmp_path: Path) -> 
 def test_a_topic_after_its_change_or_in_narration_or_elsewhere_stays_quiet(tmp_path: Path) -> None:
     found = lint_all(TOPICS_QUIET, tmp_path / "quiet_topics")
     assert {name: findings for name, findings in found.items() if findings} == {}
+
+
+def test_a_list_under_the_next_heading_does_not_nest_in_the_list_above(tmp_path: Path) -> None:
+    """"1. THP" under "## Spread disease" is no item of the residual-disease list above it."""
+    text = ("## After surgery\n- Residual disease: just finish the year of trastuzumab.\n\n## Spread disease\n"
+            "1. THP (CLEOPATRA).\n2. Tucatinib triplet with capecitabine.\n")
+    found = lint_all([("nested", text)], tmp_path / "nested")
+    assert [(f["line"], f["column"], f["code"]) for f in found["nested"]] == [(2, 3, "DATE010")]

@@ -28,6 +28,7 @@ from linter.patterns import compiled, lazy_regex
 from linter.therapies import (
     Approval,
     Mention,
+    NameFinder,
     article_date,
     finder_for,
     load_therapies,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
+# "expected at ASCO 2022": a congress of the year.
+MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
 PHASE = r"phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?"
 STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies)))?|"
           r"in\s+(?:a\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
@@ -48,9 +51,10 @@ STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|i
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental)")
 CLAIMS = [
-    rf"(?i)\bas\s+(?:of|at)\s+{WHEN}",
+    rf"(?i)\bas\s+(?:of|at)\s+(?:(?:early|mid|late)[- ]\s*)?{WHEN}",
     r"(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
-    r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing)|\bas\s+of\s+(?:today|now)|"
+    r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition)|"
+    r"\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
     r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+)?reviewing\b",
@@ -63,9 +67,10 @@ CLAIMS = [
     # "a decision is expected later this year": a date the article's own date gives.
     r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)\b",
-    rf"(?i)\b(?:approval|a\s+decision|launch|results|findings|data|(?:a|the)\s+read-?out)"
+    rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
+    rf"(?:(?:a|the)\s+)?read-?outs?)"
     rf"(?:\s+(?:for|from|of)\s+[\w-]+)?\s+"
-    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+)?"
+    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+|{MEETING})?"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
@@ -78,7 +83,9 @@ DENIES = lazy_regex(
     r"\bnot\s+(?:yet\s+)?available\s+(?:outside|except\s+in)\s+(?:of\s+)?(?:an?\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies)|research)|"
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
-    rf"\bno\s+(?:FDA[- ])?approval|\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
+    rf"\bno\s+(?:FDA[- ])?approval|"
+    rf"\bno\s+(?:[\w-]+\s+){{0,4}}(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:FDA[- ])?approved|"
+    rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
@@ -129,6 +136,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     dated = article_date(doc, context, options["date_order"])
     new_setting = compiled(options["new_setting"])
     lasting = compiled(options["lasting"])
+    header_dates: dict[int, date] = {}  # a table -> the date its header row states its rows as of
+    titled = _titled_therapy(doc, finder) if finder is not None else None
     for block in doc.prose_blocks:
         lowered = block.text.lower()
         if (anchored and not _anchored(lowered)) or is_bibliographic_entry(block.text):
@@ -141,6 +150,14 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if match is None:
                 continue
             stated = _stated_date(match, options["date_order"], dated)
+            if _is_stamp(sentence, match) or block.table_header:
+                # "Status as of March 2022." or a header's "Status (as of Sept 2023)" dates what
+                # follows (the page's own dates are DATE001's); a row takes its header's date.
+                if block.table_header and block.table is not None and stated is not None:
+                    header_dates[block.table] = stated
+                continue
+            if stated is None and block.table is not None:
+                stated = header_dates.get(block.table)
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
             trialled = _trialled(sentence, approvals)
@@ -149,6 +166,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             mentions = [*(Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()
                           if approval.key not in keys),
                         *(mention for mention in named if mention.key)]
+            if not mentions and titled is not None:
+                mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
             if NARRATED.search(sentence):
                 continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history
             approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date,
@@ -187,6 +206,20 @@ def _first_claim(claims: list[re.Pattern[str]], sentence: str) -> re.Match[str] 
     return min(found, key=lambda m: m.start()) if found else None
 
 
+# What a date stamp may say besides its date: "Status as of March 2022", "Prices correct as at".
+STAMP_WORDS = frozenset({"status", "information", "info", "data", "details", "content", "prices", "price",
+                         "figures", "correct", "accurate", "current", "updated", "valid", "last", "checked",
+                         "reviewed", "true", "page", "this", "list", "table", "all", "the", "is", "are"})
+
+
+def _is_stamp(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the sentence is only a date stamp: its words besides the claim's are stamp words."""
+    if not match.group(0).lower().startswith(("as of", "as at")):
+        return False
+    rest = sentence[:match.start()] + " " + sentence[match.end():]
+    return all(word in STAMP_WORDS for word in re.findall(r"[a-z]+", rest.lower()))
+
+
 def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
     relative = match.groupdict().get("relative")
     if relative and dated is not None:
@@ -201,6 +234,17 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
         return date(year, 12, 31) if 1900 < year < 2200 else None
     value, _ = parse_date(text, date_order)
     return value
+
+
+def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
+    """The one therapy the page's title names (its front matter's, else its first heading's)."""
+    title = doc.front_matter.get("title")
+    if not isinstance(title, str) or not title.strip():
+        title = next((section.title for section in doc.sections if section.title), "")
+    named = finder.mentions(title)
+    if not named or len({mention.key for mention in named}) != 1:
+        return None
+    return Mention(0, 0, named[0].key, named[0].text)
 
 
 def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, str]:

@@ -50,6 +50,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
               r"\b(?:served|stood|reigned|functioned)\s+as\b|\bwas\s+(?:used|given|offered)\s+as\b|"
+              r"\b(?:was|were)\s+(?:all\s+|simply\s+|just\s+)?(?:treated|managed|classed|classified|counted|grouped|"
+              r"lumped|considered|regarded|sorted|called|labell?ed)\s+(?:together\s+)?(?:as|like|with|in)\b|"
               r"\bfor\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?(?:a|one|two)\s+decades?\b|"
               r"\b(?:made|kept)\s+(?:it|them)\s+the\b|"
               r"\b(?:prior|previous|former|old|older|earlier|superseded)\s+(?:rec\w*|guideline|guidance|advice|"
@@ -60,6 +62,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                        "\u00ae": " ", "\u2122": " "})
+
+# The names of regulatory filings, whose words are not what they say ("a new drug application").
+FILING = lazy_regex(r"(?i)\b(?:supplemental\s+)?(?:new\s+drug|biologics?\s+licen[cs]e)\s+applications?\b|"
+                    r"\binvestigational\s+new\s+drug(?:\s+application)?\b")
 
 # A sentence about the future: a year in it is not narration of the past.
 FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
@@ -132,6 +138,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
+        if "application" in text or "nvestigational new" in text:
+            # "a new drug application" is a filing, not a new drug: its name, blanked in place.
+            text = FILING.sub(lambda found: "NDA".ljust(len(found.group(0))), text)
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
         own = f"{heading} {text}"
         # A passage that holds no keyword of a fact that may be in the article, and whose
@@ -205,7 +214,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             found = _first_made(candidates, views, where, historical)
             to_check = found is None and bool(topics)
             if to_check and not (borrows and around.from_title):  # a topic is too loose for that
-                found = _first_made(topics, views, where, historical)
+                # (and its subject must be the sentence's own: "## HER2-low" over "- Your team
+                # will explain each step" does not put the item on the topic)
+                own_views = [view for view in views if not (heading and view.text.startswith(f"{heading}: "))]
+                found = _first_made(topics, own_views, where, historical)
             if found is None:
                 continue
             item = found.fact
@@ -287,8 +299,10 @@ class _Surroundings:
         elif text.rstrip(" *_").endswith("?"):
             self._question = text
         self.header = header
-        # A page without headings stands under its front matter's title.
-        title = (passage.section.title if passage.section is not None else "") or self._page_title
+        # Every passage stands under its page's title too ("Mammograms: when to start" over
+        # "| 40-49 | your choice |"), and a page without headings under that title only.
+        section_title = passage.section.title if passage.section is not None else ""
+        title = section_title if section_title == self._page_title else f"{section_title} {self._page_title}"
         setting = f"{title} {self._question} {header}"
         if setting != self.setting:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)
@@ -385,6 +399,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     list item comes with the text of the item it is nested in."""
     row: list[Block] = []
     items: list[tuple[int, str]] = []  # (column, text) of the list items a next item may nest in
+    section: Section | None = None
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
             yield _Row(row)
@@ -395,6 +410,9 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
         if is_bibliographic_entry(block.text):
             continue  # a paper's title ("... in previously treated HER2-low ...") is of its day
         parent = ""
+        if items and block.section is not section:
+            items.clear()  # a list under the next heading nests in nothing above it
+        section = block.section
         if block.in_list and block.kind == "paragraph":
             column = block.span(0, 0).column
             while items and items[-1][0] >= column:

@@ -100,6 +100,8 @@ OPTIONS = {
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
+                 r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
+                 r"applications?|filings?|submissions?|"
                  r"(?:or\s+worsening\s+)?(?:symptoms?|signs?|cough\w*|breath\w*|shortness|pain|fever|rash|lumps?|"
                  r"swelling|bruising|bleeding|infections?|side\s+effects?|problems?|changes?)|"
                  r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"

@@ -362,6 +362,11 @@ class FactPack:
     def compiled(self) -> tuple[CompiledFact, ...]:
         return tuple(CompiledFact(fact, self, self._keywords(fact)) for fact in self.facts)
 
+    @cached_property
+    def page_topic(self) -> re.Pattern[str] | None:
+        """What a page's title must name to be where its passages stand (the PAGE_TOPIC term)."""
+        return self.pattern("<PAGE_TOPIC>", "PAGE_TOPIC") if "PAGE_TOPIC" in self.terms else None
+
     def pattern(self, text: str, where: str) -> re.Pattern[str]:
         def term(match: re.Match[str]) -> str:
             names = self.terms.get(match.group(1))

@@ -320,6 +320,21 @@ OUTDATED = [
     ("treated-exactly-like", "---\ndate: 2021-01-01\n---\nHER2-low cancers are managed exactly like HER2-negative "
                              "ones.\n",
      4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    # "can get X only within a trial" restricts; "can get X" alone is current.
+    ("only-within-a-trial", "---\ndate: 2021-06-01\n---\nPeople with HER2-low cancer can get T-DXd only within a "
+                            "clinical trial.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast04"]),
+    ("only-this-way", "Herceptin goes into a vein through a drip; it can only be given this way.\n",
+     1, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("before-surgery-only", "Perjeta is licensed before surgery only.\n",
+     1, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("lapatinib-for-the-brain", "- CNS progression: lapatinib plus capecitabine is the main systemic choice.\n",
+     1, 3, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    ("thirty-or-fewer", "Equivocal (2+): strong complete staining in 30% or fewer of the cells.\n",
+     1, 1, "DATE010", ["ASCO/CAP", "2013"]),
+    # Early breast cancer is the injection's own indication, no new setting.
+    ("recent-injection", "Herceptin Hylecta, the recently approved injection, is now used for early breast cancer.\n",
+     1, 1, "DATE008", ["Hylecta", "2019", "761106"]),
     ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
                             "outside a clinical trial.\n",
      4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),
@@ -346,6 +361,10 @@ QUIET = [
     ("status-stamp", "---\ndate: 2021-01-01\n---\nStatus as of March 2021.\n"),
     ("new-tissue", "Re-test new tissue if the score was 0 and T-DXd is being considered.\n"),
     ("biosimilars-by-drip", "Biosimilar trastuzumab products are given by drip only.\n"),
+    # A page on another cancer is not framed by its title: no organ setting from it.
+    ("other-cancer-title", "---\ntitle: Pancreatic cancer: targeted therapy\ndate: 2022-01-01\n---\n\n## Research"
+                           "\n\nThis is the setting where new targeted agents are being studied.\n"),
+    ("can-get-it", "---\ndate: 2023-06-01\n---\nPeople with HER2-low cancer that has spread can get T-DXd.\n"),
     # A negated standard says nothing is standard.
     ("not-usually", "## If the cancer grows\n\nKadcyla is given every three weeks and does not usually "
                     "thin the hair.\n"),

@@ -275,6 +275,10 @@ class _Surroundings:
         one_drug = len(named & set(pack.drug_terms)) == 1
         self._title, self._title_terms = (title, named) if one_drug else ("", frozenset())
         self._page_title = title
+        # A page whose title is on the pack's subject (its PAGE_TOPIC term, or a therapy: "Mammograms:
+        # when to start", "Enhertu") frames every passage; "Pancreatic cancer: targeted therapy" does not.
+        on_topic = pack.page_topic is not None and pack.page_topic.search(title) is not None
+        self._framing = title if on_topic or pack.names_a_therapy(named) else ""
         self._section: Section | None = None
         self._naming = ""  # the section's last passage that named a therapy
         self.terms: frozenset[str] = frozenset()  # the terms it named
@@ -302,7 +306,8 @@ class _Surroundings:
         # Every passage stands under its page's title too ("Mammograms: when to start" over
         # "| 40-49 | your choice |"), and a page without headings under that title only.
         section_title = passage.section.title if passage.section is not None else ""
-        title = section_title if section_title == self._page_title else f"{section_title} {self._page_title}"
+        title = section_title if section_title in ("", self._framing) else f"{section_title} {self._framing}"
+        title = title or self._page_title
         setting = f"{title} {self._question} {header}"
         if setting != self.setting:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)

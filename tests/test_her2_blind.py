@@ -127,6 +127,8 @@ FOURTEENTH_BLIND_SET = DATA / "her2_blind14.yml"
 FIFTEENTH_BLIND_SET = DATA / "her2_blind15.yml"
 # Sets 16 to 19, written blind in the fourth session of 2026-12-04, one site kind each.
 ROUND_FOUR_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (16, 17, 18, 19)}
+# Sets 20 to 23, written blind while sets 16 to 19 were read, with the same four briefs.
+ROUND_FIVE_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (20, 21, 22, 23)}
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -574,10 +576,11 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     SET 10 IS NO LONGER HELD OUT: in the fourth session of 2026-12-04 its misses were read with
     those of sets 11, 13 and 15, and fixed in general (fresh sets 16 to 19 are the held-out
     measurement now). After that round: 72, 72, 72 (96.0%); no warning on a negative line.
+    After the round of sets 20 to 23: 73, 73, 73 (97.3%).
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 72, 72, 72), report(score)
+    assert counts == (75, 73, 73, 73), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -805,6 +808,46 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     score = measure(tmp_path, ROUND_FOUR_SETS[number])
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (outdated, at_line, with_drug, with_source), report(score)
+    assert len(score.loud_on_negatives) == loud, report(score)
+
+
+ROUND_FIVE_MEASURED = [
+    (20, 70, 65, 65, 62, 0),
+    (21, 68, 58, 58, 56, 1),
+    (22, 73, 69, 67, 67, 1),
+    (23, 71, 69, 69, 69, 0),
+]
+
+
+@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_FIVE_MEASURED,
+                         ids=[f"set-{row[0]}" for row in ROUND_FIVE_MEASURED])
+def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                                  with_drug: int, with_source: int, loud: int) -> None:
+    """Sets 20 to 23, written blind with the briefs of sets 16 to 19 (patient information,
+    clinicians' notes, dated blogs and news, reference and lab pages) while those were read.
+
+    Measured once on their arrival, held out, on main at 2064654 (after the round of sets 16 to
+    19): 20: 65, 65, 61 of 70 (87.1%), 1 warning on a negative; 21: 52, 52, 51 of 68 (75.0%), 3;
+    22: 62, 62, 62 of 73 (84.9%), 2; 23: 66, 66, 66 of 71 (93.0%), 7. Pooled 240 of 282 (85.1%),
+    13 warnings on negatives: the held-out figure of this round, much as the rounds before
+    (84.4% for sets 16 to 19): each writer brings wordings the others did not use.
+
+    SETS 20 TO 23 WERE THEN READ; sets 24 to 27, written meanwhile, are the next held-out
+    measurement. Classes fixed in general: expectations with an approval named ('a decision on
+    moving T-DXd into the second-line setting is anticipated in 2022' is told what came, and
+    when), 'in the first half of', 'later in 2019', 'make its decision by'; a table setting the
+    2016 advice beside the 2024 one; look-alike names and DESTINY-Breast04's chemotherapy lines;
+    another cancer for the injection; past-tense narration ('there was no', 'was still
+    investigational', 'was based on', 'until that change', 'It was an experimental drug');
+    conditional metastatic use; 'no place for', 'not ... any approved treatment', 'no adjuvant
+    approval', 'no tissue-agnostic approval'; lapatinib as 'about the only option' for the brain;
+    'Recommendation: T-DM1 as second line'; a labelled line under a drug's title ('**Status:**
+    recently approved'); more names of the combined injection.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    score = measure(tmp_path, ROUND_FIVE_SETS[number])
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (outdated, at_line, with_drug, with_source), report(score)
     assert len(score.loud_on_negatives) == loud, report(score)

@@ -335,6 +335,35 @@ OUTDATED = [
     # Early breast cancer is the injection's own indication, no new setting.
     ("recent-injection", "Herceptin Hylecta, the recently approved injection, is now used for early breast cancer.\n",
      1, 1, "DATE008", ["Hylecta", "2019", "761106"]),
+    # From blind sets 20-23 (read after their held-out measurement), in our own words.
+    ("expected-first-half", "---\ndate: 2019-06-01\n---\nThe agency's decision on Nerlynx with capecitabine is expected in the first half of 2020.\n",
+     4, 14, "DATE011", ["Nerlynx", "2020-02-25", "208051"]),
+    ("comes-after-tdm1", "T-DXd comes after T-DM1 in our unit.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("once-you-reach-50", "The USPSTF suggests a mammogram every two years once you reach 50.\n",
+     1, 1, "DATE010", ["USPSTF", "2024"]),
+    ("even-when-found", "## After surgery\n\nEven when some cancer is found, you simply finish your year of Herceptin.\n",
+     3, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("second-her2-treatment", "For spread disease, Kadcyla is usually the second HER2 treatment.\n",
+     1, 1, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("no-agnostic-approval", "- No tissue-agnostic HER2 approval: use a basket trial for bladder tumours\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("not-lead-to-any", "In bladder cancer, a HER2-positive result does not lead to any approved treatment.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2024", "761139"]),
+    ("no-place-for", "- IHC 1+: HER2-negative; no place for HER2-targeted agents\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("lapatinib-only-option", "- Brain mets: lapatinib plus capecitabine is about the only option with intracranial activity.\n",
+     1, 3, "DATE010", ["tucatinib", "2020", "HER2CLIMB"]),
+    ("no-adjuvant-approval", "Pertuzumab has no adjuvant approval, so after surgery it is given only in trials.\n",
+     1, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("recommendation-label", "- Recommendation: T-DM1 as second line\n",
+     1, 3, "DATE010", ["T-DM1", "2022", "DESTINY-Breast03"]),
+    ("status-label", "# Phesgo\n\n**Status:** recently approved injection.\n",
+     3, 13, "DATE008", ["Phesgo", "2020", "761170"]),
+    ("no-combined-injection", "Perjeta goes in as its own drip; there is no combined pertuzumab and trastuzumab injection.\n",
+     1, 1, "DATE010", ["Phesgo", "2020", "761170"]),
+    ("like-a-score-of-0", "A 1+ result is treated exactly like a score of 0.\n",
+     1, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
     ("not-outside-a-study", "---\ndate: 2018-05-01\n---\nNerlynx is still being studied and is not available "
                             "outside a clinical trial.\n",
      4, 12, "DATE011", ["Nerlynx", "2017", "208051"]),
@@ -347,6 +376,19 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # From blind sets 20-23, in our own words: a 2016-against-2024 table, look-alike names,
+    # DESTINY-Breast04's chemotherapy lines, another cancer, biosimilars' nature, narration.
+    ("two-advices", "| | 2016 advice | 2024 advice |\n|---|---|---|\n| 40-49 | individual decision | every 2 years |\n"),
+    ("look-alike", "Do not confuse fam-trastuzumab deruxtecan with trastuzumab; doses are not interchangeable.\n"),
+    ("chemo-lines", "DESTINY-Breast04 enrolled people with HER2-low cancer after 1-2 prior chemotherapy lines.\n"),
+    ("not-for-stomach", "Herceptin Hylecta is approved for breast cancer only; it is not used for stomach cancer.\n"),
+    ("copied-exactly", "Antibodies such as trastuzumab cannot be copied exactly the way a generic pill can.\n"),
+    ("until-that-change", "In 2024 the task force moved the start to 40. From 2009 until that change, the USPSTF advised starting at 50.\n"),
+    ("there-was-no", "For nearly twenty years there was no cheaper version of Herceptin.\n"),
+    ("was-based-on", "The approval of Enhertu was based on a phase 2 study of women after two or more HER2 regimens.\n"),
+    ("was-still-investigational", "---\ndate: 2025-01-01\n---\nWhen the first lung data came out, T-DXd was still investigational in lung cancer.\n"),
+    ("it-was-experimental", "> \"It was an experimental drug then,\" a woman from the first Herceptin trials told us.\n"),
+    ("if-it-spreads", "| Result | Meaning |\n|---|---|\n| HER2 1+ | HER2-low: if the cancer spreads, Enhertu may become an option |\n"),
     # Past-tense classification is narration.
     ("were-grouped", "For years, tumours scoring 1+ were grouped with HER2-negative cancers, and HER2 drugs were "
                      "not offered.\n"),

@@ -62,15 +62,17 @@ CLAIMS = [
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
-    rf"report|read\s+out)[^.;]{{0,60}}?\b(?:in|by|during)\s+"
+    rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
+    rf"\b(?:in|by|during|later\s+in|early\s+in|(?:in\s+)?the\s+(?:first|second)\s+half\s+of)\s+"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
-    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?"
+    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+[^.;]{1,80}?\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)\b",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
     rf"(?:(?:a|the)\s+)?read-?outs?)"
-    rf"(?:\s+(?:for|from|of)\s+[\w-]+)?\s+"
-    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+(?:(?:in|by|during)\s+|{MEETING})?"
+    rf"(?:\s+(?:for|from|of|on)\s+[^.;]{{1,80}}?)?\s+"
+    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+"
+    rf"(?:(?:in|by|during|later\s+in|early\s+in|(?:in\s+)?the\s+(?:first|second)\s+half\s+of)\s+|{MEETING})?"
     rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
@@ -88,6 +90,8 @@ DENIES = lazy_regex(
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
+                      r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|unapproved|in\s+(?:clinical\s+)?trials|"
+                      r"not\s+(?:yet\s+)?approved|under\s+(?:FDA\s+)?review)\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
                       r"(?:in|on)\s+\w+")
 
@@ -184,7 +188,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
-            since = _since_trial(trialled, claim_date, context.today)
+            since = _since(sentence, mentions, approvals, trialled, claim_date, context.today)
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             bool(EXPECTS.search(match.group(0))), context.today, sentence, named, since)
             if finding is not None:
@@ -257,16 +261,31 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
     return named
 
 
-def _since_trial(trialled: dict[Approval, str], claim_date: date | None, today: date) -> str:
-    """What the trial a claim names led to after the claim's date: "; DESTINY-PanTumor02 (…)
-    was FDA-approved on …", or ''."""
-    later = [(approval, trial) for approval, trial in trialled.items()
-             if claim_date is not None and claim_date < approval.approved <= today]
-    if not later:
+def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],
+           trialled: dict[Approval, str], claim_date: date | None, today: date) -> str:
+    """What came of an awaited event, from the claim's year on: the first approval of a trial
+    it names ("; since then DESTINY-PanTumor02 (…) led to FDA approval on …"), else of a
+    therapy it names, for the indication the sentence names if it names one ("; it came:
+    Enhertu … was FDA-approved on 2022-05-04 …"); '' when nothing came."""
+    if claim_date is None:
         return ""
-    approval, trial = min(later, key=lambda pair: pair[0].approved)
-    return (f"; since then {trial} ({approval.name}) led to FDA approval on {approval.approved.isoformat()}: "
-            f"{approval.indication} ({approval.source})")
+    def came(approval: Approval) -> bool:
+        return approval.approved.year >= claim_date.year and approval.approved <= today
+    later = sorted(((approval, trial) for approval, trial in trialled.items() if came(approval)),
+                   key=lambda pair: pair[0].approved)
+    if later:
+        approval, trial = later[0]
+        return (f"; since then {trial} ({approval.name}) led to FDA approval on "
+                f"{approval.approved.isoformat()}: {approval.indication} ({approval.source})")
+    lowered = sentence.lower()
+    for mention in mentions:
+        entries = [a for a in approvals if a.key == mention.key and came(a)]
+        fitting = [a for a in entries if a.context and any(
+            part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
+        for approval in sorted(fitting or entries, key=lambda a: a.approved)[:1]:
+            return (f"; it came: {_shown(mention, approval)} was FDA-approved on "
+                    f"{approval.approved.isoformat()}: {approval.indication} ({approval.source})")
+    return ""
 
 
 def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],

@@ -56,6 +56,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:made|kept)\s+(?:it|them)\s+the\b|"
               r"\b(?:prior|previous|former|old|older|earlier|superseded)\s+(?:rec\w*|guideline|guidance|advice|"
               r"version|criteria|label|indication|standard)s?\b|"
+              r"\buntil\s+(?:that|this|the)\s+(?:change|update|approval|decision|revision)\b|"
+              r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b|\b(?:was|were)\s+based\s+on\b|"
+              r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
+              r"not\s+(?:yet\s+)?approved)\b|"
               r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
               r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
 

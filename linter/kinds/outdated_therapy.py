@@ -124,7 +124,9 @@ OPTIONS = {
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
-                 r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted))\b",
+                 r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted)|"
+                 r"(?:it|they|this|that)\s+(?:was|were)\s+(?:still\s+|then\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
+                 r"investigational))\b",
         "narration of the past: a year (no later than the approval + max_years), 'at the time', or what "
         "older sources called it"),
     "comparator": OptionSpec(
@@ -163,7 +165,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
-        listed = block.in_list and reader.has_word(block.text)
+        listed = (block.in_list or NOTE_LABEL.match(block.text) is not None) and reader.has_word(block.text)
         if not (occurs or listed) or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
@@ -191,10 +193,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield _finding(doc, rule, block, start, mention, word, approval, context.today)
 
 
+# A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
+NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
+
+
 def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:
-    """The one therapy the title of a list item's section names ("# [[Trastuzumab deruxtecan]]"
-    over "- Emerging ADC; ..."): a note's item that names no drug speaks of it."""
-    if not block.in_list or block.section is None or names_another_drug(block.text):
+    """The one therapy the title of a list item's or labelled line's section names ("#
+    [[Trastuzumab deruxtecan]]" over "- Emerging ADC; ..." or "**Status:** new"): a note's line
+    that names no drug speaks of it."""
+    noted = block.in_list or NOTE_LABEL.match(block.text) is not None
+    if not noted or block.section is None or names_another_drug(block.text):
         return None
     named = finder.mentions(block.section.title)
     return named[0] if named and len({mention.key for mention in named}) == 1 else None

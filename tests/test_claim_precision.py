@@ -513,3 +513,64 @@ def test_a_treatments_aim_is_no_claim_of_its_result(tmp_path: Path) -> None:
     assert findings(tmp_path, markdown, "CIT002") == [
         (4, 16, 4, 33, "CIT002", "warning", "claim 'improves survival' appeals to research or an authority but cites none"),
     ]
+
+
+READING_NOTE = """\
+    # Nasal spray for night cough: a made-up pilot
+
+    **Authors:** A. Roe, B. Doe
+    **Journal:** The Made-up Journal, 2024, 12(3):45-52
+    **DOI:** 10.1000/made.up.2024.045
+
+    ## Key points
+
+    - Cough at night fell in 62% of children (p=0.01).
+    - Studies show sprays work best at night.
+    """
+
+
+def test_a_reading_note_headed_by_its_papers_record_has_that_paper_as_its_source(tmp_path: Path) -> None:
+    assert findings(tmp_path, READING_NOTE, "CIT001,CIT002") == []
+    reported = [
+        (9, 26, 9, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
+        (10, 3, 10, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+    ]
+    # A second paper named in the note makes it no note on one paper; a record field below the
+    # first section, or one left empty in a template, heads nothing.
+    two_papers = READING_NOTE + "\n    ## See also\n\n    A review (DOI: 10.1000/other.2023) disagrees.\n"
+    assert findings(tmp_path, two_papers, "CIT001,CIT002") == reported
+    moved = READING_NOTE.replace("    **DOI:** 10.1000/made.up.2024.045\n", "") \
+        + "\n    ## Record\n\n    **DOI:** 10.1000/made.up.2024.045\n"
+    assert findings(tmp_path, moved, "CIT001,CIT002") == [
+        (8, 26, 8, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
+        (9, 3, 9, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+    ]
+    template = "    ---\n    doi: ''\n    pmid: ''\n    ---\n" + READING_NOTE.replace(
+        "    **DOI:** 10.1000/made.up.2024.045\n", "")
+    assert findings(tmp_path, template, "CIT001,CIT002") == [
+        (12, 26, 12, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
+        (13, 3, 13, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+    ]
+
+
+def test_an_abstract_stating_its_own_registration_reports_that_trials_results(tmp_path: Path) -> None:
+    abstract = """\
+        # SAMPLE-2
+
+        ## Methods
+
+        Children with night cough were given a spray or salt water for a week. This trial is
+        registered with ClinicalTrials.gov, NCT01234567.
+
+        ## Findings
+
+        Of the children given the spray, 30% slept through, against 18% given salt water.
+        """
+    assert findings(tmp_path, abstract, "CIT001") == []
+    # A registry number named in passing, or two trials' numbers, is no such statement.
+    passing = abstract.replace("This trial is\n        registered with ClinicalTrials.gov, NCT01234567.",
+                               "A similar trial\n        (NCT01234567) is recruiting.")
+    two = abstract.replace("NCT01234567.", "NCT01234567; a sister trial is NCT07654321.")
+    reported = [(10, 34, 10, 37, "CIT001", "warning", "statistics '30%' and '18%' have no source")]
+    assert findings(tmp_path, passing, "CIT001") == reported
+    assert findings(tmp_path, two, "CIT001") == reported

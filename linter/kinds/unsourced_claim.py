@@ -21,11 +21,12 @@ every claim of a page clipped from a web page its front matter names ("source: h
 linter.citations.page_source), and every claim of the front matter's summary of a page
 whose text cites (`description:`), and a claim referring back to a study the page names
 (`refers_back`: "the trial found") where the page cites, and every claim of a note
-summarising one trial it names in a field by its registration number
-("Trial Name/NCT Number: NCT02422615"), and every claim of a paragraph just after or before a
-citation line (a short paragraph outside lists that claims nothing and ends citing: the entry's
-reference line, the link to the review a note summarises), and every claim of a section
-whose first paragraph is such a line. With
+summarising one study: one trial it names in a field by its registration number
+("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or one
+paper whose DOI or PMID field heads the note (a reading note), and every claim of a paragraph
+just after or before a citation line (a short paragraph outside lists that claims nothing and
+ends citing: the entry's reference line, the link to the review a note summarises), and every
+claim of a section whose first paragraph is such a line. With
 `report: weakly-sourced` the rule reports instead the claims whose
 only citations are links to the site's own pages or to domains that are no source
 (linter.citations.not_source_hosts).
@@ -62,6 +63,15 @@ TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|
                          r"|clinicaltrials\.gov)\b[^:\n]{0,50}:[^\n]*\bNCT\s?\d{8}\b")
 TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?trial\s+name\b[^:\n]{0,30}:")
 DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
+PMID = lazy_regex(r"(?i)\bPMID\s*:?[*_\s]*(\d{5,9})\b")
+# A paper's record heading a note on it: "**DOI:** 10.1000/x", "PMID: 12345678" on a line of its
+# own (not an empty template field, "doi: ''").
+RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:doi|pmid)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+                          r"[ \t]*['\"<\[]?(?:https?://(?:dx\.)?doi\.org/)?(?:10\.\d{4,9}/|\d{5,9}\b)")
+# An abstract's or a paper's statement of its own registration ("This trial is registered with
+# ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
+OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
+                              r"|ClinicalTrials\.gov\s+(?:number|identifier|registration))[^.\n]{0,30}?\bNCT\s?\d{8}\b")
 NUMBER_WORDS = {word: str(value) for value, word in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -120,7 +130,7 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
-    if _summary_of_one_trial(doc) or citations.page_source(doc, hosts):
+    if _summary_of_one_study(doc) or citations.page_source(doc, hosts):
         return
     options = rule.options
     weak_only = options["report"] == "weakly-sourced"
@@ -375,16 +385,36 @@ def _counts_of_people_sourced(doc: Document) -> set[str]:
     return found
 
 
-def _summary_of_one_trial(doc: Document) -> bool:
-    """A note summarising one trial, which it names by its registration number in a field
-    ("**Trial Name/NCT Number:** MONALEESA-3, NCT02422615"), or which has a trial field and
-    names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI: 10.1056/…"): its
-    results and conclusions are that trial's, and the number or the paper is their source."""
-    if "NCT" in doc.source and len(set(REGISTRATION.findall(doc.source))) == 1 \
-            and TRIAL_FIELD.search(doc.source):
+def _summary_of_one_study(doc: Document) -> bool:
+    """A note summarising one study, which its results and conclusions are: the study is their
+    source. It names one trial by its registration number in a field ("**Trial Name/NCT
+    Number:** MONALEESA-3, NCT02422615") or in the paper's own statement of it ("This trial is
+    registered with ClinicalTrials.gov, NCT02569242", an abstract clipped whole); or it has a
+    trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
+    10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
+    and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…")."""
+    source = doc.source
+    if "NCT" in source and len(set(REGISTRATION.findall(source))) == 1 \
+            and (TRIAL_FIELD.search(source) or OWN_REGISTRATION.search(source)):
         return True
-    return "trial name" in doc.lowered and bool(TRIAL_NAME_FIELD.search(doc.source)) \
-        and len(set(DOI.findall(doc.source))) == 1
+    lowered = doc.lowered
+    if "doi" not in lowered and "pmid" not in lowered:
+        return False
+    dois = len(set(DOI.findall(source)))
+    if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:
+        return True
+    return dois <= 1 and len(set(PMID.findall(source))) <= 1 and _record_heads(doc)
+
+
+def _record_heads(doc: Document) -> bool:
+    """A DOI or PMID field above the page's first section (a heading below its title)."""
+    first_section = next((block.line for block in doc.blocks
+                          if block.kind == "heading" and block.heading_level > 1), None)
+    record = RECORD_FIELD.search(doc.source)
+    if record is None:
+        return False
+    line = doc.source.count("\n", 0, record.start()) + 1
+    return first_section is None or line < first_section
 
 
 class DocumentClaims:

@@ -574,3 +574,16 @@ def test_an_abstract_stating_its_own_registration_reports_that_trials_results(tm
     reported = [(10, 34, 10, 37, "CIT001", "warning", "statistics '30%' and '18%' have no source")]
     assert findings(tmp_path, passing, "CIT001") == reported
     assert findings(tmp_path, two, "CIT001") == reported
+
+
+def test_a_counts_shares_of_cells_are_lab_values_not_shares_of_people(tmp_path: Path) -> None:
+    markdown = """\
+        # Fever and a cough
+
+        His WBC was 14,200/mcL with 81% neutrophils, 9% bands and 6% lymphocytes.
+        - Smouldering disease: 10-55% marrow plasma cells; class B: 6–12% BM/3–8% PB blasts
+        - About 30% of patients with a cough like his have pneumonia, and 12% of adults carry the germ.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (5, 9, 5, 12, "CIT001", "warning", "statistics '30%' and '12%' have no source"),
+    ]

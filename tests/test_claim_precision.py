@@ -587,3 +587,16 @@ def test_a_counts_shares_of_cells_are_lab_values_not_shares_of_people(tmp_path: 
     assert findings(tmp_path, markdown, "CIT001") == [
         (5, 9, 5, 12, "CIT001", "warning", "statistics '30%' and '12%' have no source"),
     ]
+
+
+def test_an_age_a_year_or_a_value_before_people_counts_no_one(tmp_path: Path) -> None:
+    markdown = """\
+        # Bone scans
+
+        Scans are offered to women over 65 and men over 70, and from age 50 for people at high risk.
+        A BMI of 30 in adults means obesity; the spray was licensed in 2023 for adults.
+        The trial enrolled 640 older women and 85 men.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (5, 20, 5, 35, "CIT001", "warning", "statistics '640 older women' and '85 men' have no source"),
+    ]

@@ -114,3 +114,27 @@ def test_a_long_line_before_a_byline_is_read_in_linear_time(lint_whole) -> None:
     started = time.monotonic()
     assert lint_whole(page, "--select", "DATE007") == []
     assert time.monotonic() - started < 10
+
+
+PAPER_NOTE = """\
+# Roe et al. (2004) - Honey for night cough
+
+Children given honey coughed less at night than those given nothing.
+
+## Citation
+
+Roe AB, Doe C. Honey and night cough in children: a small trial. *Made-up Pediatrics*. 2004;12(3):45-52.
+"""
+OLD_LIST = (7, 88, "DATE004", "warning", "newest reference published in 2004, 22 years ago (limit 10)")
+
+
+def test_a_note_on_one_paper_is_not_stale_for_that_papers_age(lint_whole) -> None:
+    assert lint_whole(PAPER_NOTE, "--select", "DATE004") == []
+    by_its_title = PAPER_NOTE.replace("Roe et al. (2004) - Honey for night cough",
+                                      "Honey and night cough in children")
+    assert lint_whole(by_its_title, "--select", "DATE004") == []
+    # An article on its topic whose only source is old, or a second old paper, is still reported.
+    on_the_topic = PAPER_NOTE.replace("Roe et al. (2004) - Honey for night cough", "Night cough")
+    assert lint_whole(on_the_topic, "--select", "DATE004") == [OLD_LIST]
+    two_papers = PAPER_NOTE + "\nDoe C. Lemon and cough. *Made-up Pediatrics*. 2003;11:1-5.\n"
+    assert lint_whole(two_papers, "--select", "DATE004") == [OLD_LIST]

@@ -6,7 +6,9 @@
              the evidence base is judged, not each landmark trial in it, and a source
              accessed within the limit, or an undated entry linking to a page its publisher
              keeps current (a WHO fact sheet; not a paper), makes it current
-             (`per_reference` reports every old entry instead)
+             (`per_reference` reports every old entry instead); a note on one paper, whose
+             only dated entry is the paper its title names (by its first author and year,
+             or by the paper's own title), has that paper for its subject, not its evidence
   guideline  a cited guideline version older than `max_years` ("NCCN Guidelines Version 3.2013")
 """
 
@@ -16,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from linter.article_facts import title_of
 from linter.dates import DATE_TEXT, parse_date
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
@@ -30,6 +33,11 @@ ACCESSED = lazy_regex(
     rf"(?i:\b(?:accessed|retrieved|viewed|cited)(?:\s{{1,3}}(?:on|at))?\s{{0,3}}:?\s{{0,3}})(?P<date>{DATE_TEXT})"
 )
 YEAR = lazy_regex(r"(?<![\d.:/-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+# An entry's first author's family name ("Roe AB, Doe C.", "- Soul-Lawton J,"), and the words of a
+# title long enough to name one paper.
+FIRST_AUTHOR = lazy_regex(r"^[\s\-*\d.\[\]]*([A-Z][\w'’-]+)\s+[A-Z]{1,3}\b")
+WORD = lazy_regex(r"\w+")
+MIN_TITLE_WORDS = 4
 # A link to a paper rather than to a page kept current.
 PAPER_URL = lazy_regex(r"(?i)doi\.org/|/doi/|pubmed|/pmc/|/articles?/|\.pdf(?:$|[?#])|jamanetwork|nejm\.org"
                        r"|thelancet|bmj\.com|springer|wiley|sciencedirect|academic\.oup|nature\.com")
@@ -84,6 +92,8 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
         elif _links_a_living_page(block):
             consulted_lately = True
     old = [(block, m) for block, m in dated if _years(int(m.group(0)), context) > limit]
+    if not rule.options["per_reference"] and len(dated) == 1 and _title_names(doc, *dated[0]):
+        return
     if not rule.options["per_reference"] and dated:
         # One finding, at the newest entry, when even the newest is old and no source was
         # consulted lately (an old study beside current web guidance accessed this year).
@@ -93,6 +103,17 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
         what = "reference" if rule.options["per_reference"] else "newest reference"
         yield _finding(doc, rule, block, newest.span(), "published", int(newest.group(0)),
                        context, block.text, what)
+
+
+def _title_names(doc: Document, entry: Block, year: re.Match[str]) -> bool:
+    """The page's title names the entry: its first author and year ("Roe et al. (2004) - A
+    cough trial" over "Roe AB, Doe C. ... 2004;12:34"), or the paper's own title."""
+    title = title_of(doc).casefold()
+    author = FIRST_AUTHOR.match(entry.text)
+    if author is not None and author.group(1).casefold() in title and year.group(0) in title:
+        return True
+    words = WORD.findall(title)
+    return len(words) >= MIN_TITLE_WORDS and " ".join(words) in " ".join(WORD.findall(entry.text.casefold()))
 
 
 def _guidelines(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:

@@ -600,3 +600,20 @@ def test_an_age_a_year_or_a_value_before_people_counts_no_one(tmp_path: Path) ->
     assert findings(tmp_path, markdown, "CIT001") == [
         (5, 20, 5, 35, "CIT001", "warning", "statistics '640 older women' and '85 men' have no source"),
     ]
+
+
+def test_a_measure_named_without_its_value_is_a_label_not_a_claim(tmp_path: Path) -> None:
+    markdown = """\
+        # Reading a trial
+
+        - Primary endpoint: complete response rate
+        - What is the survival rate after surgery?
+        - ARR = absolute risk reduction (the share of bad outcomes a treatment prevents).
+        - Case-control studies give an odds ratio (OR).
+        - Surgery gives the lowest recurrence rate of the three treatments.
+        - Response rates were similar in both groups, and the variant has ↑ recurrence rate.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (7, 28, 7, 43, "CIT001", "warning", "statistic 'recurrence rate' has no source"),
+        (8, 3, 8, 17, "CIT001", "warning", "statistics 'Response rates' and 'recurrence rate' have no source"),
+    ]

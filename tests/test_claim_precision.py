@@ -617,3 +617,27 @@ def test_a_measure_named_without_its_value_is_a_label_not_a_claim(tmp_path: Path
         (7, 28, 7, 43, "CIT001", "warning", "statistic 'recurrence rate' has no source"),
         (8, 3, 8, 17, "CIT001", "warning", "statistics 'Response rates' and 'recurrence rate' have no source"),
     ]
+
+
+def test_a_heading_carrying_its_sources_sources_its_section(tmp_path: Path) -> None:
+    markdown = """\
+        # Night cough
+
+        ## Epidemiology (Made-up J Pediatr 2019;12:345)
+
+        - Night cough affects 12% of children.
+
+        ### In infants
+
+        - It is rarer, at 4%.
+
+        ## Treatment
+
+        - Honey helps 40% of children.
+        """
+    # Its own section only, as a citation line just under a heading: a subsection and the next
+    # section still need theirs.
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (9, 19, 9, 21, "CIT001", "warning", "statistic '4%' has no source"),
+        (13, 15, 13, 18, "CIT001", "warning", "statistic '40%' has no source"),
+    ]

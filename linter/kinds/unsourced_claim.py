@@ -321,16 +321,17 @@ class _CitationLines:
     """Which blocks a citation line sources: a short paragraph that claims nothing and ends
     with a citation of a source ("UKPDS. *Lancet* 1998;352:837", a link to the review a note
     summarises) introduces or closes the entry just before or after it in its section; just
-    under a heading ("(Circ 2021;143:e254; Lancet 2021;398:957)") it gives its whole
-    section's sources. A line linking only to the site's own pages ("See [our
-    guide](/guides/x)") is a cross-reference, no source. Lines are read only around the
-    blocks asked about, once each."""
+    under a heading ("(Circ 2021;143:e254; Lancet 2021;398:957)"), or in the heading itself
+    ("## Epidemiology (Lancet 2016;387:156)"), it gives its whole section's sources. A line
+    linking only to the site's own pages ("See [our guide](/guides/x)") is a cross-reference,
+    no source. Lines are read only around the blocks asked about, once each."""
 
     def __init__(self, doc: Document, has_claims: Callable[[Block], bool], hosts: tuple[str, ...]) -> None:
         self.blocks = doc.blocks
         self.has_claims = has_claims
         self.hosts = hosts
         self.index = {id(block): index for index, block in enumerate(doc.blocks)}
+        self.headings = {block.line: block for block in doc.blocks if block.kind == "heading"}
         self.lines: dict[int, bool] = {}  # block index -> whether it is a citation line
         self.opened: dict[int, bool] = {}  # id(section) -> whether a citation line opens it
 
@@ -350,9 +351,17 @@ class _CitationLines:
     def _opened(self, section: Section) -> bool:
         if id(section) not in self.opened:
             indexes = (self.index.get(id(line)) for line in section.blocks if line.section is section)
-            self.opened[id(section)] = any(index is not None and self._opens(index) and self._is_line(index)
-                                           for index in indexes)
+            self.opened[id(section)] = self._heading_cites(section) or any(
+                index is not None and self._opens(index) and self._is_line(index) for index in indexes)
         return self.opened[id(section)]
+
+    def _heading_cites(self, section: Section) -> bool:
+        """A heading that carries its section's sources ("## Epidemiology (Lancet 2016;387:156)")."""
+        heading = self.headings.get(section.line)
+        if heading is None:
+            return False
+        cited = citations.cited(heading)
+        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts)
 
     def _is_line(self, index: int) -> bool:
         if index not in self.lines:

@@ -641,3 +641,25 @@ def test_a_heading_carrying_its_sources_sources_its_section(tmp_path: Path) -> N
         (9, 19, 9, 21, "CIT001", "warning", "statistic '4%' has no source"),
         (13, 15, 13, 18, "CIT001", "warning", "statistic '40%' has no source"),
     ]
+
+
+def test_a_source_line_under_a_table_names_its_source(tmp_path: Path) -> None:
+    markdown = """\
+        # Outlook
+
+        | Stage | People alive after 5 years |
+        |---|---|
+        | Early | about 61% |
+        | Late | about 9% |
+
+        *Source: Made-up Cancer Registry, 2024.*
+
+        | Stage | People alive after 10 years |
+        |---|---|
+        | Early | about 48% |
+
+        *Source: unknown.*
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (12, 17, 12, 20, "CIT001", "warning", "statistic '48%' has no source"),
+    ]

@@ -95,6 +95,11 @@ APPROXIMATE = lazy_regex(r"(?i)(?:\b(?:about|approximately|around|roughly|nearly
                          r"|more\s+than)|~|≈)\s*$")
 NARROW_RANGE = 10  # percentage points: "56–63%" holds an approximate "about 60%", "10–90%" nothing
 SOURCE_COLUMN = lazy_regex(r"(?i)^\s*(?:sources?|references?|citations?|evidence|study|trial)\s*$")
+# A line under a table naming where its figures come from ("*Source: NCI SEER database.*",
+# "Data: Office for National Statistics, 2024"), with or without a link; "Source: unknown"
+# names none.
+TABLE_SOURCE_LINE = lazy_regex(r"(?i)^[\W_]*(?:sources?|data(?:\s+sources?)?|adapted\s+from"
+                               r"|reproduced\s+from)[\W_]*:[\W_]*(?-i:[A-Z0-9])(?!nknown)")
 
 # How long a paragraph that only cites may be, and how many letters and digits may follow its
 # last citation ("…;352:837–853."): a reference line, not a sentence naming a source in passing.
@@ -590,7 +595,8 @@ def _quote(text: str, limit: int) -> str:
 
 def _sourced_tables(doc: Document) -> set[int]:
     """Tables whose cells (a header naming a study, "Roe 2001", too), or the paragraphs around
-    them (a caption), carry a citation, or that have a Source column (once per document)."""
+    them (a caption), carry a citation, or that have a Source column or a line naming their
+    source just under them (once per document)."""
     if doc.shared.sourced_tables is None:
         doc.shared.sourced_tables = _find_sourced_tables(doc)
     return doc.shared.sourced_tables
@@ -608,7 +614,9 @@ def _find_sourced_tables(doc: Document) -> set[int]:
             if 0 <= neighbour < len(doc.blocks) and doc.blocks[neighbour].table is None:
                 around.append(doc.blocks[neighbour])
         header = [doc.blocks[i] for i in indexes if doc.blocks[i].table_header]
+        under = doc.blocks[indexes[-1] + 1] if indexes[-1] + 1 < len(doc.blocks) else None
         if any(SOURCE_COLUMN.match(b.text) for b in header) \
-                or any(citations.cited(block).marks for block in around):
+                or any(citations.cited(block).marks for block in around) \
+                or (under is not None and under.table is None and TABLE_SOURCE_LINE.match(under.text)):
             sourced.add(table)
     return sourced

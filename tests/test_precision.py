@@ -487,3 +487,12 @@ def test_a_note_with_claims_above_its_sibling_list_still_needs_sources(lint_seve
     markdown = ("# Side effects of drug A\n\nInfusion reactions occur in 40% of patients.\n\n"
                 "### Siblings\n\n" + siblings)
     assert lint_severity(markdown, "--select", "CIT003") == ["1:1 CIT003 warning"]
+
+
+def test_a_scales_points_are_no_claims_for_cit003_either(lint_severity) -> None:
+    scale = ("# Karnofsky scale\n\n- 100% Well, no complaints\n- 70% Cares for self, cannot work\n"
+             "- 40% Needs special care and help\n")
+    assert lint_severity(scale, "--select", "CIT001,CIT003") == []
+    # A statistic beside the scale still asks for sources.
+    assert lint_severity(scale + "\n## Outlook\n\nAbout 30% of people at 40% live a year.\n",
+                         "--select", "CIT001,CIT003") == ["1:1 CIT003 warning", "9:7 CIT001 warning"]

@@ -4,7 +4,8 @@ One finding for the article, at its title (or first line), when there is neither
 citation, a references/sources section, nor a web page its front matter names as its source
 (a clipped page's "source: https://…") and the prose makes at least `min_claims` claims.
 A claim is a research appeal (`patterns`: "studies show"), a statistic (`statistics`, less
-CIT001's `not_claims`: "5% dextrose", "95% CI", "50% larger than body text") or a plain claim
+CIT001's `not_claims`: "5% dextrose", "95% CI", "50% larger than body text", and its named
+scales' points, `scale_blocks`: "Karnofsky 90%") or a plain claim
 without numbers (`plain_claims`: "X treats certain poisonings", "targeted drugs have changed
 outcomes"), not negated; plain claims count only in a sentence about health (`subject`), so
 "the glaze kills the sourness" in a recipe is none. (A clinician's shorthand note, "AF
@@ -30,6 +31,7 @@ from linter.article_facts import title_of
 from linter.citations import has_any_citation, not_source_hosts, page_source
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
+from linter.kinds.unsourced_claim import about_scale
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.patterns import compiled, pattern_set
@@ -45,6 +47,8 @@ OPTIONS = {
     "patterns": OptionSpec("list[regex]", [], "claims wherever they stand (research appeals)"),
     "statistics": OptionSpec("list[regex]", [], "numbers that are claims (less not_claims)"),
     "not_claims": OptionSpec("list[regex]", [], "numbers that are not claims where these match"),
+    "scale_blocks": OptionSpec("regex", "", "a block (or its heading) about a named scale: its "
+                               "numbers are points on the scale, no statistics"),
     "plain_claims": OptionSpec("list[regex]", [], "claims without numbers (treats, prevents…)"),
     "subject": OptionSpec("regex", "", "a plain claim counts only in a sentence this matches "
                           "(health words); empty: every sentence"),
@@ -70,7 +74,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     claims = _count(doc, options["patterns"], [], None, negation=None)
     subject = compiled(options["subject"]) if options["subject"] else None
     negation = compiled(options["negation"] + r"\s*$") if options["negation"] else None
-    claims += _count(doc, options["statistics"], options["not_claims"], None, negation)
+    scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
+    claims += _count(doc, options["statistics"], options["not_claims"], None, negation, scale)
     plain = _count(doc, options["plain_claims"], [], subject, negation)
     claims += plain if plain >= options["min_plain_claims"] else 0
     if claims < options["min_claims"] or claims == 0:
@@ -97,8 +102,10 @@ def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
 
 
 def _count(doc: Document, patterns: list[str], exceptions: list[str],
-           subject: re.Pattern[str] | None, negation: re.Pattern[str] | None) -> int:
-    """Claims the patterns find in the article's prose, less exceptions, negated ones and,
+           subject: re.Pattern[str] | None, negation: re.Pattern[str] | None,
+           scale: re.Pattern[str] | None = None) -> int:
+    """Claims the patterns find in the article's prose, less exceptions, negated ones, those in
+    a block about a named scale (as CIT001 reads it: "Karnofsky 90%" is a point on it) and,
     with a subject, those in sentences about something other than health."""
     if not patterns:
         return 0
@@ -106,7 +113,7 @@ def _count(doc: Document, patterns: list[str], exceptions: list[str],
     not_claims = pattern_set(exceptions) if exceptions else None
     count = 0
     for block in doc.prose_blocks:
-        if not found.might_match(block.text):
+        if not found.might_match(block.text) or (scale is not None and about_scale(block, scale)):
             continue
         matches = [m.span() for _, m in found.find_all(block.text)]
         if matches and not_claims is not None:

@@ -490,7 +490,7 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
             header = classifying.get(block.table, {}).get(_column(doc, block))
             if header is not None and (rate_columns is None or not rate_columns.search(header)):
                 claims = [claim for claim in claims if not _class_bound(block.text, *claim)]
-        if claims and (scale is None or not _about_scale(block, scale)):
+        if claims and (scale is None or not about_scale(block, scale)):
             yield block, claims
 
 
@@ -558,7 +558,7 @@ def _column(doc: Document, cell: Block) -> int:
     return before.count("|") - before.count("\\|")
 
 
-def _about_scale(block: Block, scale: re.Pattern[str]) -> bool:
+def about_scale(block: Block, scale: re.Pattern[str]) -> bool:
     """A block, or the title of its section, names the scale."""
     title = block.section.title if block.section is not None else ""
     return scale.search(block.text) is not None or scale.search(title) is not None

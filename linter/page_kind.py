@@ -49,6 +49,11 @@ MIN_HUB_LINKS = 3
 # a dose) or a sentence's end ("Yes."): a statement, however short.
 MAX_STUB_WORDS = 1
 STATED = lazy_regex(r"\d|[.!?](?:\s|$)")
+# An abbreviation's page whose prose only spells it out ("AIs": "aromatase inhibitors", "FNA":
+# "fine needle aspiration") is a glossary entry: its few words' initials hold the title's letters.
+ABBREVIATION = lazy_regex(r"^(?=[a-z]?[A-Z])[A-Za-z]{2,6}$")
+MAX_EXPANSION_WORDS = 8
+INITIALS = lazy_regex(r"[^\W\d_]+")
 # A table's or figure's caption ("**Table 9.2** • Common causes of fever") names content the
 # page lacks when it is all the page holds: a caption is counted a label, not prose, unless
 # it goes on to explain its figure.
@@ -115,11 +120,13 @@ def has_nothing_to_review(doc: Document) -> bool:
     """A page an editor has nothing to review in, by its own words (outside headings, links,
     code, HTML and reference entries): a stub or placeholder with no prose but a short
     callout ("from: [[notes]]", "under construction"), or one word of prose and no image, number or full stop,
+    or an abbreviation's page whose few words only spell it out ("AIs": "aromatase inhibitors"),
     a fill-in template (its form in a code block), a table's or figure's caption without it,
     or a page of links whose blocks hold at most a short label beside them."""
     prose = aside = links = 0
     longest = 0
     image = stated = False
+    own_prose: list[str] = []
     for block in doc.prose_blocks:
         words = _own_words(block)
         if words <= MAX_CAPTION_WORDS and CAPTION.match(block.text):
@@ -130,13 +137,38 @@ def has_nothing_to_review(doc: Document) -> bool:
         else:
             prose += words
             stated = stated or bool(STATED.search(block.text))
+            own_prose.append(block.text)
         links += len(block.links)
         longest = max(longest, words)
-        if longest > MAX_LABEL_WORDS and (prose or aside > MAX_ASIDE_WORDS):
+        if longest > MAX_LABEL_WORDS and (prose or aside > MAX_ASIDE_WORDS) \
+                and (prose > MAX_EXPANSION_WORDS or aside > MAX_ASIDE_WORDS or stated or image):
             return False  # a sentence of its own: most articles answer at their first block
     if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not (image or stated))):
         return True
+    if aside <= MAX_ASIDE_WORDS and prose <= MAX_EXPANSION_WORDS and not (image or stated) \
+            and _spells_out_its_title(doc, " ".join(own_prose)):
+        return True
     return links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside
+
+
+def _spells_out_its_title(doc: Document, prose: str) -> bool:
+    """The title is an abbreviation ("AIs", "pCR", "IMHO") and the prose's initials hold its
+    letters in order, starting with the first ("in my humble/honest opinion")."""
+    title = doc.front_matter.get("title")
+    if not isinstance(title, str):
+        heading = next((b for b in doc.blocks if b.kind == "heading"), None)
+        title = heading.text if heading is not None else ""
+    title = title.strip()
+    if not ABBREVIATION.match(title):
+        return False
+    letters = title[:-1] if title.endswith("s") and title[:-1].isupper() else title
+    initials = [word[0].casefold() for word in INITIALS.findall(prose)]
+    # An expansion is about as long as its abbreviation ("no evidence of active disease" for
+    # NEAD); more words make a statement ("fine needle aspiration finds most cancers").
+    if not initials or initials[0] != letters[0].casefold() or len(initials) > len(letters) + 2:
+        return False
+    remaining = iter(initials)
+    return all(letter.casefold() in remaining for letter in letters)
 
 
 def is_draft(doc: Document) -> bool:

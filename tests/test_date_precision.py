@@ -138,3 +138,19 @@ def test_a_note_on_one_paper_is_not_stale_for_that_papers_age(lint_whole) -> Non
     assert lint_whole(on_the_topic, "--select", "DATE004") == [OLD_LIST]
     two_papers = PAPER_NOTE + "\nDoe C. Lemon and cough. *Made-up Pediatrics*. 2003;11:1-5.\n"
     assert lint_whole(two_papers, "--select", "DATE004") == [OLD_LIST]
+
+
+@pytest.mark.parametrize(("title", "body", "stale"), [
+    ("FNA", "fine needle aspiration", False),
+    ("NEAD", "no evidence of active disease", False),
+    ("AIs", "aromatase inhibitors", False),
+    ("FNA", "fine needle aspiration finds most thyroid cancers", True),  # a statement
+    ("FNA", "biopsy with a thin needle", True),  # not its letters
+    ("Night sweats", "sweating at night", True),  # no abbreviation
+])
+def test_an_abbreviations_page_that_only_spells_it_out_has_nothing_to_review(
+        lint_whole, title: str, body: str, stale: bool) -> None:
+    page = STUB.replace("Night sweats", title) + "\n" + body + "\n"
+    expected = [(3, 7, "DATE001", "warning",
+                 "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months")]
+    assert lint_whole(page, "--select", "DATE001") == (expected if stale else [])

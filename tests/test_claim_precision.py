@@ -663,3 +663,15 @@ def test_a_source_line_under_a_table_names_its_source(tmp_path: Path) -> None:
     assert findings(tmp_path, markdown, "CIT001") == [
         (12, 17, 12, 20, "CIT001", "warning", "statistic '48%' has no source"),
     ]
+
+
+def test_a_review_in_a_patients_record_is_no_literature_review(tmp_path: Path) -> None:
+    markdown = """\
+        # A cough that lingers
+
+        Her history is unremarkable, including a review in the electronic health record.
+        A review in a made-up journal found that honey helps.
+        """
+    assert findings(tmp_path, markdown, "CIT002") == [
+        (4, 1, 4, 12, "CIT002", "warning", "claim 'A review in' appeals to research or an authority but cites none"),
+    ]

@@ -675,3 +675,15 @@ def test_a_review_in_a_patients_record_is_no_literature_review(tmp_path: Path) -
     assert findings(tmp_path, markdown, "CIT002") == [
         (4, 1, 4, 12, "CIT002", "warning", "claim 'A review in' appeals to research or an authority but cites none"),
     ]
+
+
+def test_hba1c_in_both_its_units_is_a_threshold_not_a_share(tmp_path: Path) -> None:
+    markdown = """\
+        # Sugar tests
+
+        Diabetes is an HbA1c of 48 mmol/mol (6.5%) or more; 42–47 mmol/mol (6.0–6.4%) is a warning sign.
+        About 9% of adults have diabetes.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (4, 7, 4, 9, "CIT001", "warning", "statistic '9%' has no source"),
+    ]

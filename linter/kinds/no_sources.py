@@ -17,8 +17,10 @@ linter.page_kind) needs no sources list; an index of pages that makes claims doe
 A note that names the work its content comes from has a source: a provenance line
 (`provenance`: "from: [[Huppert's Notes]]", "Adapted from: Roe's Handbook") whose named work
 reads as one (`source_works`: an author's book, a handbook or manual, a dated guideline or
-classification), not as the author's own topic note ("from: [[breast cancer]]"); and a note
-whose title names the guideline it reproduces (`guideline_titles`).
+classification), not as the author's own topic note ("from: [[breast cancer]]"); a note
+whose title names the guideline it reproduces (`guideline_titles`); and a note whose title
+names the paper it summarises by its authors and year (`paper_titles`: "Key findings: Roe et
+al. 2019", "Roe & Doe 2020", "(Roe 2019)").
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ OPTIONS = {
     "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, "
                                "a dated guideline), not another note"),
     "guideline_titles": OptionSpec("regex", "", "a title naming the guideline the note reproduces"),
+    "paper_titles": OptionSpec("regex", "", "a title naming the paper the note summarises by its "
+                               "authors and year ('Key findings: Roe et al. 2019')"),
 }
 
 
@@ -87,8 +91,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
-    """A provenance line naming a source work, or a title naming a guideline."""
-    if options["guideline_titles"] and compiled(options["guideline_titles"]).search(title_of(doc)):
+    """A provenance line naming a source work, or a title naming a guideline or a paper."""
+    title = title_of(doc)
+    if any(options[key] and compiled(options[key]).search(title)
+           for key in ("guideline_titles", "paper_titles")):
         return True
     if not options["provenance"] or not options["source_works"]:
         return False

@@ -129,6 +129,8 @@ FIFTEENTH_BLIND_SET = DATA / "her2_blind15.yml"
 ROUND_FOUR_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (16, 17, 18, 19)}
 # Sets 20 to 23, written blind while sets 16 to 19 were read, with the same four briefs.
 ROUND_FIVE_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (20, 21, 22, 23)}
+# Sets 24 to 27, written blind while sets 20 to 23 were read: held out (never read).
+ROUND_SIX_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (24, 25, 26, 27)}
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -848,6 +850,35 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     score = measure(tmp_path, ROUND_FIVE_SETS[number])
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (outdated, at_line, with_drug, with_source), report(score)
+    assert len(score.loud_on_negatives) == loud, report(score)
+
+
+ROUND_SIX_MEASURED = [
+    (24, 68, 63, 60, 58, 2),
+    (25, 68, 61, 61, 58, 1),
+    (26, 71, 60, 59, 57, 5),
+    (27, 69, 62, 62, 61, 4),
+]
+
+
+@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_SIX_MEASURED,
+                         ids=[f"set-{row[0]}" for row in ROUND_SIX_MEASURED])
+def test_sixth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                         with_drug: int, with_source: int, loud: int) -> None:
+    """Sets 24 to 27, written blind with the same four briefs while sets 20 to 23 were read, and
+    HELD OUT: their texts, misses and per-case reports have not been read; only these counts.
+
+    Measured on main at 7b04a2e (the rules of 619d0da), 2026-12-04: 24: 58 of 68 (85.3%), 2
+    warnings on negatives; 25: 58 of 68 (85.3%), 1; 26: 57 of 71 (80.3%), 5; 27: 61 of 69
+    (88.4%), 4. Pooled 234 of 276 (84.8%), 12 warnings on negatives: the third held-out round in
+    a row at about 85% (84.4% for sets 16-19, 85.1% for sets 20-23), short of the 90% issue 16
+    asks, with warnings on current or historical lines it forbids.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    score = measure(tmp_path, ROUND_SIX_SETS[number])
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (outdated, at_line, with_drug, with_source), report(score)
     assert len(score.loud_on_negatives) == loud, report(score)

@@ -565,8 +565,8 @@ _BLANK_ASCII = bytes(code if _is_word_char(chr(code)) and code != ord("?") else 
 def _blanked(haystack: str) -> str:
     """A blank, then the haystack with every non-word character blanked: the same length
     plus one, so a text found at i + 1 begins a word at i of the haystack."""
-    if haystack.isascii():
-        return " " + haystack.translate(_BLANK_NON_WORD)
+    if haystack.isascii():  # a bytes table costs a step per character, a dict table many
+        return " " + haystack.encode("ascii").translate(_BLANK_ASCII).decode("ascii")
     # A page's curly quotes and dashes would send every character through the dict table:
     # the text goes through a bytes table instead (encode() puts '?' for every non-ASCII
     # character, and the table blanks it), and its non-ASCII letters are put back one by one.

@@ -21,6 +21,10 @@ def lint_severity(tmp_path: Path):
 
 
 SPAM_CASES = [
+    # Pharmacokinetics' "zero-order drugs" orders nothing; selling "order drugs" still fires.
+    ("Ethanol follows zero-order kinetics, and zero order drugs saturate the enzyme that clears them.\n\n"
+     "Order drugs here and pay $20: email sales@example.com.\n",
+     ["3:1 SPAM003 warning"]),
     # Negated and cautionary wording passes; the fraud phrase beside selling language fires.
     ("It is not a guaranteed cure, and no vaccine is 100% effective.\n\n"
      "## Offer\n\nOur miracle cure ships today: free delivery, only $49 per bottle.\n",

@@ -87,7 +87,9 @@ def test_reference_numbers_are_citations_not_link_texts_or_placeholders(lint_sev
         "- Siblings [1] <> [2] <>\n\n"
         "See the scan ([Figure 1][12]) and the [biopsy][123].\n\n"
         "The target looks promising[3][4].\n\n"
+        "Hormones: \\[1] CRH → \\[2] ACTH → \\[3] cortisol\nOrgans: \\[1] hypothalamus → \\[2] pituitary\n\n"
         "Citations:\n[1] <https://example.org/a>\n[2] <https://example.org/b>\n")
+    # A numbered chain ("[1] CRH → [2] ACTH → [3] cortisol") is steps, not citations.
     assert lint_severity(markdown, "--select", "CIT007") == [
         "9:27 CIT007 error", "9:30 CIT007 error"]
 

@@ -7,7 +7,9 @@ references list has no entry 4).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from linter.citations import BRACKET_NUMBERS, UNDEFINED_FOOTNOTE, expand_numbers
@@ -70,6 +72,9 @@ def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
         matches = list(BRACKET_NUMBERS.finditer(block.text)) if "[" in block.text else []
         if not matches:
             continue
+        # "[1] CRH → [2] ACTH → [3] cortisol": the steps of a chain, not citations.
+        matches = [match for line in _by_line(block.text, matches) if not _numbered_chain(block.text, line)
+                   for match in line]
         definitions = {start for _, start in _entry_lines(block)}
         links = [(link.start, link.end) for link in block.links]
         for match in matches:
@@ -88,6 +93,25 @@ def _unmatched_numbers(doc: Document, rule: Rule) -> Iterator[Finding]:
                     rule.format(number=", ".join(map(str, missing)),
                                 entries=len(entries)),
                     context=match.group(0))
+
+
+ARROW = re.compile(r"→|->|⇒|=>|⟶|➔")
+
+
+def _by_line(text: str, matches: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The matches, grouped by the line of the block each is on."""
+    lines: dict[int, list[re.Match[str]]] = {}
+    for match in matches:
+        lines.setdefault(text.count("\n", 0, match.start()), []).append(match)
+    return list(lines.values())
+
+
+def _numbered_chain(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether the bracketed numbers count 1, 2, 3 ... with an arrow between each and the next."""
+    numbers = [match.group(1).strip() for match in matches]
+    if len(numbers) < 2 or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return False
+    return all(ARROW.search(text, before.end(), after.start()) for before, after in pairwise(matches))
 
 
 def _entry_lines(block: Block) -> Iterator[tuple[int, int]]:

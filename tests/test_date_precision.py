@@ -154,3 +154,21 @@ def test_an_abbreviations_page_that_only_spells_it_out_has_nothing_to_review(
     expected = [(3, 7, "DATE001", "warning",
                  "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months")]
     assert lint_whole(page, "--select", "DATE001") == (expected if stale else [])
+
+
+def test_a_reading_note_titled_by_its_paper_is_dated_by_it(lint_whole) -> None:
+    """A note on one paper ("Key findings: Roe et al. (2022)") is as current as the paper; a page
+    on the same subject with no such title still lacks a date."""
+    note = """\
+        ---
+        title: "Key findings: Roe et al. (2022) - tiredness after exercise"
+        ---
+
+        # Key findings
+
+        The trial found that symptoms worsened after exertion in most participants.
+        """
+    page = note.replace("Key findings: Roe et al. (2022) - tiredness", "Tiredness")
+    assert lint_whole(note, "--select", "DATE002") == []
+    assert lint_whole(page, "--select", "DATE002") == [
+        (5, 1, "DATE002", "warning", "the article has no publication, update or review date")]

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from linter.article_facts import title_of
 from linter.dates import (
     BYLINE,
     DEFAULT_DATE_KEYS,
@@ -51,7 +52,7 @@ from linter.page_kind import (
     is_draft,
     is_site_page,
 )
-from linter.patterns import lazy_regex
+from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ OPTIONS = {
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012: mdy (US) or dmy",
                              ("mdy", "dmy")),
     "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
+    "dated_titles": OptionSpec("regex", "", "a title naming the dated work the page summarises ('Key "
+                               "findings: Roe et al. (2022)'): the work's date is the page's, for 'missing'"),
     **{f"{role}_keys": OptionSpec("list[str]", list(DEFAULT_DATE_KEYS[role]),
                                   f"front matter keys of the {role.replace('_', ' ')} date "
                                   "(case, '_' and '-' ignored; the config's dates: map adds more)")
@@ -130,6 +133,9 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:
     if dates or not _is_article(doc, rule.options["not_articles"]):  # a next review date is a date
         return
+    dated_titles = rule.options["dated_titles"]
+    if dated_titles and compiled(dated_titles).search(title_of(doc)):
+        return  # a reading note on one paper is as current as the paper its title dates
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     line = heading.line if heading else 1
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(), context="no date")

@@ -172,3 +172,11 @@ def test_a_reading_note_titled_by_its_paper_is_dated_by_it(lint_whole) -> None:
     assert lint_whole(note, "--select", "DATE002") == []
     assert lint_whole(page, "--select", "DATE002") == [
         (5, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
+def test_a_dated_claim_is_info_until_five_years_old(lint_whole) -> None:
+    """'Currently being studied' may well still be true: a reminder to date it (info) until the
+    article is five years old, a warning after (warning_age_months, 60)."""
+    text = "---\ndate: {date}\n---\nPatch testing for this allergy is currently being studied.\n"
+    assert [f[3] for f in lint_whole(text.format(date="2023-02-01"), "--select", "DATE011")] == ["info"]
+    assert [f[3] for f in lint_whole(text.format(date="2020-02-01"), "--select", "DATE011")] == ["warning"]

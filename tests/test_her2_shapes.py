@@ -176,8 +176,8 @@ OUTDATED = [
      1, 3, "DATE011", ["Tukysa", "2020", "213411"]),
     ("claim-phase-untrialled", "---\nupdated: 2021-05-01\n---\n- DS-8201 for ERBB2-mutant NSCLC: currently in phase 2\n",
      4, 35, "DATE011", ["DS-8201", "2022", "761139"]),
-    ("claim-aged-names-drug", "---\ndate: 2022-01-10\n---\nZanidatamab is currently in phase 3 trials.\n",
-     4, 16, "DATE011", ["of Zanidatamab", "2022-01-10"]),
+    ("claim-aged-names-drug", "---\ndate: 2021-06-10\n---\nZanidatamab is currently in phase 3 trials.\n",
+     4, 16, "DATE011", ["of Zanidatamab", "2021-06-10"]),
     # The classes blind set 8 found missing (2026-12-04), each in other words.
     ("residual-whatever-found", "## After your operation\n\nWhatever the pathologist reports, the plan is to "
                                 "keep having Herceptin until a year is up.\n",
@@ -376,6 +376,8 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # "As of <date>, X amended ...": when a change took effect, told as history.
+    ("as-of-amended", "As of January 1, 2016, the agency amended its fee schedule for care planning.\n"),
     # From blind sets 20-23, in our own words: a 2016-against-2024 table, look-alike names,
     # DESTINY-Breast04's chemotherapy lines, another cancer, biosimilars' nature, narration.
     ("two-advices", "| | 2016 advice | 2024 advice |\n|---|---|---|\n| 40-49 | individual decision | every 2 years |\n"),

@@ -90,6 +90,10 @@ DENIES = lazy_regex(
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
+                      # "As of January 1, 2016, CMS amended the fee schedule": when a change took effect
+                      r"\bas\s+of\s+(?:[^,;]{3,20},\s*(?:19|20)\d\d|[^,;]{3,30}),\s+(?:[\w-]+\s+){1,8}?"
+                      r"(?:amended|changed|introduced|adopted|"
+                      r"began|started|replaced|issued|published|released|dropped|added|removed|ended|stopped)\b|"
                       r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|unapproved|in\s+(?:clinical\s+)?trials|"
                       r"not\s+(?:yet\s+)?approved|under\s+(?:FDA\s+)?review)\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
@@ -108,7 +112,7 @@ OPTIONS = {
                           "a claim that states something lasting (an approval) and is not reported "
                           "for its age, unless it also says something is not approved"),
     "max_age_months": OptionSpec("int", 12, "how old a claim's date may be before it is reported (info)"),
-    "warning_age_months": OptionSpec("int", 36, "how old a claim's date may be before it is a warning"),
+    "warning_age_months": OptionSpec("int", 60, "how old a claim's date may be before it is a warning"),
     "new_setting": OptionSpec(
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"

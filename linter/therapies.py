@@ -49,6 +49,11 @@ class Approval:
     context: str = ""  # text a sentence must name for this approval to apply (HER2-low)
     trials: tuple[str, ...] = ()  # the trials it rests on: naming one names this approval
 
+    def fits(self, lowered: str) -> bool:
+        """Whether a (lowered) text names this approval's context, the indication it is for."""
+        return bool(self.context) and any(part.strip().lower() in lowered
+                                          for part in self.context.split("|") if part.strip())
+
     def trial_named_in(self, text: str) -> str | None:
         """The first of its trials the text names, spelled as the text spells it."""
         found = trial_pattern(self.trials).search(text) if self.trials else None
@@ -227,6 +232,14 @@ def other_drugs(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def finder_for(file: str) -> NameFinder:
     return NameFinder(names_by_key(load_therapies(file)), other_drugs(file))
+
+
+def article_title(doc: Document) -> str:
+    """The page's title: its front matter's, else its first heading's."""
+    title = doc.front_matter.get("title")
+    if isinstance(title, str) and title.strip():
+        return title
+    return next((section.title for section in doc.sections if section.title), "")
 
 
 def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:

@@ -30,6 +30,7 @@ from linter.therapies import (
     Mention,
     NameFinder,
     article_date,
+    article_title,
     finder_for,
     load_therapies,
     lowered_source,
@@ -246,10 +247,7 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
 
 def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
     """The one therapy the page's title names (its front matter's, else its first heading's)."""
-    title = doc.front_matter.get("title")
-    if not isinstance(title, str) or not title.strip():
-        title = next((section.title for section in doc.sections if section.title), "")
-    named = finder.mentions(title)
+    named = finder.mentions(article_title(doc))
     if not named or len({mention.key for mention in named}) != 1:
         return None
     return Mention(0, 0, named[0].key, named[0].text)
@@ -284,8 +282,7 @@ def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ..
     lowered = sentence.lower()
     for mention in mentions:
         entries = [a for a in approvals if a.key == mention.key and came(a)]
-        fitting = [a for a in entries if a.context and any(
-            part.strip().lower() in lowered for part in a.context.split("|") if part.strip())]
+        fitting = [a for a in entries if a.fits(lowered)]
         for approval in sorted(fitting or entries, key=lambda a: a.approved)[:1]:
             return (f"; it came: {_shown(mention, approval)} was FDA-approved on "
                     f"{approval.approved.isoformat()}: {approval.indication} ({approval.source})")
@@ -306,8 +303,7 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
         approved_then = claim_date is None or first is None or first <= claim_date
         if not denies and approved_then:
             continue  # "still being studied" of a drug approved by then: a new trial, perhaps
-        fitting = [a for a in entries if a in trialled or (a.context and any(
-            part.strip().lower() in lowered for part in a.context.split("|") if part.strip()))]
+        fitting = [a for a in entries if a in trialled or a.fits(lowered)]
         if not fitting:
             if approved_then and new_setting.search(sentence):
                 continue  # "not yet approved before surgery" can be true of an approved drug

@@ -34,7 +34,7 @@ from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
-from linter.therapies import article_date, lowered_source
+from linter.therapies import article_date, article_title, lowered_source
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -137,7 +137,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     historical: str = rule.options["historical"]  # compiled when a sentence first makes a statement
     dated = article_date(doc, context, rule.options["date_order"])
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
-    around = _Surroundings(pack, _article_title(doc))
+    around = _Surroundings(pack, article_title(doc))
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
@@ -393,14 +393,6 @@ class _Prose:
                 start = line_break.start() + 1
             found.append((start, end))
         return found
-
-
-def _article_title(doc: Document) -> str:
-    """The page's title: its front matter's, else its first heading's."""
-    title = doc.front_matter.get("title")
-    if isinstance(title, str) and title.strip():
-        return title
-    return next((section.title for section in doc.sections if section.title), "")
 
 
 def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Iterator[_Row | _Prose]:

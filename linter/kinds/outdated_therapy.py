@@ -165,14 +165,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
-        listed = (block.in_list or NOTE_LABEL.match(block.text) is not None) and reader.has_word(block.text)
+        noted = block.in_list or NOTE_LABEL.match(block.text) is not None
+        listed = noted and reader.has_word(block.text)
         if not (occurs or listed) or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
         if heading_word is None and not reader.has_word(block.text):
             continue  # no sentence can call a therapy new: most blocks, found by two searches
         named = finder.mentions(block.text) if occurs else []
-        titled = _titled_therapy(block, finder) if not named else None
+        titled = _titled_therapy(block, finder) if noted and not named else None
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
@@ -201,8 +202,7 @@ def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:
     """The one therapy the title of a list item's or labelled line's section names ("#
     [[Trastuzumab deruxtecan]]" over "- Emerging ADC; ..." or "**Status:** new"): a note's line
     that names no drug speaks of it."""
-    noted = block.in_list or NOTE_LABEL.match(block.text) is not None
-    if not noted or block.section is None or names_another_drug(block.text):
+    if block.section is None or names_another_drug(block.text):
         return None
     named = finder.mentions(block.section.title)
     return named[0] if named and len({mention.key for mention in named}) == 1 else None
@@ -306,7 +306,7 @@ class _Reader:
         """The latest approval whose context (an indication such as HER2-low) the sentence names,
         else the first approval."""
         entries = self.approvals.get(key, [])
-        fitting = [e for e in entries if e.context and _names_context(e.context, lowered)]
+        fitting = [e for e in entries if e.fits(lowered)]
         if fitting:
             return max(fitting, key=lambda e: e.approved)
         general = [e for e in entries if not e.context]
@@ -354,10 +354,6 @@ def _statement(sentence: str, match: re.Match[str] | None) -> str:
     start = sentence.rfind(";", 0, match.start()) + 1
     end = sentence.find(";", match.end())
     return sentence[start:end if end >= 0 else len(sentence)]
-
-
-def _names_context(context: str, lowered: str) -> bool:
-    return any(part.strip().lower() in lowered for part in context.split("|") if part.strip())
 
 
 def _leads(sentence: str, mention: Mention) -> bool:

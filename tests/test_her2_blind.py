@@ -221,6 +221,14 @@ def measure(workdir: Path, blind_set: Path = BLIND_SET) -> Score:
     return score
 
 
+def assert_scores(workdir: Path, blind_set: Path, counts: tuple[int, int, int, int], loud: int) -> None:
+    """The set scores as measured: (outdated, at their line, naming the drug, with the source),
+    and the warnings on negatives."""
+    score = measure(workdir, blind_set)
+    assert (score.outdated, score.at_line, score.with_drug, score.with_source) == counts, report(score)
+    assert len(score.loud_on_negatives) == loud, report(score)
+
+
 def tally(score: Score, case_class: str, missed: bool) -> None:
     score.outdated_by_class[case_class] = score.outdated_by_class.get(case_class, 0) + 1
     score.misses_by_class[case_class] = score.misses_by_class.get(case_class, 0) + missed
@@ -809,10 +817,7 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
     which four other writers judged outdated in the same shape.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    score = measure(tmp_path, ROUND_FOUR_SETS[number])
-    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (outdated, at_line, with_drug, with_source), report(score)
-    assert len(score.loud_on_negatives) == loud, report(score)
+    assert_scores(tmp_path, ROUND_FOUR_SETS[number], (outdated, at_line, with_drug, with_source), loud)
 
 
 ROUND_FIVE_MEASURED = [
@@ -849,10 +854,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
     recently approved'); more names of the combined injection.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    score = measure(tmp_path, ROUND_FIVE_SETS[number])
-    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (outdated, at_line, with_drug, with_source), report(score)
-    assert len(score.loud_on_negatives) == loud, report(score)
+    assert_scores(tmp_path, ROUND_FIVE_SETS[number], (outdated, at_line, with_drug, with_source), loud)
 
 
 ROUND_SIX_MEASURED = [
@@ -878,7 +880,4 @@ def test_sixth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: 
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
-    score = measure(tmp_path, ROUND_SIX_SETS[number])
-    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (outdated, at_line, with_drug, with_source), report(score)
-    assert len(score.loud_on_negatives) == loud, report(score)
+    assert_scores(tmp_path, ROUND_SIX_SETS[number], (outdated, at_line, with_drug, with_source), loud)

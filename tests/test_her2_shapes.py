@@ -373,6 +373,42 @@ OUTDATED = [
     # A semicolon ends a statement: the trials are the second one's, not the novelty's excuse.
     ("novel-then-trials", "- Pertuzumab: a novel antibody; new combinations under study\n",
      1, 3, "DATE008", ["Pertuzumab", "2012", "125409"]),
+    # From blind sets 24-27, in our own words. Expectations timed within a year ("2H 2021"), by
+    # "not before", after what they expect (", expected in 2022"), or "as of this summer".
+    ("expected-half-year", "---\ndate: 2021-03-01\n---\n- T-DXd after one prior regimen: FDA decision "
+                           "expected in 2H 2021.\n",
+     4, 34, "DATE011", ["2021-12-31", "has passed"]),
+    ("analysis-not-before", "DESTINY-Breast03 is fully enrolled; its first analysis is not expected before 2022.\n",
+     1, 41, "DATE011", ["DESTINY-Breast03", "2022", "has passed"]),
+    ("trailing-expected", "Our protocol changes once the agency rules on DESTINY-Breast03, expected in 2022.\n",
+     1, 65, "DATE011", ["DESTINY-Breast03", "2022-05-04"]),
+    ("as-of-season", "---\ndate: 2020-09-01\n---\nAs of this summer, margetuximab is still not approved.\n",
+     4, 1, "DATE011", ["margetuximab", "2020-12-16", "761150"]),
+    # "The only oral regimen" in spread disease: NALA's combination (February 2020) came first,
+    # and the finding names HER2CLIMB's (April 2020) too.
+    ("only-oral-regimen", "---\ndate: 2018-01-01\n---\nFor spread disease, lapatinib with capecitabine is the "
+                          "only oral HER2 regimen we have.\n",
+     4, 1, "DATE010", ["neratinib", "2020-02-25", "NALA", "also since 2020-04-17", "tucatinib", "213411"]),
+    # HER2-negative read as "no HER2 drug", before HER2-low was carved out of it.
+    ("negative-means-none", "---\ndate: 2019-06-01\n---\nWith a HER2-negative result, HER2 medicines will not "
+                            "be part of your care.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("no-anti-her2-role", "- HER2-low (1+): no anti-HER2 role outside trials\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    # A definition list: the finding is on the definition's line, where its words are.
+    ("glossary-definition", "**Tucatinib (Tukysa)**\n: An experimental HER2 tablet tested with capecitabine.\n",
+     2, 6, "DATE008", ["Tucatinib", "2020", "213411"]),
+    # The combined injection described, not named.
+    ("combined-injection-pending", "---\ndate: 2020-02-01\n---\nOne injection that combines pertuzumab and "
+                                   "trastuzumab is awaiting approval.\n",
+     4, 1, "DATE010", ["Phesgo", "2020", "761170"]),
+    # Kadcyla "emerging" where cancer is left after surgery: its 2019 approval, not its 2013 one.
+    ("emerging-after-surgery", "Kadcyla is an emerging option when some cancer is left over after surgery.\n",
+     1, 1, "DATE008", ["Kadcyla", "2019-05-03", "KATHERINE"]),
+    # A paragraph with no subject under a drug's heading speaks of that drug.
+    ("subjectless-under-heading", "## Tucatinib (Tukysa)\n\nRecently approved tablet for spread disease, given "
+                                  "with capecitabine.\n",
+     3, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
 ]
 
 QUIET = [
@@ -548,6 +584,27 @@ QUIET = [
     ("heading-for-new-staff", "# Drug list (for new staff)\n\n- Trastuzumab: approved 1998\n"),
     ("older-sources-called", "Older sources called Kadcyla a new drug; it now comes later in treatment.\n"),
     ("only-two-history", "In 2010 trastuzumab and lapatinib were the only two drugs for HER2-positive cancer.\n"),
+    # From blind sets 24-27, in our own words: a timeline's entries, a span of years, "for years",
+    # the news of an approval, and a story of what a patient had believed, all narrate.
+    ("timeline-entry", "- **2019** — Enhertu accelerated approval after two or more anti-HER2 regimens.\n"),
+    ("from-to-years", "From 2009 to 2024, the task force advised starting routine mammograms at 50.\n"),
+    ("for-years-was", "For years, Perjeta was given only through a drip; in 2020 a combined injection arrived.\n"),
+    ("news-granted", "---\ndate: 2019-12-21\n---\nThe FDA on Friday granted accelerated approval to Enhertu for "
+                     "people who had two or more prior anti-HER2 regimens.\n"),
+    ("had-believed", "---\ndate: 2025-06-01\n---\nI'd assumed none of the HER2 medicines were for me.\n"),
+    # "Two HER2-directed ADCs" counts drugs compared, not earlier treatments.
+    ("two-adcs-compared", "---\ndate: 2023-01-01\n---\nThe trial put two HER2-directed antibody-drug conjugates "
+                          "head to head.\n"),
+    # An approval "also" for HER2-low is the current state, whatever else it once was only for.
+    ("also-approved-low", "---\ndate: 2024-03-01\n---\nIs Enhertu only for HER2-positive cancer? No: it has "
+                          "also been approved for HER2-low cancer after chemotherapy.\n"),
+    # A table's rows are parallel: "None approved" is not said of the drug the row above named.
+    ("null-row", "---\ndate: 2025-06-01\n---\n| Result | Approved drug |\n|---|---|\n| HER2-ultralow | Enhertu "
+                 "after hormone therapy |\n| HER2-null | None approved |\n"),
+    # A condition is no denial.
+    ("if-not-suitable", "## Stomach cancer, second line\n\n- Ramucirumab with paclitaxel if T-DXd is not "
+                        "suitable.\n"),
+    ("new-uses", "## Margenza\n\nNew uses are being studied.\n"),
 ]
 
 

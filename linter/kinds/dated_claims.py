@@ -42,6 +42,12 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
+# When in a year something is expected: "in 1H 2022", "by Q3 2021", "in the first half of 2024".
+WITHIN_YEAR = (r"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*|(?:[12]H|H[12]|Q[1-4]|[1-4]Q)\s*|"
+               r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)")
+# "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
+TIMED = (r"(?:in|by|during|before|until|after|(?:some\s?time|later|early)\s+in|"
+         r"(?:in\s+)?the\s+(?:first|second)\s+half\s+of)")
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
 PHASE = r"phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?"
@@ -54,7 +60,8 @@ STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|i
 CLAIMS = [
     rf"(?i)\bas\s+(?:of|at)\s+(?:(?:early|mid|late)[- ]\s*)?{WHEN}",
     r"(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
-    r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition)|"
+    r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition|"
+    r"spring|summer|autumn|fall|winter)|"
     r"\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
@@ -64,17 +71,17 @@ CLAIMS = [
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
-    rf"\b(?:in|by|during|later\s+in|early\s+in|(?:in\s+)?the\s+(?:first|second)\s+half\s+of)\s+"
-    rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
+    rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
     r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+[^.;]{1,80}?\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)\b",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
-    rf"(?:(?:a|the)\s+)?read-?outs?)"
-    rf"(?:\s+(?:for|from|of|on)\s+[^.;]{{1,80}}?)?\s+"
-    rf"(?:is\s+|are\s+)?(?:expected|anticipated|due|likely)\s+"
-    rf"(?:(?:in|by|during|later\s+in|early\s+in|(?:in\s+)?the\s+(?:first|second)\s+half\s+of)\s+|{MEETING})?"
-    rf"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*)?{WHEN}",
+    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission)"
+    rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely)\s+"
+    rf"(?:{TIMED}\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
+    # "..., expected in 2022.": an expectation put after what it expects.
+    rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.

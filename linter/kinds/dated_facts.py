@@ -42,11 +42,19 @@ if TYPE_CHECKING:
 
 HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)\s+"
               r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
-              r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d\s*:))"
+              r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+              # a timeline's entry: "2019: ...", "- **2019** — ..."
+              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s)))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               r"\bbefore\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
+              # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
+              r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration)\s+(?:(?:on|this|last)\s+\w+\s+)?"
+              r"(?:granted|approved|cleared)\b|"
+              # a patient's story of what they had believed: "I'd made peace with the fact that ..."
+              r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told|heard|read)\b|"
+              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()-]+\s+){1,6}?(?:was|were|had\s+been)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
               r"\b(?:served|stood|reigned|functioned)\s+as\b|\bwas\s+(?:used|given|offered)\s+as\b|"
@@ -90,6 +98,10 @@ PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)
 SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currently|only|usually|mainly|still)"
                          r"\s+)?(?:approved|licensed|licenced|given|used|indicated|reserved|available|offered|"
                          r"kept|prescribed)\b")
+
+# A definition list's term line ("**Margetuximab**" over ": An investigational antibody"):
+# what the definition says is on the definition's line.
+DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
 
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
 PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
@@ -229,10 +241,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                         if dated is not None and dated < item.since else "")
             if to_check:
                 predates += ": check what this sentence says of it"
+            else:
+                predates += _also(found, candidates, views, where, historical)
             # The whole sentence, so that its fix (the current wording) replaces it whole;
             # a table row gets no fix (a sentence in place of its cells would break it).
+            term = DEFINED_TERM.match(sentence)
             yield finding_at(
-                rule, doc.path, passage.span(start, end),
+                rule, doc.path, passage.span(start + (term.end() if term else 0), end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                             source=item.source, current=item.current, predates=predates,
                             drug=pack.name_of(item.drug) if item.drug else "",
@@ -253,6 +268,24 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
     return next((fact for setting in ("", where) for fact, patterns, claims in candidates
                  if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
                 None)
+
+
+def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
+          historical: str) -> str:
+    """The changes of other drugs the sentence's statement also overlooks ("the only pill is
+    lapatinib": neratinib's NALA approval and tucatinib's, two months apart), so that the
+    finding names every drug that contradicts it, not only the pack's first."""
+    drugs = {found.fact.drug}
+    also = []
+    for fact, patterns, claims in candidates:
+        if fact is found or not fact.fact.drug or fact.fact.drug in drugs:
+            continue
+        if any(_makes(fact, patterns, claims, view, setting, historical)
+               for setting in ("", where) for view in views):
+            drugs.add(fact.fact.drug)
+            item = fact.fact
+            also.append(f"; also since {item.since.isoformat()}: {item.changed} ({item.source})")
+    return "".join(also)
 
 
 def _predates_change(dated: date | None, row: bool, fact: CompiledFact, claim: CompiledClaim) -> bool:
@@ -285,6 +318,7 @@ class _Surroundings:
         self._framing = title if on_topic or pack.names_a_therapy(named) else ""
         self._section: Section | None = None
         self._naming = ""  # the section's last passage that named a therapy
+        self._naming_table: int | None = None  # the table that passage is a row of, if it is one
         self.terms: frozenset[str] = frozenset()  # the terms it named
         self._name: str | None = None
         self._question = ""
@@ -299,6 +333,7 @@ class _Surroundings:
         if passage.section is not self._section:
             self._section, self._naming, self.terms, self._question = (passage.section, self._title,
                                                                         self._title_terms, "")
+            self._naming_table = None
             self._name = None
         header = ""
         if isinstance(passage, _Row):
@@ -317,10 +352,13 @@ class _Surroundings:
             self.setting, self.setting_terms = setting, self._pack.terms_in(setting)
         # "It was approved ... after a year of trastuzumab" still speaks of the section's drug.
         names = self._pack.names_a_therapy(present) or names_another_drug(text)
+        table = passage.table if isinstance(passage, _Row) else None
         if names and not (self._naming and PRONOUN.match(passage.text)):
-            self._naming, self.terms, self._name = text, present, None
+            self._naming, self.terms, self._name, self._naming_table = text, present, None, table
             return False
-        return bool(self._naming)
+        # A table's rows are parallel entries: "| HER2-null | None approved |" is not said of the
+        # drug the row above it named.
+        return bool(self._naming) and (table is None or table != self._naming_table)
 
     @property
     def from_title(self) -> bool:

@@ -166,7 +166,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
         noted = block.in_list or NOTE_LABEL.match(block.text) is not None
-        listed = noted and reader.has_word(block.text)
+        listed = (noted or not occurs) and reader.has_word(block.text)
+        if listed and not noted:
+            # A paragraph with no subject under a drug's heading ("## Margenza" over "Recently
+            # approved antibody for ...") speaks of that drug, as a note's line does.
+            noted = listed = _opens_with_word(block.text, reader)
         if not (occurs or listed) or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
@@ -191,11 +195,17 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
             for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading):
-                yield _finding(doc, rule, block, start, mention, word, approval, context.today)
+                at = _reported_at(sentence, mention, found[0] if found is not None else None, word)
+                yield _finding(doc, rule, block, start, at, mention, word, approval, context.today)
 
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
+
+
+def _opens_with_word(text: str, reader: _Reader) -> bool:
+    found = reader.word_match(text)
+    return found is not None and not text[:found[0].start()].strip(" *_>")
 
 
 def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:
@@ -328,7 +338,10 @@ class _Reader:
 
 
 def _is_its_indication(setting: str, approval: Approval) -> bool:
-    """Whether every word of a setting the words name is in the approval's indication."""
+    """Whether every word of a setting the words name is in the approval's indication, or the
+    setting is one its context names ("after surgery" for T-DM1's residual-disease approval)."""
+    if approval.fits(setting.lower()):
+        return True
     words = [word for word in re.findall(r"[a-z0-9]+", setting.lower()) if word not in SMALL_WORDS]
     indication = approval.indication.lower()
     return bool(words) and all(word in indication for word in words)
@@ -402,16 +415,26 @@ def _distinct(group: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _finding(doc: Document, rule: Rule, block: Block, offset: int, mention: Mention, word: str,
-             approval: Approval, today: date) -> Finding:
+def _reported_at(sentence: str, mention: Mention, found: re.Match[str] | None, word: str) -> tuple[int, int]:
+    """Where in the sentence the finding goes: at the therapy named, unless its words are on
+    another line (a glossary's "**Margetuximab**" over ": An investigational antibody ..."),
+    where the outdated words are what a reader must change."""
+    if found is not None:
+        between = sentence[min(mention.end, found.start()):max(mention.start, found.end())]
+        if "\n" in between:
+            return found.start(), found.end()
+    # A therapy named by the section's title is reported at the words said of it.
+    return mention.start, mention.end if mention.end > mention.start else mention.start + len(word)
+
+
+def _finding(doc: Document, rule: Rule, block: Block, offset: int, at: tuple[int, int], mention: Mention,
+             word: str, approval: Approval, today: date) -> Finding:
     shown = " ".join(mention.text.replace("[", " ").replace("]", " ").replace("|", " ").split())
     if shown.lower() != approval.name.lower():
         shown = f"{shown} ({approval.name})"
     months = months_between(approval.approved, today)
-    # A therapy named by the section's title is reported at the words said of it.
-    end = mention.end if mention.end > mention.start else mention.start + len(word)
     return finding_at(
-        rule, doc.path, block.span(offset + mention.start, offset + end),
+        rule, doc.path, block.span(offset + at[0], offset + at[1]),
         rule.format(therapy=shown, word=" ".join(word.split()), year=approval.approved.year,
                     date=approval.approved.isoformat(), years=months // 12, age=describe_age(months),
                     indication=approval.indication, source=approval.source),

@@ -131,6 +131,7 @@ ROUND_FOUR_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (16, 17, 18, 19)}
 ROUND_FIVE_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (20, 21, 22, 23)}
 # Sets 24 to 27, written blind while sets 20 to 23 were read: held out (never read).
 ROUND_SIX_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (24, 25, 26, 27)}
+ROUND_SEVEN_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (28, 29, 30, 31)}
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -897,3 +898,31 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, ROUND_SIX_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+
+
+ROUND_SEVEN_MEASURED = [
+    (28, 70, 63, 61, 59, 0),
+    (29, 70, 63, 62, 61, 3),
+    (30, 69, 59, 59, 59, 4),
+    (31, 75, 63, 62, 60, 1),
+]
+
+
+@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_SEVEN_MEASURED,
+                         ids=[f"set-{row[0]}" for row in ROUND_SEVEN_MEASURED])
+def test_seventh_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                          with_drug: int, with_source: int, loud: int) -> None:
+    """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
+    information, HB29 clinicians' notes, HB30 dated blogs and news, HB31 reference and lab pages)
+    while those were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on their arrival on main at 5cae955 (after the round of sets 24 to 27), 2026-12-04:
+    28: 59 of 70 (84.3%), no warning on a negative; 29: 61 of 70 (87.1%), 3; 30: 59 of 69
+    (85.5%), 4; 31: 60 of 75 (80.0%), 1. Pooled 239 of 284 (84.2%), 8 warnings on negatives:
+    the fourth held-out round in a row at about 85% (84.4%, 85.1%, 84.8% before), short of the
+    90% issue 16 asks. The round that read sets 24 to 27 lifted them from 84.8% to 91.3% and left
+    the next fresh round where the last one was.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, ROUND_SEVEN_SETS[number], (outdated, at_line, with_drug, with_source), loud)

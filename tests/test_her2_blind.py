@@ -591,7 +591,7 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 73, 73, 73), report(score)
+    assert counts == (75, 74, 74, 74), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -628,7 +628,7 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 71, 71, 71), report(score)
+    assert counts == (75, 72, 72, 72), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -789,7 +789,7 @@ ROUND_FOUR_MEASURED = [
     (16, 71, 70, 70, 68, 0),
     (17, 70, 68, 68, 67, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 62, 62, 61, 0),
+    (19, 70, 62, 62, 62, 0),
 ]
 
 
@@ -822,9 +822,9 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
 
 
 ROUND_FIVE_MEASURED = [
-    (20, 70, 66, 66, 64, 0),
+    (20, 70, 66, 66, 65, 0),
     (21, 68, 58, 58, 57, 1),
-    (22, 73, 70, 68, 68, 1),
+    (22, 73, 71, 69, 69, 1),
     (23, 71, 69, 69, 69, 0),
 ]
 
@@ -860,8 +860,8 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
 
 ROUND_SIX_MEASURED = [
     (24, 68, 66, 66, 64, 0),
-    (25, 68, 63, 62, 60, 0),
-    (26, 71, 64, 64, 63, 0),
+    (25, 68, 64, 63, 62, 0),
+    (26, 71, 65, 65, 64, 0),
     (27, 69, 66, 66, 65, 0),
 ]
 
@@ -901,20 +901,20 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
 
 
 ROUND_SEVEN_MEASURED = [
-    (28, 70, 63, 61, 59, 0),
-    (29, 70, 63, 62, 61, 3),
-    (30, 69, 59, 59, 59, 4),
-    (31, 75, 63, 62, 60, 1),
+    (28, 70, 69, 67, 66, 0),
+    (29, 70, 63, 62, 61, 0),
+    (30, 69, 66, 66, 66, 0),
+    (31, 75, 63, 63, 62, 0),
 ]
 
 
 @pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_SEVEN_MEASURED,
                          ids=[f"set-{row[0]}" for row in ROUND_SEVEN_MEASURED])
-def test_seventh_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                          with_drug: int, with_source: int, loud: int) -> None:
+def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                                    with_drug: int, with_source: int, loud: int) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
     information, HB29 clinicians' notes, HB30 dated blogs and news, HB31 reference and lab pages)
-    while those were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while those were read, and held out until measured.
 
     Measured on their arrival on main at 5cae955 (after the round of sets 24 to 27), 2026-12-04:
     28: 59 of 70 (84.3%), no warning on a negative; 29: 61 of 70 (87.1%), 3; 30: 59 of 69
@@ -923,6 +923,22 @@ def test_seventh_round_blind_sets_held_out(tmp_path: Path, number: int, outdated
     90% issue 16 asks. The round that read sets 24 to 27 lifted them from 84.8% to 91.3% and left
     the next fresh round where the last one was.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 28 TO 31 WERE THEN READ (fifth session of 2026-12-04); no set is held out now. Classes
+    fixed in general: DATE011 told what came of an awaited decision no approval names, from the
+    pack's facts ('the final recommendation is expected later this year': the USPSTF's of April
+    2024), and an expectation 'by early 2018' met in December 2017; 'available only as an
+    intravenous infusion' (an exception for 'is available' read it as current); a labelled
+    item's later sentences read under its label ('- **1+**: ... Report as negative; ...');
+    PD-L1 as no driver mutation; 'still finds some cancer', 'if some is left', 'go on with';
+    'no adjuvant indication', 'not adjuvant'; a dated page told first the change it could not
+    have known of ('| 0 | faint ... ≤10% | no HER2-directed therapy |' in 2023 is HER2-ultralow's
+    2025 change, not HER2-low's 2022 one); 'comes third'; 'copies of Herceptin don't exist';
+    'counted as HER2-negative'; and as current or historical: 'Until DB03, T-DM1 was the 2L
+    standard', 'replaces the 2016 statement', the Task Force's draft in the news, 'new spots' on a
+    scan, 'trastuzumab was an experimental idea' in a quote, DESTINY-Breast01's report of its own
+    heavily pretreated patients. After: 28: 66 of 70, 29: 61 of 70, 30: 66 of 69, 31: 62 of 75;
+    pooled 255 of 284 (89.8%), no warning on a negative line. Every older set kept its count or
+    rose.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, ROUND_SEVEN_SETS[number], (outdated, at_line, with_drug, with_source), loud)

@@ -409,6 +409,39 @@ OUTDATED = [
     ("subjectless-under-heading", "## Tucatinib (Tukysa)\n\nRecently approved tablet for spread disease, given "
                                   "with capecitabine.\n",
      3, 1, "DATE008", ["Tucatinib", "2020", "213411"]),
+    # From blind sets 28-31, in our own words. What came of an awaited decision no approval names.
+    ("final-expected", "---\ndate: 2023-07-01\n---\nThe task force's draft would move the start to 40; the "
+                       "final recommendation is expected later this year.\n",
+     4, 80, "DATE011", ["2024-04-30", "USPSTF final recommendation statement"]),
+    # An expectation for early 2018 may have been met in December 2017.
+    ("expected-early", "- Adjuvant pertuzumab (APHINITY): an FDA decision is expected by early 2018.\n",
+     1, 35, "DATE011", ["APHINITY", "2017-12-20"]),
+    ("available-only-iv", "---\ndate: 2017-05-01\n---\nHerceptin is available only as an intravenous infusion.\n",
+     4, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    # A labelled item's later sentences speak of its label ("- **1+**: ... Report as negative; ...").
+    ("label-then-sentence", "- **1+**: weak partial staining. Reported as negative; no HER2-directed therapy.\n",
+     1, 34, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    ("pd-l1-is-no-driver", "- No FDA-approved targeted therapy for HER2-mutant NSCLC; 1L is chemotherapy with "
+                           "immunotherapy by PD-L1.\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("still-finds-some", "---\ndate: 2018-01-01\n---\nIf the surgeon still finds some cancer, you go on with "
+                         "Herceptin until a full year is done.\n",
+     4, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("no-adjuvant-indication", "## Pertuzumab\n\n- Neoadjuvant and metastatic use only; no adjuvant indication.\n",
+     3, 3, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("not-adjuvant", "- Pertuzumab belongs to the neoadjuvant and metastatic settings, not adjuvant.\n",
+     1, 3, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    # A dated page's statement is told the change it could not know of first.
+    ("later-change-first", "---\ndate: 2019-03-01\n---\n| Agent | Grade |\n|---|---|\n| 0 (faint, incomplete "
+                           "staining in up to 10%) | HER2-negative; no HER2-directed therapy |\n",
+     6, 3, "DATE010", ["2025-01-27", "ultralow"]),
+    ("comes-third", "---\ndate: 2021-01-01\n---\nEnhertu usually comes third, after a course of Kadcyla.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("no-copies-exist", "---\ndate: 2016-06-01\n---\nCopies of Herceptin don't exist here yet.\n",
+     4, 1, "DATE010", ["trastuzumab", "2017", "761074"]),
+    ("counted-negative", "---\ndate: 2020-03-01\n---\nA score of 1+ is counted as HER2-negative when treatment is "
+                         "planned.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
 ]
 
 QUIET = [
@@ -605,6 +638,20 @@ QUIET = [
     ("if-not-suitable", "## Stomach cancer, second line\n\n- Ramucirumab with paclitaxel if T-DXd is not "
                         "suitable.\n"),
     ("new-uses", "## Margenza\n\nNew uses are being studied.\n"),
+    # From blind sets 28-31, in our own words: history notes and news of a draft, a scan's "new"
+    # findings, a quote's past tense, a trial's report of its own population.
+    ("until-trial", "> Until DB03, T-DM1 was the 2L standard and T-DXd sat in 3L+.\n"),
+    ("replaces-statement", "---\ndate: 2024-06-01\n---\nThe 2024 advice replaces the 2016 statement, which "
+                           "started screening at 50.\n"),
+    ("draft-news", "---\ndate: 2023-05-10\n---\nThe Task Force on Tuesday published a draft recommendation to "
+                   "start screening at 40, ten years earlier than it now advises.\n"),
+    ("new-spots", "---\ndate: 2022-03-01\n---\nTwo new spots in my liver after a year on Herceptin and "
+                  "Perjeta.\n"),
+    ("was-experimental-quote", "\"Back then trastuzumab was an experimental idea in this disease,\" one "
+                               "investigator recalls.\n"),
+    ("trial-population", "---\ndate: 2023-01-12\n---\nDESTINY-Breast01 results showed responses in six of ten "
+                         "heavily pretreated patients on T-DXd.\n"),
+    ("katherine-cycles", "- Residual invasive disease: T-DM1 ×14 cycles (KATHERINE).\n"),
 ]
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
+from linter.facts import CompiledFact, pack_for
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -134,6 +136,9 @@ OPTIONS = {
     "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the approvals that contradict a claim: a built-in name or a path; "
                                  "'' for none"),
+    "facts_file": OptionSpec("file", "her2-facts.yml",
+                             "the dated facts (DATE010's pack) whose topic tells what came of an awaited "
+                             "event that no approval names: a built-in name or a path; '' for none"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
 }
 
@@ -154,6 +159,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     lasting = compiled(options["lasting"])
     header_dates: dict[int, date] = {}  # a table -> the date its header row states its rows as of
     titled = _titled_therapy(doc, finder) if finder is not None else None
+    title = article_title(doc)
+    facts = partial(_facts, options["facts_file"], therapies)
     for block in doc.prose_blocks:
         lowered = block.text.lower()
         if (anchored and not _anchored(lowered)) or is_bibliographic_entry(block.text):
@@ -200,9 +207,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
                 continue
-            since = _since(sentence, mentions, approvals, trialled, claim_date, context.today)
+            expects = bool(EXPECTS.search(match.group(0)))
+            written = _written(claim_date, dated, expects)
+            since = (_since(sentence, mentions, approvals, trialled, written, context.today)
+                     or _came_of_the_topic(sentence, title, facts(), written, context.today))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
-                            bool(EXPECTS.search(match.group(0))), context.today, sentence, named, since)
+                            expects, context.today, sentence, named, since)
             if finding is not None:
                 yield finding
 
@@ -268,6 +278,38 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
         if trial is not None:
             named[approval] = trial
     return named
+
+
+def _facts(facts_file: str, therapies_file: str) -> tuple[CompiledFact, ...]:
+    """The fact pack's facts, loaded when a claim first needs them."""
+    if not facts_file:
+        return ()
+    _, facts = pack_for({"facts_file": facts_file, "therapies_file": therapies_file, "terms": {}, "facts": [],
+                         "enable": [], "disable": []})
+    return facts
+
+
+def _came_of_the_topic(sentence: str, title: str, facts: tuple[CompiledFact, ...], written: date,
+                       today: date) -> str:
+    """What came of an awaited event that no approval names ("the final recommendation is
+    expected in 2024"): the first change of the pack, from the claim's year on, whose topic the
+    sentence is on (its subject in the sentence, its settings there or in the page's title)."""
+    for fact in facts:
+        item = fact.fact
+        if not (item.on and written.year <= item.since.year and item.since <= today):
+            continue
+        if any(claim.topic and claim.end_in(sentence, title) is not None for claim in fact.claims):
+            return f"; since then ({item.since.isoformat()}): {item.changed} ({item.source})"
+    return ""
+
+
+def _written(claim_date: date, dated: date | None, expects: bool) -> date:
+    """When the claim was made: the article's date, else its own date, except that what a
+    page expects "by early 2018" was written before 2018 (the approval of December 2017 may be
+    what it awaited)."""
+    if dated is not None:
+        return min(dated, claim_date)
+    return date(claim_date.year - 1, 1, 1) if expects else claim_date
 
 
 def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],

@@ -47,15 +47,16 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s)))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
-              r"\bbefore\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
+              r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
-              r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration)\s+(?:(?:on|this|last)\s+\w+\s+)?"
-              r"(?:granted|approved|cleared)\b|"
+              r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
+              r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:(?:on|this|last)\s+\w+\s+)?"
+              r"(?:granted|approved|cleared|published|proposed|issued|released)\b|"
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
-              r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told|heard|read)\b|"
+              r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
               r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()-]+\s+){1,6}?(?:was|were|had\s+been)\b|"
-              r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
+              r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
               r"\b(?:served|stood|reigned|functioned)\s+as\b|\bwas\s+(?:used|given|offered)\s+as\b|"
               r"\b(?:was|were)\s+(?:all\s+|simply\s+|just\s+)?(?:treated|managed|classed|classified|counted|grouped|"
@@ -69,7 +70,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
-              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|superseded|replaced)\b")
+              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|supersed(?:ed|es)|replace[sd])\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
@@ -82,6 +83,10 @@ FILING = lazy_regex(r"(?i)\b(?:supplemental\s+)?(?:new\s+drug|biologics?\s+licen
 # A sentence about the future: a year in it is not narration of the past.
 FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
                     re.IGNORECASE)
+
+# A passage that opens with a label ("- **1+**: faint staining. Report as negative; ..."): each
+# of its sentences speaks of what the label names.
+PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}\s")
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet.
 LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))")
@@ -182,12 +187,18 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                       for fact in live if fact in matching or fact in claims_of]
         if not candidates:
             continue
+        if dated is not None:
+            # What made a dated page's statement outdated came after the page was written: a
+            # change it could have known of ("the only other oral TKI" in a 2019 page on
+            # neratinib) is read after those it could not.
+            candidates.sort(key=lambda candidate: candidate[0].fact.since <= dated)
         # In an article dated before a change, a sentence on its topic that makes none of the
         # statements listed: checked after every statement, and reported as one to check.
         topics: list[Candidate] = [(fact, [], topical) for fact, _, _ in candidates
                   if (topical := [claim for claim in claims_of.get(fact, []) if claim.topic])]
         carried = f"{around.name()}: " if borrows and claims_of else ""
         named_before: list[tuple[int, str]] | None = None  # (end, name) of the therapies the passage names
+        label = PASSAGE_LABEL.match(text)
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
             # (reading, where a match must end beyond): a passage's first sentence is read under
@@ -199,6 +210,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
+            if label and number:
+                readings.append((f"{label.group(1)}: {sentence}", len(label.group(1)) + 2))
             if around.header:
                 # A row says what its header names ("| HER2:CEP17 ratio | Report as |" over
                 # "| > 2.2 | Amplified |"): read under it, its statement still ending in the row.

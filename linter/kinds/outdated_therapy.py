@@ -101,7 +101,9 @@ OPTIONS = {
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
-                 r"applications?|filings?|submissions?|"
+                 r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
+                 # what a scan finds: "two small new liver spots"
+                 r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  r"(?:or\s+worsening\s+)?(?:symptoms?|signs?|cough\w*|breath\w*|shortness|pain|fever|rash|lumps?|"
                  r"swelling|bruising|bleeding|infections?|side\s+effects?|problems?|changes?)|"
                  r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"
@@ -125,7 +127,7 @@ OPTIONS = {
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted)|"
-                 r"(?:it|they|this|that)\s+(?:was|were)\s+(?:still\s+|then\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
+                 r"(?:was|were)\s+(?:still\s+|then\s+|once\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
                  r"investigational))\b",
         "narration of the past: a year (no later than the approval + max_years), 'at the time', or what "
         "older sources called it"),

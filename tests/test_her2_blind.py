@@ -705,7 +705,7 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, THIRTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 68, 67, 66), report(score)
+    assert counts == (71, 69, 68, 67), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -823,8 +823,8 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
 
 
 ROUND_FIVE_MEASURED = [
-    (20, 70, 66, 66, 65, 0),
-    (21, 68, 58, 58, 57, 1),
+    (20, 70, 67, 67, 66, 0),
+    (21, 68, 58, 58, 57, 0),
     (22, 73, 71, 69, 69, 1),
     (23, 71, 69, 69, 69, 0),
 ]
@@ -903,7 +903,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
 
 ROUND_SEVEN_MEASURED = [
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 63, 62, 61, 0),
+    (29, 70, 64, 63, 62, 0),
     (30, 69, 66, 66, 66, 0),
     (31, 75, 63, 63, 62, 0),
 ]
@@ -946,20 +946,20 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, number: int,
 
 
 ROUND_EIGHT_MEASURED = [
-    (32, 71, 68, 68, 67, 1),
-    (33, 68, 61, 61, 61, 2),
-    (34, 74, 64, 64, 63, 2),
-    (35, 70, 63, 62, 59, 1),
+    (32, 71, 68, 68, 67, 0),
+    (33, 68, 62, 62, 62, 0),
+    (34, 74, 68, 68, 68, 1),
+    (35, 70, 67, 66, 65, 0),
 ]
 
 
 @pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_EIGHT_MEASURED,
                          ids=[f"set-{row[0]}" for row in ROUND_EIGHT_MEASURED])
-def test_eighth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                         with_drug: int, with_source: int, loud: int) -> None:
+def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
+                                                   with_drug: int, with_source: int, loud: int) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
     information, HB33 clinicians' notes, HB34 dated blogs and news, HB35 reference and lab pages)
-    while sets 24 to 31 were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while sets 24 to 31 were read, and held out until measured.
 
     Measured on their arrival on main at a17d17c (after the rounds of sets 24-27 and 28-31),
     2026-12-04: 32: 67 of 71 (94.4%), 1 warning on a negative; 33: 61 of 68 (89.7%), 2; 34: 63
@@ -968,6 +968,20 @@ def test_eighth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated:
     84.2%), still short of the 90% issue 16 asks, and with warnings on current or historical
     lines it forbids.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 32 TO 35 WERE THEN READ (fifth session of 2026-12-04); sets 36 to 39, written meanwhile,
+    are the held-out measurement. Fixed in general: 'generic' alone no longer says 'no generic'
+    ('order by full generic name'), biosimilars as no 'exact copies'; 'a year or two earlier' is
+    no 'two earlier treatments'; 'only get it inside a clinical trial'; 'only comes as a drip';
+    the task force 'doesn't recommend routine screening before 50', 'still says 50', a
+    comparison table's '| USPSTF | 50 |' row, 'for a 42-year-old ... does not recommend', 'as of
+    May 2022 the 2016 statement remains in force'; lung cancer that 'doesn't yet have a targeted
+    drug approved'; 'approval possible in 2024'; 'expected at SABCS in December' (this year's
+    meeting); ASCO/CAP's update as what came of 'an updated guideline is expected'; 'the next
+    drug after Herceptin and Perjeta'. Not changed, as writers disagree: the 2019 label listed
+    as an indication ('after ≥2 prior regimens (accelerated approval, Dec 2019)') is current for
+    four earlier writers and outdated for three of this round's. After: 32: 67 of 71, 33: 62 of
+    68, 34: 68 of 74, 35: 65 of 70; pooled 262 of 283 (92.6%), 1 warning on a negative line (a
+    2024 news item's 'breast, gastric and lung indications'). No other set fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, ROUND_EIGHT_SETS[number], (outdated, at_line, with_drug, with_source), loud)

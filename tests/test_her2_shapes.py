@@ -442,6 +442,34 @@ OUTDATED = [
     ("counted-negative", "---\ndate: 2020-03-01\n---\nA score of 1+ is counted as HER2-negative when treatment is "
                          "planned.\n",
      4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "761139"]),
+    # From blind sets 32-35, in our own words.
+    ("inside-a-trial", "---\ndate: 2019-01-01\n---\nMy friend is on margetuximab, but you can only get it inside a "
+                       "clinical trial.\n",
+     4, 1, "DATE010", ["margetuximab", "2020", "761150"]),
+    ("comes-as-drip", "---\ndate: 2018-01-01\n---\nHerceptin only comes as a drip.\n",
+     4, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("not-before-50", "---\ndate: 2019-01-01\n---\nThe task force doesn't recommend routine screening before 50.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("still-says-50", "---\ndate: 2021-01-01\n---\nThe USPSTF still says 50.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("comparison-row", "---\ndate: 2020-01-01\n---\n| Body | Start | Interval |\n|---|---|---|\n| USPSTF | 50 | every "
+                       "2 years |\n",
+     6, 3, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("in-force-as-of", "As of May 2022 the task force's 2016 statement remains in force.\n",
+     1, 1, "DATE010", ["USPSTF", "2024-04-30", "JAMA 2024"]),
+    ("lung-not-yet-have", "---\ndate: 2021-01-01\n---\nHER2-mutant lung cancer doesn't have an approved targeted drug "
+                          "yet.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Lung02"]),
+    ("possible-in", "An FDA decision for T-DXd in HER2-mutant lung cancer is possible in 2022.\n",
+     1, 1, "DATE011", ["2022-12-31", "has passed"]),
+    ("meeting-readout", "---\ndate: 2018-06-01\n---\nKATHERINE results are expected at SABCS in December.\n",
+     4, 23, "DATE011", ["KATHERINE", "2019-05-03"]),
+    ("asco-cap-update", "---\ndate: 2013-03-01\n---\nThe ASCO/CAP panel's updated guideline is expected later this "
+                        "year.\n",
+     4, 43, "DATE011", ["2013-10-07", "ASCO/CAP"]),
+    ("next-drug", "---\ndate: 2019-01-01\n---\nIf it spreads, Kadcyla is usually the next drug after Herceptin and "
+                  "Perjeta.\n",
+     4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
 ]
 
 QUIET = [
@@ -652,6 +680,12 @@ QUIET = [
     ("trial-population", "---\ndate: 2023-01-12\n---\nDESTINY-Breast01 results showed responses in six of ten "
                          "heavily pretreated patients on T-DXd.\n"),
     ("katherine-cycles", "- Residual invasive disease: T-DM1 ×14 cycles (KATHERINE).\n"),
+    # From blind sets 32-35: a drug's generic name, biosimilars as no exact copies, "a year or two earlier".
+    ("look-alike-generic", "> [!caution] Look-alike names\n> Kadcyla, Enhertu and Herceptin are not interchangeable. "
+                           "Order by full generic name.\n"),
+    ("exact-copies", "Biosimilars are made in living cells, so they cannot be exact copies of Herceptin.\n"),
+    ("year-or-two-earlier", "---\ndate: 2025-01-01\n---\nEnhertu was first approved in December 2019 after two or "
+                            "more HER2 treatments. A year or two earlier, guides had called it experimental.\n"),
 ]
 
 

@@ -76,16 +76,18 @@ CLAIMS = [
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
     r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+[^.;]{1,80}?\s+)?"
-    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)\b",
+    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year|"
+    # "expected at SABCS in December": this year's meeting
+    r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely)\s+"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible)\s+"
     rf"(?:{TIMED}\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
-EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely)\b")
+EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely|possible)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -220,7 +222,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
-            "expected", "anticipated", "scheduled", "due", "likely", "hoped", "set to")
+            "expected", "anticipated", "scheduled", "due", "likely", "possible", "hoped", "set to")
 
 
 def _anchored(lowered: str) -> bool:

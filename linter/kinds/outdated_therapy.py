@@ -168,7 +168,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
         noted = block.in_list or NOTE_LABEL.match(block.text) is not None
-        if not (noted or occurs) and block.section is not None and finder.may_occur(block.section.title.lower()):
+        if (not (noted or occurs) and block.section is not None
+                and finder.may_occur(block.section.title.lower())):
             # A paragraph with no subject under a drug's heading ("## Margenza" over "Recently
             # approved antibody for ...") speaks of that drug, as a note's line does.
             noted = reader.has_word(block.text) and _opens_with_word(block.text, reader)

@@ -156,3 +156,72 @@ def test_a_quote_whose_speaker_no_source_names_is_still_reported(findings) -> No
     other = SOURCE_TABLE_QUOTE.replace("interview with Dr. Ana Lima", "interview with Dr. Ben Lima")
     assert findings(other, "--select", "CIT004") == [
         (11, 53, "CIT004", "warning", "quote attributed to 'Dr. Ana Lima' has no link or reference")]
+
+
+PAPER_NOTE = """\
+# Key findings
+
+1. Symptoms worsened the day after exertion in 78% of participants.
+2. Studies show that recovery took more than two days.
+
+## References
+
+1. Roe A, Doe B. Tiredness after exertion. J Fatigue Res. 2009;4:12-19.
+2. Poe C. Pacing in chronic fatigue. Fatigue Rev. 2005;2:40-48.
+"""
+PAPER_NOTE_FINDINGS = [
+    (1, 1, "DATE002", "warning", "the article has no publication, update or review date"),
+    (3, 48, "CIT001", "warning", "statistic '78%' has no source"),
+    (4, 4, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+    (8, 59, "DATE004", "warning", "newest reference published in 2009, 17 years ago (limit 10)"),
+]
+
+
+@pytest.mark.parametrize("place", [
+    "Roe_2009_Exertion/key-findings.md",  # a literature folder's paper folder
+    "Roe2009Exertion/notes.md",
+    "critique-vanRoe-2009/notes.md",
+    "pacing/Roe_2009_summary.md",  # a file named for its paper
+])
+def test_a_note_filed_under_its_papers_name_is_that_papers(findings, tmp_path: Path, place: str) -> None:
+    """Issue 15 (audit s9, class 1): a note in a folder named "Surname_YEAR_Topic" summarises
+    that paper: its figures are the paper's results and its date is the paper's, and the list it
+    keeps is the paper's context, not an evidence base gone stale."""
+    (tmp_path / place).parent.mkdir(parents=True, exist_ok=True)
+    assert findings(PAPER_NOTE, "--select", "CIT001,CIT002,CIT003,DATE002,DATE004", name=place) == []
+
+
+@pytest.mark.parametrize("place", [
+    "exertion/key-findings.md",  # a topic folder names no paper
+    "Summer_2024_reading/notes.md",  # a season names no author
+    "STATUS_2026-02-05/notes.md",  # a dated file names no paper
+    "Update-2009/notes.md",
+])
+def test_a_note_in_a_folder_naming_no_paper_is_still_reported(findings, tmp_path: Path, place: str) -> None:
+    (tmp_path / place).parent.mkdir(parents=True, exist_ok=True)
+    assert findings(PAPER_NOTE, "--select", "CIT001,CIT002,CIT003,DATE002,DATE004",
+                    name=place) == PAPER_NOTE_FINDINGS
+
+
+@pytest.mark.parametrize("head", [
+    "# Key findings: Roe 2009 — tiredness after exertion",
+    "# Notes - Roe et al. (2009)",
+    "# Exertion notes\n\n**Primary source:** Roe & Doe (2009), \"Tiredness after exertion\"",
+    "# Exertion trial",  # a note on one named trial
+])
+def test_a_note_heading_itself_with_its_paper_is_that_papers(findings, head: str) -> None:
+    note = PAPER_NOTE.replace("# Key findings", head)
+    assert findings(note, "--select", "CIT001,CIT002,CIT003,DATE002,DATE004") == []
+
+
+@pytest.mark.parametrize("head", [
+    "# Key findings: Summer 2009 — tiredness after exertion",  # a season, no author
+    "# Exertion notes\n\nPrimary sources are listed below.",
+    "# Clinical trial",  # a kind of trial, not one trial
+])
+def test_a_heading_naming_no_paper_leaves_the_note_reported(findings, head: str) -> None:
+    note = PAPER_NOTE.replace("# Key findings", head)
+    shift = head.count("\n")
+    assert findings(note, "--select", "CIT001,CIT002,CIT003,DATE002,DATE004") == [
+        (line + (shift if line > 1 else 0), column, code, severity, message)
+        for line, column, code, severity, message in PAPER_NOTE_FINDINGS]

@@ -52,6 +52,7 @@ from linter.page_kind import (
     is_draft,
     is_site_page,
 )
+from linter.paper_notes import names_one_work
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
 
@@ -134,8 +135,8 @@ def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> It
     if dates or not _is_article(doc, rule.options["not_articles"]):  # a next review date is a date
         return
     dated_titles = rule.options["dated_titles"]
-    if dated_titles and compiled(dated_titles).search(title_of(doc)):
-        return  # a reading note on one paper is as current as the paper its title dates
+    if (dated_titles and compiled(dated_titles).search(title_of(doc))) or names_one_work(doc):
+        return  # a reading note on one paper is as current as the paper it names
     heading = next((b for b in doc.blocks if b.kind == "heading"), None)
     line = heading.line if heading else 1
     yield finding_at(rule, doc.path, Span(line, 1, line, 1), rule.format(), context="no date")

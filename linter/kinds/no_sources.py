@@ -36,6 +36,7 @@ from linter.findings import Finding, finding_at
 from linter.kinds.unsourced_claim import about_scale
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
+from linter.paper_notes import names_one_work
 from linter.patterns import compiled, pattern_set
 from linter.positions import Span
 
@@ -73,7 +74,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
             or page_source(doc, not_source_hosts(context)) \
             or is_site_page(doc, options["not_articles"], listings=False) \
-            or _names_its_source(doc, options):
+            or _names_its_source(doc, options) or names_one_work(doc):
         return
     claims = _count(doc, options["patterns"], [], None, negation=None)
     subject = compiled(options["subject"]) if options["subject"] else None

@@ -23,6 +23,7 @@ from linter.dates import DATE_TEXT, parse_date
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.options import OptionSpec
+from linter.paper_notes import names_one_work
 from linter.patterns import compiled, lazy_regex, single
 
 if TYPE_CHECKING:
@@ -92,8 +93,9 @@ def _references(doc: Document, rule: Rule, context: RunContext) -> Iterator[Find
         elif _links_a_living_page(block):
             consulted_lately = True
     old = [(block, m) for block, m in dated if _years(int(m.group(0)), context) > limit]
-    if not rule.options["per_reference"] and len(dated) == 1 and _title_names(doc, *dated[0]):
-        return
+    if not rule.options["per_reference"] and (
+            (len(dated) == 1 and _title_names(doc, *dated[0])) or names_one_work(doc)):
+        return  # a note on one paper: its list is that paper's context, not the note's evidence
     if not rule.options["per_reference"] and dated:
         # One finding, at the newest entry, when even the newest is old and no source was
         # consulted lately (an old study beside current web guidance accessed this year).

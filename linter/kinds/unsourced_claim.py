@@ -23,7 +23,8 @@ whose text cites (`description:`), and a claim referring back to a study the pag
 (`refers_back`: "the trial found") where the page cites, and every claim of a note
 summarising one study: one trial it names in a field by its registration number
 ("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or one
-paper whose DOI or PMID field heads the note (a reading note), and every claim of a paragraph
+paper whose DOI or PMID field heads the note (a reading note), and every claim of a note about
+one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md"), and every claim of a paragraph
 just after or before a citation line (a short paragraph outside lists that claims nothing and
 ends citing: the entry's reference line, the link to the review a note summarises), and every
 claim of a section whose first paragraph is such a line. With
@@ -42,6 +43,7 @@ from linter import citations
 from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.options import OptionSpec
+from linter.paper_notes import names_one_work
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
 
 if TYPE_CHECKING:
@@ -135,7 +137,7 @@ OPTIONS = {
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
-    if _summary_of_one_study(doc) or citations.page_source(doc, hosts):
+    if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts):
         return
     options = rule.options
     weak_only = options["report"] == "weakly-sourced"

@@ -1,0 +1,82 @@
+"""A note about one named, dated work: a reading note on a paper, or a note on one trial.
+
+Such a note's claims are the work's own results and its date is the work's, so it is neither
+unsourced (CIT001-003) nor undated (DATE002), and the paper it summarises is no stale evidence
+base (DATE004). A literature folder files each paper's notes under a folder named for it
+("Roe_2019_Fatigue/key-findings.md", "Roe2019Fatigue/notes.md", "critique-Roe-2019/…") or in a
+file named so ("Roe_2019_summary.md"); a note may head itself "Key findings: Roe 2019 — …",
+state "**Primary source:** Roe & Doe (2025)", or be titled by the one trial it summarises
+("FinHER trial"). A month, a season or a word such as "Update" or "Overview" before a year
+names no author ("Summer_2024", "Update-2023"), and a date ("STATUS_2026-02-05") no paper.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+
+from linter.article_facts import title_of
+from linter.document import Document
+from linter.patterns import lazy_regex
+
+# A surname as folders and headings write it: "Roe", "Castro-Marrero", "RuizPablos", "vanRoe",
+# "O'Neal", "ONeal", "McRoe", "Ruhrländer".
+_SURNAME = (r"(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)['’]?)?(?:Mc|Mac|O['’]?)?"
+            r"[A-Z][a-zà-öø-ÿ'’]+(?:-?[A-Z][a-zà-öø-ÿ]+)?")
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# In a folder's or a file's name: the surname, an optional "et al", then the year, with no
+# month and day after it ("_2026-02-05" dates a file, it names no paper).
+PATH_NAME = lazy_regex(r"(?:^|[_\-\s.])(?P<name>" + _SURNAME + r")(?:[_\-\s]?et[_\-\s]?al)?[_\-\s]?"
+                       + _YEAR + r"(?!\d)(?![-_.]\d{1,2}\b)")
+# A note's title: a note's label, then the paper ("Key findings: Roe 2019 — …", "Notes - Roe et
+# al. (2019)").
+TITLE = lazy_regex(r"(?i)^\W*(?:key\s+findings|findings|(?:reading\s+)?notes?|summary|integration\s+guide"
+                   r"|paper|study)\s*[:—–-]\s*(?-i:(?P<name>" + _SURNAME + r"))(?:\s+et\s+al\.?)?,?\s*\(?"
+                   + _YEAR + r"\b")
+# A line naming the one work the note draws on: "**Primary source:** Roe & Doe (2025), …".
+PRIMARY_SOURCE = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?primary\s+source(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]*"
+                            r"(?P<name>" + _SURNAME + r")(?:\s+et\s+al\.?|\s*(?:&|and)\s+" + _SURNAME
+                            + r")?,?\s*\(?" + _YEAR + r"\b")
+# A note titled by the one trial it is about: "FinHER trial", "ABC Trial", "carmena trial";
+# "Phase I Clinical Trials" or "Randomized trial" names a kind of trial, not one.
+TRIAL_TITLE = lazy_regex(r"(?i)^\W*(?P<name>(?:[\w-]+\s+)?[\w-]+)\s+trial\W*$")
+# Words of a title that say which kind of trial, or what the note does with one ("Reading a
+# trial", "Joining a trial"): no trial's name.
+_NOT_TRIAL_NAME_WORDS = """
+    a an the this that my our your their one any every clinical randomised randomized controlled
+    phase pivotal pilot landmark key major recent new ongoing negative positive open blind blinded
+    double single drug vaccine cancer placebo about on of in for to and or
+    """
+NOT_TRIAL_NAMES = frozenset(_NOT_TRIAL_NAME_WORDS.split())
+_NOT_SURNAME_WORDS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter season
+    update updates version review report summary overview guide guideline guidelines edition
+    conference meeting congress notes note session batch plan protocol status year term week
+    cohort criteria consensus statement integration literature research study trial chapter
+    part issue vol volume since before after until from the and of in to class fiscal budget
+    census covid sars data release changelog roadmap archive backup draft
+    """
+NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
+
+
+def names_one_work(doc: Document) -> bool:
+    """Whether the note is about one named, dated work (see the module's docstring)."""
+    folder, name = posixpath.split(doc.path.replace("\\", "/"))
+    if any(_names_paper(PATH_NAME.finditer(part))
+           for part in (posixpath.basename(folder), posixpath.splitext(name)[0])):
+        return True
+    title = title_of(doc)
+    if _names_paper(TITLE.finditer(title)) or _names_trial(TRIAL_TITLE.match(title)):
+        return True
+    return "primary source" in doc.lowered and _names_paper(PRIMARY_SOURCE.finditer(doc.source))
+
+
+def _names_paper(matches: Iterator[re.Match[str]]) -> bool:
+    return any(match.group("name").casefold() not in NOT_SURNAMES for match in matches)
+
+
+def _names_trial(match: re.Match[str] | None) -> bool:
+    return match is not None and not any(
+        word.casefold() in NOT_TRIAL_NAMES or word.endswith("ing") for word in match.group("name").split())

@@ -195,6 +195,8 @@ class SharedFacts:
     labelled_sections: set[int] | None = None  # unsourced_claim, by id(section)
     sourced_tables: set[int] | None = None  # unsourced_claim, by table number
     spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam
+    about_health: dict[str, bool] = field(default_factory=dict)  # health_topic, by vocabulary file
+    names_one_work: bool | None = None  # paper_notes
 
 
 @dataclass

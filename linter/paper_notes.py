@@ -25,6 +25,7 @@ from linter.patterns import lazy_regex
 _SURNAME = (r"(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)['’]?)?(?:Mc|Mac|O['’]?)?"
             r"[A-Z][a-zà-öø-ÿ'’]+(?:-?[A-Z][a-zà-öø-ÿ]+)?")
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+DIGIT = lazy_regex(r"\d")
 # In a folder's or a file's name: the surname, an optional "et al", then the year, with no
 # month and day after it ("_2026-02-05" dates a file, it names no paper).
 PATH_NAME = lazy_regex(r"(?:^|[_\-\s.])(?P<name>" + _SURNAME + r")(?:[_\-\s]?et[_\-\s]?al)?[_\-\s]?"
@@ -62,13 +63,22 @@ NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
 
 
 def names_one_work(doc: Document) -> bool:
-    """Whether the note is about one named, dated work (see the module's docstring)."""
+    """Whether the note is about one named, dated work (see the module's docstring); worked out
+    once per document for the five rules that ask."""
+    if doc.shared.names_one_work is None:
+        doc.shared.names_one_work = _names_one_work(doc)
+    return doc.shared.names_one_work
+
+
+def _names_one_work(doc: Document) -> bool:
     folder, name = posixpath.split(doc.path.replace("\\", "/"))
+    # A year needs digits, a trial its word: most pages are passed without a pattern compiled.
     if any(_names_paper(PATH_NAME.finditer(part))
-           for part in (posixpath.basename(folder), posixpath.splitext(name)[0])):
+           for part in (posixpath.basename(folder), posixpath.splitext(name)[0]) if _has_digit(part)):
         return True
     title = title_of(doc)
-    if _names_paper(TITLE.finditer(title)) or _names_trial(TRIAL_TITLE.match(title)):
+    if (_has_digit(title) and _names_paper(TITLE.finditer(title))) \
+            or ("trial" in title.casefold() and _names_trial(TRIAL_TITLE.match(title))):
         return True
     return "primary source" in doc.lowered and _names_paper(PRIMARY_SOURCE.finditer(doc.source))
 
@@ -80,3 +90,7 @@ def _names_paper(matches: Iterator[re.Match[str]]) -> bool:
 def _names_trial(match: re.Match[str] | None) -> bool:
     return match is not None and not any(
         word.casefold() in NOT_TRIAL_NAMES or word.endswith("ing") for word in match.group("name").split())
+
+
+def _has_digit(text: str) -> bool:
+    return DIGIT.search(text) is not None

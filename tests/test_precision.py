@@ -514,3 +514,55 @@ def test_a_scales_points_are_no_claims_for_cit003_either(lint_severity) -> None:
 def test_a_note_titled_by_its_paper_names_its_source(lint_severity, title: str, names_its_paper: bool) -> None:
     note = f"# {title}\n\n- Night cough fell in 62% of children.\n"
     assert lint_severity(note, "--select", "CIT003") == ([] if names_its_paper else ["1:1 CIT003 warning"])
+
+
+# A page of rules for riding a bicycle, long enough to judge (over 100 words), with a figure, a
+# research appeal, no date and long sentences: no health page, so no warning of CIT, READ or DATE.
+ROAD_PAGE = """\
+# Riding through junctions
+
+About 40% of collisions with bicycles happen where two roads meet.
+
+Studies show that riders who take the centre of the lane at a junction are seen sooner by the
+drivers who are waiting to turn, because a bicycle that keeps to the gutter disappears behind
+parked vans and the posts of traffic lights, and a driver who has looked along the kerb and seen
+nothing will pull out across the path of a rider who was there all along.
+
+Before the junction, look behind you over your right shoulder, signal clearly with an outstretched
+arm for long enough that the traffic behind can respond, and move out into the position you will
+hold through the turn, so that following vehicles cannot squeeze past you on the narrow approach.
+
+At the lights, wait in the advanced stop box where there is one, ahead of the queue of cars and
+vans, and set off promptly on green so that the drivers around you know where you are going.
+"""
+ROAD_FINDINGS = ["1:1 CIT003 {0}", "1:1 DATE002 {0}", "3:1 READ001 {0}", "3:7 CIT001 {0}", "5:1 CIT002 {0}"]
+
+
+def test_a_page_about_no_health_topic_is_reported_at_info(lint_severity) -> None:
+    """Issue 15 (audit s9, class 2): the Highway Code and a software post in a clinician's vault
+    are no health articles (linter.health_topic: under 1% of their prose's words are health
+    words); the same page about a ward is one, and a page too short to judge is read as one."""
+    select = ("--select", "CIT001,CIT002,CIT003,DATE002,READ001")
+    assert lint_severity(ROAD_PAGE, *select) == [f.format("info") for f in ROAD_FINDINGS]
+    ward = ROAD_PAGE.replace("collisions with bicycles", "falls among patients").replace(
+        "parked vans", "the nurses' station").replace("seen sooner by", "treated sooner by")
+    assert lint_severity(ward, *select) == [f.format("warning") for f in ROAD_FINDINGS]
+    short = ROAD_PAGE.split("\n\nBefore")[0] + "\n"
+    assert lint_severity(short, *select) == [
+        "1:1 CIT003 warning", "1:1 DATE002 warning", "3:7 CIT001 warning", "5:1 CIT002 warning"]
+
+
+def test_an_editors_health_vocabulary_extends_the_measure(tmp_path: Path) -> None:
+    """The vocabulary is data: a file naming cycling words makes the road page a health page
+    for that site (its warnings stay warnings); a file that is no vocabulary is an error."""
+    (tmp_path / "words.yml").write_text("min_words: 100\nmin_share: 0.01\nstems: [cycl, rider]\n"
+                                        "words: []\nendings: []\n")
+    (tmp_path / ".medlint.yml").write_text("rules:\n  CIT001: {health_words_file: words.yml}\n")
+    (tmp_path / "a.md").write_text(ROAD_PAGE)
+    result = medlint("check", "--offline", "--today", TODAY, "--select", "CIT001", "--format", "json",
+                     str(tmp_path))
+    assert [(f["line"], f["column"], f["severity"]) for f in result.findings()] == [(3, 7, "warning")]
+    (tmp_path / "bad.yml").write_text("stems: cycl\n")
+    (tmp_path / ".medlint.yml").write_text("rules:\n  CIT001: {health_words_file: bad.yml}\n")
+    result = medlint("check", "--offline", "--today", TODAY, str(tmp_path))
+    assert result.exit_code == 2 and "`stems` must be a list of words" in result.stderr

@@ -44,6 +44,7 @@ from linter.dates import (
 )
 from linter.document import Document
 from linter.findings import Finding, finding_at
+from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
 from linter.page_kind import (
     NOT_ARTICLES,
@@ -100,10 +101,15 @@ OPTIONS = {
                                   f"front matter keys of the {role.replace('_', ' ')} date "
                                   "(case, '_' and '-' ignored; the config's dates: map adds more)")
        for role in ROLES},
+    **HEALTH_OPTIONS,
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return health_scoped(doc, rule, _findings(doc, rule, context))
+
+
+def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     dates = article_dates(doc, date_keys(options, context.date_keys), options["date_order"])
     checker = {

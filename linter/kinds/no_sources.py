@@ -33,6 +33,7 @@ from linter.article_facts import title_of
 from linter.citations import has_any_citation, not_source_hosts, page_source
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
+from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.kinds.unsourced_claim import about_scale
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
@@ -66,10 +67,15 @@ OPTIONS = {
     "guideline_titles": OptionSpec("regex", "", "a title naming the guideline the note reproduces"),
     "paper_titles": OptionSpec("regex", "", "a title naming the paper the note summarises by its "
                                "authors and year ('Key findings: Roe et al. 2019')"),
+    **HEALTH_OPTIONS,
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return health_scoped(doc, rule, _findings(doc, rule, context))
+
+
+def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     if doc.has_references_section or doc.footnote_definitions or has_any_citation(doc) \
             or page_source(doc, not_source_hosts(context)) \

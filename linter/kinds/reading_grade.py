@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
+from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.patterns import lazy_regex, single, term_alternation
@@ -51,6 +52,7 @@ OPTIONS = {
                                    "audience -> target grade (0 switches the rule off)"),
     "exclude_terms": OptionSpec("list[str]", [], "terms (drug names…) not counted as hard words"),
     "not_articles": OptionSpec("list[str]", list(NOT_ARTICLES), NOT_ARTICLES_HELP),
+    **HEALTH_OPTIONS,
 }
 # The stops textstat ends a sentence at: a block ending in a colon ("You can help by:"
 # before a list) ends its sentence too, or the list's first item is read as part of it.
@@ -69,6 +71,10 @@ ABBREVIATION_STOP = lazy_regex(
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return health_scoped(doc, rule, _findings(doc, rule, context))
+
+
+def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     target = _target(doc, options)
     if not target or is_site_page(doc, options["not_articles"]):

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from linter import citations
 from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
+from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
 from linter.paper_notes import names_one_work
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
@@ -132,10 +133,15 @@ OPTIONS = {
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
                          "by links to the site's own pages or to domains that are no source",
                          ("unsourced", "weakly-sourced")),
+    **HEALTH_OPTIONS,
 }
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return health_scoped(doc, rule, _findings(doc, rule, context))
+
+
+def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
     if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts):
         return

@@ -1,0 +1,110 @@
+"""Whether a page is about health at all, by the share of health words in its prose.
+
+A linter for health articles judges a page with no medical content (the Highway Code, a
+software post in a clinician's vault) by rules it was never meant to meet: its figures are no
+medical claims, its reading grade and its date no reader's health concern. A rule with a
+`health_words_file` reports such a page at info, not at warning. The vocabulary is data an
+editor can extend (rules/data/health-words.yml): word beginnings ("cardi"), whole words ("iv")
+and endings ("-mab", "-itis"), with how many words of prose a page needs to be judged
+(`min_words`; a shorter page is read as a health page) and the share below which it is no
+health page (`min_share`). Measured once per document and vocabulary, when a rule first has a
+warning to give, over the words of its prose blocks (no code, no front matter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from linter.errors import ConfigError
+from linter.findings import Finding, Severity
+from linter.options import OptionSpec
+from linter.patterns import lazy_regex
+
+if TYPE_CHECKING:
+    from linter.document import Document
+    from linter.rules import Rule
+
+# A word of Latin script, also inside a run of another script ("肝臟bilirubin").
+WORD = lazy_regex(r"[A-Za-z][A-Za-z'’-]+")
+HEALTH_OPTIONS = {
+    "health_words_file": OptionSpec("file", "", "a health vocabulary (rules/data/health-words.yml): "
+                                    "a page whose prose has too few of its words is reported at info"),
+}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    stems: tuple[str, ...]
+    words: frozenset[str]
+    endings: tuple[str, ...]
+    min_words: int
+    min_share: float
+
+    def counts(self, word: str) -> bool:
+        word = word.casefold()
+        return word in self.words or word.startswith(self.stems) or word.endswith(self.endings) \
+            or (word.endswith("s") and word[:-1].endswith(self.endings))
+
+
+def health_scoped(doc: Document, rule: Rule, findings: Iterator[Finding]) -> Iterator[Finding]:
+    """The rule's findings, its warnings made info when the page is no health page."""
+    name = rule.options.get("health_words_file", "")
+    for finding in findings:
+        if name and finding.severity == Severity.WARNING and not about_health(doc, name):
+            finding = finding._replace(severity=Severity.INFO)
+        yield finding
+
+
+def about_health(doc: Document, name: str) -> bool:
+    known = doc.shared.about_health.get(name)
+    if known is None:
+        known = doc.shared.about_health[name] = _measure(doc, load_vocabulary(name))
+    return known
+
+
+def _measure(doc: Document, vocabulary: Vocabulary) -> bool:
+    # Measured for most documents, so kept cheap. A health page has its share of the words
+    # between spaces (more than its words of Latin script, numbers among them) long before its
+    # end, where counting stops; only a page that has not is measured word by word. Words of
+    # Latin script only: a note in Chinese with English terms is judged by its English words.
+    texts = [block.text for block in doc.prose_blocks]
+    enough = vocabulary.min_share * sum(text.count(" ") + 1 for text in texts)
+    health = 0
+    for text in texts:
+        for word in WORD.findall(text):
+            if vocabulary.counts(word):
+                health += 1
+                if health >= enough:
+                    return True
+    words = sum(len(WORD.findall(text)) for text in texts)
+    return words < vocabulary.min_words or health >= vocabulary.min_share * words
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(name: str) -> Vocabulary:
+    from linter.therapies import load_data
+
+    data = load_data(name, "health words")
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name}: a health words file is a mapping of stems, words and endings")
+    return Vocabulary(stems=tuple(_words(data, "stems", name)), words=frozenset(_words(data, "words", name)),
+                      endings=tuple(_words(data, "endings", name)),
+                      min_words=_number(data, "min_words", 100, name),
+                      min_share=_number(data, "min_share", 0.01, name))
+
+
+def _words(data: dict[str, Any], key: str, name: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(word, str) and word.strip() for word in value):
+        raise ConfigError(f"{name}: `{key}` must be a list of words")
+    return [word.strip().casefold() for word in value]
+
+
+def _number(data: dict[str, Any], key: str, default: float, name: str) -> Any:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{name}: `{key}` must be a number of at least 0")
+    return value

@@ -687,3 +687,45 @@ def test_hba1c_in_both_its_units_is_a_threshold_not_a_share(tmp_path: Path) -> N
     assert findings(tmp_path, markdown, "CIT001") == [
         (4, 7, 4, 9, "CIT001", "warning", "statistic '9%' has no source"),
     ]
+
+
+def test_numbers_that_are_no_shares_of_people_are_no_claims(tmp_path: Path) -> None:
+    """Issue 15 (audit s9, class 3): a normal differential's or a fluid's make-up, a project's
+    progress, a gradient written as a ratio, a grading table's oxygen saturation and a chart's
+    flattened legend claim nothing about people; a share of people beside them still does."""
+    markdown = """\
+        # Blood counts
+
+        ## Differential
+        - Neutrophil (55-70%): fight bacteria
+        - Albumin (60%): keeps fluid in the vessels
+
+        Neutrophils make up 55-70% of WBCs, and plasma is 92% water.
+
+        **Status:** 40% complete. Remaining work: 70%
+
+        A hill marked 10% = 1:10 is steep.
+
+        Room air Sa02 88-92% in a severe attack.
+
+        Norway 6.1% Chile 8.4% Peru 5.2% Kenya 4.9% Japan 9.9%
+
+        About 30% of people with anaemia have no symptoms, and 40% complete remission.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (17, 7, 17, 10, "CIT001", "warning", "statistics '30%' and '40%' have no source")]
+
+
+def test_a_grading_tables_saturation_alone_makes_no_article_of_claims(tmp_path: Path) -> None:
+    note = """\
+        # Grading an asthma attack
+
+        ## Moderate
+        Speaks in phrases
+        Room air Sa02 90-95%
+        """
+    assert findings(tmp_path, note, "CIT003") == []
+    claim = note + "\nAbout 30% of attacks follow a cold.\n"
+    assert findings(tmp_path, claim, "CIT003") == [
+        (1, 1, 1, 1, "CIT003", "warning",
+         "the article makes 1 medical claim(s) but cites no source and has no references section")]

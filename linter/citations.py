@@ -45,6 +45,9 @@ PARENTHESISED_NUMBERS = re.compile(r"(?<=[a-z\s])\((\d{1,3}(?:\s*[,–-]\s*\d{1,
 # (Case spelled out: the prefilter of `(?i)` before an alternation misses "(Source".)
 SOURCE_NOTE = re.compile(r"\((?:[Ss]ources?\s*:|[Aa]dapted\s+from"
                          r"|[Rr]eprinted\s+(?:with\s+permission\s+)?from)\s*[A-Z0-9][^()]{8,}")
+# "(Ref)" closing a drug reference's sentence (Lexicomp, UpToDate): its link to the reference,
+# whose text a clipper kept without the address; the sentence cites, as a bare "[12]" does.
+CLIPPED_REF = re.compile(r"\(Refs?\)")
 # year;volume(issue):page, the short form of a journal citation.
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
                           r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
@@ -62,7 +65,7 @@ NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter, and one prefilter for them all: most blocks cite
 # nothing, and one pass of the set's automata tells so instead of one pass per regex.
 MARK_REGEXES = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER,
-                SOURCE_NOTE)
+                SOURCE_NOTE, CLIPPED_REF)
 MARK_PATTERNS = tuple((regex, single(regex)) for regex in MARK_REGEXES)
 ANY_MARK = pattern_set(tuple(("(?i)" if regex.flags & re.IGNORECASE else "") + regex.pattern
                              for regex in MARK_REGEXES))

@@ -108,6 +108,7 @@ CITATION_FORMS = [
     "About 15% of people relapse (Source: Example Society guideline on relapse, 2022).\n",
     'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
     "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",
+    "About 15% of people relapse on the lower dose (Ref).\n",  # a drug reference's clipped link
 ]
 
 
@@ -566,3 +567,12 @@ def test_an_editors_health_vocabulary_extends_the_measure(tmp_path: Path) -> Non
     (tmp_path / ".medlint.yml").write_text("rules:\n  CIT001: {health_words_file: bad.yml}\n")
     result = medlint("check", "--offline", "--today", TODAY, str(tmp_path))
     assert result.exit_code == 2 and "`stems` must be a list of words" in result.stderr
+
+
+def test_a_clipped_drug_references_ref_marker_cites_its_sentence(lint_severity) -> None:
+    """Issue 15 (audit s9, class 4): Lexicomp and UpToDate end a sentence with a link to its
+    reference, "(Ref)", which a clipper keeps as text; the sentence beside it without one is
+    still reported."""
+    text = ("A phase 3 trial showed significantly improved survival with the pair (Ref).\n\n"
+            "A phase 3 trial showed significantly improved survival with the triplet.\n")
+    assert lint_severity(text, "--select", "CIT002") == ["3:11 CIT002 warning", "3:24 CIT002 warning"]

@@ -21,9 +21,9 @@ from linter.document import Document
 from linter.patterns import lazy_regex
 
 # A surname as folders and headings write it: "Roe", "Castro-Marrero", "RuizPablos", "vanRoe",
-# "O'Neal", "ONeal", "McRoe", "Ruhrländer".
+# "O'Neal", "ONeal", "McRoe", "Ruhrländer"; or a consortium's name ("DecodeME").
 _SURNAME = (r"(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)['’]?)?(?:Mc|Mac|O['’]?)?"
-            r"[A-Z][a-zà-öø-ÿ'’]+(?:-?[A-Z][a-zà-öø-ÿ]+)?")
+            r"[A-Z][a-zà-öø-ÿ'’]+(?:-?[A-Z][a-zà-öø-ÿ]+)?(?:[A-Z]{1,3}(?![a-z]))?")
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 DIGIT = lazy_regex(r"\d")
 # In a folder's or a file's name: the surname, an optional "et al", then the year, with no

@@ -182,6 +182,7 @@ PAPER_NOTE_FINDINGS = [
     "Roe2009Exertion/notes.md",
     "critique-vanRoe-2009/notes.md",
     "pacing/Roe_2009_summary.md",  # a file named for its paper
+    "FatigueNET_2009_GWAS/notes.md",  # a consortium's paper
 ])
 def test_a_note_filed_under_its_papers_name_is_that_papers(findings, tmp_path: Path, place: str) -> None:
     """Issue 15 (audit s9, class 1): a note in a folder named "Surname_YEAR_Topic" summarises

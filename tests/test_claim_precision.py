@@ -94,9 +94,9 @@ def test_a_risk_lowered_by_the_readers_own_care_is_advice_not_an_appeal(tmp_path
         """
     assert findings(tmp_path, markdown, "CIT002") == [
         (7, 16, 7, 37, "CIT002", "warning",
-         "claim 'significantly reduced' appeals to research or an authority but cites none"),
+         "claim 'significantly reduced' reports a research finding or appeals to an authority but cites none"),
         (9, 15, 9, 36, "CIT002", "warning",
-         "claim 'significantly reduced' appeals to research or an authority but cites none"),
+         "claim 'significantly reduced' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -171,9 +171,9 @@ def test_what_the_evidence_shows_is_a_topic_and_a_vignettes_results_are_no_appea
         """
     assert findings(tmp_path, markdown, "CIT002") == [
         (11, 12, 11, 30, "CIT002", "warning",
-         "claim 'studies have shown' appeals to research or an authority but cites none"),
+         "claim 'studies have shown' reports a research finding or appeals to an authority but cites none"),
         (11, 69, 11, 86, "CIT002", "warning",
-         "claim 'research suggests' appeals to research or an authority but cites none"),
+         "claim 'research suggests' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -237,7 +237,7 @@ def test_a_sourced_phrase_restates_no_other_appeal(tmp_path: Path) -> None:
         [^1]: Roe J. A made-up trial. 2020.
         """
     assert findings(tmp_path, markdown, "CIT002") == [
-        (7, 1, 7, 12, "CIT002", "warning", "claim 'Trials show' appeals to research or an authority but cites none"),
+        (7, 1, 7, 12, "CIT002", "warning", "claim 'Trials show' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -287,7 +287,7 @@ def test_a_page_clipped_from_a_web_page_has_that_page_as_its_source(tmp_path: Pa
         (5, 1, 5, 1, "CIT003", "warning",
          "the article makes 2 medical claim(s) but cites no source and has no references section"),
         (7, 7, 7, 14, "CIT001", "warning", "statistic '1 in 10' has no source"),
-        (7, 47, 7, 59, "CIT002", "warning", "claim 'studies show' appeals to research or an authority but cites none"),
+        (7, 47, 7, 59, "CIT002", "warning", "claim 'studies show' reports a research finding or appeals to an authority but cites none"),
     ]
     assert findings(tmp_path, from_a_forum, "CIT001,CIT002,CIT003") == unsourced
     assert findings(tmp_path, from_an_extension, "CIT001,CIT002,CIT003") == unsourced
@@ -307,9 +307,9 @@ def test_significantly_is_an_appeal_to_research_only_beside_a_comparison_or_a_st
     # the same words a research result.
     assert findings(tmp_path, markdown, "CIT002") == [
         (6, 15, 6, 36, "CIT002", "warning",
-         "claim 'significantly reduces' appeals to research or an authority but cites none"),
+         "claim 'significantly reduces' reports a research finding or appeals to an authority but cites none"),
         (7, 33, 7, 55, "CIT002", "warning",
-         "claim 'significantly improves' appeals to research or an authority but cites none"),
+         "claim 'significantly improves' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -325,9 +325,9 @@ def test_good_control_of_a_condition_is_no_control_group(tmp_path: Path) -> None
     # research result.
     assert findings(tmp_path, markdown, "CIT002") == [
         (4, 10, 4, 30, "CIT002", "warning",
-         "claim 'significantly reduce' appeals to research or an authority but cites none"),
+         "claim 'significantly reduce' reports a research finding or appeals to an authority but cites none"),
         (5, 11, 5, 32, "CIT002", "warning",
-         "claim 'significantly reduces' appeals to research or an authority but cites none"),
+         "claim 'significantly reduces' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -343,9 +343,9 @@ def test_acting_early_is_a_call_to_care_and_a_named_treatment_a_result(tmp_path:
     # Telling readers to act early is no study's result; what a treatment does is one.
     assert findings(tmp_path, markdown, "CIT002") == [
         (5, 15, 5, 37, "CIT002", "warning",
-         "claim 'significantly improves' appeals to research or an authority but cites none"),
+         "claim 'significantly improves' reports a research finding or appeals to an authority but cites none"),
         (6, 36, 6, 53, "CIT002", "warning",
-         "claim 'improves survival' appeals to research or an authority but cites none"),
+         "claim 'improves survival' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -360,7 +360,7 @@ def test_a_criterion_or_an_appearance_claims_no_result(tmp_path: Path) -> None:
     # What a test must do, or seems to do, is no result; what a pill does is one.
     assert findings(tmp_path, markdown, "CIT002") == [
         (5, 10, 5, 27, "CIT002", "warning",
-         "claim 'prolongs survival' appeals to research or an authority but cites none"),
+         "claim 'prolongs survival' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -375,7 +375,7 @@ def test_reference_numbers_before_a_pointer_to_a_figure_cite(tmp_path: Path) -> 
     # The numbers are the textbook's references; a figure pointer alone cites nothing.
     assert findings(tmp_path, markdown, "CIT002") == [
         (5, 8, 5, 20, "CIT002", "warning",
-         "claim 'studies show' appeals to research or an authority but cites none"),
+         "claim 'studies show' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -389,7 +389,7 @@ def test_doctors_confirming_a_step_is_a_procedure(tmp_path: Path) -> None:
     # Two named assessors checking a form is a step; doctors as a body holding a view appeal.
     assert findings(tmp_path, markdown, "CIT002") == [
         (4, 1, 4, 16, "CIT002", "warning",
-         "claim 'Doctors confirm' appeals to research or an authority but cites none"),
+         "claim 'Doctors confirm' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -404,9 +404,9 @@ def test_a_trial_of_a_treatment_and_a_review_of_a_history_are_no_research(tmp_pa
         - A review of 12 trials found the same.
         """
     assert findings(tmp_path, markdown, "CIT002") == [
-        (6, 3, 6, 13, "CIT002", "warning", "claim 'A trial of' appeals to research or an authority but cites none"),
-        (7, 3, 7, 14, "CIT002", "warning", "claim 'A review of' appeals to research or an authority but cites none"),
-        (7, 18, 7, 30, "CIT002", "warning", "claim 'trials found' appeals to research or an authority but cites none"),
+        (6, 3, 6, 13, "CIT002", "warning", "claim 'A trial of' reports a research finding or appeals to an authority but cites none"),
+        (7, 3, 7, 14, "CIT002", "warning", "claim 'A review of' reports a research finding or appeals to an authority but cites none"),
+        (7, 18, 7, 30, "CIT002", "warning", "claim 'trials found' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -422,9 +422,9 @@ def test_a_condition_a_pointer_to_a_video_and_a_patients_tests_make_no_appeal(tm
         Earlier studies demonstrate a benefit of the implant.
         """
     assert findings(tmp_path, markdown, "CIT002") == [
-        (7, 1, 7, 15, "CIT002", "warning", "claim 'Trials confirm' appeals to research or an authority but cites none"),
+        (7, 1, 7, 15, "CIT002", "warning", "claim 'Trials confirm' reports a research finding or appeals to an authority but cites none"),
         (8, 9, 8, 28, "CIT002", "warning",
-         "claim 'studies demonstrate' appeals to research or an authority but cites none"),
+         "claim 'studies demonstrate' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -479,7 +479,7 @@ def test_a_front_matter_summary_is_sourced_where_the_page_cites(tmp_path: Path) 
     uncited = cited.replace(" ([Roe et al.](https://example.org/cohort))", "")
     assert findings(tmp_path, cited, "CIT002") == []
     assert findings(tmp_path, uncited, "CIT002") == [
-        (3, 19, 3, 28, "CIT002", "warning", "claim 'data show' appeals to research or an authority but cites none"),
+        (3, 19, 3, 28, "CIT002", "warning", "claim 'data show' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -495,10 +495,10 @@ def test_the_trial_a_page_cites_is_referred_back_to(tmp_path: Path) -> None:
     # "The trial" is the one the page cites; "a new trial" is another, and a page citing
     # nothing sources neither.
     new_trial = (5, 34, 5, 55, "CIT002", "warning",
-                 "claim 'A new trial suggested' appeals to research or an authority but cites none")
+                 "claim 'A new trial suggested' reports a research finding or appeals to an authority but cites none")
     assert findings(tmp_path, cited, "CIT002") == [new_trial]
     assert findings(tmp_path, uncited, "CIT002") == [
-        (5, 5, 5, 20, "CIT002", "warning", "claim 'trial suggested' appeals to research or an authority but cites none"),
+        (5, 5, 5, 20, "CIT002", "warning", "claim 'trial suggested' reports a research finding or appeals to an authority but cites none"),
         new_trial,
     ]
 
@@ -511,7 +511,7 @@ def test_a_treatments_aim_is_no_claim_of_its_result(tmp_path: Path) -> None:
         The new tablet improves survival in older adults.
         """
     assert findings(tmp_path, markdown, "CIT002") == [
-        (4, 16, 4, 33, "CIT002", "warning", "claim 'improves survival' appeals to research or an authority but cites none"),
+        (4, 16, 4, 33, "CIT002", "warning", "claim 'improves survival' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -533,7 +533,7 @@ def test_a_reading_note_headed_by_its_papers_record_has_that_paper_as_its_source
     assert findings(tmp_path, READING_NOTE, "CIT001,CIT002") == []
     reported = [
         (9, 26, 9, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
-        (10, 3, 10, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+        (10, 3, 10, 15, "CIT002", "warning", "claim 'Studies show' reports a research finding or appeals to an authority but cites none"),
     ]
     # A second paper named in the note makes it no note on one paper; a record field below the
     # first section, or one left empty in a template, heads nothing.
@@ -543,13 +543,13 @@ def test_a_reading_note_headed_by_its_papers_record_has_that_paper_as_its_source
         + "\n    ## Record\n\n    **DOI:** 10.1000/made.up.2024.045\n"
     assert findings(tmp_path, moved, "CIT001,CIT002") == [
         (8, 26, 8, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
-        (9, 3, 9, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+        (9, 3, 9, 15, "CIT002", "warning", "claim 'Studies show' reports a research finding or appeals to an authority but cites none"),
     ]
     template = "    ---\n    doi: ''\n    pmid: ''\n    ---\n" + READING_NOTE.replace(
         "    **DOI:** 10.1000/made.up.2024.045\n", "")
     assert findings(tmp_path, template, "CIT001,CIT002") == [
         (12, 26, 12, 29, "CIT001", "warning", "statistics '62%' and 'p=0.01' have no source"),
-        (13, 3, 13, 15, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+        (13, 3, 13, 15, "CIT002", "warning", "claim 'Studies show' reports a research finding or appeals to an authority but cites none"),
     ]
 
 
@@ -673,7 +673,7 @@ def test_a_review_in_a_patients_record_is_no_literature_review(tmp_path: Path) -
         A review in a made-up journal found that honey helps.
         """
     assert findings(tmp_path, markdown, "CIT002") == [
-        (4, 1, 4, 12, "CIT002", "warning", "claim 'A review in' appeals to research or an authority but cites none"),
+        (4, 1, 4, 12, "CIT002", "warning", "claim 'A review in' reports a research finding or appeals to an authority but cites none"),
     ]
 
 

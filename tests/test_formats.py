@@ -132,7 +132,7 @@ def test_baseline_ignores_old_findings_after_lines_shift(tmp_path: Path) -> None
     new = check("--baseline", str(baseline), str(archive))
     assert new.exit_code == 1
     assert new.stdout.splitlines() == [
-        f"{stale}:1:1: CIT002 claim 'Studies show' appeals to research or an authority but cites none"]
+        f"{stale}:1:1: CIT002 claim 'Studies show' reports a research finding or appeals to an authority but cites none"]
 
 
 def test_jobs_give_byte_identical_output(tmp_path: Path) -> None:

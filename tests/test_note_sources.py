@@ -172,7 +172,7 @@ PAPER_NOTE = """\
 PAPER_NOTE_FINDINGS = [
     (1, 1, "DATE002", "warning", "the article has no publication, update or review date"),
     (3, 48, "CIT001", "warning", "statistic '78%' has no source"),
-    (4, 4, "CIT002", "warning", "claim 'Studies show' appeals to research or an authority but cites none"),
+    (4, 4, "CIT002", "warning", "claim 'Studies show' reports a research finding or appeals to an authority but cites none"),
     (8, 59, "DATE004", "warning", "newest reference published in 2009, 17 years ago (limit 10)"),
 ]
 

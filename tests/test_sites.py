@@ -518,7 +518,7 @@ def test_a_note_under_a_notes_heading_is_prose_not_a_reference_list(tmp_path: Pa
     """In a clinician's note, '# Notes' heads the note itself: its claims are still read."""
     note = write(tmp_path, "her2.md", "---\ndate: 2026-01-01\n---\n# Notes\n\nStudies show that Her2 matters.\n")
     assert findings("--select", "CIT002,TERM001", str(note)) == [
-        "her2.md:6:1 CIT002 claim 'Studies show' appeals to research or an authority but cites none",
+        "her2.md:6:1 CIT002 claim 'Studies show' reports a research finding or appeals to an authority but cites none",
         "her2.md:6:19 TERM001 Write 'HER2' rather than 'Her2'"]
     write(tmp_path, ".medlint.yml", "reference-headings: [Notes]\n")
     assert findings("--select", "CIT002", str(note)) == []

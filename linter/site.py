@@ -187,7 +187,9 @@ def _inside(root: Path, folder: str, where: str) -> str:
 def vault_root(document_path: str, config_root: str, tree: LintedTree | None = None) -> str:
     """The folder a note's wikilinks are resolved in: the nearest one above holding
     `.obsidian` (within the linted tree: a vault is never searched outside it), else the
-    configuration's folder when the note lies in it, else its own."""
+    configuration's folder when the note lies in it, else the folder named on the command line
+    that holds it (a vault copied without its `.obsidian` folder, linted with a configuration
+    kept elsewhere), else its own."""
     folder = Path(document_path).resolve().parent
     for candidate in (folder, *folder.parents):
         if tree is not None and not tree.within(str(candidate)):
@@ -195,7 +197,11 @@ def vault_root(document_path: str, config_root: str, tree: LintedTree | None = N
         if (candidate / ".obsidian").is_dir():
             return str(candidate)
     root = Path(config_root).resolve()
-    return str(root) if root == folder or root in folder.parents else str(folder)
+    if root == folder or root in folder.parents:
+        return str(root)
+    linted = [Path(named) for named in (tree.roots if tree is not None else ())]
+    holding = [named for named in linted if named == folder or named in folder.parents]
+    return str(max(holding, key=lambda named: len(named.parts))) if holding else str(folder)
 
 
 class Notes(NamedTuple):

@@ -242,6 +242,19 @@ def test_obsidian_wikilinks_are_prose_and_resolve_by_note_name(tmp_path: Path) -
     ]
 
 
+def test_a_vault_without_its_obsidian_folder_is_the_folder_linted(tmp_path: Path) -> None:
+    """A vault copied without `.obsidian/` and linted with a configuration kept elsewhere: its
+    notes still find each other across folders, as Obsidian finds them by name."""
+    vault = tmp_path / "vault"
+    write(vault, "pharmacology/Beta blockers.md", "# Beta blockers\n\nSee [[Adrenergic receptors#Beta-1]] and "
+                                                 "[[Not written yet]].\n")
+    write(vault, "physiology/Adrenergic receptors.md", "# Adrenergic receptors\n\n## Beta-1\n")
+    config = write(tmp_path, "elsewhere/.medlint.yml", "select: [LINK005]\n")
+    assert findings("--config", str(config), str(vault)) == [
+        "Beta blockers.md:3:41 LINK005 link to 'Not written yet' is dead: no note or file of that name",
+    ]
+
+
 def test_wikilink_shown_text_reads_as_one_name(tmp_path: Path) -> None:
     from linter.document import parse
 

@@ -48,6 +48,12 @@ SOURCE_NOTE = re.compile(r"\((?:[Ss]ources?\s*:|[Aa]dapted\s+from"
 # "(Ref)" closing a drug reference's sentence (Lexicomp, UpToDate): its link to the reference,
 # whose text a clipper kept without the address; the sentence cites, as a bare "[12]" does.
 CLIPPED_REF = re.compile(r"\(Refs?\)")
+# A citation key of a scholarly toolchain: LaTeX's "\\cite{Roe2019}" (and citep, citet), pandoc's
+# "[@roe2019]" or "[see @roe2019, p. 4]", and a note's "BibTeX key: `Roe2019`". The key stands for
+# a reference in the project's bibliography, as "[12]" does for a numbered list's entry.
+CITATION_KEY = re.compile(r"\\cite[pt]?\*?\{[\w:.+/-]+(?:,\s*[\w:.+/-]+)*\}"
+                          r"|\[(?:[^\[\]\n@\x22]{0,20}\s)?-?@[A-Za-z][\w:.+-]{2,}[^\[\]\n\x22]{0,40}\]"
+                          r"|\b(?i:bibtex|bib)\s*(?i:key)?\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*`[A-Za-z][\w:.+-]{2,}`")
 # year;volume(issue):page, the short form of a journal citation.
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
                           r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
@@ -65,7 +71,7 @@ NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter, and one prefilter for them all: most blocks cite
 # nothing, and one pass of the set's automata tells so instead of one pass per regex.
 MARK_REGEXES = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER,
-                SOURCE_NOTE, CLIPPED_REF)
+                SOURCE_NOTE, CLIPPED_REF, CITATION_KEY)
 MARK_PATTERNS = tuple((regex, single(regex)) for regex in MARK_REGEXES)
 ANY_MARK = pattern_set(tuple(("(?i)" if regex.flags & re.IGNORECASE else "") + regex.pattern
                              for regex in MARK_REGEXES))

@@ -32,7 +32,9 @@ DATE_TEXT = (
     rf"|{MONTH},?\s+\d{{4}})"
 )
 BYLINE = lazy_regex(
-    r"(?i:\b(?P<verb>posted|published|written|created|updated|last\s+updated|modified|"
+    # a note's "**Date:** 2026-03-11" labels when it was written ("Publication Date:" in a
+    # paper's record is the paper's)
+    r"(?i:\b(?P<verb>(?<![A-Za-z]\s)date(?=[*_]{0,2}\s{0,3}:)|posted|published|written|created|updated|last\s+updated|modified|"
     r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
     r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
     r"(?:\s{1,3}(?i:on|at|in|by)(?![a-z]))?\s{0,3}:?\s{0,3}(?:(?i:on)\s{1,3})?"
@@ -51,7 +53,7 @@ QUOTED_TITLE = lazy_regex(r"[\"\u201c][^\"\u201c\u201d\n]{3,}[\"\u201d]")
 SENTENCE_BREAK = lazy_regex(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {
-    "posted": "published", "published": "published", "written": "published",
+    "date": "published", "posted": "published", "published": "published", "written": "published",
     "created": "published", "updated": "updated", "last updated": "updated",
     "modified": "updated", "last modified": "updated", "revised": "updated",
     "reviewed": "reviewed", "last reviewed": "reviewed", "medically reviewed": "reviewed",

@@ -729,3 +729,18 @@ def test_a_grading_tables_saturation_alone_makes_no_article_of_claims(tmp_path: 
     assert findings(tmp_path, claim, "CIT003") == [
         (1, 1, 1, 1, "CIT003", "warning",
          "the article makes 1 medical claim(s) but cites no source and has no references section")]
+
+
+def test_a_citation_key_of_latex_pandoc_or_bibtex_cites(tmp_path: Path) -> None:
+    """'\\cite{Roe2019}', '[@roe2019]' and a note's 'BibTeX key: `Roe2019`' stand for an entry of
+    the project's bibliography, as '[12]' does; JSON-LD's '"@type"' in brackets is no key."""
+    claim = "# Exercise and fatigue\n\nAbout 60% of participants felt worse the day after exertion{mark}.\n"
+    uncited = [(3, 7, 3, 10, "CIT001", "warning", "statistic '60%' has no source")]
+    for mark in (" \\cite{Roe2019}", " [@roe2019]", " [see @roe2019, p. 4]"):
+        assert findings(tmp_path, claim.format(mark=mark), "CIT001") == [], mark
+    assert findings(tmp_path, claim.format(mark=' ["@type"]'), "CIT001") == uncited
+    listed = claim.format(mark="") + "\n## Paper\n\n- **BibTeX key:** `Roe2019`\n"
+    assert findings(tmp_path, listed, "CIT003") == []
+    assert findings(tmp_path, claim.format(mark=""), "CIT003") == [
+        (1, 1, 1, 1, "CIT003", "warning",
+         "the article makes 1 medical claim(s) but cites no source and has no references section")]

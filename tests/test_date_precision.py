@@ -180,3 +180,15 @@ def test_a_dated_claim_is_info_until_five_years_old(lint_whole) -> None:
     text = "---\ndate: {date}\n---\nPatch testing for this allergy is currently being studied.\n"
     assert [f[3] for f in lint_whole(text.format(date="2023-02-01"), "--select", "DATE011")] == ["info"]
     assert [f[3] for f in lint_whole(text.format(date="2020-02-01"), "--select", "DATE011")] == ["warning"]
+
+
+def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint_whole) -> None:
+    """'**Date:** 2022-03-11' under a note's title says when it was written; a paper's record
+    ('**Publication Date:** May 2005') in a note about it is the paper's."""
+    note = "# Review of the new papers\n**Date:** 2022-03-11\n**Reviewer:** the team\n\nNotes follow.\n"
+    assert lint_whole(note, "--select", "DATE001,DATE002") == [
+        (2, 11, "DATE001", "warning",
+         "last published 2022-03-11, 4 years 8 months ago; review articles at least every 36 months")]
+    record = note.replace("**Date:** 2022-03-11", "**Publication Date:** May 2005")
+    assert lint_whole(record, "--select", "DATE001,DATE002") == [
+        (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]

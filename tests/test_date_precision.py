@@ -182,6 +182,13 @@ def test_a_dated_claim_is_info_until_five_years_old(lint_whole) -> None:
     assert [f[3] for f in lint_whole(text.format(date="2020-02-01"), "--select", "DATE011")] == ["warning"]
 
 
+def test_a_claim_with_its_own_date_is_not_asked_to_be_dated(lint_whole) -> None:
+    """'As of 2019, ...' is dated already: the finding asks only whether it is still true."""
+    assert lint_whole("As of 2019, most clinics in the survey used paper charts.\n", "--select", "DATE011") == [
+        (1, 1, "DATE011", "warning",
+         "'As of 2019': its date (2019-12-31) is 6 years 10 months old; check it is still true")]
+
+
 def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint_whole) -> None:
     """'**Date:** 2022-03-11' under a note's title says when it was written; a paper's record
     ('**Publication Date:** May 2005') in a note about it is the paper's."""

@@ -378,10 +378,11 @@ def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stat
     if months <= rule.options["max_age_months"]:
         return None
     severity = Severity.WARNING if months > rule.options["warning_age_months"] else Severity.INFO
+    # A claim with its own date ("As of 2019, ...") is dated already: only its truth is in question.
+    then = "" if stated else " and date it"
     return finding_at(rule, path, span,  # type: ignore[arg-type]
                       rule.format(claim=text, why=f"{whose} ({claim_date.isoformat()}) is "
-                                  f"{describe_age(months)} old; check it is still true{about} and "
-                                  f"date it{since}"),
+                                  f"{describe_age(months)} old; check it is still true{about}{then}{since}"),
                       severity=severity, context=sentence)
 
 

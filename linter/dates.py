@@ -234,8 +234,9 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
         if block.is_reference or not may_be_byline(block.text):
             continue
         for match in BYLINE.finditer(block.text):
-            if _of_a_cited_work(block.text, match.start()):
-                continue
+            if _of_a_cited_work(block.text, match.start()) or (
+                    match.group("verb").lower() == "date" and not _opens_its_line(block.text, match.start())):
+                continue  # "[[Other note]] date: 2023-02-23" dates the note it lists
             role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))
             role = role or ROLE_OF_VERB.get(match.group("verb").lower(), "published")
             value, ambiguous = parse_date(match.group("date"), date_order)
@@ -244,6 +245,12 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
             found.append(ArticleDate(role, value, block.span(*match.span("date")),
                                      match.group(0), ambiguous))
     return found
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only markup (a bullet, emphasis, a quote's marker) stands before `start` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t*_>#-+")
 
 
 def _of_a_cited_work(text: str, start: int) -> bool:

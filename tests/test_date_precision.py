@@ -199,3 +199,19 @@ def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint
     record = note.replace("**Date:** 2022-03-11", "**Publication Date:** May 2005")
     assert lint_whole(record, "--select", "DATE001,DATE002") == [
         (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
+def test_a_note_on_one_trial_is_as_current_as_the_trial(lint_whole) -> None:
+    """A note titled by one named trial sums up that trial: it does not go stale as a guide does."""
+    note = "---\ndate: 2021-01-10\n---\n# FINCH-2 trial\n\nThe trial compared two doses; the lower one did as well.\n"
+    assert lint_whole(note, "--select", "DATE001") == []
+    guide = note.replace("# FINCH-2 trial", "# Choosing a dose")
+    assert lint_whole(guide, "--select", "DATE001") == [
+        (2, 7, "DATE001", "warning",
+         "last published 2021-01-10, 5 years 10 months ago; review articles at least every 36 months")]
+
+
+def test_a_listed_notes_date_is_not_the_pages(lint_whole) -> None:
+    """'- [[Other note]] date: 2025-02-23' (a note index) dates the note it lists."""
+    page = "---\ndate: 2021-01-10\n---\n# Index\n\n- [[Chest pain]] date: 2025-02-23\n"
+    assert [f[:3] for f in lint_whole(page, "--select", "DATE001")] == [(2, 7, "DATE001")]

@@ -130,7 +130,8 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
     newest = max(own, key=lambda d: d.value)
     age = months_between(newest.value, context.today)
     limit = rule.options["max_age_months"]
-    if age > limit and not is_draft(doc) and not has_nothing_to_review(doc):
+    # (a note on one named, dated work, "NICE-SUGAR trial", is as current as the work it sums up)
+    if age > limit and not is_draft(doc) and not has_nothing_to_review(doc) and not names_one_work(doc):
         yield finding_at(rule, doc.path, newest.span,
                          rule.format(role=_role_word(newest.role), date=newest.value.isoformat(),
                                      age=describe_age(age), limit=limit),

@@ -744,3 +744,29 @@ def test_a_citation_key_of_latex_pandoc_or_bibtex_cites(tmp_path: Path) -> None:
     assert findings(tmp_path, claim.format(mark=""), "CIT003") == [
         (1, 1, 1, 1, "CIT003", "warning",
          "the article makes 1 medical claim(s) but cites no source and has no references section")]
+
+
+def test_a_sentence_that_names_its_source_is_cit002s_not_cit001s(tmp_path: Path) -> None:
+    """'According to the CDC, 47% ...' names its source: CIT002 asks for the citation, once, and
+    CIT001 does not report its number again; 'The Lancet Commission (2024) estimates' and 'a 2019
+    survey by the American Heart Association' name theirs too. An unnamed source still counts."""
+    page = """\
+        # Blood pressure
+
+        According to the CDC, 47% of adults have high blood pressure.
+
+        The Lancet Commission (2024) estimates that 45% of cases could be prevented.
+
+        A 2019 survey by the American Heart Association found that 30% of adults did not know their numbers.
+
+        According to a survey, 20% of adults never have it checked.
+        """
+    assert findings(tmp_path, page, "CIT001,CIT002") == [
+        (3, 1, 3, 21, "CIT002", "warning",
+         "claim 'According to the CDC' reports a research finding or appeals to an authority but cites none"),
+        (7, 1, 7, 17, "CIT002", "warning",
+         "claim 'A 2019 survey by' reports a research finding or appeals to an authority but cites none"),
+        (9, 1, 9, 22, "CIT002", "warning",
+         "claim 'According to a survey' reports a research finding or appeals to an authority but cites none"),
+        (9, 24, 9, 27, "CIT001", "warning", "statistic '20%' has no source"),
+    ]

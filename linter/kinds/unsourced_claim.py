@@ -129,6 +129,8 @@ OPTIONS = {
     "refers_back": OptionSpec("regex", "", "a claim this matches at its start refers back to a "
                               "study the page names ('the trial found'): sourced where the page cites"),
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
+    "attributed": OptionSpec("regex", "", "a claim whose sentence this matches names its source ('according "
+                             "to the CDC', 'the Lancet Commission (2024) estimates'): not reported here"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
                          "by links to the site's own pages or to domains that are no source",
@@ -154,6 +156,7 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     candidates = {id(block): in_block for block, in_block in found_in}
     citation_lines: _CitationLines | None = None
     refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
+    attributed = compiled(options["attributed"]) if options["attributed"] else None
     for block, in_block in found_in:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
@@ -169,6 +172,11 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             found = [(start, end) for start, end in in_block
                      if block.table is not None or not cited.claim_is_sourced(start)]
         found = claims.kept(block, found)
+        if found and attributed is not None:
+            # named, not cited: neither reported here nor a source that other claims restate
+            named = [claim for claim in found if _names_its_source(block, claim[0], attributed)]
+            found = [claim for claim in found if claim not in named]
+            in_block = [claim for claim in in_block if claim not in named]
         if not weak_only:
             if found and block.table is None:
                 if citation_lines is None:
@@ -203,6 +211,12 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:
+    """Whether the sentence a claim starts in names where it comes from."""
+    return any(attributed.search(block.text, begin, end) is not None
+               for begin, end in block.sentences if begin <= start < end)
 
 
 def _in_context(claims_by_block: BlockSpans, options: Mapping[str, Any]) -> BlockSpans:

@@ -746,10 +746,10 @@ def test_a_citation_key_of_latex_pandoc_or_bibtex_cites(tmp_path: Path) -> None:
          "the article makes 1 medical claim(s) but cites no source and has no references section")]
 
 
-def test_a_sentence_that_names_its_source_is_cit002s_not_cit001s(tmp_path: Path) -> None:
-    """'According to the CDC, 47% ...' names its source: CIT002 asks for the citation, once, and
-    CIT001 does not report its number again; 'The Lancet Commission (2024) estimates' and 'a 2019
-    survey by the American Heart Association' name theirs too. An unnamed source still counts."""
+def test_a_sentence_that_names_its_dated_source_is_no_unsourced_statistic(tmp_path: Path) -> None:
+    """'The Lancet Commission (2024) estimates' and 'a 2019 survey by the American Heart
+    Association' name the work a number comes from; 'according to the CDC' names an authority but
+    no work, so its number is CIT001's and the missing citation CIT002's."""
     page = """\
         # Blood pressure
 
@@ -764,6 +764,7 @@ def test_a_sentence_that_names_its_source_is_cit002s_not_cit001s(tmp_path: Path)
     assert findings(tmp_path, page, "CIT001,CIT002") == [
         (3, 1, 3, 21, "CIT002", "warning",
          "claim 'According to the CDC' reports a research finding or appeals to an authority but cites none"),
+        (3, 23, 3, 26, "CIT001", "warning", "statistic '47%' has no source"),
         (7, 1, 7, 17, "CIT002", "warning",
          "claim 'A 2019 survey by' reports a research finding or appeals to an authority but cites none"),
         (9, 1, 9, 22, "CIT002", "warning",

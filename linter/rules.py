@@ -107,11 +107,16 @@ def validate_together(kind: str, options: Mapping[str, Any], where: str) -> None
     """A kind may check its options as a whole (a fact pack's patterns compile, say), so a
     mistake is a configuration error before anything runs, not a failure in every file."""
     validate = getattr(kind_module(kind), "validate", None)
-    if validate is not None:
-        try:
+    try:
+        if validate is not None:
             validate(options)
-        except ConfigError as error:
-            raise ConfigError(f"{where}: {error}") from None
+        if options.get("health_words_file"):
+            # the vocabulary several kinds share (linter.health_topic): read now, not in each file
+            from linter.health_topic import load_vocabulary
+
+            load_vocabulary(options["health_words_file"])
+    except ConfigError as error:
+        raise ConfigError(f"{where}: {error}") from None
 
 
 def validate_option(specs: Mapping[str, OptionSpec], key: str, value: Any, where: str,

@@ -232,3 +232,17 @@ def test_each_test_has_its_own_cache_home_and_working_folder(tmp_path: Path) -> 
 
     assert user_cache_dir().is_relative_to(tmp_path)
     assert Path.home().is_relative_to(tmp_path) and Path.cwd() == tmp_path
+
+
+def test_a_bad_health_vocabulary_is_a_configuration_error(tmp_path: Path) -> None:
+    """A health words file that is no mapping of word lists fails the run at its start (exit 2,
+    one line), not as an internal error in every file."""
+    (tmp_path / "words.yml").write_text("stems: cardi\n", encoding="utf-8")
+    config = tmp_path / ".medlint.yml"
+    config.write_text("rules:\n  CIT001: {health_words_file: words.yml}\n", encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("About 20% of people have it.\n", encoding="utf-8")
+    result = medlint("check", "--offline", "--config", str(config), str(article))
+    assert result.exit_code == 2, result.stderr
+    assert "`stems` must be a list of words" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

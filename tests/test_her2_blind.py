@@ -102,6 +102,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import yaml
@@ -125,15 +126,6 @@ TWELFTH_BLIND_SET = DATA / "her2_blind12.yml"
 THIRTEENTH_BLIND_SET = DATA / "her2_blind13.yml"
 FOURTEENTH_BLIND_SET = DATA / "her2_blind14.yml"
 FIFTEENTH_BLIND_SET = DATA / "her2_blind15.yml"
-# Sets 16 to 19, written blind in the fourth session of 2026-12-04, one site kind each.
-ROUND_FOUR_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (16, 17, 18, 19)}
-# Sets 20 to 23, written blind while sets 16 to 19 were read, with the same four briefs.
-ROUND_FIVE_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (20, 21, 22, 23)}
-# Sets 24 to 27, written blind while sets 20 to 23 were read: held out (never read).
-ROUND_SIX_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (24, 25, 26, 27)}
-ROUND_SEVEN_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (28, 29, 30, 31)}
-ROUND_EIGHT_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (32, 33, 34, 35)}
-ROUND_NINE_SETS = {n: DATA / f"her2_blind{n}.yml" for n in (36, 37, 38, 39)}
 RECALL_FLOOR = 0.90
 LOUD = {"warning", "error"}
 
@@ -224,12 +216,29 @@ def measure(workdir: Path, blind_set: Path = BLIND_SET) -> Score:
     return score
 
 
-def assert_scores(workdir: Path, blind_set: Path, counts: tuple[int, int, int, int], loud: int) -> None:
-    """The set scores as measured: (outdated, at their line, naming the drug, with the source),
-    and the warnings on negatives."""
-    score = measure(workdir, blind_set)
-    assert (score.outdated, score.at_line, score.with_drug, score.with_source) == counts, report(score)
-    assert len(score.loud_on_negatives) == loud, report(score)
+class Measured(NamedTuple):
+    """A blind set's figures as measured: outdated statements, reported at their line, naming
+    the drug, with the source, and warnings on negatives."""
+
+    number: int
+    outdated: int
+    at_line: int
+    with_drug: int
+    with_source: int
+    loud: int
+
+
+def measured_sets(*rows: tuple[int, int, int, int, int, int]) -> pytest.MarkDecorator:
+    """A round's sets, each with its figures as measured (Measured's fields, in order)."""
+    return pytest.mark.parametrize("row", [Measured(*row) for row in rows], ids=[f"set-{row[0]}" for row in rows])
+
+
+def assert_scores(workdir: Path, row: Measured) -> None:
+    """The set (tests/data/her2_blind<number>.yml) scores as measured."""
+    score = measure(workdir, DATA / f"her2_blind{row.number}.yml")
+    counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
+    assert counts == (row.outdated, row.at_line, row.with_drug, row.with_source), report(score)
+    assert len(score.loud_on_negatives) == row.loud, report(score)
 
 
 def tally(score: Score, case_class: str, missed: bool) -> None:
@@ -786,19 +795,13 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
-# (set, outdated, at their line, naming the drug, with the source, warnings on negatives)
-ROUND_FOUR_MEASURED = [
+@measured_sets(
     (16, 71, 70, 70, 68, 0),
     (17, 70, 68, 68, 67, 0),
     (18, 71, 70, 70, 70, 1),
     (19, 70, 62, 62, 62, 0),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_FOUR_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_FOUR_MEASURED])
-def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                                   with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
     HB17 clinicians' notes, HB18 dated blogs and news, HB19 reference and lab pages), without the
     fact pack, the rules, medlint's code or the other sets.
@@ -820,21 +823,16 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
     which four other writers judged outdated in the same shape.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    assert_scores(tmp_path, ROUND_FOUR_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)
 
 
-ROUND_FIVE_MEASURED = [
+@measured_sets(
     (20, 70, 67, 67, 66, 0),
     (21, 68, 58, 58, 57, 0),
     (22, 73, 71, 69, 69, 1),
     (23, 71, 69, 69, 69, 0),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_FIVE_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_FIVE_MEASURED])
-def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                                  with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 20 to 23, written blind with the briefs of sets 16 to 19 (patient information,
     clinicians' notes, dated blogs and news, reference and lab pages) while those were read.
 
@@ -857,21 +855,16 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
     recently approved'); more names of the combined injection.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    assert_scores(tmp_path, ROUND_FIVE_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)
 
 
-ROUND_SIX_MEASURED = [
+@measured_sets(
     (24, 68, 66, 66, 64, 0),
     (25, 68, 64, 63, 62, 0),
     (26, 71, 65, 65, 64, 0),
     (27, 69, 66, 66, 65, 0),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_SIX_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_SIX_MEASURED])
-def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                                  with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 24 to 27, written blind with the same four briefs while sets 20 to 23 were read, and
     held out until the fifth session of 2026-12-04.
 
@@ -899,21 +892,16 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, o
     its count or rose.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    assert_scores(tmp_path, ROUND_SIX_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)
 
 
-ROUND_SEVEN_MEASURED = [
+@measured_sets(
     (28, 70, 69, 67, 66, 0),
     (29, 70, 64, 63, 62, 0),
     (30, 69, 66, 66, 66, 0),
     (31, 75, 63, 63, 62, 0),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_SEVEN_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_SEVEN_MEASURED])
-def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                                    with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
     information, HB29 clinicians' notes, HB30 dated blogs and news, HB31 reference and lab pages)
     while those were read, and held out until measured.
@@ -943,21 +931,16 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, number: int,
     rose.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    assert_scores(tmp_path, ROUND_SEVEN_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)
 
 
-ROUND_EIGHT_MEASURED = [
+@measured_sets(
     (32, 71, 68, 68, 67, 0),
     (33, 68, 62, 62, 62, 0),
     (34, 74, 68, 68, 68, 1),
     (35, 70, 67, 66, 65, 0),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_EIGHT_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_EIGHT_MEASURED])
-def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                                   with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
     information, HB33 clinicians' notes, HB34 dated blogs and news, HB35 reference and lab pages)
     while sets 24 to 31 were read, and held out until measured.
@@ -985,21 +968,16 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, number: int, 
     2024 news item's 'breast, gastric and lung indications'). No other set fell.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
-    assert_scores(tmp_path, ROUND_EIGHT_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)
 
 
-ROUND_NINE_MEASURED = [
+@measured_sets(
     (36, 69, 58, 57, 55, 1),
     (37, 68, 62, 62, 60, 3),
     (38, 71, 67, 64, 64, 7),
     (39, 69, 59, 59, 58, 2),
-]
-
-
-@pytest.mark.parametrize(("number", "outdated", "at_line", "with_drug", "with_source", "loud"), ROUND_NINE_MEASURED,
-                         ids=[f"set-{row[0]}" for row in ROUND_NINE_MEASURED])
-def test_ninth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: int, at_line: int,
-                                        with_drug: int, with_source: int, loud: int) -> None:
+)
+def test_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
     information, HB37 clinicians' notes, HB38 dated blogs and news, HB39 reference and lab pages)
     while sets 32 to 35 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1013,4 +991,4 @@ def test_ninth_round_blind_sets_held_out(tmp_path: Path, number: int, outdated: 
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
-    assert_scores(tmp_path, ROUND_NINE_SETS[number], (outdated, at_line, with_drug, with_source), loud)
+    assert_scores(tmp_path, row)

@@ -837,3 +837,10 @@ def pack_for(options: Mapping[str, Any]) -> Compiled:
                          json.dumps(options["terms"], sort_keys=True, default=str),
                          json.dumps(options["facts"], sort_keys=True, default=str),
                          tuple(options["enable"]), tuple(options["disable"]))
+
+
+def pack_as_shipped(facts_file: str, therapies_file: str) -> Compiled:
+    """A pack as its files have it, with no configuration's terms, facts or switches (what
+    DATE011 reads for the changes an awaited event led to)."""
+    return pack_for({"facts_file": facts_file, "therapies_file": therapies_file, "terms": {}, "facts": [],
+                     "enable": [], "disable": []})

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
 from linter.document import Document
-from linter.facts import CompiledFact, pack_for
+from linter.facts import CompiledFact, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -286,8 +286,7 @@ def _facts(facts_file: str, therapies_file: str) -> tuple[CompiledFact, ...]:
     """The fact pack's facts, loaded when a claim first needs them."""
     if not facts_file:
         return ()
-    _, facts = pack_for({"facts_file": facts_file, "therapies_file": therapies_file, "terms": {}, "facts": [],
-                         "enable": [], "disable": []})
+    _, facts = pack_as_shipped(facts_file, therapies_file)
     return facts
 
 

@@ -71,6 +71,12 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of)\b")
+# What, just before a therapy's name, makes it the one a trial beat, not the subject:
+# "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
+# "vs T-DM1" may still be what a sequence claim is about.)
+BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
+                    r"replacing|"
+                    r"replaced|instead\s+of)\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 # A negation just before what a claim says: "is not the standard", "doesn't usually".
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
 LIST_JOIN = re.compile(r"\s*(?:,|/|\+|&|,?\s*\band\b|,?\s*\bor\b)\s*")
@@ -253,7 +259,8 @@ class CompiledClaim:
         for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
             clause = reading[start:end]
             about = self.about.search(clause)
-            if about is not None and not self._of_another_drug(clause[:about.start()]):
+            if about is not None and not self._of_another_drug(clause[:about.start()]) \
+                    and not (self._about_therapy and BEATEN.search(clause, 0, about.start())):
                 subject = True
             elif subject and self._pack.names_a_therapy_in(clause):
                 subject = False

@@ -394,11 +394,12 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (64.2%), warnings on 5 negative lines. Then its misses were read to improve the claims (so
     it is a regression check from here): 73 of 81 (90.1%), no warning on a negative
     (2026-12-04).
-    Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): 80, 80, 80.
+    Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): 80, 80, 80; after
+    reading sets 36 to 39 (sixth session): 81, 81, 81.
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (81, 80, 80, 80), report(score)
+    assert counts == (81, 81, 81, 81), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -715,7 +716,7 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, THIRTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 69, 68, 67), report(score)
+    assert counts == (71, 69, 69, 68), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -799,7 +800,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 68, 0),
     (17, 70, 68, 68, 67, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 62, 62, 62, 0),
+    (19, 70, 63, 63, 63, 0),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -828,7 +829,7 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (20, 70, 67, 67, 66, 0),
-    (21, 68, 58, 58, 57, 0),
+    (21, 68, 57, 57, 56, 0),
     (22, 73, 71, 69, 69, 1),
     (23, 71, 69, 69, 69, 0),
 )
@@ -860,7 +861,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (24, 68, 66, 66, 64, 0),
-    (25, 68, 64, 63, 62, 0),
+    (25, 68, 64, 64, 63, 0),
     (26, 71, 65, 65, 64, 0),
     (27, 69, 66, 66, 65, 0),
 )
@@ -897,7 +898,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 64, 63, 62, 0),
+    (29, 70, 65, 64, 63, 0),
     (30, 69, 66, 66, 66, 0),
     (31, 75, 63, 63, 62, 0),
 )
@@ -972,15 +973,15 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 58, 57, 55, 1),
-    (37, 68, 62, 62, 60, 3),
-    (38, 71, 67, 64, 64, 7),
-    (39, 69, 59, 59, 58, 2),
+    (36, 69, 60, 59, 57, 0),
+    (37, 68, 63, 63, 61, 1),
+    (38, 71, 68, 67, 67, 1),
+    (39, 69, 60, 60, 59, 0),
 )
-def test_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
     information, HB37 clinicians' notes, HB38 dated blogs and news, HB39 reference and lab pages)
-    while sets 32 to 35 were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while sets 32 to 35 were read, and held out until measured.
 
     Measured on their arrival on main at 8d4c4c0 (after the rounds of sets 24-27, 28-31 and
     32-35), 2026-12-04: 36: 55 of 69 (79.7%), 1 warning on a negative; 37: 60 of 68 (88.2%), 3;
@@ -989,6 +990,22 @@ def test_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     round lifts it to about 90% and leaves the next fresh round near 85%: each writer brings
     wordings and judgements the others did not.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 36 TO 39 WERE THEN READ (sixth session, 2026-12-04). Fixed in general: a timeline's
+    year governs every sentence of its entry, and a table row whose first cell is a year is a
+    timeline's row; a quotation with a dated attribution line ('— from our 2016 handout') says
+    what was said then; 'nobody expected' is no expectation; 'DESTINY-Breast03 beat Kadcyla'
+    makes Kadcyla no subject; 'then an experimental ADC' and words in quotation marks are not
+    DATE008's; 'It is not approved for stomach cancer, so people have trastuzumab by drip' does
+    not describe trastuzumab; 'this group' after a sentence that defines it ('IHC 0 with no
+    staining at all'); the Task Force that 'does not recommend routine screening' for women in
+    their 40s, or weighs 'harms such as false positives'; 'a final recommendation is expected
+    in 2024'; 'has priority review'; what came of 'a decision expected in 2020' told from the
+    drug the paragraph before named; the injection's 'no biosimilar' and 'not given with a
+    loading dose' as current. After: 36: 57 of 69, 37: 61 of 68, 38: 67 of 71, 39: 59 of 69;
+    pooled 244 of 277 (88.1%), 2 warnings on negative lines (a 2019 pipeline table's T-DXd row
+    four days before its approval; a diary's 'Echo every three months continues' read as of
+    the trastuzumab named in the item above). Lost: one statement in set 21 ('no FDA-approved
+    HER2-targeted therapy for these patients' under a 'First line:' label, now read within it).
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

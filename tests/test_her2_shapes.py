@@ -470,6 +470,23 @@ OUTDATED = [
     ("next-drug", "---\ndate: 2019-01-01\n---\nIf it spreads, Kadcyla is usually the next drug after Herceptin and "
                   "Perjeta.\n",
      4, 1, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    # From blind sets 36-39, in our own words.
+    ("forties-not-recommended", "---\ndate: 2020-01-01\n---\nIn your 40s, the task force does not recommend "
+                                "routine mammograms.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("forties-harms-weighed", "---\ndate: 2020-01-01\n---\nFor women aged 40 to 49 the USPSTF leaves the decision "
+                              "to each woman, weighing harms such as false positives.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("final-recommendation-expected", "---\ndate: 2023-07-01\n---\nA final recommendation from the task force is "
+                                      "expected in 2024.\n",
+     4, 3, "DATE011", ["2024-12-31", "has passed", "since then (2024-04-30)"]),
+    ("priority-review", "---\ndate: 2019-02-01\n---\nThe Kadcyla application for cancer left after surgery has "
+                        "priority review.\n",
+     4, 55, "DATE011", ["Kadcyla", "2019-05-03"]),
+    ("decision-after-drug-named", "---\ndate: 2019-06-01\n---\nNeratinib is licensed only after a year of "
+                                  "Herceptin.\n\nThe company hopes for a decision on the metastatic use, "
+                                  "expected in 2020.\n",
+     6, 23, "DATE011", ["Neratinib was FDA-approved on 2020-02-25"]),
 ]
 
 QUIET = [
@@ -686,6 +703,29 @@ QUIET = [
     ("exact-copies", "Biosimilars are made in living cells, so they cannot be exact copies of Herceptin.\n"),
     ("year-or-two-earlier", "---\ndate: 2025-01-01\n---\nEnhertu was first approved in December 2019 after two or "
                             "more HER2 treatments. A year or two earlier, guides had called it experimental.\n"),
+    # From blind sets 36-39, in our own words: a timeline's year over each sentence of its entry
+    # and a year in a row's first cell, a quotation dated by its attribution, the past's surprise,
+    # the drug a trial beat, reported words, a consequence's drug, and a group defined just before.
+    ("timeline-later-sentence", "---\ndate: 2023-02-01\n---\n- **2019**: Kadcyla gains its residual-disease "
+                                "approval. Enhertu, then an experimental conjugate for heavily treated "
+                                "patients, is approved in December.\n"),
+    ("timeline-row", "---\ndate: 2026-01-01\n---\n| Year | Indication |\n|---|---|\n| 2019 | spread breast "
+                     "cancer after two or more HER2 treatments (accelerated) |\n"),
+    ("dated-quotation", "> \"Kadcyla is the preferred option once trastuzumab stops working.\"\n> — our 2015 "
+                        "teaching slides, kept to show how practice moved\n"),
+    ("nobody-expected", "---\ndate: 2025-03-01\n---\nWhen the first results came in 2019, T-DXd was a drug for "
+                        "heavily pretreated disease, and nobody expected it to work at low HER2 levels.\n"),
+    ("beat-comparator", "---\ndate: 2023-03-01\n---\nSince 2022 it is the usual second-line treatment after "
+                        "Herceptin and a taxane, because the trial beat Kadcyla clearly.\n"),
+    ("quoted-new", "---\ndate: 2022-05-01\n---\nHer 1999 discharge letter named \"a new kind of drug called "
+                   "Herceptin.\"\n"),
+    ("consequence-drug", "---\ndate: 2023-05-01\n---\n**Who can have the injection?**\n\nIt is not approved "
+                         "for stomach cancer, so people with that cancer have trastuzumab by drip.\n"),
+    ("defined-group", "---\ndate: 2025-06-01\n---\n## HER2-low and HER2-ultralow\n\nIHC 0 with no staining "
+                      "at all. No HER2-directed drug is approved for this group.\n"),
+    ("injection-no-biosimilar", "---\ndate: 2024-06-01\n---\n| Product | Form | Note |\n|---|---|---|\n| "
+                                "Herceptin Hylecta | under the skin | no biosimilar |\n"),
+    ("injection-loading-dose", "---\ndate: 2019-08-01\n---\nSC trastuzumab is not given with a loading dose.\n"),
 ]
 
 

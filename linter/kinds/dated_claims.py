@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
-from linter.document import Document
+from linter.document import Document, Section
 from linter.facts import CompiledFact, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
@@ -67,7 +67,9 @@ CLAIMS = [
     r"\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
-    r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+)?reviewing\b",
+    r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+)?reviewing\b|"
+    # "the application has priority review, with an action date in the second quarter"
+    r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
@@ -80,7 +82,8 @@ CLAIMS = [
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
-    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission)"
+    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|"
+    rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement)s?)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible)\s+"
     rf"(?:{TIMED}\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
@@ -99,7 +102,8 @@ DENIES = lazy_regex(
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|"
     rf"\bno\s+(?:[\w-]+\s+){{0,4}}(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:FDA[- ])?approved|"
-    rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b")
+    rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b|"
+    r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       # "As of January 1, 2016, CMS amended the fee schedule": when a change took effect
@@ -163,8 +167,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     titled = _titled_therapy(doc, finder) if finder is not None else None
     title = article_title(doc)
     facts = partial(_facts, options["facts_file"], therapies)
+    section: Section | None = None
+    naming = ""  # the section's last block before this one that may name a therapy
     for block in doc.prose_blocks:
         lowered = block.text.lower()
+        if block.section is not section:
+            section, naming = block.section, ""
+        before, may_name = naming, finder is not None and finder.may_occur(lowered)
+        if may_name:
+            naming = block.text
         if (anchored and not _anchored(lowered)) or is_bibliographic_entry(block.text):
             continue
         for start, end in block.sentences:
@@ -211,8 +222,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue
             expects = bool(EXPECTS.search(match.group(0)))
             written = _written(claim_date, dated, expects)
+            # "Puma expects a decision in 2020" after a paragraph on neratinib: what came of it
+            # is neratinib's (a drug the block named before it, else its section's last block).
+            earlier = (_named_before(finder, block.text[:start] if may_name else "", before)
+                       if finder is not None and not mentions else [])
             since = (_since(sentence, mentions, approvals, trialled, written, context.today)
-                     or _came_of_the_topic(sentence, title, facts(), written, context.today))
+                     or _came_of_the_topic(sentence, title, facts(), written, context.today)
+                     or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
             if finding is not None:
@@ -222,7 +238,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
-            "expected", "anticipated", "scheduled", "due", "likely", "possible", "hoped", "set to")
+            "expected", "anticipated", "scheduled", "due", "likely", "possible", "hoped", "set to",
+            "priority review")
 
 
 def _anchored(lowered: str) -> bool:
@@ -282,6 +299,15 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
     return named
 
 
+def _named_before(finder: NameFinder, *texts: str) -> list[Mention]:
+    """The therapies named by the first of the texts that names any."""
+    for text in texts:
+        named = finder.mentions(text) if text else []
+        if named:
+            return named
+    return []
+
+
 def _facts(facts_file: str, therapies_file: str) -> tuple[CompiledFact, ...]:
     """The fact pack's facts, loaded when a claim first needs them."""
     if not facts_file:
@@ -314,11 +340,13 @@ def _written(claim_date: date, dated: date | None, expects: bool) -> date:
 
 
 def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ...],
-           trialled: dict[Approval, str], claim_date: date | None, today: date) -> str:
+           trialled: dict[Approval, str], claim_date: date | None, today: date,
+           fitting_only: bool = False) -> str:
     """What came of an awaited event, from the claim's year on: the first approval of a trial
     it names ("; since then DESTINY-PanTumor02 (…) led to FDA approval on …"), else of a
     therapy it names, for the indication the sentence names if it names one ("; it came:
-    Enhertu … was FDA-approved on 2022-05-04 …"); '' when nothing came."""
+    Enhertu … was FDA-approved on 2022-05-04 …"); '' when nothing came. A therapy named only
+    before the sentence (fitting_only) counts for an indication the sentence names."""
     if claim_date is None:
         return ""
     def came(approval: Approval) -> bool:
@@ -333,7 +361,7 @@ def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ..
     for mention in mentions:
         entries = [a for a in approvals if a.key == mention.key and came(a)]
         fitting = [a for a in entries if a.fits(lowered)]
-        for approval in sorted(fitting or entries, key=lambda a: a.approved)[:1]:
+        for approval in sorted(fitting if fitting or fitting_only else entries, key=lambda a: a.approved)[:1]:
             return (f"; it came: {_shown(mention, approval)} was FDA-approved on "
                     f"{approval.approved.isoformat()}: {approval.indication} ({approval.source})")
     return ""

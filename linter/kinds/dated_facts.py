@@ -44,7 +44,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
               r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
               # a timeline's entry: "2019: ...", "- **2019** — ..."
-              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s)))"
+              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|)))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
@@ -81,8 +81,21 @@ FILING = lazy_regex(r"(?i)\b(?:supplemental\s+)?(?:new\s+drug|biologics?\s+licen
                     r"\binvestigational\s+new\s+drug(?:\s+application)?\b")
 
 # A sentence about the future: a year in it is not narration of the past.
-FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ed|ing)?|anticipat\w*|plann?ed|due to)\b",
-                    re.IGNORECASE)
+# ("nobody expected activity" in 2019 is the past's surprise, not an expectation).
+FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ing)?|"
+                    r"expected\s+(?:to|in|by|before|until|within|around|at|later|soon|next|this)|"
+                    r"anticipat\w*|plann?ed|due to)\b", re.IGNORECASE)
+
+# A sentence that speaks of what the one before it defined.
+THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
+                        r"tumou?rs?|"
+                        r"cancers?|patients|people|cases)\b")
+
+# The line that attributes a quotation, with the year it was said: "— from our 2016 handout".
+QUOTE_ATTRIBUTION = lazy_regex(r"\n[ \t>]*(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
+
+# A year that labels a timeline's entry.
+YEAR_LABEL = lazy_regex(r"\s*(?:19|20)\d\d\s*")
 
 # A passage that opens with a label ("- **1+**: faint staining. Report as negative; ..."): each
 # of its sentences speaks of what the label names.
@@ -199,6 +212,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         carried = f"{around.name()}: " if borrows and claims_of else ""
         named_before: list[tuple[int, str]] | None = None  # (end, name) of the therapies the passage names
         label = PASSAGE_LABEL.match(text)
+        # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
+        # year in every sentence, not only in the one that opens with it.
+        timeline = f"{label.group(1)}: " if label and YEAR_LABEL.fullmatch(label.group(1)) else ""
+        # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
+        # says what was said then.
+        attribution = QUOTE_ATTRIBUTION.search(text) if '"' in text or "\u201c" in text else None
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
             # (reading, where a match must end beyond): a passage's first sentence is read under
@@ -236,8 +255,19 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
+            if number and THIS_GROUP.search(sentence):
+                # "IHC 0 with no staining at all. No HER2 drug is approved for this group.": the
+                # group is the one the sentence before defined, within the section's title.
+                defined = text[passage.sentences[number - 1][0]:start]
+                where, stands = f"{where} {defined}", stands | pack.terms_in(defined)
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
+            narrated = timeline if number else ""
+            quoted = sentence.lstrip(" *_").startswith(('"', "\u201c"))
+            if attribution and start < attribution.start() and quoted:
+                narrated = f"{attribution.group(1)}: "
+            if narrated:
+                readings = [(narrated + reading, beyond + len(narrated)) for reading, beyond in readings]
             views = [_Reading(reading, keywords.facts_in(reading.lower()) | placed,
                               pack.terms_in(reading) | stands, beyond) for reading, beyond in readings]
             found = _first_made(candidates, views, where, historical)

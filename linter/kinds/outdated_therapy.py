@@ -128,7 +128,7 @@ OPTIONS = {
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted)|"
                  r"(?:was|were)\s+(?:still\s+|then\s+|once\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
-                 r"investigational))\b",
+                 r"investigational)|,\s*then\s+(?:still\s+)?(?:an?\s+)?(?:new|novel|experimental|investigational))\b",
         "narration of the past: a year (no later than the approval + max_years), 'at the time', or what "
         "older sources called it"),
     "comparator": OptionSpec(
@@ -152,6 +152,7 @@ INTRODUCED_WITHIN = 6  # words
 # new", "Herceptin Hylecta is a new form of Herceptin"): the therapy before is their subject.
 PREDICATE = lazy_regex(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
                        r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*")
+CONSEQUENCE = lazy_regex(r",\s*(?:and\s+)?(?:so|which\s+means|meaning|that\s+is\s+why)\b|;")
 INTRODUCER = lazy_regex(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
                         r"\b(?:is|are)\b")
 
@@ -181,6 +182,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             continue  # no sentence can call a therapy new: most blocks, found by two searches
         named = finder.mentions(block.text) if occurs else []
         titled = _titled_therapy(block, finder) if noted and not named else None
+        # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
+        entry = TIMELINE_ENTRY.match(block.text)
+        narrated = f"in {entry.group(1)}: " if entry else ""
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
@@ -197,10 +201,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue  # no words that could be outdated
             if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
-            for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading):
+            for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading,
+                                                           narrated):
                 at = _reported_at(sentence, mention, found[0] if found is not None else None, word)
                 yield _finding(doc, rule, block, start, at, mention, word, approval, context.today)
 
+
+TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|—|–|-\s)")
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
@@ -290,7 +297,8 @@ class _Reader:
         return None
 
     def outdated(self, sentence: str, mentions: list[Mention], found: tuple[re.Match[str], Wording] | None,
-                 heading_word: tuple[str, Wording] | None) -> Iterator[tuple[Mention, str, Approval]]:
+                 heading_word: tuple[str, Wording] | None,
+                 narrated: str = "") -> Iterator[tuple[Mention, str, Approval]]:
         """The therapies the sentence's words (found: word_match's answer), or its heading's,
         call new or unapproved when that is outdated."""
         match: re.Match[str] | None = None
@@ -302,10 +310,12 @@ class _Reader:
             subjects, (word, wording) = [mentions[0]], heading_word
         else:
             return
+        if match is not None and _quoted(sentence, match.start()):
+            return  # someone's words, reported: "a letter called it 'a new kind of drug'"
         lowered = sentence.lower()
         for mention in subjects:
             approval = self.applicable(mention.key, lowered)
-            if approval is None or self._excused(_statement(sentence, match), approval, wording,
+            if approval is None or self._excused(narrated + _statement(sentence, match), approval, wording,
                                                  _clause(sentence, match)):
                 continue
             if self.dated is not None and self.dated < approval.approved:
@@ -353,6 +363,12 @@ def _is_its_indication(setting: str, approval: Approval) -> bool:
 SMALL_WORDS = frozenset({"in", "the", "a", "an", "with", "of", "as", "on", "by", "other", "its", "own"})
 
 
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether a double quotation mark opened before `at` is still open there."""
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
 def _clause(sentence: str, match: re.Match[str] | None) -> str:
     """The clause of the sentence the words are in (the whole sentence without words)."""
     if match is None:
@@ -394,7 +410,10 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     before = [group for group in lists if group[0].start < word_start]
     if before:
         return _distinct(before[0])
-    return _distinct(lists[0]) if lists else []
+    # "It is not approved for stomach cancer, so people have trastuzumab by drip": a therapy the
+    # sentence's consequence names is not what the words describe.
+    after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)]
+    return _distinct(after[0]) if after else []
 
 
 def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:

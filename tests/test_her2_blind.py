@@ -898,7 +898,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 65, 64, 63, 0),
+    (29, 70, 64, 63, 63, 0),
     (30, 69, 66, 66, 66, 0),
     (31, 75, 63, 63, 62, 0),
 )
@@ -1006,6 +1006,40 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     four days before its approval; a diary's 'Echo every three months continues' read as of
     the trastuzumab named in the item above). Lost: one statement in set 21 ('no FDA-approved
     HER2-targeted therapy for these patients' under a 'First line:' label, now read within it).
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (40, 71, 65, 65, 64, 0),
+    (41, 69, 62, 62, 61, 3),
+    (42, 69, 63, 63, 60, 0),
+    (43, 72, 64, 63, 61, 0),
+)
+def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
+    information, HB41 clinicians' notes, HB42 dated blogs and news, HB43 reference and lab pages)
+    while sets 36 to 39 were read, and held out until measured.
+
+    Measured on their arrival on main at cb0d1f4 (after the round of sets 36-39), 2026-12-04:
+    40: 63 of 71 (88.7%), 2 warnings on negatives; 41: 60 of 69 (87.0%), 4; 42: 58 of 69
+    (84.1%), 3; 43: 61 of 72 (84.7%), 1. Pooled 242 of 281 (86.1%), 10 warnings on negatives.
+    Seven held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%.
+
+    SETS 40 TO 43 WERE THEN READ (sixth session). Fixed in general: the passages of a history
+    section ('## Approval history' over '| ... | 20 Dec 2019 |') narrate their years; a
+    quotation introduced by a dated document ('a line from our 2018 handout:'); 'Before that,
+    ... had no option'; 'there was no doubt' is no narration; 'no staining' (HER2-null) is not
+    HER2-low; 'New England Journal' is no 'new'; trials that 'were compared ... in clinical
+    trials', 'was known in trials as'; a breast cancer's 'lung nodules' and 'interstitial lung
+    disease' are no lung cancer; the Task Force's 'not recommended before 50', 'can wait until
+    50', a quick reference's '40-49: don't order routinely (USPSTF)'; DATE011 on 'has not changed
+    that advice' reads the sentence it refers back to. After: 40: 64 of 71, 41: 61 of 69, 42: 60
+    of 69, 43: 61 of 72; pooled 246 of 281 (87.5%), 3 warnings on negative lines (a 2020 note's
+    'heavily pretreated' T-DXd line beside DESTINY-Breast01, a 2020 later-lines table's T-DXd
+    row with its 2019 approval, a breast MDT note whose heading lists 'lung' among metastatic
+    sites). No older set fell.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

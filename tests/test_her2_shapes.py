@@ -487,6 +487,21 @@ OUTDATED = [
                                   "Herceptin.\n\nThe company hopes for a decision on the metastatic use, "
                                   "expected in 2020.\n",
      6, 23, "DATE011", ["Neratinib was FDA-approved on 2020-02-25"]),
+    # From blind sets 40-43, in our own words.
+    ("not-recommended-before-50", "---\ndate: 2021-01-01\n---\nUnder the task force's advice, mammograms are not "
+                                  "recommended before 50; from 40 to 49 it is your choice.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("wait-until-50", "---\ndate: 2021-01-01\n---\nThe USPSTF says people at average risk can wait until 50.\n",
+     4, 1, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("quick-reference-forties", "---\ndate: 2021-01-01\n---\n- Ages 40-49: do not order routine mammograms; "
+                                "record the patient's wishes (USPSTF).\n",
+     4, 3, "DATE010", ["USPSTF", "2024", "JAMA 2024"]),
+    ("no-doubt-thirty-percent", "---\ndate: 2016-01-01\n---\nMy report said 3+, meaning strong staining in more "
+                                "than 30% of cells, so there was no doubt about it.\n",
+     4, 1, "DATE010", ["ASCO/CAP", "2013"]),
+    ("that-advice-unchanged", "---\ndate: 2019-05-01\n---\nThe Task Force advises mammograms every other year "
+                              "from age 50.\n\nAs of 2019, the Task Force has not changed that advice.\n",
+     6, 1, "DATE011", ["since then (2024-04-30)", "USPSTF"]),
 ]
 
 QUIET = [
@@ -726,6 +741,23 @@ QUIET = [
     ("injection-no-biosimilar", "---\ndate: 2024-06-01\n---\n| Product | Form | Note |\n|---|---|---|\n| "
                                 "Herceptin Hylecta | under the skin | no biosimilar |\n"),
     ("injection-loading-dose", "---\ndate: 2019-08-01\n---\nSC trastuzumab is not given with a loading dose.\n"),
+    # From blind sets 40-43: a history section's rows, a quotation a dated line introduces, the
+    # past "before that", the no-staining group, trials that were run, a journal's name, lung
+    # metastases in a breast cancer note.
+    ("history-section-row", "---\ndate: 2025-01-01\n---\n## Approval history\n\n| Indication | Date |\n|---|---|\n"
+                            "| HER2+ spread breast cancer after 2 or more anti-HER2 lines | Dec 2019 |\n"),
+    ("introduced-quotation", "---\ndate: 2025-01-01\n---\nA line from our 2017 patient leaflet, now withdrawn:\n\n"
+                             "> \"Kadcyla is the usual next step when Herceptin stops working.\"\n"),
+    ("before-that-had", "---\ndate: 2025-01-01\n---\nThe HER2-low approval came in 2022. Before that, tumours "
+                        "scored 1+ had no HER2-directed option.\n"),
+    ("no-staining-negative", "---\ndate: 2025-01-01\n---\n## HER2 0 with no staining\n\nWith no staining at all "
+                             "the cancer is HER2-negative and HER2-targeted drugs are not used.\n"),
+    ("trials-were-run", "---\ndate: 2024-01-01\n---\nTrastuzumab biosimilars were compared with Herceptin in "
+                        "clinical trials before approval.\n"),
+    ("journal-name", "---\ndate: 2022-09-01\n---\nThe DESTINY-Breast04 results for T-DXd appeared in the New "
+                     "England Journal of Medicine.\n"),
+    ("lung-metastases-note", "---\ndate: 2021-03-01\n---\n- T-DXd later: ILD checks matter with lung disease.\n"
+                             "- T-DXd not an option for now, given the lung nodules.\n"),
 ]
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
-from linter.document import Document, Section
+from linter.document import Block, Document, Section
 from linter.facts import CompiledFact, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
@@ -108,7 +108,7 @@ DENIES = lazy_regex(
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       # "As of January 1, 2016, CMS amended the fee schedule": when a change took effect
                       r"\bas\s+of\s+(?:[^,;]{3,20},\s*(?:19|20)\d\d|[^,;]{3,30}),\s+(?:[\w-]+\s+){1,8}?"
-                      r"(?:amended|changed|introduced|adopted|"
+                      r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:amended|changed|introduced|adopted|"
                       r"began|started|replaced|issued|published|released|dropped|added|removed|ended|stopped)\b|"
                       r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|unapproved|in\s+(?:clinical\s+)?trials|"
                       r"not\s+(?:yet\s+)?approved|under\s+(?:FDA\s+)?review)\b|"
@@ -169,7 +169,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     facts = partial(_facts, options["facts_file"], therapies)
     section: Section | None = None
     naming = ""  # the section's last block before this one that may name a therapy
+    current = ""  # the block before, which a sentence may refer back to ("that advice")
     for block in doc.prose_blocks:
+        previous, current = current, block.text
         lowered = block.text.lower()
         if block.section is not section:
             section, naming = block.section, ""
@@ -226,8 +228,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # is neratinib's (a drug the block named before it, else its section's last block).
             earlier = (_named_before(finder, block.text[:start] if may_name else "", before)
                        if finder is not None and not mentions else [])
+            referring = _with_referent(block, start, end, previous)
             since = (_since(sentence, mentions, approvals, trialled, written, context.today)
-                     or _came_of_the_topic(sentence, title, facts(), written, context.today)
+                     or _came_of_the_topic(referring, title, facts(), written, context.today)
                      or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
@@ -297,6 +300,23 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
         if trial is not None:
             named[approval] = trial
     return named
+
+
+# A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
+REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
+                         r"guidelines?|statement|position|label|indication|decision)\b")
+
+
+def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
+    """The sentence, after the one before it (in its block, else the end of the block before)
+    when it refers back to that one."""
+    sentence = block.text[start:end]
+    if not REFERS_BACK.search(sentence):
+        return sentence
+    before = [s_start for s_start, s_end in block.sentences if s_end <= start]
+    if before:
+        return block.text[before[-1]:end]
+    return f"{previous[previous.rfind('. ', 0, len(previous) - 1) + 1:].strip()} {sentence}"
 
 
 def _named_before(finder: NameFinder, *texts: str) -> list[Mention]:

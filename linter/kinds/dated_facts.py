@@ -47,6 +47,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|)))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
+              # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
+              r"\bbefore\s+(?:that|then),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did)\b|"
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
@@ -66,7 +68,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:prior|previous|former|old|older|earlier|superseded)\s+(?:rec\w*|guideline|guidance|advice|"
               r"version|criteria|label|indication|standard)s?\b|"
               r"\buntil\s+(?:that|this|the)\s+(?:change|update|approval|decision|revision)\b|"
-              r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b|\b(?:was|were)\s+based\s+on\b|"
+              r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b(?!\s+(?:doubt|question|need|point|hesitation)\b)|\b(?:was|were)\s+based\s+on\b|"
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
@@ -93,6 +95,14 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
 
 # The line that attributes a quotation, with the year it was said: "— from our 2016 handout".
 QUOTE_ATTRIBUTION = lazy_regex(r"\n[ \t>]*(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
+
+# A section that tells a history: its passages narrate the years they name.
+HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b")
+YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
+# A dated document that a quotation comes from: "our own 2018 patient handout", "the 2016 guide".
+DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"
+                          r"version|edition|slides?|notes?|page|article|post|booklet|brochure|statement|label|text|"
+                          r"document|newsletter|FAQ|website)s?\b")
 
 # A year that labels a timeline's entry.
 YEAR_LABEL = lazy_regex(r"\s*(?:19|20)\d\d\s*")
@@ -168,7 +178,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     dated = article_date(doc, context, rule.options["date_order"])
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
     around = _Surroundings(pack, article_title(doc))
+    introduction = ""  # the passage before, which may introduce a quotation ("our 2018 handout said:")
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
+        introduced_by, introduction = introduction, passage.text
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
@@ -214,7 +226,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         label = PASSAGE_LABEL.match(text)
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
-        timeline = f"{label.group(1)}: " if label and YEAR_LABEL.fullmatch(label.group(1)) else ""
+        era = _era(passage, text, label, introduced_by)
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
         # says what was said then.
         attribution = QUOTE_ATTRIBUTION.search(text) if '"' in text or "\u201c" in text else None
@@ -262,7 +274,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 where, stands = f"{where} {defined}", stands | pack.terms_in(defined)
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
-            narrated = timeline if number else ""
+            narrated = era
             quoted = sentence.lstrip(" *_").startswith(('"', "\u201c"))
             if attribution and start < attribution.start() and quoted:
                 narrated = f"{attribution.group(1)}: "
@@ -302,6 +314,24 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 # A fact a passage may hold, with its outdated patterns that matched it and its claims it may make.
 Candidate = tuple[CompiledFact, list[re.Pattern[str]], list[CompiledClaim]]
+
+
+def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str) -> str:
+    """The year a passage narrates, as a reading's prefix ("2019: "), or '': a timeline's entry
+    ("- **2019**: ..."), a passage of a history section ("## Approval history" over "| ... |
+    20 Dec 2019 |"), a quotation that the passage before introduces with its year ("our 2018
+    handout said:")."""
+    if label and YEAR_LABEL.fullmatch(label.group(1)):
+        return f"{label.group(1)}: "
+    if passage.section is not None and HISTORY_SECTION.search(passage.section.title):
+        year = YEAR.search(text)
+        return f"{year.group(0)}: " if year else ""
+    quotation = text.lstrip(" *_").startswith(('"', "\u201c")) or (
+        isinstance(passage, _Prose) and passage.block.in_blockquote)
+    if quotation and before.rstrip().endswith(":"):
+        dated = DATED_SOURCE.search(before)
+        return f"{dated.group(1)}: " if dated else ""
+    return ""
 
 
 def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,

@@ -67,7 +67,9 @@ OPTIONS = {
                          r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
-    "novelty": OptionSpec("regex", r"(?i)\b(?:new|newest|novel|emerging|promising|cutting-edge|"
+    "novelty": OptionSpec("regex", r"(?i)\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|Jersey|Mexico)"
+                          r"\b)|"
+                          r"newest|novel|emerging|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
                           r"under\s+investigation|"
@@ -126,7 +128,10 @@ OPTIONS = {
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
-                 r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted)|"
+                 r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted|known)|"
+                 r"before\s+it\s+(?:had|got|was\s+given)\s+(?:a|its)\s+(?:brand\s+)?name|"
+                 # trials that were run: "biosimilars were compared with Herceptin in clinical trials"
+                 r"(?:was|were)\s+(?:\w+\s+)?(?:compared|tested|studied|evaluated|assessed|trialled|trialed)|"
                  r"(?:was|were)\s+(?:still\s+|then\s+|once\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
                  r"investigational)|,\s*then\s+(?:still\s+)?(?:an?\s+)?(?:new|novel|experimental|investigational))\b",
         "narration of the past: a year (no later than the approval + max_years), 'at the time', or what "

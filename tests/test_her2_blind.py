@@ -278,7 +278,7 @@ def test_second_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SECOND_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (69, 67, 67, 67), report(score)
+    assert counts == (69, 68, 68, 67), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -800,7 +800,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 68, 0),
     (17, 70, 68, 68, 67, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 63, 63, 63, 0),
+    (19, 70, 64, 64, 64, 0),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -862,7 +862,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 @measured_sets(
     (24, 68, 66, 66, 64, 0),
     (25, 68, 64, 64, 63, 0),
-    (26, 71, 65, 65, 64, 0),
+    (26, 71, 66, 66, 65, 0),
     (27, 69, 66, 66, 65, 0),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -898,9 +898,9 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 64, 63, 63, 0),
+    (29, 70, 65, 64, 64, 0),
     (30, 69, 66, 66, 66, 0),
-    (31, 75, 63, 63, 62, 0),
+    (31, 75, 64, 64, 63, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -973,7 +973,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 60, 59, 57, 0),
+    (36, 69, 61, 60, 58, 0),
     (37, 68, 63, 63, 61, 1),
     (38, 71, 68, 67, 67, 1),
     (39, 69, 60, 60, 59, 0),
@@ -1040,6 +1040,41 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     'heavily pretreated' T-DXd line beside DESTINY-Breast01, a 2020 later-lines table's T-DXd
     row with its 2019 approval, a breast MDT note whose heading lists 'lung' among metastatic
     sites). No older set fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (44, 71, 68, 66, 66, 0),
+    (45, 72, 65, 64, 63, 0),
+    (46, 77, 74, 73, 71, 1),
+    (47, 69, 61, 59, 57, 0),
+)
+def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
+    information, HB45 clinicians' notes, HB46 dated blogs and news, HB47 reference and lab pages)
+    while sets 40 to 43 were read, and held out until measured.
+
+    Measured on their arrival on main at 8fa228c (after the round of sets 40-43), 2026-12-04:
+    44: 64 of 71 (90.1%), 2 warnings on negatives; 45: 58 of 72 (80.6%), 1; 46: 70 of 77
+    (90.9%), 4; 47: 55 of 69 (79.7%), 1. Pooled 247 of 289 (85.5%), 8 warnings on negatives.
+    Eight held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%.
+
+    SETS 44 TO 47 WERE THEN READ (sixth session). Fixed in general: 'emerging' said of an
+    approved therapy is fair for two years, as 'recently approved' is, not five; a note's
+    'T-DXd (DESTINY-Breast03; HR 0.33 vs T-DM1) – preferred' is current; 'held back until after
+    T-DM1 and one further line', 'progression on THP -> T-DM1'; 'FDA-approved only for
+    metastatic disease' (pertuzumab); 'there isn't any other medicine' after the year of
+    Herceptin; 'still contains some cancer' as residual disease; a score-0 row is not HER2-low;
+    'a decision could come later this year', 'hope it will be approved ... later in 2022'; 'a
+    new pill, approved in April 2020' (the approval's date is no narration); and as current or
+    historical: 'Before that change, the Task Force recommended', the Task Force that 'posted a
+    draft', 'had only just been approved that summer', a question block ('My friend says it is
+    brand-new. Is that right?'), biosimilar 'launches are expected'. After: 44: 66 of 71, 45: 63
+    of 72, 46: 71 of 77, 47: 57 of 69; pooled 257 of 289 (88.9%), 1 warning on a negative line
+    (a 2017 diary's 'Two years with metastatic cancer as of this week'). Older sets rose: 19, 26,
+    29, 31 and 36 by one each ('emerging'); none fell.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

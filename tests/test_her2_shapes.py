@@ -502,6 +502,28 @@ OUTDATED = [
     ("that-advice-unchanged", "---\ndate: 2019-05-01\n---\nThe Task Force advises mammograms every other year "
                               "from age 50.\n\nAs of 2019, the Task Force has not changed that advice.\n",
      6, 1, "DATE011", ["since then (2024-04-30)", "USPSTF"]),
+    # From blind sets 44-47, in our own words.
+    ("emerging-after-two-years", "---\ndate: 2025-10-01\n---\n- T-DXd: an emerging option in HER2-mutant NSCLC.\n",
+     4, 3, "DATE008", ["emerging", "2022-08-11"]),
+    ("held-back-after-tdm1", "- T-DXd waits until after T-DM1 and one further anti-HER2 line.\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("arrow-after-thp", "- Progression on THP -> T-DM1 is next.\n",
+     1, 3, "DATE010", ["trastuzumab deruxtecan", "2022", "DESTINY-Breast03"]),
+    ("approved-only-metastatic", "---\ndate: 2015-01-01\n---\nFor now, pertuzumab is FDA-approved only for metastatic "
+                                 "and pre-operative use.\n",
+     4, 1, "DATE010", ["pertuzumab", "2017", "APHINITY"]),
+    ("not-any-other-medicine", "---\ndate: 2016-01-01\n---\nOnce the year of Herceptin is over, there isn't any other "
+                               "medicine to take.\n",
+     4, 1, "DATE010", ["neratinib", "2017", "ExteNET"]),
+    ("could-come-this-year", "---\ndate: 2021-03-01\n---\nThe company has applied; a decision could come later this "
+                             "year.\n",
+     4, 28, "DATE011", ["2021-12-31", "has passed"]),
+    ("hope-approved-in", "---\ndate: 2021-05-01\n---\nDoctors hope Enhertu will be approved for HER2-mutant lung "
+                         "cancer in 2022.\n",
+     4, 9, "DATE011", ["has passed", "2022-08-11"]),
+    ("new-pill-approved-in", "---\ndate: 2020-06-01\n---\nTukysa is a new pill, approved in April 2020, taken with "
+                             "Herceptin and capecitabine.\n",
+     4, 1, "DATE008", ["Tukysa", "2020-04-17"]),
 ]
 
 QUIET = [
@@ -758,6 +780,21 @@ QUIET = [
                      "England Journal of Medicine.\n"),
     ("lung-metastases-note", "---\ndate: 2021-03-01\n---\n- T-DXd later: ILD checks matter with lung disease.\n"
                              "- T-DXd not an option for now, given the lung nodules.\n"),
+    # From blind sets 44-47: a parenthesis in a note's line, the past of a change and of a
+    # draft, a question block, a score-0 row, launches expected.
+    ("note-parenthesis-preferred", "- **2L:** T-DXd (DESTINY-Breast03; HR 0.33 vs T-DM1) - preferred\n"),
+    ("before-that-change", "---\ndate: 2025-01-01\n---\nBefore that change, the Task Force recommended screening "
+                           "from age 50.\n"),
+    ("posted-a-draft", "---\ndate: 2023-05-12\n---\nThe USPSTF posted a draft recommendation this week to start "
+                       "mammograms at 40.\n"),
+    ("had-just-been-approved", "---\ndate: 2025-01-01\n---\nIn 2020 Phesgo had only just been approved that summer, "
+                               "and I was among the first to get it.\n"),
+    ("question-block", "---\ndate: 2025-01-01\n---\n**My neighbour says Enhertu is a brand-new drug. Is that "
+                       "so?**\n"),
+    ("score-zero-row", "---\ndate: 2023-01-01\n---\n| IHC score | Result | HER2 drugs |\n|---|---|---|\n| 0 | "
+                       "HER2-negative | Not used |\n"),
+    ("launches-expected", "---\ndate: 2019-03-01\n---\nLaunches of biosimilar trastuzumab are expected to lower "
+                          "what the pharmacy pays.\n"),
 ]
 
 

@@ -87,10 +87,19 @@ CLAIMS = [
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible)\s+"
     rf"(?:{TIMED}\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
+    # "doctors hope it will be approved for lung cancer later in 2022"
+    rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
+    rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
+    rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "a decision could come later this year"
+    r"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might)\s+"
+    r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+"
+    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
-EXPECTS = lazy_regex(r"(?i)\b(?:expected|anticipated|scheduled|due|hoped|likely|possible)\b")
+EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|scheduled|due|hoped|hopes?|likely|possible|"
+                     r"could|might)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -242,7 +251,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expected", "anticipated", "scheduled", "due", "likely", "possible", "hoped", "set to",
-            "priority review")
+            "priority review", "could", "might", "hope")
 
 
 def _anchored(lowered: str) -> bool:

@@ -65,11 +65,13 @@ OPTIONS = {
     "max_recent_years": OptionSpec("int", 2, "years after approval it stops being just or recently approved"),
     "recent": OptionSpec("regex", r"(?i)\b(?:recently\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed)|"
                          r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
-                         r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved)\b",
+                         r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved|"
+                         # an approved therapy is no longer "emerging" once it is established
+                         r"emerging)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
     "novelty": OptionSpec("regex", r"(?i)\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|Jersey|Mexico)"
                           r"\b)|"
-                          r"newest|novel|emerging|promising|cutting-edge|"
+                          r"newest|novel|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
                           r"under\s+investigation|"
@@ -130,6 +132,8 @@ OPTIONS = {
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted|known)|"
                  r"before\s+it\s+(?:had|got|was\s+given)\s+(?:a|its)\s+(?:brand\s+)?name|"
+                 # "had only just been approved that summer"
+                 r"had\s+(?:only\s+)?(?:just|recently)\s+been|"
                  # trials that were run: "biosimilars were compared with Herceptin in clinical trials"
                  r"(?:was|were)\s+(?:\w+\s+)?(?:compared|tested|studied|evaluated|assessed|trialled|trialed)|"
                  r"(?:was|were)\s+(?:still\s+|then\s+|once\s+)?(?:an?\s+|the\s+)?(?:new|novel|experimental|"
@@ -180,7 +184,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # approved antibody for ...") speaks of that drug, as a note's line does.
             noted = reader.has_word(block.text) and _opens_with_word(block.text, reader)
         listed = noted and reader.has_word(block.text)
-        if not (occurs or listed) or is_bibliographic_entry(block.text):
+        # A question ("**My friend says Enhertu is brand-new. Is that right?**") claims nothing;
+        # its answer does.
+        asks = len(block.text) < QUESTION_LENGTH and block.text.rstrip(" *_").endswith("?")
+        if not (occurs or listed) or asks or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
         if heading_word is None and not reader.has_word(block.text):
@@ -213,6 +220,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|—|–|-\s)")
+
+# What makes the year after it an approval's date, put beside the therapy: "a new pill, approved in
+# April 2020" (but "when it was approved in 1998 it was new" tells the story's time).
+APPROVAL_DATE = lazy_regex(r"(?i)(?:,|\()\s*(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
+                           r"(?:\s+by\s+the\s+FDA)?\s*\Z")
+QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
@@ -349,6 +362,8 @@ class _Reader:
             # setting ("approved for HER2-low; it is not approved for HER2-null tumours").
             return True
         for match in self.historical.finditer(sentence):
+            if APPROVAL_DATE.search(sentence, 0, match.start()):
+                continue  # "a new pill, approved in April 2020": the approval's date, not the story's
             year = match.group("year")
             if year is None or int(year) <= approval.approved.year + self.fair_years[wording]:
                 return True

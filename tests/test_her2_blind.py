@@ -863,7 +863,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (24, 68, 66, 66, 64, 0),
     (25, 68, 64, 64, 63, 0),
     (26, 71, 66, 66, 65, 0),
-    (27, 69, 66, 66, 65, 0),
+    (27, 69, 65, 65, 65, 0),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 24 to 27, written blind with the same four briefs while sets 20 to 23 were read, and
@@ -900,7 +900,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 66, 0),
     (29, 70, 65, 64, 64, 0),
     (30, 69, 66, 66, 66, 0),
-    (31, 75, 64, 64, 63, 0),
+    (31, 75, 64, 64, 64, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -974,9 +974,9 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (36, 69, 61, 60, 58, 0),
-    (37, 68, 63, 63, 61, 1),
+    (37, 68, 64, 63, 61, 1),
     (38, 71, 68, 67, 67, 1),
-    (39, 69, 60, 60, 59, 0),
+    (39, 69, 61, 61, 60, 0),
 )
 def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
@@ -1081,15 +1081,15 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (48, 68, 59, 58, 57, 0),
-    (49, 69, 59, 59, 59, 2),
+    (48, 68, 62, 60, 60, 0),
+    (49, 69, 61, 61, 61, 0),
     (50, 71, 66, 64, 64, 0),
-    (51, 68, 59, 59, 58, 0),
+    (51, 68, 59, 59, 59, 0),
 )
-def test_twelfth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 48 to 51, written blind with the four briefs of sets 44 to 47 (HB48 patient
     information, HB49 clinicians' notes, HB50 dated blogs and news, HB51 reference and lab pages)
-    while sets 44 to 47 were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while sets 44 to 47 were read, and held out until measured.
 
     Measured on their arrival on main at 0a6739c (after the rounds of sets 36-39, 40-43 and
     44-47), 2026-12-04: 48: 57 of 68 (83.8%), no warning on a negative; 49: 59 of 69 (85.5%),
@@ -1098,6 +1098,17 @@ def test_twelfth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> Non
     86.2%: recall on fresh text stays near 86% while warnings on current or historical lines
     fell from 6-13 a round to 2.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 48 TO 51 WERE THEN READ (sixth session). Fixed in general: residual disease told with
+    'keep going with Herceptin until the year is done', 'finish out the remaining infusions',
+    'complete 52 weeks', and 'the plan does not change with what the pathologist sees'; the
+    Task Force's '2016 recommendation remains in force' after 'as of August 2022'; Herceptin
+    'only available in the US as an infusion'; Herceptin and Perjeta 'each given as their own
+    drip'; 'FDA action expected by mid-2024'; and as current or historical: a table's rows
+    dated in their first cell ('| Dec 2019 | ... |') and the rows of a 'US approvals' section,
+    a note's condition without its verb ('if HER2 status lost or T-DXd not suitable'), HER2
+    'without a mutation' in lung cancer is not the HER2-mutant approval's. After: 48: 60 of 68,
+    49: 61 of 69, 50: 64 of 71, 51: 59 of 68; pooled 244 of 276 (88.4%), no warning on a
+    negative line. Sets 31 and 39 rose by one; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

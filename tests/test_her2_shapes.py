@@ -524,6 +524,24 @@ OUTDATED = [
     ("new-pill-approved-in", "---\ndate: 2020-06-01\n---\nTukysa is a new pill, approved in April 2020, taken with "
                              "Herceptin and capecitabine.\n",
      4, 1, "DATE008", ["Tukysa", "2020-04-17"]),
+    # From blind sets 48-51, in our own words.
+    ("keep-going-year", "- Residual invasive disease -> keep going with trastuzumab until the year is done\n",
+     1, 3, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("plan-unchanged-by-pathology", "---\ndate: 2018-01-01\n---\nAfter the operation you keep going with Herceptin, "
+                                    "and the plan does not change with what the pathologist finds.\n",
+     4, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("remains-in-force", "!!! info \"Status\"\n    As of May 2021 the Task Force has kept its starting age, and "
+                         "the 2016 recommendation remains in force.\n",
+     2, 5, "DATE010", ["USPSTF", "2024-04-30"]),
+    ("only-in-the-us-as-infusion", "---\ndate: 2018-01-01\n---\nHerceptin is only available in the US as an "
+                                   "infusion.\n",
+     4, 1, "DATE010", ["trastuzumab", "2019", "761106"]),
+    ("each-own-drip", "---\ndate: 2020-02-01\n---\nHerceptin and Perjeta are antibodies. They are each given as their "
+                      "own drip, one after the other.\n",
+     4, 39, "DATE010", ["Phesgo", "2020", "761170"]),
+    ("fda-action-expected", "---\ndate: 2023-11-01\n---\n- T-DXd in HER2 IHC 3+ solid tumours: FDA action expected "
+                            "by mid-2024\n",
+     4, 39, "DATE011", ["has passed", "2024-04-05"]),
 ]
 
 QUIET = [
@@ -793,6 +811,12 @@ QUIET = [
                        "so?**\n"),
     ("score-zero-row", "---\ndate: 2023-01-01\n---\n| IHC score | Result | HER2 drugs |\n|---|---|---|\n| 0 | "
                        "HER2-negative | Not used |\n"),
+    # From blind sets 48-51: a row dated in its first cell, a note's verbless condition, lung
+    # cancer without a mutation.
+    ("month-year-row", "---\ndate: 2025-01-01\n---\n| Date | Setting |\n|---|---|\n| Dec 2019 | HER2+ mBC after "
+                       "two or more anti-HER2 regimens (accelerated) |\n"),
+    ("verbless-condition", "---\ndate: 2024-01-01\n---\n## Gastric, 2L\n\n- Ramucirumab + paclitaxel if HER2 is "
+                           "lost or T-DXd not suitable\n"),
     ("launches-expected", "---\ndate: 2019-03-01\n---\nLaunches of biosimilar trastuzumab are expected to lower "
                           "what the pharmacy pays.\n"),
 ]

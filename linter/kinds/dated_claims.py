@@ -82,7 +82,7 @@ CLAIMS = [
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
-    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|"
+    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
     rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement)s?)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible)\s+"

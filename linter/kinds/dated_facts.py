@@ -44,7 +44,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
               r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
               # a timeline's entry: "2019: ...", "- **2019** — ..."
-              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|)))"
+              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|))"
+              # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |"
+              r"|^\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
@@ -97,7 +99,8 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
 QUOTE_ATTRIBUTION = lazy_regex(r"\n[ \t>]*(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
 
 # A section that tells a history: its passages narrate the years they name.
-HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b")
+HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b|"
+                             r"\b(?:US|U\.S\.|FDA)\s+approvals\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 # A dated document that a quotation comes from: "our own 2018 patient handout", "the 2016 guide".
 DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"

@@ -1112,3 +1112,24 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (52, 72, 63, 63, 63, 1),
+    (53, 69, 66, 65, 64, 0),
+    (54, 70, 63, 63, 62, 2),
+    (55, 72, 64, 64, 62, 0),
+)
+def test_thirteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
+    information, HB53 clinicians' notes, HB54 dated blogs and news, HB55 reference and lab pages)
+    while sets 48 to 51 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on their arrival on main at d4601d2 (after the rounds of sets 36-51), 2026-12-04:
+    52: 63 of 72 (87.5%), 1 warning on a negative; 53: 64 of 69 (92.8%), 0; 54: 62 of 70
+    (88.6%), 2; 55: 62 of 72 (86.1%), 0. Pooled 251 of 283 (88.7%), 3 warnings on negatives.
+    Ten held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

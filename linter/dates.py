@@ -34,7 +34,9 @@ DATE_TEXT = (
 BYLINE = lazy_regex(
     # a note's "**Date:** 2026-03-11" labels when it was written ("Publication Date:" in a
     # paper's record is the paper's)
-    r"(?i:\b(?P<verb>(?<![A-Za-z]\s)date(?=[*_]{0,2}\s{0,3}:)|posted|published|written|created|updated|last\s+updated|modified|"
+    # ("Generated: 2026-01-31" and "Compiled: ..." only as labels: data "compiled in 2019" is no byline)
+    r"(?i:\b(?P<verb>(?<![A-Za-z]\s)(?:date|generated|compiled)(?=[*_]{0,2}\s{0,3}:)|posted|published|written|"
+    r"created|updated|last\s+updated|modified|"
     r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
     r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
     r"(?:\s{1,3}(?i:on|at|in|by)(?![a-z]))?\s{0,3}:?\s{0,3}(?:(?i:on)\s{1,3})?"
@@ -54,13 +56,16 @@ SENTENCE_BREAK = lazy_regex(r"[.;!?\n](?=\s)|\n")
 
 ROLE_OF_VERB = {
     "date": "published", "posted": "published", "published": "published", "written": "published",
-    "created": "published", "updated": "updated", "last updated": "updated",
+    "created": "published", "generated": "published", "compiled": "published",
+    "updated": "updated", "last updated": "updated",
     "modified": "updated", "last modified": "updated", "revised": "updated",
     "reviewed": "reviewed", "last reviewed": "reviewed", "medically reviewed": "reviewed",
     "fact-checked": "reviewed", "fact checked": "reviewed", "next review": "next_review",
     "next review due": "next_review", "review due": "next_review", "review date": "next_review",
 }
 ROLES = ("published", "updated", "reviewed", "next_review")
+# Verbs that date the page only as a label opening its line ("**Date:** 2026-03-11", "Generated: ...").
+LABEL_VERBS = frozenset(("date", "generated", "compiled"))
 
 
 class ArticleDate(NamedTuple):
@@ -234,8 +239,9 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
         if block.is_reference or not may_be_byline(block.text):
             continue
         for match in BYLINE.finditer(block.text):
+            labelled_only = match.group("verb").lower() in LABEL_VERBS
             if _of_a_cited_work(block.text, match.start()) or (
-                    match.group("verb").lower() == "date" and not _opens_its_line(block.text, match.start())):
+                    labelled_only and not _opens_its_line(block.text, match.start())):
                 continue  # "[[Other note]] date: 2023-02-23" dates the note it lists
             role = ROLE_OF_VERB.get(" ".join(match.group("verb").lower().split()).replace("-", " "))
             role = role or ROLE_OF_VERB.get(match.group("verb").lower(), "published")

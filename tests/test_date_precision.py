@@ -201,6 +201,18 @@ def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint
         (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
 
 
+def test_a_generated_or_compiled_label_dates_a_note_and_compiled_data_does_not(lint_whole) -> None:
+    """'Generated: 2022-01-31' under a note's title says when it was made; data 'compiled in 2019'
+    in its prose is no date of the page."""
+    note = "# Reference ranges\n\nGenerated: 2022-01-31\n\nSodium 135-145 mmol/L.\n"
+    assert lint_whole(note, "--select", "DATE001,DATE002") == [
+        (3, 12, "DATE001", "warning",
+         "last published 2022-01-31, 4 years 9 months ago; review articles at least every 36 months")]
+    compiled = note.replace("Generated: 2022-01-31", "The ranges were compiled in 2019.")
+    assert lint_whole(compiled, "--select", "DATE001,DATE002") == [
+        (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
 def test_a_note_on_one_trial_is_as_current_as_the_trial(lint_whole) -> None:
     """A note titled by one named trial sums up that trial: it does not go stale as a guide does."""
     note = "---\ndate: 2021-01-10\n---\n# FINCH-2 trial\n\nThe trial compared two doses; the lower one did as well.\n"

@@ -66,12 +66,18 @@ HEADER_CITE = lazy_regex(r"\b[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\
 BIBLIOGRAPHIC_ENTRY = lazy_regex(
     r"^(?:[a-z]{2,4}\s)?[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s*(?:et\s+al\b|(?:[a-z]{2,4}\s)?[A-Z][\w'’-]+\s[A-Z]{1,3}\b)"
     r"|\.?\s+et\s+al\b)[^\n]*\b(?:19|20)\d{2}\b")
+# "a study by Laursen et al.": a named study, without its year.
+STUDY_BY = re.compile(r"\b(?:[Ss]tudy|[Tt]rial|[Rr]eview|[Aa]nalysis|[Pp]aper|[Cc]ohort)\s+(?:by|from)\s+"
+                      r"[A-Z][\w'’-]+\s+et\s+al\b")
+# "[FDA Press Release 2022 Nov 30]", "[NICE NG101, 2018]": a dated document of an agency, in brackets.
+AGENCY_NOTE = re.compile(r"\[(?:FDA|EMA|MHRA|NICE|WHO|CDC|NIH|NCI|USPSTF|ASCO|NCCN|ESMO|AHA|ACC|ADA)\b"
+                         r"[^\]\n]{0,60}?\b(?:19|20)\d{2}\b[^\]\n]{0,20}\]")
 UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter, and one prefilter for them all: most blocks cite
 # nothing, and one pass of the set's automata tells so instead of one pass per regex.
 MARK_REGEXES = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER,
-                SOURCE_NOTE, CLIPPED_REF, CITATION_KEY)
+                SOURCE_NOTE, CLIPPED_REF, CITATION_KEY, STUDY_BY, AGENCY_NOTE)
 MARK_PATTERNS = tuple((regex, single(regex)) for regex in MARK_REGEXES)
 ANY_MARK = pattern_set(tuple(("(?i)" if regex.flags & re.IGNORECASE else "") + regex.pattern
                              for regex in MARK_REGEXES))
@@ -235,5 +241,6 @@ def is_bibliographic_entry(text: str) -> bool:
 
 
 def has_any_citation(doc: Document) -> bool:
-    """An inline citation anywhere in the article's own prose."""
-    return any(cited(block).marks for block in doc.prose_blocks)
+    """An inline citation anywhere in the article's own text, its headings too ("## Colitis
+    (Gastro 2021;160:906)" cites the paper the section sums up)."""
+    return any(cited(block).marks for block in doc.blocks if not block.is_reference)

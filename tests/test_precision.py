@@ -109,7 +109,19 @@ CITATION_FORMS = [
     'About 47% of adults.<sup><a href="#ref3">3,4</a></sup>\n',
     "| Outcome | Roe 2001 |\n|---|---|\n| Relapse | 15% |\n",
     "About 15% of people relapse on the lower dose (Ref).\n",  # a drug reference's clipped link
+    "A study by Roe et al. saw 15% of people relapse.\n",
+    "About 15% of people relapse [FDA Press Release 2022 Nov 30].\n",
 ]
+
+
+def test_a_citation_in_a_heading_is_the_articles_source(lint_severity) -> None:
+    """"## Relapse (Lancet Oncol 2012;13:25)" cites the paper its section sums up: the article
+    cites a source, so it gets no CIT003."""
+    markdown = ("# Relapse\n\n## After surgery (Lancet Oncol 2012;13:25)\n\n"
+                "Studies show that steroids help most people, and biologics bring remission in many.\n")
+    assert lint_severity(markdown, "--select", "CIT003") == []
+    assert lint_severity(markdown.replace(" (Lancet Oncol 2012;13:25)", ""), "--select", "CIT003") == [
+        "1:1 CIT003 warning"]
 
 
 @pytest.mark.parametrize("markdown", CITATION_FORMS)
@@ -138,6 +150,17 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
     assert [f["message"] for f in result.findings()] == [
         "statistics '1 in 5,000', '20%' and '30%' have no source",
         "statistic '50%' has no source"]
+
+
+def test_thresholds_definitions_and_goals_are_no_claims(lint_severity) -> None:
+    """A threshold after its number ("10% or greater"), a test's criterion ("85% of max
+    predicted"), a half-life's definition and a weight-loss goal are no statistics; what the
+    goal achieves still is one."""
+    markdown = ("# Prevention\n\nStart a statin when the 10-year risk is 10% or greater.\n\n"
+                "A stress test needs at least 85% of max predicted heart rate.\n\n"
+                "The half-life is the time for 50% of the drug to be cleared.\n\n"
+                "Losing 5-7% of body weight cut diabetes risk by 58%.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["9:49 CIT001 warning"]
 
 
 def test_stale_references_judge_the_evidence_base(lint_severity) -> None:

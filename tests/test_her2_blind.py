@@ -900,7 +900,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 66, 0),
     (29, 70, 65, 64, 64, 0),
     (30, 69, 66, 66, 66, 0),
-    (31, 75, 64, 64, 64, 0),
+    (31, 75, 66, 66, 66, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -1082,7 +1082,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 @measured_sets(
     (48, 68, 62, 60, 60, 0),
-    (49, 69, 61, 61, 61, 0),
+    (49, 69, 62, 62, 62, 0),
     (50, 71, 66, 64, 64, 0),
     (51, 68, 59, 59, 59, 0),
 )
@@ -1115,21 +1115,32 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (52, 72, 63, 63, 63, 1),
+    (52, 72, 65, 65, 65, 0),
     (53, 69, 66, 65, 64, 0),
-    (54, 70, 63, 63, 62, 2),
-    (55, 72, 64, 64, 62, 0),
+    (54, 70, 64, 64, 63, 1),
+    (55, 72, 65, 65, 63, 0),
 )
-def test_thirteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
     information, HB53 clinicians' notes, HB54 dated blogs and news, HB55 reference and lab pages)
-    while sets 48 to 51 were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while sets 48 to 51 were read, and held out until measured.
 
     Measured on their arrival on main at d4601d2 (after the rounds of sets 36-51), 2026-12-04:
     52: 63 of 72 (87.5%), 1 warning on a negative; 53: 64 of 69 (92.8%), 0; 54: 62 of 70
     (88.6%), 2; 55: 62 of 72 (86.1%), 0. Pooled 251 of 283 (88.7%), 3 warnings on negatives.
     Ten held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 52 TO 55 WERE THEN READ (sixth session). Fixed in general: a quotation attributed at
+    the end of its own line ('"..." — editorial, 2018'); a timeline table's row whose first
+    cell is a year ('| 1998 | ..., a new kind of drug |') for DATE008 too; in a definition list,
+    a pronoun sentence speaks of the defined term ('**Kadcyla**' / ': Trastuzumab joined to a
+    chemotherapy. It is approved only for ... spread'); 'hasn't all gone' as residual disease;
+    a screening table's '40-44' and '45-49' rows under a USPSTF column. Tried and left out: a
+    note's list item read under the item above it ('- Path: residual disease' over '- Plan:
+    continue HP'), which found one more statement and cost one, with more warnings on
+    negatives. After: 52: 65 of 72, 53: 64 of 69, 54: 63 of 70, 55: 63 of 72; pooled 255 of
+    283 (90.1%), 1 warning on a negative line (a 2020 page listing T-DXd among later lines).
+    Sets 31 and 49 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

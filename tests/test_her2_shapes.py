@@ -542,6 +542,16 @@ OUTDATED = [
     ("fda-action-expected", "---\ndate: 2023-11-01\n---\n- T-DXd in HER2 IHC 3+ solid tumours: FDA action expected "
                             "by mid-2024\n",
      4, 39, "DATE011", ["has passed", "2024-04-05"]),
+    # From blind sets 52-55, in our own words.
+    ("defined-term-pronoun", "**Kadcyla (T-DM1)**\n: Trastuzumab linked to a chemotherapy. It is approved only for "
+                             "HER2-positive breast cancer that has spread.\n",
+     2, 41, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("not-all-gone", "---\ndate: 2018-01-01\n---\n### What if the cancer hasn't all gone by the operation?\n\nYou "
+                     "would simply finish your year of Herceptin as planned.\n",
+     6, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
+    ("forties-table-band", "---\ndate: 2021-01-01\n---\n# Mammograms: when to start\n\n| Age | USPSTF |\n|---|---|\n"
+                           "| 40-44 | Individual decision |\n",
+     8, 3, "DATE010", ["USPSTF", "2024"]),
 ]
 
 QUIET = [
@@ -817,6 +827,10 @@ QUIET = [
                        "two or more anti-HER2 regimens (accelerated) |\n"),
     ("verbless-condition", "---\ndate: 2024-01-01\n---\n## Gastric, 2L\n\n- Ramucirumab + paclitaxel if HER2 is "
                            "lost or T-DXd not suitable\n"),
+    # From blind sets 52-55: a quotation attributed on its own line, a timeline table's row.
+    ("same-line-attribution", "> \"T-DXd is an emerging agent for heavily treated patients.\" — editorial, 2018\n"),
+    ("year-cell-new", "---\ndate: 2024-01-01\n---\n| Year | Event |\n|---|---|\n| 1998 | Trastuzumab approved, "
+                      "a new kind of drug |\n"),
     ("launches-expected", "---\ndate: 2019-03-01\n---\nLaunches of biosimilar trastuzumab are expected to lower "
                           "what the pharmacy pays.\n"),
 ]

@@ -95,8 +95,9 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
                         r"tumou?rs?|"
                         r"cancers?|patients|people|cases)\b")
 
-# The line that attributes a quotation, with the year it was said: "— from our 2016 handout".
-QUOTE_ATTRIBUTION = lazy_regex(r"\n[ \t>]*(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
+# The line (or the end of the quotation's line) that attributes it, with the year it was said:
+# "— from our 2016 handout", '"..." — editorial, 2018'.
+QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
 
 # A section that tells a history: its passages narrate the years they name.
 HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b|"
@@ -230,6 +231,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
         era = _era(passage, text, label, introduced_by)
+        term = DEFINED_TERM.match(text)
+        defined = term.group(0).strip(" *_\n") if term else ""
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
         # says what was said then.
         attribution = QUOTE_ATTRIBUTION.search(text) if '"' in text or "\u201c" in text else None
@@ -255,6 +258,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                            or (names_none and PRONOUN_WORD.search(sentence))):
                 before = passage.sentences[number - 1][0]
                 readings.append((text[before:end], start - before))
+            if number and defined and PRONOUN.match(sentence):
+                # "**Kadcyla**\n: Trastuzumab joined to a chemotherapy. It is approved only ...":
+                # the pronoun is the defined term, not the drug its definition names.
+                readings.append((f"{defined}: {sentence}", len(defined) + 2))
             if names_none and named_before is None:
                 named_before = pack.drug_mentions(text)
             earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")

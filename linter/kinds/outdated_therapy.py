@@ -173,6 +173,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         return
     approvals = load_therapies(options["therapies_file"])
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
+    row_years = _row_years(doc)
     for block in doc.prose_blocks:
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
@@ -196,7 +197,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         titled = _titled_therapy(block, finder) if noted and not named else None
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
-        narrated = f"in {entry.group(1)}: " if entry else ""
+        year = entry.group(1) if entry else row_years.get((block.table, block.line), "")
+        narrated = f"in {year}: " if year else ""
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
@@ -226,6 +228,24 @@ TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|â€”|â€
 APPROVAL_DATE = lazy_regex(r"(?i)(?:,|\()\s*(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
+
+YEAR_CELL = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*")
+
+
+def _row_years(doc: Document) -> dict[tuple[int | None, int], str]:
+    """The year that opens each table row whose first cell is only a year (a timeline's
+    "| 1998 | Trastuzumab approved, a new kind of drug |"), by (table, line)."""
+    years: dict[tuple[int | None, int], str] = {}
+    seen: set[tuple[int | None, int]] = set()
+    for block in doc.prose_blocks:
+        if block.kind != "table_cell" or (block.table, block.line) in seen:
+            continue
+        seen.add((block.table, block.line))
+        year = YEAR_CELL.fullmatch(block.text)
+        if year:
+            years[(block.table, block.line)] = year.group(1)
+    return years
+
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")

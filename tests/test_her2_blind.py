@@ -758,7 +758,7 @@ def test_fourteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, FOURTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 69, 67, 65), report(score)
+    assert counts == (72, 68, 67, 65), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -898,7 +898,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 65, 64, 64, 0),
+    (29, 70, 66, 65, 65, 0),
     (30, 69, 66, 66, 66, 0),
     (31, 75, 66, 66, 66, 0),
 )
@@ -1015,7 +1015,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (40, 71, 65, 65, 64, 0),
     (41, 69, 62, 62, 61, 3),
     (42, 69, 63, 63, 60, 0),
-    (43, 72, 64, 63, 61, 0),
+    (43, 72, 65, 64, 62, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1148,14 +1148,14 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 68, 68, 67, 1),
-    (57, 69, 57, 56, 56, 1),
-    (58, 69, 60, 59, 59, 2),
-    (59, 69, 64, 64, 63, 1),
+    (57, 69, 59, 58, 58, 1),
+    (58, 69, 60, 59, 59, 0),
+    (59, 69, 64, 64, 63, 0),
 )
-def test_fourteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
     information, HB57 clinicians' notes, HB58 dated blogs and news, HB59 reference and lab pages)
-    while sets 52 to 55 were read, and HELD OUT: their texts, misses and per-case reports unread.
+    while sets 52 to 55 were read, and held out until measured.
 
     Measured on their arrival on main at 5a2c548 (after the rounds of sets 36-55), 2026-12-04:
     56: 67 of 72 (93.1%), 1 warning on a negative; 57: 56 of 69 (81.2%), 1; 58: 59 of 69
@@ -1163,6 +1163,16 @@ def test_fourteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> 
     Eleven held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%,
     88.7%, 87.8%.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 56 TO 59 WERE THEN READ (sixth session). Fixed in general: a year's review dated
+    that year reads its month labels ('- **December:** ..., accelerated approval') as that
+    year's narration; 'For years the task force said ...' narrates; 'the second-line standard
+    moved from T-DM1 to T-DXd' is current; DATE008 reads a table cell under the therapy its
+    row's first cell names ('| Tucatinib | TKI | recently approved |'); 'IHC 2+ non-amplified
+    ... HER2 drugs add nothing'; 'until you turn 50' as the forties. Left alone: a 2018
+    pharmacy note's 'biosimilars approved - not yet launched' (a writer of set 14 calls the same
+    words outdated); Obsidian wikilinks with an unescaped '|' inside table cells, which split
+    the cells as Markdown does. After: 56: 67 of 72, 57: 58 of 69, 58: 59 of 69, 59: 63 of 69;
+    pooled 247 of 279 (88.5%), 2 warnings on negative lines. Sets 29 and 43 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -552,6 +552,13 @@ OUTDATED = [
     ("forties-table-band", "---\ndate: 2021-01-01\n---\n# Mammograms: when to start\n\n| Age | USPSTF |\n|---|---|\n"
                            "| 40-44 | Individual decision |\n",
      8, 3, "DATE010", ["USPSTF", "2024"]),
+    # From blind sets 56-59, in our own words.
+    ("row-therapy-recent", "| Drug | Class | Use |\n|---|---|---|\n| Tucatinib | TKI | spread disease (recently "
+                           "approved) |\n",
+     3, 37, "DATE008", ["Tucatinib", "2020-04-17"]),
+    ("drugs-add-nothing", "---\ndate: 2021-01-01\n---\n- IHC 2+ with non-amplified ISH: report HER2-negative; HER2 "
+                          "drugs add nothing.\n",
+     4, 3, "DATE010", ["trastuzumab deruxtecan", "2022"]),
 ]
 
 QUIET = [
@@ -831,6 +838,12 @@ QUIET = [
     ("same-line-attribution", "> \"T-DXd is an emerging agent for heavily treated patients.\" — editorial, 2018\n"),
     ("year-cell-new", "---\ndate: 2024-01-01\n---\n| Year | Event |\n|---|---|\n| 1998 | Trastuzumab approved, "
                       "a new kind of drug |\n"),
+    # From blind sets 56-59: a year's review by month, 'for years ... said', a change told.
+    ("month-review", "---\ndate: 2019-12-30\n---\n# Our year in review\n\n- **December:** Enhertu, accelerated "
+                     "approval after two or more anti-HER2 regimens.\n"),
+    ("for-years-said", "---\ndate: 2024-06-01\n---\nFor years the task force said mammograms could start at 50. In "
+                       "April 2024 it moved the start to 40.\n"),
+    ("moved-from-to", "This session reviews how the second-line standard moved from T-DM1 to T-DXd.\n"),
     ("launches-expected", "---\ndate: 2019-03-01\n---\nLaunches of biosimilar trastuzumab are expected to lower "
                           "what the pharmacy pays.\n"),
 ]

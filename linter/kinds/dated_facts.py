@@ -59,7 +59,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced)\b|"
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
-              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()-]+\s+){1,6}?(?:was|were|had\s+been)\b|"
+              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()-]+\s+){1,6}?(?:was|were|had\s+been|said|advised|"
+              r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
               r"\b(?:served|stood|reigned|functioned)\s+as\b|\bwas\s+(?:used|given|offered)\s+as\b|"
@@ -107,6 +108,10 @@ YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"
                           r"version|edition|slides?|notes?|page|article|post|booklet|brochure|statement|label|text|"
                           r"document|newsletter|FAQ|website)s?\b")
+
+# A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
+MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s*")
 
 # A year that labels a timeline's entry.
 YEAR_LABEL = lazy_regex(r"\s*(?:19|20)\d\d\s*")
@@ -230,7 +235,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         label = PASSAGE_LABEL.match(text)
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
-        era = _era(passage, text, label, introduced_by)
+        era = _era(passage, text, label, introduced_by, dated)
         term = DEFINED_TERM.match(text)
         defined = term.group(0).strip(" *_\n") if term else ""
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
@@ -326,21 +331,24 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 Candidate = tuple[CompiledFact, list[re.Pattern[str]], list[CompiledClaim]]
 
 
-def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str) -> str:
+def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str,
+         dated: date | None) -> str:
     """The year a passage narrates, as a reading's prefix ("2019: "), or '': a timeline's entry
-    ("- **2019**: ..."), a passage of a history section ("## Approval history" over "| ... |
-    20 Dec 2019 |"), a quotation that the passage before introduces with its year ("our 2018
-    handout said:")."""
+    ("- **2019**: ...", or "- **December:** ..." in a year's review dated that year), a passage
+    of a history section ("## Approval history" over "| ... | 20 Dec 2019 |"), a quotation that
+    the passage before introduces with its year ("our 2018 handout said:")."""
     if label and YEAR_LABEL.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
+    if label and dated is not None and MONTH_LABEL.fullmatch(label.group(1)):
+        return f"{dated.year}: "
     if passage.section is not None and HISTORY_SECTION.search(passage.section.title):
         year = YEAR.search(text)
         return f"{year.group(0)}: " if year else ""
     quotation = text.lstrip(" *_").startswith(('"', "\u201c")) or (
         isinstance(passage, _Prose) and passage.block.in_blockquote)
     if quotation and before.rstrip().endswith(":"):
-        dated = DATED_SOURCE.search(before)
-        return f"{dated.group(1)}: " if dated else ""
+        source = DATED_SOURCE.search(before)
+        return f"{source.group(1)}: " if source else ""
     return ""
 
 

@@ -173,12 +173,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         return
     approvals = load_therapies(options["therapies_file"])
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
-    row_years = _row_years(doc)
+    row_firsts = _row_first_cells(doc)
     for block in doc.prose_blocks:
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
-        noted = block.in_list or NOTE_LABEL.match(block.text) is not None
+        # (and a table's cell speaks of the therapy its row's first cell names: "| Tucatinib |
+        # TKI | recently approved |")
+        first_cell = row_firsts.get((block.table, block.line), "") if block.table is not None else ""
+        noted = block.in_list or NOTE_LABEL.match(block.text) is not None or bool(first_cell)
         if (not (noted or occurs) and block.section is not None
                 and finder.may_occur(block.section.title.lower())):
             # A paragraph with no subject under a drug's heading ("## Margenza" over "Recently
@@ -194,10 +197,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         if heading_word is None and not reader.has_word(block.text):
             continue  # no sentence can call a therapy new: most blocks, found by two searches
         named = finder.mentions(block.text) if occurs else []
-        titled = _titled_therapy(block, finder) if noted and not named else None
+        titled = (_row_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
+            if noted and not named else None
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
-        year = entry.group(1) if entry else row_years.get((block.table, block.line), "")
+        row_year = YEAR_CELL.fullmatch(first_cell)
+        year = entry.group(1) if entry else row_year.group(1) if row_year else ""
         narrated = f"in {year}: " if year else ""
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
@@ -232,19 +237,20 @@ QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold
 YEAR_CELL = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*")
 
 
-def _row_years(doc: Document) -> dict[tuple[int | None, int], str]:
-    """The year that opens each table row whose first cell is only a year (a timeline's
-    "| 1998 | Trastuzumab approved, a new kind of drug |"), by (table, line)."""
-    years: dict[tuple[int | None, int], str] = {}
-    seen: set[tuple[int | None, int]] = set()
+def _row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
+    """The text of each table row's first cell, by (table, line): what the row's other cells
+    speak of (a therapy) or when (a timeline's "| 1998 | ..., a new kind of drug |")."""
+    firsts: dict[tuple[int | None, int], str] = {}
     for block in doc.prose_blocks:
-        if block.kind != "table_cell" or (block.table, block.line) in seen:
-            continue
-        seen.add((block.table, block.line))
-        year = YEAR_CELL.fullmatch(block.text)
-        if year:
-            years[(block.table, block.line)] = year.group(1)
-    return years
+        if block.kind == "table_cell":
+            firsts.setdefault((block.table, block.line), block.text)
+    return firsts
+
+
+def _row_therapy(first_cell: str, finder: NameFinder) -> Mention | None:
+    """The one therapy a row's first cell names, if it names one."""
+    named = finder.mentions(first_cell)
+    return named[0] if named and len({mention.key for mention in named}) == 1 else None
 
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").

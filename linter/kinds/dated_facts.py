@@ -34,7 +34,7 @@ from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
-from linter.therapies import article_date, article_title, lowered_source
+from linter.therapies import ONLY_A_YEAR, article_date, article_title, lowered_source
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -112,9 +112,6 @@ DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
 MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s*")
-
-# A year that labels a timeline's entry.
-YEAR_LABEL = lazy_regex(r"\s*(?:19|20)\d\d\s*")
 
 # A passage that opens with a label ("- **1+**: faint staining. Report as negative; ..."): each
 # of its sentences speaks of what the label names.
@@ -290,8 +287,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
             narrated = era
-            quoted = sentence.lstrip(" *_").startswith(('"', "\u201c"))
-            if attribution and start < attribution.start() and quoted:
+            if attribution and start < attribution.start() and _opens_a_quotation(sentence):
                 narrated = f"{attribution.group(1)}: "
             if narrated:
                 readings = [(narrated + reading, beyond + len(narrated)) for reading, beyond in readings]
@@ -331,21 +327,24 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 Candidate = tuple[CompiledFact, list[re.Pattern[str]], list[CompiledClaim]]
 
 
+def _opens_a_quotation(text: str) -> bool:
+    return text.lstrip(" *_").startswith(('"', "\u201c"))
+
+
 def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str,
          dated: date | None) -> str:
     """The year a passage narrates, as a reading's prefix ("2019: "), or '': a timeline's entry
     ("- **2019**: ...", or "- **December:** ..." in a year's review dated that year), a passage
     of a history section ("## Approval history" over "| ... | 20 Dec 2019 |"), a quotation that
     the passage before introduces with its year ("our 2018 handout said:")."""
-    if label and YEAR_LABEL.fullmatch(label.group(1)):
+    if label and ONLY_A_YEAR.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
     if label and dated is not None and MONTH_LABEL.fullmatch(label.group(1)):
         return f"{dated.year}: "
     if passage.section is not None and HISTORY_SECTION.search(passage.section.title):
         year = YEAR.search(text)
         return f"{year.group(0)}: " if year else ""
-    quotation = text.lstrip(" *_").startswith(('"', "\u201c")) or (
-        isinstance(passage, _Prose) and passage.block.in_blockquote)
+    quotation = _opens_a_quotation(text) or (isinstance(passage, _Prose) and passage.block.in_blockquote)
     if quotation and before.rstrip().endswith(":"):
         source = DATED_SOURCE.search(before)
         return f"{source.group(1)}: " if source else ""

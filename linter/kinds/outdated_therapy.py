@@ -41,6 +41,7 @@ from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex, pattern_set
 from linter.therapies import (
     CLAUSE_BREAK,
+    ONLY_A_YEAR,
     Approval,
     Mention,
     NameFinder,
@@ -201,7 +202,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if noted and not named else None
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
-        row_year = YEAR_CELL.fullmatch(first_cell)
+        row_year = ONLY_A_YEAR.fullmatch(first_cell)
         year = entry.group(1) if entry else row_year.group(1) if row_year else ""
         narrated = f"in {year}: " if year else ""
         for start, end in block.sentences:
@@ -233,9 +234,6 @@ TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|â€”|â€
 APPROVAL_DATE = lazy_regex(r"(?i)(?:,|\()\s*(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
-
-YEAR_CELL = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*")
-
 
 def _row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
     """The text of each table row's first cell, by (table, line): what the row's other cells

@@ -155,12 +155,13 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
 def test_thresholds_definitions_and_goals_are_no_claims(lint_severity) -> None:
     """A threshold after its number ("10% or greater"), a test's criterion ("85% of max
     predicted"), a half-life's definition and a weight-loss goal are no statistics; what the
-    goal achieves still is one."""
+    goal achieves still is one, and so is a share "or more" of people."""
     markdown = ("# Prevention\n\nStart a statin when the 10-year risk is 10% or greater.\n\n"
                 "A stress test needs at least 85% of max predicted heart rate.\n\n"
                 "The half-life is the time for 50% of the drug to be cleared.\n\n"
-                "Losing 5-7% of body weight cut diabetes risk by 58%.\n")
-    assert lint_severity(markdown, "--select", "CIT001") == ["9:49 CIT001 warning"]
+                "Losing 5-7% of body weight cut diabetes risk by 58%.\n\n"
+                "Men account for 75% or more of suicide deaths.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == ["9:49 CIT001 warning", "11:17 CIT001 warning"]
 
 
 def test_stale_references_judge_the_evidence_base(lint_severity) -> None:

@@ -98,7 +98,9 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
 
 # The line (or the end of the quotation's line) that attributes it, with the year it was said:
 # "— from our 2016 handout", '"..." — editorial, 2018'.
-QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[ \t]*[^\n]*?\b((?:19|20)\d\d)\b")
+# (Bounded: a line of many dashes and no year is not read to its end from each of them.)
+QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[ \t]*"
+                               r"[^\n]{0,80}?\b((?:19|20)\d\d)\b")
 
 # A section that tells a history: its passages narrate the years they name.
 HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b|"

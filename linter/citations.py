@@ -240,6 +240,28 @@ def is_bibliographic_entry(text: str) -> bool:
     return BIBLIOGRAPHIC_ENTRY.match(text) is not None
 
 
+# Inline marks that point into a references list: numbers, superscripts, author-year cites,
+# citation keys (footnote references are read from the blocks).
+LIST_POINTERS = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, CITATION_KEY)
+# How many papers' entries make a references list the page's way of citing (one or two are
+# further reading).
+MIN_LIST_ENTRIES = 3
+
+
+def cites_by_its_list(doc: Document) -> bool:
+    """The page cites as a textbook chapter does: a references list of papers' entries ("Roe AB,
+    Doe C. Title. Journal. 2019;…", or any entry with a journal's "2019;12:40") at its end, and
+    no mark in its text pointing into it (no "[3]", no superscript, no footnote, no "(Roe
+    2019)"). Such a list is the source of the page's claims; a page that does point into its
+    list leaves a claim without a pointer uncited."""
+    entries = sum(1 for block in doc.blocks if block.is_reference
+                  and (is_bibliographic_entry(block.text) or JOURNAL_CITE.search(block.text)))
+    if entries < MIN_LIST_ENTRIES:
+        return False
+    return not any(block.footnote_refs or any(pattern.search(block.raw) for pattern in LIST_POINTERS)
+                   for block in doc.blocks if not block.is_reference)
+
+
 def has_any_citation(doc: Document) -> bool:
     """An inline citation anywhere in the article's own text, its headings too ("## Colitis
     (Gastro 2021;160:906)" cites the paper the section sums up)."""

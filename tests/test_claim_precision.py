@@ -771,3 +771,38 @@ def test_a_sentence_that_names_its_dated_source_is_no_unsourced_statistic(tmp_pa
          "claim 'According to a survey' reports a research finding or appeals to an authority but cites none"),
         (9, 24, 9, 27, "CIT001", "warning", "statistic '20%' has no source"),
     ]
+
+
+def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_path: Path) -> None:
+    """A textbook chapter lists the papers it draws on at its end and points to none of them in
+    its text: the list sources its claims. A page that points into its list ("[2]") leaves a
+    claim without a pointer uncited, and two entries are further reading, not a chapter's list."""
+    chapter = textwrap.dedent("""\
+        # Fainting
+
+        About 40% of adults faint at least once.
+
+        Studies have shown that most faints are reflex faints.
+
+        ## References
+
+        {entries}
+        """)
+    entries = ["Okafor B, Lind C. Reflex syncope in adults. Heart Rhythm Rev. 2019;12:40-51.",
+               "Marsh T, Pell R, Dunne A. Fainting in the emergency room. Emerg Med Q. 2021;8:113-20.",
+               "Haddad N. Orthostatic intolerance. Auton Notes. 2018;3:7-15."]
+    listed = "\n".join(f"- {entry}" for entry in entries)
+    assert findings(tmp_path, chapter.format(entries=listed), "CIT001,CIT002") == []
+    unsourced = [
+        (3, 7, 3, 10, "CIT001", "warning", "statistic '40%' has no source"),
+        (5, 1, 5, 19, "CIT002", "warning",
+         "claim 'Studies have shown' reports a research finding or appeals to an authority but cites none"),
+    ]
+    pointed = chapter.replace("## References", "Heat makes a faint more likely [2].\n\n## References")
+    pointed = pointed.format(entries=listed)
+    assert findings(tmp_path, pointed, "CIT001,CIT002") == unsourced[:1]
+    two = "\n".join(f"- {entry}" for entry in entries[:2])
+    assert findings(tmp_path, chapter.format(entries=two), "CIT001,CIT002") == unsourced
+    config = tmp_path / ".medlint.yml"
+    config.write_text("rules:\n  CIT001:\n    list_sources_page: false\n", encoding="utf-8")
+    assert findings(tmp_path, chapter.format(entries=listed), "CIT001") == unsourced[:1]

@@ -23,7 +23,10 @@ whose text cites (`description:`), and a claim referring back to a study the pag
 (`refers_back`: "the trial found") where the page cites, and every claim of a note
 summarising one study: one trial it names in a field by its registration number
 ("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or one
-paper whose DOI or PMID field heads the note (a reading note), and every claim of a note about
+paper whose DOI or PMID field heads the note (a reading note), and every claim of a page
+that cites as a textbook chapter does, by a references list of papers' entries with no mark
+in its text pointing into it (`list_sources_page`, linter.citations.cites_by_its_list), and
+every claim of a note about
 one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md"), and every claim of a paragraph
 just after or before a citation line (a short paragraph outside lists that claims nothing and
 ends citing: the entry's reference line, the link to the review a note summarises), and every
@@ -131,6 +134,9 @@ OPTIONS = {
     "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
     "attributed": OptionSpec("regex", "", "a claim whose sentence this matches names its source ('according "
                              "to the CDC', 'the Lancet Commission (2024) estimates'): not reported here"),
+    "list_sources_page": OptionSpec("bool", True, "a page that cites only by a references list of papers, "
+                                    "with no mark in its text pointing into it (a textbook chapter), has "
+                                    "its claims sourced by that list"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
                          "by links to the site's own pages or to domains that are no source",
@@ -145,9 +151,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
-    if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts):
-        return
     options = rule.options
+    if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts) \
+            or (options["list_sources_page"] and citations.cites_by_its_list(doc)):
+        return
     weak_only = options["report"] == "weakly-sourced"
     sourced: BlockSpans = []  # the claims a citation sources, exceptions still in
     pending: list[tuple[Block, citations.CitedBlock, list[Span]]] = []

@@ -7,13 +7,15 @@ medical claims, its reading grade and its date no reader's health concern. A rul
 editor can extend (rules/data/health-words.yml): word beginnings ("cardi"), whole words ("iv")
 and endings ("-mab", "-itis"), with how many words of prose a page needs to be judged
 (`min_words`; a shorter page is read as a health page) and the share below which it is no
-health page (`min_share`). Measured once per document and vocabulary, when a rule first has a
+health page (`min_share`). A second vocabulary, of clinical care (rules/data/clinical-words.yml),
+tells a professional's note on basic science (biochemistry, histology) from a clinical one, for
+the rules that set `clinical_words_file`. Measured once per document and vocabulary, when a rule first has a
 warning to give, over the words of its prose blocks (no code, no front matter).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -27,11 +29,19 @@ if TYPE_CHECKING:
     from linter.document import Document
     from linter.rules import Rule
 
+# The front matter key naming a page's audience, as the reading rules read it.
+AUDIENCE_KEY = "audience"
 # A word of Latin script, also inside a run of another script ("肝臟bilirubin").
 WORD = lazy_regex(r"[A-Za-z][A-Za-z'’-]+")
 HEALTH_OPTIONS = {
     "health_words_file": OptionSpec("file", "", "a health vocabulary (rules/data/health-words.yml): "
                                     "a page whose prose has too few of its words is reported at info"),
+    "clinical_words_file": OptionSpec("file", "", "a clinical vocabulary (rules/data/clinical-words.yml): "
+                                      "a note for `clinical_audiences` whose prose has too few of its "
+                                      "words (a basic-science note) is reported at info"),
+    "clinical_audiences": OptionSpec("list[str]", ["professional", "clinician", "hcp"],
+                                     "audiences (front matter `audience:` or the configuration's "
+                                     "`audiences:`) whose notes the clinical vocabulary judges"),
 }
 
 
@@ -50,15 +60,31 @@ class Vocabulary:
 
 
 def health_scoped(doc: Document, rule: Rule, findings: Iterator[Finding]) -> Iterator[Finding]:
-    """The rule's findings, its warnings made info when the page is no health page."""
-    name = rule.options.get("health_words_file", "")
+    """The rule's findings, its warnings made info when the page is no health page, or is a
+    professional's note on basic science."""
     for finding in findings:
-        if name and finding.severity == Severity.WARNING and not about_health(doc, name):
+        if finding.severity == Severity.WARNING and not _concerns_care(doc, rule.options):
             finding = finding._replace(severity=Severity.INFO)
         yield finding
 
 
+def _concerns_care(doc: Document, options: Mapping[str, Any]) -> bool:
+    """Whether the page is about health and, for a professional's note, about caring for people.
+    A student's note on the urea cycle is about health, but its textbook science needs neither
+    a source for each statement nor a review date; a patient page on diet is judged as health."""
+    health = options.get("health_words_file", "")
+    if health and not about_health(doc, health):
+        return False
+    clinical = options.get("clinical_words_file", "")
+    if not clinical:
+        return True
+    audience = doc.audience(AUDIENCE_KEY)
+    audiences = {str(name).lower() for name in options.get("clinical_audiences", ())}
+    return audience not in audiences or about_health(doc, clinical)
+
+
 def about_health(doc: Document, name: str) -> bool:
+    """Whether the page's prose has its share of the vocabulary's words."""
     known = doc.shared.about_health.get(name)
     if known is None:
         known = doc.shared.about_health[name] = _measure(doc, load_vocabulary(name))

@@ -600,3 +600,50 @@ def test_a_clipped_drug_references_ref_marker_cites_its_sentence(lint_severity) 
     text = ("A phase 3 trial showed significantly improved survival with the pair (Ref).\n\n"
             "A phase 3 trial showed significantly improved survival with the triplet.\n")
     assert lint_severity(text, "--select", "CIT002") == ["3:11 CIT002 warning", "3:24 CIT002 warning"]
+
+
+# A student's note on basic science, over 200 words, with a figure, no source and no date: its
+# words are of cells and molecules, hardly any of caring for people.
+SCIENCE_NOTE = """\
+---
+audience: professional
+---
+# How red cells carry oxygen
+
+About 98% of the oxygen in arterial blood rides on haemoglobin rather than dissolved in plasma.
+
+Each haemoglobin molecule is a tetramer of two alpha and two beta globin chains, and each chain
+holds one haem group whose ferrous iron binds a single molecule of oxygen. Binding is cooperative:
+once the first haem has taken up oxygen, the tetramer shifts from the tense to the relaxed state
+and the remaining haems bind more readily, which gives the dissociation curve its sigmoid shape.
+
+The curve moves to the right when the tissues are warm, acidic or rich in carbon dioxide, and when
+red cells make more 2,3-bisphosphoglycerate during glycolysis; in each case haemoglobin lets go of
+its oxygen where the working muscle needs it. Fetal haemoglobin binds the bisphosphoglycerate
+poorly, so its curve sits to the left of the adult curve and the fetus draws oxygen across the
+placenta from the maternal circulation.
+
+Carbon dioxide travels mostly as bicarbonate, made inside the red cell by carbonic anhydrase and
+exchanged for chloride across the membrane by band 3 protein; a smaller share binds the amino
+ends of the globin chains as carbamino compounds, and a little stays dissolved in the plasma.
+Myoglobin, a single chain, holds oxygen so tightly that it gives it up only when the muscle cell
+is nearly empty of it.
+"""
+
+
+def test_a_professionals_note_on_basic_science_is_reported_at_info(lint_severity) -> None:
+    """Issue 15 (audit HA6, basic-science class): a student's note on textbook science needs
+    neither a source for the whole page nor a review date (rules/data/clinical-words.yml: under
+    2% of its words are of diagnosis, treatment, drugs or patients). The same note about
+    treating patients, or the same science on a page with no professional audience, is still
+    reported at warning; CIT001 judges each figure as before."""
+    select = ("--select", "CIT001,CIT003,DATE002")
+    assert lint_severity(SCIENCE_NOTE, *select) == ["4:1 CIT003 info", "4:1 DATE002 info", "6:7 CIT001 warning"]
+    clinical = SCIENCE_NOTE.replace("Carbon dioxide travels", "Patients with anaemia need treatment "
+                                    "first: the doctor chooses iron or a transfusion by the dose of "
+                                    "symptoms and the risk of heart strain. Carbon dioxide travels")
+    assert lint_severity(clinical, *select) == [
+        "4:1 CIT003 warning", "4:1 DATE002 warning", "6:7 CIT001 warning"]
+    for_readers = SCIENCE_NOTE.replace("audience: professional", "audience: patients")
+    assert lint_severity(for_readers, *select) == [
+        "4:1 CIT003 warning", "4:1 DATE002 warning", "6:7 CIT001 warning"]

@@ -1198,3 +1198,25 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (64, 71, 64, 64, 62, 1),
+    (65, 69, 60, 60, 60, 8),
+    (66, 69, 59, 59, 59, 5),
+    (67, 70, 61, 61, 60, 3),
+)
+def test_sixteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 64 to 67, written blind with the four briefs of sets 60 to 63 (HB64 patient
+    information, HB65 clinicians' notes, HB66 dated blogs and news, HB67 reference and lab pages)
+    in the seventh session, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on their arrival on main at d57825f (after the rounds of sets 36-59), 2026-12-04:
+    64: 62 of 71 (87.3%), 1 warning on negatives; 65: 60 of 69 (87.0%), 8; 66: 59 of 69
+    (85.5%), 5; 67: 60 of 70 (85.7%), 3. Pooled 241 of 279 (86.4%), 17 warnings on negatives.
+    Thirteen held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%,
+    88.7%, 87.8%, 87.0%, 86.4%.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

@@ -42,7 +42,9 @@ MDX_MARKUP = lazy_regex(r"(?m)^ {0,3}<[A-Z][\w.]*(?:[ \t/>]|$)|^import[ \t]+[\w{
 # Not "Notes" or "Evidence": in clinicians' notes those head the article's own prose.
 REFERENCE_NAMES = ("references", "reference", "sources", "source", "bibliography", "citations",
                    "citation", "works cited", "further reading", "literature",
-                   "clinical references", "source information", "reference list")
+                   "clinical references", "source information", "reference list", "key references",
+                   "selected references", "key papers", "papers analysed", "papers analyzed",
+                   "papers reviewed")
 
 
 @lru_cache(maxsize=16)
@@ -50,11 +52,19 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(" ".join(n.split())).replace(r"\ ", r"\s+")
                              for n in {*REFERENCE_NAMES, *(e.lower() for e in extra)}),
                             key=len, reverse=True))
-    return re.compile(rf"^\s*(?:\d{{1,2}}[.)]?\s+)?(?:{names})(?:\s*(?:and|&)\s*(?:{names}))?\s*:?\s*$",
-                      re.IGNORECASE)
+    # A count after the name ("Citations (9 papers)") still names the list.
+    return re.compile(rf"^\s*(?:\d{{1,2}}[.)]?\s+)?(?:{names})(?:\s*(?:and|&)\s*(?:{names}))?"
+                      r"(?:\s*\([^()\n]{0,30}\))?\s*:?\s*$", re.IGNORECASE)
 
 
 REFERENCE_HEADING = reference_heading()
+# How long a paragraph that names a references list may be ("**Selected references (12):**").
+LABEL_CHARS = 60
+
+
+def _names_references(heading: re.Pattern[str], raw: str) -> bool:
+    """A short paragraph, bold or not, that is only a references list's name."""
+    return len(raw) <= LABEL_CHARS and heading.match(raw.replace("*", "").replace("_", "")) is not None
 BARE_URL = lazy_regex(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
 # Begins with its literal text, so the regex engine skips to each '[^' instead of trying
 # every line start; the indent (up to three spaces) is checked on each match.
@@ -614,6 +624,9 @@ class _Builder:
         self.run: list[Event] = []
         self.run_marked = False  # the run holds more than text and line breaks
         self.in_references = False  # the current section is a references list
+        # The section a references list's label paragraph ("**Sources:**") stands in, while
+        # the list it opens lasts.
+        self.labelled_from: Section | None = None
         self.list_numbered: list[bool] = []  # for each open list, whether it is ordered
         self.quote_depth = 0
         self.footnote_label: str | None = None
@@ -672,6 +685,7 @@ class _Builder:
             self.section = Section(title="", line=self.offsets.line(start))
             self.doc.sections.append(self.section)
             self.in_references = False
+            self.labelled_from = None
         elif tag == "BlockQuote":
             self.quote_depth += 1
         elif tag == "List":
@@ -739,6 +753,9 @@ class _Builder:
             else "paragraph"
         )
         in_list = bool(self.list_numbered)
+        if self.labelled_from is not None and kind == "paragraph" and not in_list and not self.quote_depth \
+                and any(b.in_list for b in self.section.blocks):
+            self._end_labelled_references(self.labelled_from, line)
         block = Block(
             kind=kind,
             raw=raw,
@@ -770,6 +787,26 @@ class _Builder:
             self.footnote_blocks.append((self.footnote_label, block))
         self.section.blocks.append(block)
         self.doc.blocks.append(block)
+        if kind == "paragraph" and not in_list and not self.quote_depth and not self.in_references \
+                and _names_references(self.reference_heading, raw):
+            self._open_labelled_references(block)
+
+    def _open_labelled_references(self, label: Block) -> None:
+        """A paragraph that is only a references list's name ("**References**", "Sources:")
+        stands for its heading, as many sites write it: the list below it is a references list,
+        up to the next heading or the next paragraph outside the list."""
+        self.labelled_from = self.section
+        self.section = Section(title=" ".join(label.text.replace("*", " ").replace("_", " ").split()),
+                               line=label.line, is_references=True)
+        self.doc.sections.append(self.section)
+        self.in_references = True
+
+    def _end_labelled_references(self, labelled_from: Section, line: int) -> None:
+        """Prose after a labelled list goes on with the section the label stood in."""
+        self.section = Section(title=labelled_from.title, line=line)
+        self.doc.sections.append(self.section)
+        self.in_references = False
+        self.labelled_from = None
 
     def _cut(self, run: list[Event], end: int) -> tuple[str, OffsetMap, list[tuple[int, int, int]]]:
         """The block's raw text: from its first inline to its last, line by line, less the

@@ -226,3 +226,26 @@ def test_a_heading_naming_no_paper_leaves_the_note_reported(findings, head: str)
     assert findings(note, "--select", "CIT001,CIT002,CIT003,DATE002,DATE004") == [
         (line + (shift if line > 1 else 0), column, code, severity, message)
         for line, column, code, severity, message in PAPER_NOTE_FINDINGS]
+
+
+@pytest.mark.parametrize("label", [
+    "**References**",  # a bold paragraph in place of a heading
+    "**Sources:**",
+    "Further reading:",
+    "## Citations (3 papers)",  # a count after the list's name
+    "## Papers analysed",  # a literature batch's list of the papers it read
+])
+def test_a_references_list_under_a_label_or_a_counted_heading_is_one(findings, label: str) -> None:
+    note = ("# Pacing\n\nAbout 40% of patients felt better with pacing.\n\n"
+            f"{label}\n\n- Roe2014 (pacing study)\n- Doe2018 (heart-rate monitors)\n")
+    assert [f[2] for f in findings(note, "--select", "CIT003")] == []
+
+
+def test_prose_after_a_labelled_list_is_still_the_articles(findings) -> None:
+    # The label opens a list; the paragraph below the list is prose again, with its claims.
+    note = ("# Pacing\n\n**Sources:**\n\n- Clinic leaflet (2024)\n\n"
+            "About 40% of patients felt better with pacing.\n")
+    assert findings(note, "--select", "CIT001") == [
+        (7, 7, "CIT001", "warning", "statistic '40%' has no source")]
+    assert findings(note.replace("**Sources:**", "**Sources for this page, checked by our team:**"),
+                    "--select", "CIT003") == [(1, 1, "CIT003", "warning", NO_SOURCES)]

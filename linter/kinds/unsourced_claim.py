@@ -610,7 +610,9 @@ def _find_labelled_sections(doc: Document) -> set[int]:
         if block.section is None or ":" not in block.text or not SOURCES_LABEL.search(block.text):
             continue
         following = blocks[index : index + 2]
-        if any(b.section is block.section and citations.cited(b).marks for b in following):
+        # the list under a label paragraph is the label's own references section
+        if any((b.section is block.section or (b.section is not None and b.section.line == block.line))
+               and citations.cited(b).marks for b in following):
             found.add(id(block.section))
     return found
 

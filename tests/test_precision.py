@@ -634,7 +634,7 @@ is nearly empty of it.
 def test_a_professionals_note_on_basic_science_is_reported_at_info(lint_severity) -> None:
     """Issue 15 (audit HA6, basic-science class): a student's note on textbook science needs
     neither a source for the whole page nor a review date (rules/data/clinical-words.yml: under
-    2% of its words are of diagnosis, treatment, drugs or patients). The same note about
+    1.5% of its words are of diagnosis, treatment, drugs or patients). The same note about
     treating patients, or the same science on a page with no professional audience, is still
     reported at warning; CIT001 judges each figure as before."""
     select = ("--select", "CIT001,CIT003,DATE002")

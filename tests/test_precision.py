@@ -647,3 +647,12 @@ def test_a_professionals_note_on_basic_science_is_reported_at_info(lint_severity
     for_readers = SCIENCE_NOTE.replace("audience: professional", "audience: patients")
     assert lint_severity(for_readers, *select) == [
         "4:1 CIT003 warning", "4:1 DATE002 warning", "6:7 CIT001 warning"]
+
+
+def test_general_advice_on_clothing_is_no_health_page(lint_severity) -> None:
+    """'general' is no gene and 'clothing' no clot (audit HA6: a page of road rules for riders
+    of horses was judged a health page by them)."""
+    page = ROAD_PAGE.replace("Studies show that riders", "In general, riders in bright clothing and "
+                             "riders").replace("At the lights,", "Generally, and in clothing that "
+                                               "shows up in the dark, at the lights")
+    assert lint_severity(page, "--select", "DATE002") == ["1:1 DATE002 info"]

@@ -207,6 +207,7 @@ class SharedFacts:
     spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam
     about_health: dict[str, bool] = field(default_factory=dict)  # health_topic, by vocabulary file
     names_one_work: bool | None = None  # paper_notes
+    papers_entries: set[int] | None = None  # paper_notes, by id(block)
 
 
 @dataclass

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from linter.article_facts import title_of
-from linter.document import Document
+from linter.document import Block, Document
 from linter.patterns import lazy_regex
 
 # A surname as folders and headings write it: "Roe", "Castro-Marrero", "RuizPablos", "vanRoe",
@@ -60,6 +60,15 @@ _NOT_SURNAME_WORDS = """
     census covid sars data release changelog roadmap archive backup draft
     """
 NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
+# A paper named by its authors and year, in a heading or a bold paragraph that heads its entry
+# ("### 4. O'Neal & Hanson 2021 - Enterovirus review", "**3. Di Pierro et al. (2024) - CoQ10**"),
+# or as the label of a list item ("**Roe 2017**: aldosterone fell by a third").
+ENTRY_PAPER = lazy_regex(r"(?:^|[\s(*_.:—–-])(?P<name>" + _SURNAME + r")(?:\s+et\s+al\.?|\s*(?:&|and)\s+"
+                         + _SURNAME + r")?,?\s*\(?" + _YEAR + r"[a-z]?\b(?![-/.]\d)")
+ENTRY_LABEL = lazy_regex(r"^[*_]{0,2}(?P<name>" + _SURNAME + r")(?:\s+et\s+al\.?|\s*(?:&|and)\s+"
+                         + _SURNAME + r")?,?\s*\(?" + _YEAR + r"[a-z]?\)?[*_]{0,2}\s*:")
+# How long a bold paragraph that heads an entry may be.
+ENTRY_HEAD_CHARS = 200
 
 
 def names_one_work(doc: Document) -> bool:
@@ -94,3 +103,31 @@ def _names_trial(match: re.Match[str] | None) -> bool:
 
 def _has_digit(text: str) -> bool:
     return DIGIT.search(text) is not None
+
+
+def papers_entries(doc: Document) -> set[int]:
+    """The blocks (by id) that report one named paper: those under a heading or a bold paragraph
+    naming a paper by its authors and year, up to the next such head, and list items labelled
+    by one ("**Roe 2017**: …"). A literature note's entries are its papers' results, cited by
+    their heads. Worked out once per document."""
+    if doc.shared.papers_entries is None:
+        doc.shared.papers_entries = _papers_entries(doc) if _has_digit(doc.source) else set()
+    return doc.shared.papers_entries
+
+
+def _papers_entries(doc: Document) -> set[int]:
+    found: set[int] = set()
+    under_paper = False
+    for block in doc.blocks:
+        if block.kind == "heading" or _bold_head(block):
+            under_paper = _has_digit(block.text) and _names_paper(ENTRY_PAPER.finditer(block.raw))
+        elif under_paper or (block.in_list and _has_digit(block.raw[:80])
+                             and _names_paper(iter(filter(None, [ENTRY_LABEL.match(block.raw)])))):
+            found.add(id(block))
+    return found
+
+
+def _bold_head(block: Block) -> bool:
+    raw = block.raw.strip()
+    return block.kind == "paragraph" and not block.in_list and len(raw) <= ENTRY_HEAD_CHARS \
+        and raw.startswith(("**", "__")) and raw.rstrip(":").endswith(("**", "__"))

@@ -806,3 +806,36 @@ def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_
     config = tmp_path / ".medlint.yml"
     config.write_text("rules:\n  CIT001:\n    list_sources_page: false\n", encoding="utf-8")
     assert findings(tmp_path, chapter.format(entries=listed), "CIT001") == unsourced[:1]
+
+
+def test_a_literature_notes_entries_are_their_papers_results(tmp_path: Path) -> None:
+    """A literature note reports each paper under a head naming it by authors and year (a
+    heading, a bold paragraph) or in a list item labelled by it; 'the evidence suggests' after
+    them refers back to them. A month's label names no paper, and a section that names none
+    is judged as before."""
+    note = textwrap.dedent("""\
+        # Blood volume
+
+        **Key evidence:**
+
+        - **Roe 2017**: aldosterone fell by 33% despite low blood volume.
+        - **Doe et al. 2005**: plasma volume was 21% lower.
+
+        **Implication:** The evidence suggests the hormones are held down centrally.
+
+        ### 4. Okafor & Lind 2021 - Enterovirus review
+
+        **Key finding:** 80% of tissue studies found viral RNA.
+
+        ### Other notes
+
+        About 40% of patients improve, and studies suggest pacing helps.
+
+        - **December 2019**: 30% of clinics closed.
+        """)
+    assert findings(tmp_path, note, "CIT001,CIT002") == [
+        (16, 7, 16, 10, "CIT001", "warning", "statistic '40%' has no source"),
+        (16, 36, 16, 51, "CIT002", "warning",
+         "claim 'studies suggest' reports a research finding or appeals to an authority but cites none"),
+        (18, 22, 18, 25, "CIT001", "warning", "statistic '30%' has no source"),
+    ]

@@ -27,7 +27,9 @@ paper whose DOI or PMID field heads the note (a reading note), and every claim o
 that cites as a textbook chapter does, by a references list of papers' entries with no mark
 in its text pointing into it (`list_sources_page`, linter.citations.cites_by_its_list), and
 every claim of a note about
-one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md"), and every claim of a paragraph
+one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md"), and every
+claim of a literature note's entry on one paper (under "### Roe & Doe 2021 - …" or a bold
+"**3. Roe et al. (2024) - …**", or in a list item labelled "**Roe 2017**: …"), and every claim of a paragraph
 just after or before a citation line (a short paragraph outside lists that claims nothing and
 ends citing: the entry's reference line, the link to the review a note summarises), and every
 claim of a section whose first paragraph is such a line. With
@@ -47,7 +49,7 @@ from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
-from linter.paper_notes import names_one_work
+from linter.paper_notes import names_one_work, papers_entries
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
 
 if TYPE_CHECKING:
@@ -168,7 +170,7 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
             continue
-        if id(block.section) in _labelled_sections(doc):
+        if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc):
             sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
@@ -263,7 +265,8 @@ def _page_cites(doc: Document, hosts: tuple[str, ...]) -> bool:
     link to the site's own page or to a content farm."""
     last = doc.front_matter_lines[1]
     return any(cited.marks and not cited.only_non_sources(cited.marks, hosts)
-               for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last))
+               for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last)) \
+        or bool(papers_entries(doc))
 
 
 def _sourced_claims(claims: DocumentClaims, sourced: BlockSpans,

@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from linter.document import Block, Document
-from linter.patterns import lazy_regex, pattern_set, single
+from linter.patterns import compiled, lazy_regex, pattern_set, single
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -135,6 +135,19 @@ def page_source(doc: Document, hosts: tuple[str, ...]) -> bool:
             if isinstance(url, str) and WEB_ADDRESS.match(url) and not is_not_a_source(url.strip(), hosts):
                 return True
     return False
+
+
+def named_in_provenance(doc: Document, provenance: str, source_works: list[str]) -> bool:
+    """A line of its own naming where the note comes from (`provenance`: "from: [[Roe's
+    Handbook]]", "來自: [[Huppert's Notes]]") names a work that reads as a source
+    (`source_works`: an author's book, a reference work, a dated guideline), not the author's
+    own topic note ("from: [[breast cancer]]"): the work is the whole note's source."""
+    if not provenance or not source_works:
+        return False
+    line = compiled(provenance)
+    works = pattern_set(source_works)
+    return any((found := line.match(block.text)) is not None and works.find_all(found.group("work"))
+               for block in doc.prose_blocks)
 
 
 def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:

@@ -52,9 +52,10 @@ def reference_heading(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(" ".join(n.split())).replace(r"\ ", r"\s+")
                              for n in {*REFERENCE_NAMES, *(e.lower() for e in extra)}),
                             key=len, reverse=True))
-    # A count after the name ("Citations (9 papers)") still names the list.
-    return re.compile(rf"^\s*(?:\d{{1,2}}[.)]?\s+)?(?:{names})(?:\s*(?:and|&)\s*(?:{names}))?"
-                      r"(?:\s*\([^()\n]{0,30}\))?\s*:?\s*$", re.IGNORECASE)
+    # A count after the name ("Citations (9 papers)") still names the list, and so does a
+    # marker before it ("■ FURTHER READING", "📚 Sources").
+    return re.compile(rf"^\s*(?:[^\w\s(\[]{{1,3}}\s*)?(?:\d{{1,2}}[.)]?\s+)?(?:{names})"
+                      rf"(?:\s*(?:and|&)\s*(?:{names}))?(?:\s*\([^()\n]{{0,30}}\))?\s*:?\s*$", re.IGNORECASE)
 
 
 REFERENCE_HEADING = reference_heading()

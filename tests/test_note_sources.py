@@ -249,3 +249,18 @@ def test_prose_after_a_labelled_list_is_still_the_articles(findings) -> None:
         (7, 7, "CIT001", "warning", "statistic '40%' has no source")]
     assert findings(note.replace("**Sources:**", "**Sources for this page, checked by our team:**"),
                     "--select", "CIT003") == [(1, 1, "CIT003", "warning", NO_SOURCES)]
+
+
+def test_a_note_taken_from_a_named_work_has_its_figures_sourced_by_it(findings) -> None:
+    """HA6 and HA7: the figures of a note clipped from a named book are the book's (CIT001 and
+    CIT002, as CIT003 already read it); a clip of the author's own topic note has no source."""
+    assert findings(_note("🌱 來自: [[Okafor's Ward Notes]]"), "--select", "CIT001,CIT002") == []
+    assert findings(_note("🌱 來自: [[Endocrine emergencies]]"), "--select", "CIT001,CIT002") == [
+        (11, 7, "CIT001", "warning", "statistic '60%' has no source")]
+
+
+def test_a_references_heading_after_a_marker_is_one(findings) -> None:
+    # "#### ■ FURTHER READING" in a clipped textbook chapter names its references list.
+    note = ("# Pacing\n\nAbout 40% of patients felt better with pacing.\n\n"
+            "#### ■ FURTHER READING\n\n- Roe A, Doe B. Pacing. J Fatigue. 2014;3:1-9.\n")
+    assert findings(note, "--select", "CIT003") == []

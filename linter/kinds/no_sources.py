@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter.article_facts import title_of
-from linter.citations import has_any_citation, not_source_hosts, page_source
+from linter.citations import has_any_citation, named_in_provenance, not_source_hosts, page_source
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
@@ -103,15 +103,7 @@ def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
     if any(options[key] and compiled(options[key]).search(title)
            for key in ("guideline_titles", "paper_titles")):
         return True
-    if not options["provenance"] or not options["source_works"]:
-        return False
-    provenance = compiled(options["provenance"])
-    works = pattern_set(options["source_works"])
-    for block in doc.prose_blocks:
-        line = provenance.match(block.text)
-        if line is not None and works.find_all(line.group("work")):
-            return True
-    return False
+    return named_in_provenance(doc, options["provenance"], options["source_works"])
 
 
 def _count(doc: Document, patterns: list[str], exceptions: list[str],

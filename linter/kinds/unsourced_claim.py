@@ -23,7 +23,9 @@ whose text cites (`description:`), and a claim referring back to a study the pag
 (`refers_back`: "the trial found") where the page cites, and every claim of a note
 summarising one study: one trial it names in a field by its registration number
 ("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or one
-paper whose DOI or PMID field heads the note (a reading note), and every claim of a page
+paper whose DOI or PMID field heads the note (a reading note), and every claim of a note
+whose provenance line names a source work ("from: [[Roe's Handbook]]", `provenance` and
+`source_works`, as CIT003 reads them), and every claim of a page
 that cites as a textbook chapter does, by a references list of papers' entries with no mark
 in its text pointing into it (`list_sources_page`, linter.citations.cites_by_its_list), and
 every claim of a note about
@@ -139,6 +141,10 @@ OPTIONS = {
     "list_sources_page": OptionSpec("bool", True, "a page that cites only by a references list of papers, "
                                     "with no mark in its text pointing into it (a textbook chapter), has "
                                     "its claims sourced by that list"),
+    "provenance": OptionSpec("regex", "", "a line naming where the note comes from; its `work` group is "
+                             "the work named (CIT003's option of the same name)"),
+    "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, a dated "
+                               "guideline): every claim of a note taken from one is that work's"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
                          "by links to the site's own pages or to domains that are no source",
@@ -155,7 +161,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     hosts = citations.not_source_hosts(context)
     options = rule.options
     if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts) \
-            or (options["list_sources_page"] and citations.cites_by_its_list(doc)):
+            or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
+            or citations.named_in_provenance(doc, options["provenance"], options["source_works"]):
         return
     weak_only = options["report"] == "weakly-sourced"
     sourced: BlockSpans = []  # the claims a citation sources, exceptions still in

@@ -846,6 +846,13 @@ QUIET = [
     ("moved-from-to", "This session reviews how the second-line standard moved from T-DM1 to T-DXd.\n"),
     ("launches-expected", "---\ndate: 2019-03-01\n---\nLaunches of biosimilar trastuzumab are expected to lower "
                           "what the pharmacy pays.\n"),
+    # From blind sets 60-63, in our own words: a trial's result labelled by its year, what an
+    # advisory body had said, what a group was once thought to lack, what a doctor called a drug.
+    ("trial-year-label", "## Second line\n- CLEOPATRA (2012): pertuzumab added to trastuzumab lengthened survival.\n"
+     "- EMILIA (2012): T-DM1 beat lapatinib with capecitabine.\n"),
+    ("had-said", "From 2009 the task force had said routine mammograms should begin at 50.\n"),
+    ("once-thought", "In 2022 a trial showed T-DXd helped HER2-low cancer, a group once thought to have no HER2 option.\n"),
+    ("called-it", "---\ndate: 2026-02-01\n---\nIn 2000 my aunt started Herceptin, and her doctor still called it experimental.\n"),
 ]
 
 
@@ -954,3 +961,16 @@ def test_a_list_under_the_next_heading_does_not_nest_in_the_list_above(tmp_path:
             "1. THP (CLEOPATRA).\n2. Tucatinib triplet with capecitabine.\n")
     found = lint_all([("nested", text)], tmp_path / "nested")
     assert [(f["line"], f["column"], f["code"]) for f in found["nested"]] == [(2, 3, "DATE010")]
+
+
+def test_an_invitation_to_hear_about_trials_is_no_claim_that_a_drug_is_only_in_them(tmp_path: Path) -> None:
+    """Blind set 60: a 2021 page's 'ask about taking part in a trial' invites, it says nothing of
+    a drug; 'you can only get Enhertu by taking part in a trial' is the outdated claim. The
+    page's research section is only told to be checked (info)."""
+    text = ("---\ntitle: HER2-low results\ndate: 2021-03-02\n---\n\n## Research\n\n"
+            "Enhertu is approved for HER2-positive cancer and is being studied for HER2-low cancer that has spread.\n\n"
+            "Ask your nurse if you would like to hear more about taking part in a trial.\n\n"
+            "For HER2-low cancer, you can only get Enhertu by taking part in a trial.\n")
+    found = lint_all([("trials", text)], tmp_path / "trials")
+    assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found["trials"]] == [
+        (10, 1, "DATE010", "info"), (12, 1, "DATE010", "warning")]

@@ -45,6 +45,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
               # a timeline's entry: "2019: ...", "- **2019** — ..."
               r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|))"
+              # a trial's result labelled by its year: "- EMILIA (2012): T-DM1 beat ..." (not a
+              # guideline's version, "USPSTF (2016): biennial from 50", which is advice it gives)
+              r"|(?:^|:\s)[\s>*-]*(?!(?:USPSTF|NCCN|ASCO|CAP|ESMO|NICE|ACS|ACR|ACOG|SSO|ASTRO)\b)"
+              r"(?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s+\((?=(?:19|20)\d\d\)\s*:)"
               # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |"
               r"|^\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
@@ -75,7 +79,11 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
-              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|supersed(?:ed|es)|replace[sd])\b")
+              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|supersed(?:ed|es)|replace[sd])\b|"
+              # what was believed or advised then: "a group once thought to have no option", "Since
+              # 2009 the task force had said ..."
+              r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
+              r"\bhad\s+(?:said|recommended|advised|told|called)\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",

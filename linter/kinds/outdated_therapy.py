@@ -132,6 +132,8 @@ OPTIONS = {
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted|known)|"
+                 # what someone called it then: "my oncologist still called it experimental"
+                 r"\b(?:still\s+|even\s+)?called\s+(?:it|them)\b|"
                  r"before\s+it\s+(?:had|got|was\s+given)\s+(?:a|its)\s+(?:brand\s+)?name|"
                  # "had only just been approved that summer"
                  r"had\s+(?:only\s+)?(?:just|recently)\s+been|"

@@ -974,3 +974,12 @@ def test_an_invitation_to_hear_about_trials_is_no_claim_that_a_drug_is_only_in_t
     found = lint_all([("trials", text)], tmp_path / "trials")
     assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found["trials"]] == [
         (10, 1, "DATE010", "info"), (12, 1, "DATE010", "warning")]
+
+
+def test_a_dated_claim_about_another_drug_is_not_blamed_on_the_drug_it_follows(tmp_path: Path) -> None:
+    """Blind set 62: 'Zanidatamab is currently in a phase 3 trial ... after T-DXd' in a recent
+    digest speaks of zanidatamab, not of T-DXd (approved), so no fact contradicts it."""
+    text = ("---\ndate: 2026-08-02\n---\n\nZanidatamab is currently in a phase 3 trial in metastatic "
+            "HER2-positive breast cancer for people whose cancer grew after T-DXd.\n")
+    found = lint_all([("other-drug", text)], tmp_path / "other")
+    assert found["other-drug"] == []

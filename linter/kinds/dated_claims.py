@@ -213,7 +213,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             mentions = [*(Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()
                           if approval.key not in keys),
                         *(mention for mention in named if mention.key)]
-            if not mentions and titled is not None:
+            if named and not named[0].key and named[0].start < match.start():
+                # "Zanidatamab is currently in a phase 3 trial ... after T-DXd": the claim is the
+                # other drug's, named first; the table's drugs after it are not what it is about.
+                mentions = []
+            elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
             if NARRATED.search(sentence):
                 continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history

@@ -22,6 +22,9 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind set 60: "recently approved" with a setting word far from it ("for maintenance doses").
+    ("recent-far-setting", "- **Phesgo**, a recently approved injection that combines pertuzumab, trastuzumab and "
+     "hyaluronidase, takes about 5 minutes for maintenance doses.\n", 1, 5, "DATE008", ["Phesgo", "2020", "761170"]),
     ("tdm1-only-spread", "Kadcyla can only be offered once the cancer has spread to other organs.\n",
      1, 1, "DATE010", ["T-DM1", "2019", "KATHERINE"]),
     ("low-no-medicines", "There are no approved HER2-directed medicines for HER2-low tumours.\n",

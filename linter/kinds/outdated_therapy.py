@@ -360,7 +360,7 @@ class _Reader:
         for mention in subjects:
             approval = self.applicable(mention.key, lowered)
             if approval is None or self._excused(narrated + _statement(sentence, match), approval, wording,
-                                                 _clause(sentence, match)):
+                                                 _setting_scope(sentence, match, wording, approval)):
                 continue
             if self.dated is not None and self.dated < approval.approved:
                 continue  # written before the approval: DATE010's
@@ -379,8 +379,8 @@ class _Reader:
         general = [e for e in entries if not e.context]
         return min(general or entries, key=lambda e: e.approved) if entries else None
 
-    def _excused(self, sentence: str, approval: Approval, wording: Wording, clause: str) -> bool:
-        setting = self.new_setting.search(clause if approval.context else sentence)
+    def _excused(self, sentence: str, approval: Approval, wording: Wording, scope: str) -> bool:
+        setting = self.new_setting.search(scope)
         # "early breast cancer" is no new setting for neratinib, whose approval it is.
         if setting is not None and not _is_its_indication(setting.group(0), approval):
             # An approved drug tried, or not approved, in another setting; where the sentence
@@ -413,6 +413,23 @@ def _quoted(sentence: str, at: int) -> bool:
     """Whether a double quotation mark opened before `at` is still open there."""
     before = sentence[:at]
     return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
+def _setting_scope(sentence: str, match: re.Match[str] | None, wording: Wording, approval: Approval) -> str:
+    """Where a new setting must stand to excuse the words: for "recently approved", beside
+    them ("recently approved for maintenance"; not "Phesgo, a recently approved injection that
+    ..., takes 5 minutes for maintenance doses"); for the others ("being studied before
+    surgery"), in the words' clause when the approval has a context, else in their statement
+    (the sentence between semicolons)."""
+    if match is not None and wording == "recent":
+        start = max(match.start() - SETTING_REACH, sentence.rfind(";", 0, match.start()) + 1)
+        end = sentence.find(";", match.end())
+        return sentence[start : min(match.end() + SETTING_REACH, end if end >= 0 else len(sentence))]
+    return _clause(sentence, match) if approval.context else _statement(sentence, match)
+
+
+# How far from "recently approved" a setting it describes may stand.
+SETTING_REACH = 40
 
 
 def _clause(sentence: str, match: re.Match[str] | None) -> str:

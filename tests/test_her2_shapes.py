@@ -22,6 +22,9 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind set 60: a maker's expectation of a decision, by a date long passed.
+    ("expects-decision", "---\ndate: 2019-12-15\n---\n# Tucatinib for brain metastases\n\nThe maker expects an "
+     "FDA decision in the second half of 2020.\n", 6, 11, "DATE011", ["Tucatinib", "2020", "213411"]),
     # Blind set 60: "recently approved" with a setting word far from it ("for maintenance doses").
     ("recent-far-setting", "- **Phesgo**, a recently approved injection that combines pertuzumab, trastuzumab and "
      "hyaluronidase, takes about 5 minutes for maintenance doses.\n", 1, 5, "DATE008", ["Phesgo", "2020", "761170"]),

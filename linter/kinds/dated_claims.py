@@ -91,6 +91,10 @@ CLAIMS = [
     rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
     rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024"
+    rf"(?i)\b(?:expects?|expected|anticipates?|anticipated)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
+    rf"regulatory)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
+    rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come later this year"
     r"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might)\s+"
     r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+"
@@ -254,7 +258,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
-            "expected", "anticipated", "scheduled", "due", "likely", "possible", "hoped", "set to",
+            "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
             "priority review", "could", "might", "hope")
 
 

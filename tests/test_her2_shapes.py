@@ -22,6 +22,9 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind set 61: starting at 40 is "optional" in the 2016 advice, not the 2024 start.
+    ("forty-optional", "## Screening\n\n- USPSTF: biennial mammography at ages 50-74; starting at 40 is optional.\n",
+     3, 3, "DATE010", ["USPSTF", "2024"]),
     # Blind set 60: a maker's expectation of a decision, by a date long passed.
     ("expects-decision", "---\ndate: 2019-12-15\n---\n# Tucatinib for brain metastases\n\nThe maker expects an "
      "FDA decision in the second half of 2020.\n", 6, 11, "DATE011", ["Tucatinib", "2020", "213411"]),

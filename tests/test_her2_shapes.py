@@ -22,6 +22,10 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind set 62: "the newly approved injection" refers back to the drug the section named.
+    ("refers-back", "On June 29 the FDA approved Phesgo, a fixed-dose mix of pertuzumab and trastuzumab given under "
+     "the skin.\n\nThe approval rested on a trial of blood levels.\n\nThe newly approved injection takes about "
+     "eight minutes.\n", 5, 5, "DATE008", ["Phesgo", "2020", "761170"]),
     # Blind set 61: starting at 40 is "optional" in the 2016 advice, not the 2024 start.
     ("forty-optional", "## Screening\n\n- USPSTF: biennial mammography at ages 50-74; starting at 40 is optional.\n",
      3, 3, "DATE010", ["USPSTF", "2024"]),
@@ -861,6 +865,9 @@ QUIET = [
      "- EMILIA (2012): T-DM1 beat lapatinib with capecitabine.\n"),
     ("had-said", "From 2009 the task force had said routine mammograms should begin at 50.\n"),
     ("once-thought", "In 2022 a trial showed T-DXd helped HER2-low cancer, a group once thought to have no HER2 option.\n"),
+    # A drug named under another heading is no referent ("## Costs" over "the newly approved injection").
+    ("refers-across-heading", "## News\n\nThe FDA approved Phesgo in 2020.\n\n## Costs\n\nThe newly approved "
+     "injection costs the same.\n"),
     ("called-it", "---\ndate: 2026-02-01\n---\nIn 2000 my aunt started Herceptin, and her doctor still called it experimental.\n"),
 ]
 

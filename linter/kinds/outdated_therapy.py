@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
-from linter.document import Block, Document
+from linter.document import Block, Document, Section
 from linter.facts import names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
@@ -177,6 +177,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     approvals = load_therapies(options["therapies_file"])
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
     row_firsts = _row_first_cells(doc)
+    spoken_of: SpokenOf = (None, None)
     for block in doc.prose_blocks:
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
@@ -194,14 +195,19 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # A question ("**My friend says Enhertu is brand-new. Is that right?**") claims nothing;
         # its answer does.
         asks = len(block.text) < QUESTION_LENGTH and block.text.rstrip(" *_").endswith("?")
-        if not (occurs or listed) or asks or is_bibliographic_entry(block.text):
+        referred = _referred(block, reader, spoken_of) if not (occurs or listed) else None
+        if not (occurs or listed or referred) or asks or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
         if heading_word is None and not reader.has_word(block.text):
+            if occurs and (named := finder.mentions(block.text)):
+                spoken_of = (block.section, named[0])
             continue  # no sentence can call a therapy new: most blocks, found by two searches
         named = finder.mentions(block.text) if occurs else []
+        if named:
+            spoken_of = (block.section, named[0])
         titled = (_row_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
-            if noted and not named else None
+            if noted and not named else referred
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
         row_year = ONLY_A_YEAR.fullmatch(first_cell)
@@ -260,6 +266,30 @@ NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
 def _opens_with_word(text: str, reader: _Reader) -> bool:
     found = reader.word_match(text)
     return found is not None and not text[:found[0].start()].strip(" *_>")
+
+
+# "This recently approved option", "the newly approved injection": a drug the page named before.
+REFERRING = lazy_regex(r"(?i)\b(?:this|that|the)\s+(?:[\w-]+\s+){1,3}?(?:drug|treatment|therapy|medicine|"
+                       r"medication|injection|shot|pill|tablet|option|combination|antibody|infusion)\b")
+
+
+SpokenOf = tuple[Section | None, Mention | None]  # a section, and the last drug its paragraphs named
+
+
+def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf) -> Mention | None:
+    """The drug a paragraph that names none refers back to ("This recently approved option is
+    the first ..."): the first one named in the paragraphs before it in its section."""
+    section, mention = spoken_of
+    if mention is None or section is not block.section or not reader.has_word(block.text):
+        return None
+    found = reader.word_match(block.text)
+    return mention if found is not None and _refers_at(block.text, found[0].start()) else None
+
+
+def _refers_at(text: str, at: int) -> bool:
+    """Whether a referring phrase ("the newly approved injection") holds the words at `at`."""
+    return any(match.start() <= at < match.end()
+               for match in REFERRING.finditer(text, max(0, at - 40), at + 60))
 
 
 def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:

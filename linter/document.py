@@ -147,6 +147,7 @@ class Block:
     end_line: int
     heading_level: int = 0
     in_list: bool = False
+    list_depth: int = 0  # how deep in nested lists: 1 for a top-level item, 2 for one under it
     in_blockquote: bool = False
     list_number: int | None = None  # the item's number in an ordered list
     first_in_item: bool = False
@@ -263,6 +264,11 @@ class Document:
         found = patterns.parts_that_may_match([block.text for block in self.blocks],
                                               self.blocks_text, self.block_offsets)
         return [self.blocks[index] for index in found]
+
+    @cached_property
+    def block_index(self) -> dict[int, int]:
+        """Each block's place in `blocks`, by id: complete once the document is parsed."""
+        return {id(block): index for index, block in enumerate(self.blocks)}
 
     @cached_property
     def prose_blocks(self) -> list[Block]:
@@ -767,6 +773,7 @@ class _Builder:
             end_line=end_line,
             heading_level=self.heading_level,
             in_list=in_list,
+            list_depth=len(self.list_numbered),
             in_blockquote=self.quote_depth > 0,
             list_number=self.item_number if in_list else None,
             first_in_item=self.item_fresh,

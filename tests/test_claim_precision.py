@@ -839,3 +839,31 @@ def test_a_literature_notes_entries_are_their_papers_results(tmp_path: Path) -> 
          "claim 'studies suggest' reports a research finding or appeals to an authority but cites none"),
         (18, 22, 18, 25, "CIT001", "warning", "statistic '30%' has no source"),
     ]
+
+
+def test_a_list_item_shares_the_citation_of_the_item_it_is_under_or_its_sentence(tmp_path: Path) -> None:
+    """HA7: a sub-item under a cited item, or beside a cited one under the same item, reports
+    that paper; items that make one sentence, ended by commas, share the citation of the item
+    that ends it. An item under an uncited item, or after the sentence, is still reported."""
+    notes = textwrap.dedent("""\
+        # Working notes
+
+        1. A pruning review with no author given
+           - 30% fewer synapses in teenagers
+        2. Imaging of glial cells in fatigue (Roe et al., 2014)
+           - 45% higher activation in the brainstem
+        3. A second imaging study
+           - Nature Neurosci 2019;22:100
+           - 25% more glial cells
+
+        ## Survival
+
+        * ~70-90% for stage I,
+        * 50-60% for stage II,
+        * 0-10% for stage IV (J Thorac Oncol 2016;11:39);
+        * 40% live longer with newer drugs.
+        """)
+    assert findings(tmp_path, notes, "CIT001") == [
+        (4, 6, 4, 9, "CIT001", "warning", "statistic '30%' has no source"),
+        (16, 3, 16, 6, "CIT001", "warning", "statistic '40%' has no source"),
+    ]

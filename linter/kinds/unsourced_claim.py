@@ -177,7 +177,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
             continue
-        if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc):
+        if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc) \
+                or (block.in_list and _list_cites_for(doc, block)):
             sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
@@ -227,6 +228,30 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+def _list_cites_for(doc: Document, block: Block) -> bool:
+    """A list item whose citation stands in another item: a sub-item under a cited item
+    ("1. **Roe et al. (2014)**" over "- 45% more activation"), or one of a run of items that
+    make one sentence, ended with a comma, whose last item cites ("- 70-90% for stage I," ...
+    "- 0-10% stage IV (J Thorac Oncol 2016;11:39);")."""
+    index = doc.block_index[id(block)]
+    if block.list_depth > 1:
+        for earlier in reversed(doc.blocks[:index]):
+            if not earlier.in_list or earlier.list_depth < block.list_depth - 1:
+                break
+            if earlier.list_depth == block.list_depth - 1:  # the item it is under
+                return bool(citations.cited(earlier).marks)
+            if earlier.list_depth == block.list_depth and citations.cited(earlier).marks:
+                return True  # an item beside it under the same one: "- PMID: 24665088"
+    following = block
+    for later in doc.blocks[index + 1:]:
+        if not following.text.rstrip().endswith(",") or not later.in_list:
+            break
+        if citations.cited(later).marks:
+            return True
+        following = later
+    return False
 
 
 def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:

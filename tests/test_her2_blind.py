@@ -899,7 +899,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
     (29, 70, 66, 65, 65, 0),
-    (30, 69, 66, 66, 66, 0),
+    (30, 69, 67, 67, 67, 0),
     (31, 75, 66, 66, 66, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1147,7 +1147,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (56, 72, 68, 68, 67, 1),
+    (56, 72, 69, 69, 68, 1),
     (57, 69, 59, 58, 58, 1),
     (58, 69, 60, 59, 59, 0),
     (59, 69, 64, 64, 63, 0),
@@ -1179,10 +1179,10 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (60, 68, 61, 61, 60, 2),
-    (61, 69, 63, 62, 62, 3),
-    (62, 71, 57, 55, 53, 3),
-    (63, 68, 67, 66, 65, 2),
+    (60, 68, 63, 63, 62, 1),
+    (61, 69, 64, 63, 63, 1),
+    (62, 71, 58, 56, 54, 1),
+    (63, 68, 67, 66, 65, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     """Sets 60 to 63, written blind with the four briefs of sets 56 to 59 (HB60 patient
@@ -1195,13 +1195,28 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     Twelve held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%,
     88.7%, 87.8%, 87.0%.
 
+    SETS 60 TO 63 WERE THEN READ (seventh session), while sets 64 to 67 were held out. Fixed in
+    general: a trial's result labelled by its year ('- EMILIA (2012): ...') narrates it (not a
+    guideline's version label); what an advisory body 'had said', what a group was 'once
+    thought' to lack, and what a doctor 'still called' a drug are narration; asking about
+    taking part in a trial is no claim that a drug is only in trials; a dated claim about a
+    drug outside the table named first is not blamed on a drug after it; 'recently approved'
+    is excused only by a setting beside it; 'expects a decision in the second half of 2020';
+    'starting at 40 is optional' is the 2016 advice; 'the newly approved injection' refers
+    back to the drug its section named. After: 60: 62 of 68, 61: 63 of 69, 62: 54 of 71,
+    63: 65 of 68; pooled 244 of 276 (88.4%), 4 warnings on negative lines (a 2012 page's
+    'scores of 0 and 1+ are reported as HER2-negative', a 2019 news post on the basis of the
+    first T-DXd approval, a current FAQ continuing the old USPSTF advice on the line after the
+    one its writer marked, a note's 'the tumour-agnostic label applies' outside breast, gastric
+    and lung). Sets 30 and 56 rose; none fell.
+
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
-    (64, 71, 64, 64, 62, 1),
+    (64, 71, 65, 65, 63, 1),
     (65, 69, 60, 60, 60, 8),
     (66, 69, 59, 59, 59, 5),
     (67, 70, 61, 61, 60, 3),
@@ -1214,6 +1229,7 @@ def test_sixteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     Measured on their arrival on main at d57825f (after the rounds of sets 36-59), 2026-12-04:
     64: 62 of 71 (87.3%), 1 warning on negatives; 65: 60 of 69 (87.0%), 8; 66: 59 of 69
     (85.5%), 5; 67: 60 of 70 (85.7%), 3. Pooled 241 of 279 (86.4%), 17 warnings on negatives.
+    After the round of sets 60-63 (texts still unread): 64: 63 of 71; the others unchanged.
     Thirteen held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%,
     88.7%, 87.8%, 87.0%, 86.4%.
 

@@ -6,8 +6,11 @@ base (DATE004). A literature folder files each paper's notes under a folder name
 ("Roe_2019_Fatigue/key-findings.md", "Roe2019Fatigue/notes.md", "critique-Roe-2019/…") or in a
 file named so ("Roe_2019_summary.md"); a note may head itself "Key findings: Roe 2019 — …",
 state "**Primary source:** Roe & Doe (2025)", or be titled by the one trial it summarises
-("FinHER trial"). A month, a season or a word such as "Update" or "Overview" before a year
-names no author ("Summer_2024", "Update-2023"), and a date ("STATUS_2026-02-05") no paper.
+("FinHER trial"), or summarise one study: name one trial by its registration number in a
+field ("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or
+be headed by one paper's DOI or PMID field (a reading note). A month, a season or a word such
+as "Update" or "Overview" before a year names no author ("Summer_2024", "Update-2023"), and a
+date ("STATUS_2026-02-05") no paper.
 """
 
 from __future__ import annotations
@@ -60,6 +63,21 @@ _NOT_SURNAME_WORDS = """
     census covid sars data release changelog roadmap archive backup draft
     """
 NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
+# A trial's registration number, and a field of a trial summary that names it.
+REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
+TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
+                         r"|clinicaltrials\.gov)\b[^:\n]{0,50}:[^\n]*\bNCT\s?\d{8}\b")
+TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?trial\s+name\b[^:\n]{0,30}:")
+DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
+PMID = lazy_regex(r"(?i)\bPMID\s*:?[*_\s]*(\d{5,9})\b")
+# A paper's record heading a note on it: "**DOI:** 10.1000/x", "PMID: 12345678" on a line of its
+# own (not an empty template field, "doi: ''").
+RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:doi|pmid)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+                          r"[ \t]*['\"<\[]?(?:https?://(?:dx\.)?doi\.org/)?(?:10\.\d{4,9}/|\d{5,9}\b)")
+# An abstract's or a paper's statement of its own registration ("This trial is registered with
+# ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
+OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
+                              r"|ClinicalTrials\.gov\s+(?:number|identifier|registration))[^.\n]{0,30}?\bNCT\s?\d{8}\b")
 # A paper named by its authors and year, in a heading or a bold paragraph that heads its entry
 # ("### 4. O'Neal & Hanson 2021 - Enterovirus review", "**3. Di Pierro et al. (2024) - CoQ10**"),
 # or as the label of a list item ("**Roe 2017**: aldosterone fell by a third").
@@ -80,6 +98,8 @@ def names_one_work(doc: Document) -> bool:
 
 
 def _names_one_work(doc: Document) -> bool:
+    if _summary_of_one_study(doc):
+        return True
     folder, name = posixpath.split(doc.path.replace("\\", "/"))
     # A year needs digits, a trial its word: most pages are passed without a pattern compiled.
     if any(_names_paper(PATH_NAME.finditer(part))
@@ -131,3 +151,35 @@ def _bold_head(block: Block) -> bool:
     raw = block.raw.strip()
     return block.kind == "paragraph" and not block.in_list and len(raw) <= ENTRY_HEAD_CHARS \
         and raw.startswith(("**", "__")) and raw.rstrip(":").endswith(("**", "__"))
+
+
+def _summary_of_one_study(doc: Document) -> bool:
+    """A note summarising one study, which its results and conclusions are: the study is their
+    source. It names one trial by its registration number in a field ("**Trial Name/NCT
+    Number:** MONALEESA-3, NCT02422615") or in the paper's own statement of it ("This trial is
+    registered with ClinicalTrials.gov, NCT02569242", an abstract clipped whole); or it has a
+    trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
+    10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
+    and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…")."""
+    source = doc.source
+    if "NCT" in source and len(set(REGISTRATION.findall(source))) == 1 \
+            and (TRIAL_FIELD.search(source) or OWN_REGISTRATION.search(source)):
+        return True
+    lowered = doc.lowered
+    if "doi" not in lowered and "pmid" not in lowered:
+        return False
+    dois = len(set(DOI.findall(source)))
+    if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:
+        return True
+    return dois <= 1 and len(set(PMID.findall(source))) <= 1 and _record_heads(doc)
+
+
+def _record_heads(doc: Document) -> bool:
+    """A DOI or PMID field above the page's first section (a heading below its title)."""
+    first_section = next((block.line for block in doc.blocks
+                          if block.kind == "heading" and block.heading_level > 1), None)
+    record = RECORD_FIELD.search(doc.source)
+    if record is None:
+        return False
+    line = doc.source.count("\n", 0, record.start()) + 1
+    return first_section is None or line < first_section

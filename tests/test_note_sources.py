@@ -264,3 +264,13 @@ def test_a_references_heading_after_a_marker_is_one(findings) -> None:
     note = ("# Pacing\n\nAbout 40% of patients felt better with pacing.\n\n"
             "#### ■ FURTHER READING\n\n- Roe A, Doe B. Pacing. J Fatigue. 2014;3:1-9.\n")
     assert findings(note, "--select", "CIT003") == []
+
+
+def test_a_reading_note_headed_by_its_papers_record_is_as_current_as_the_paper(findings) -> None:
+    """HA7: a note headed by one paper's PMID reports that paper's results, so it is neither
+    undated (DATE002) nor without sources (CIT003), as it already was not for CIT001."""
+    note = "# Notes on a fatigue trial\n\n**PMID:** 31234567\n\n## Findings\n\n- Fatigue fell in 40% of patients.\n"
+    assert findings(note, "--select", "CIT001,CIT003,DATE002") == []
+    unheaded = note.replace("**PMID:** 31234567\n\n", "")
+    assert [f[2] for f in findings(unheaded, "--select", "CIT001,CIT003,DATE002")] == [
+        "CIT003", "DATE002", "CIT001"]

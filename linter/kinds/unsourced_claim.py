@@ -21,15 +21,13 @@ every claim of a page clipped from a web page its front matter names ("source: h
 linter.citations.page_source), and every claim of the front matter's summary of a page
 whose text cites (`description:`), and a claim referring back to a study the page names
 (`refers_back`: "the trial found") where the page cites, and every claim of a note
-summarising one study: one trial it names in a field by its registration number
-("Trial Name/NCT Number: NCT02422615") or in the paper's own registration statement, or one
-paper whose DOI or PMID field heads the note (a reading note), and every claim of a note
 whose provenance line names a source work ("from: [[Roe's Handbook]]", `provenance` and
 `source_works`, as CIT003 reads them), and every claim of a page
 that cites as a textbook chapter does, by a references list of papers' entries with no mark
 in its text pointing into it (`list_sources_page`, linter.citations.cites_by_its_list), and
 every claim of a note about
-one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md"), and every
+one named, dated work (linter.paper_notes: "Roe_2019_Topic/key-findings.md", a trial named by
+its registration number in a field, a reading note headed by its paper's DOI or PMID), and every
 claim of a literature note's entry on one paper (under "### Roe & Doe 2021 - …" or a bold
 "**3. Roe et al. (2024) - …**", or in a list item labelled "**Roe 2017**: …"), and every claim of a paragraph
 just after or before a citation line (a short paragraph outside lists that claims nothing and
@@ -67,21 +65,6 @@ LABEL_WORDS = ("source", "reference", "citation", "further")  # one of them is i
 # How far before a claim `not_after` looks: a clause's negation ("No single signature has
 # been shown to …") may stand a few words before it.
 NOT_AFTER_CHARS = 80
-# A trial's registration number, and a field of a trial summary that names it.
-REGISTRATION = lazy_regex(r"\bNCT\s?(\d{8})\b")
-TRIAL_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?(?:trial|study|nct|registration"
-                         r"|clinicaltrials\.gov)\b[^:\n]{0,50}:[^\n]*\bNCT\s?\d{8}\b")
-TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?trial\s+name\b[^:\n]{0,30}:")
-DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
-PMID = lazy_regex(r"(?i)\bPMID\s*:?[*_\s]*(\d{5,9})\b")
-# A paper's record heading a note on it: "**DOI:** 10.1000/x", "PMID: 12345678" on a line of its
-# own (not an empty template field, "doi: ''").
-RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:doi|pmid)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
-                          r"[ \t]*['\"<\[]?(?:https?://(?:dx\.)?doi\.org/)?(?:10\.\d{4,9}/|\d{5,9}\b)")
-# An abstract's or a paper's statement of its own registration ("This trial is registered with
-# ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
-OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
-                              r"|ClinicalTrials\.gov\s+(?:number|identifier|registration))[^.\n]{0,30}?\bNCT\s?\d{8}\b")
 NUMBER_WORDS = {word: str(value) for value, word in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -160,7 +143,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
     options = rule.options
-    if _summary_of_one_study(doc) or names_one_work(doc) or citations.page_source(doc, hosts) \
+    if names_one_work(doc) or citations.page_source(doc, hosts) \
             or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
             or citations.named_in_provenance(doc, options["provenance"], options["source_works"]):
         return
@@ -461,38 +444,6 @@ def _counts_of_people_sourced(doc: Document) -> set[str]:
         if counts and (id(block.section) in labelled or citations.cited(block).marks):
             found.update(f"{NUMBER_WORDS.get(number.casefold(), number)} people" for number in counts)
     return found
-
-
-def _summary_of_one_study(doc: Document) -> bool:
-    """A note summarising one study, which its results and conclusions are: the study is their
-    source. It names one trial by its registration number in a field ("**Trial Name/NCT
-    Number:** MONALEESA-3, NCT02422615") or in the paper's own statement of it ("This trial is
-    registered with ClinicalTrials.gov, NCT02569242", an abstract clipped whole); or it has a
-    trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
-    10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
-    and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…")."""
-    source = doc.source
-    if "NCT" in source and len(set(REGISTRATION.findall(source))) == 1 \
-            and (TRIAL_FIELD.search(source) or OWN_REGISTRATION.search(source)):
-        return True
-    lowered = doc.lowered
-    if "doi" not in lowered and "pmid" not in lowered:
-        return False
-    dois = len(set(DOI.findall(source)))
-    if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:
-        return True
-    return dois <= 1 and len(set(PMID.findall(source))) <= 1 and _record_heads(doc)
-
-
-def _record_heads(doc: Document) -> bool:
-    """A DOI or PMID field above the page's first section (a heading below its title)."""
-    first_section = next((block.line for block in doc.blocks
-                          if block.kind == "heading" and block.heading_level > 1), None)
-    record = RECORD_FIELD.search(doc.source)
-    if record is None:
-        return False
-    line = doc.source.count("\n", 0, record.start()) + 1
-    return first_section is None or line < first_section
 
 
 class DocumentClaims:

@@ -656,3 +656,14 @@ def test_general_advice_on_clothing_is_no_health_page(lint_severity) -> None:
                              "riders").replace("At the lights,", "Generally, and in clothing that "
                                                "shows up in the dark, at the lights")
     assert lint_severity(page, "--select", "DATE002") == ["1:1 DATE002 info"]
+
+
+def test_a_clipped_pages_body_bylines_are_its_sources(lint_severity) -> None:
+    """HA7: a page clipped from a journal (front matter `source:`) keeps the journal's 'This
+    article was updated on ...' in its text; it is the source's date, so no DATE007 error. The
+    same byline on a page that is no clip is still compared."""
+    clip = ("---\ntitle: Base excess\ndate: 2023-02-05\nsource: https://journal.example.org/doi/10.1000/x\n---\n\n"
+            "# Base excess\n\nUpdated: April 12, 2018\n")
+    assert lint_severity(clip, "--select", "DATE007") == []
+    own = clip.replace("source: https://journal.example.org/doi/10.1000/x\n", "")
+    assert lint_severity(own, "--select", "DATE007") == ["8:10 DATE007 error"]

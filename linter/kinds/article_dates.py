@@ -32,6 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from linter.article_facts import title_of
+from linter.citations import not_source_hosts, page_source
 from linter.dates import (
     BYLINE,
     DEFAULT_DATE_KEYS,
@@ -182,9 +183,14 @@ def _order(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
     if not published:
         return
     first = min(published, key=lambda d: d.value)
+    # A page clipped from another (front matter "source: https://…") keeps its source's
+    # bylines in its text ("This article was updated on April 12, 2018, at NEJM.org."): only
+    # its front matter dates it.
+    clipped = page_source(doc, not_source_hosts(context))
     for item in dates:
         if item.role in ("updated", "reviewed") and item.value < first.value \
-                and not _within_its_precision(item, first.value) and _labels_the_page(doc, item):
+                and not _within_its_precision(item, first.value) and _labels_the_page(doc, item) \
+                and not (clipped and not _in_front_matter(doc, item)):
             yield finding_at(rule, doc.path, item.span,
                              rule.format(role=_role_word(item.role), date=item.value.isoformat(),
                                          published=first.value.isoformat()),
@@ -213,14 +219,18 @@ def _within_its_precision(written: ArticleDate, published: date) -> bool:
     return (written.value.year, written.value.month) == (published.year, published.month)
 
 
+def _in_front_matter(doc: Document, item: ArticleDate) -> bool:
+    first, last = doc.front_matter_lines
+    return first <= item.span.line <= last
+
+
 def _labels_the_page(doc: Document, item: ArticleDate) -> bool:
     """Whether a date is stated as the page's own: in front matter, or in a byline with
     nothing but markup, the page as its subject, an author credit or the page's other
     bylines before it on its line. A byline after other words ("Drug alert updated 9 May
     2022", "... in the community. Last reviewed 2019") dates what those words name."""
-    first, last = doc.front_matter_lines
     line = item.span.line
-    if first <= line <= last:
+    if _in_front_matter(doc, item):
         return True
     # The byline's text ends with its date, which starts at the span's column.
     date_length = item.span.end_column - item.span.column if item.span.end_line == line else 0

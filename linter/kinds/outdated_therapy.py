@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from linter.citations import is_bibliographic_entry
@@ -38,7 +39,7 @@ from linter.facts import names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
-from linter.patterns import compiled, lazy_regex, pattern_set
+from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set
 from linter.therapies import (
     CLAUSE_BREAK,
     ONLY_A_YEAR,
@@ -353,10 +354,13 @@ class _Reader:
     historical = property(lambda self: compiled(self.options["historical"]))
     comparator = property(lambda self: compiled(self.options["comparator"]))
 
+    @cached_property
+    def _words(self) -> PatternSet:
+        return pattern_set((self.options["unapproved"], self.options["recent"], self.options["novelty"]))
+
     def has_word(self, text: str) -> bool:
         """False only where the text holds no novelty or unapproved word at all."""
-        return pattern_set((self.options["unapproved"], self.options["recent"],
-                            self.options["novelty"])).might_match(text)
+        return self._words.might_match(text)
 
     def word_match(self, text: str) -> tuple[re.Match[str], Wording] | None:
         """The first word that says a therapy is not approved, else the first that calls its

@@ -265,14 +265,16 @@ def cites_by_its_list(doc: Document) -> bool:
     """The page cites as a textbook chapter does: a references list of papers' entries ("Roe AB,
     Doe C. Title. Journal. 2019;…", or any entry with a journal's "2019;12:40") at its end, and
     no mark in its text pointing into it (no "[3]", no superscript, no footnote, no "(Roe
-    2019)"). Such a list is the source of the page's claims; a page that does point into its
-    list leaves a claim without a pointer uncited."""
+    2019)"; one paragraph with such a mark is a stray number, "at higher risk (9)" in a table).
+    Such a list is the source of the page's claims; a page that does point into its list leaves
+    a claim without a pointer uncited."""
     entries = sum(1 for block in doc.blocks if block.is_reference
                   and (is_bibliographic_entry(block.text) or JOURNAL_CITE.search(block.text)))
     if entries < MIN_LIST_ENTRIES:
         return False
-    return not any(block.footnote_refs or any(pattern.search(block.raw) for pattern in LIST_POINTERS)
-                   for block in doc.blocks if not block.is_reference)
+    pointing = (block for block in doc.blocks if not block.is_reference
+                and (block.footnote_refs or any(pattern.search(block.raw) for pattern in LIST_POINTERS)))
+    return next(pointing, None) is None or next(pointing, None) is None
 
 
 def has_any_citation(doc: Document) -> bool:

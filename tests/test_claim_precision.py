@@ -775,8 +775,9 @@ def test_a_sentence_that_names_its_dated_source_is_no_unsourced_statistic(tmp_pa
 
 def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_path: Path) -> None:
     """A textbook chapter lists the papers it draws on at its end and points to none of them in
-    its text: the list sources its claims. A page that points into its list ("[2]") leaves a
-    claim without a pointer uncited, and two entries are further reading, not a chapter's list."""
+    its text: the list sources its claims. A page that points into its list ("[2]", "[3]")
+    leaves a claim without a pointer uncited, and two entries are further reading, not a
+    chapter's list."""
     chapter = textwrap.dedent("""\
         # Fainting
 
@@ -798,9 +799,12 @@ def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_
         (5, 1, 5, 19, "CIT002", "warning",
          "claim 'Studies have shown' reports a research finding or appeals to an authority but cites none"),
     ]
-    pointed = chapter.replace("## References", "Heat makes a faint more likely [2].\n\n## References")
-    pointed = pointed.format(entries=listed)
-    assert findings(tmp_path, pointed, "CIT001,CIT002") == unsourced[:1]
+    pointed = chapter.replace("## References", "Heat makes a faint more likely [2].\n\n"
+                              "Standing still for long makes one likelier [3].\n\n## References")
+    assert findings(tmp_path, pointed.format(entries=listed), "CIT001,CIT002") == unsourced[:1]
+    # One paragraph with a number in brackets is a stray, not a way of citing.
+    stray = chapter.replace("## References", "Heat makes a faint more likely [2].\n\n## References")
+    assert findings(tmp_path, stray.format(entries=listed), "CIT001,CIT002") == []
     two = "\n".join(f"- {entry}" for entry in entries[:2])
     assert findings(tmp_path, chapter.format(entries=two), "CIT001,CIT002") == unsourced
     config = tmp_path / ".medlint.yml"

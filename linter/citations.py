@@ -4,7 +4,8 @@ A Markdown link, a footnote reference, a bracketed number ([1], [1,3], [2-4]) or
 parentheses closing a sentence ("… volume regulation (25–31)."), a superscript
 number (also `<sup><a href=…>3,4</a></sup>`), an author-year cite ("(Smith et al., 2019)",
 "(registry data, Paret et al. 1997)", "Smith et al. (2019)"), a journal short cite
-("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a DOI, a PMID, an NCT number
+("Lancet Oncol 2012;13:25", "J Clin Oncol. 2023;41(22):3867"), a journal and year in
+brackets ("(GADOLIN Study, Lancet Oncol 2016)"), a DOI, a PMID, an NCT number
 or a source note ("(Source: 2022 AHA/ACC Guideline …)"). A page clipped from another
 (a web clipper's `source: https://…` in its front matter) has that page as its source.
 """
@@ -57,6 +58,10 @@ CITATION_KEY = re.compile(r"\\cite[pt]?\*?\{[\w:.+/-]+(?:,\s*[\w:.+/-]+)*\}"
 # year;volume(issue):page, the short form of a journal citation.
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
                           r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
+# "(GADOLIN Study, Lancet Oncol 2016)", "(Chen, Blood 2016)": a journal and year in brackets.
+JOURNAL_YEAR = re.compile(r"\([^()\n]{0,60}\b(?:Lancet(?:\s+[A-Z][a-z]+)?|N\s?Engl\s?J\s?Med|NEJM|BMJ|"
+                          r"JAMA(?:\s+[A-Z][a-z]+)?|JCO|J\s?Clin\s?Oncol|Ann\s?Oncol|Blood|Nat(?:ure)?\s?Med|"
+                          r"Gastroenterology|Circulation|Hepatology|Pediatrics|Neurology)\.?,?\s+(?:19|20)\d{2}\)")
 IDENTIFIER = re.compile(r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+|\bPMID:?\s*\d{5,9}\b"
                         r"|\bNCT\d{8}\b", re.IGNORECASE)
 # "Roe 2001", "Roe et al. 2005": a study named in a table's header cell.
@@ -76,7 +81,8 @@ UNDEFINED_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 NON_SOURCE_SCHEMES = ("mailto:", "tel:", "#")
 # Each citation regex with its prefilter, and one prefilter for them all: most blocks cite
 # nothing, and one pass of the set's automata tells so instead of one pass per regex.
-MARK_REGEXES = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, IDENTIFIER,
+MARK_REGEXES = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, JOURNAL_CITE, JOURNAL_YEAR,
+                IDENTIFIER,
                 SOURCE_NOTE, CLIPPED_REF, CITATION_KEY, STUDY_BY, AGENCY_NOTE)
 MARK_PATTERNS = tuple((regex, single(regex)) for regex in MARK_REGEXES)
 ANY_MARK = pattern_set(tuple(("(?i)" if regex.flags & re.IGNORECASE else "") + regex.pattern

@@ -871,3 +871,16 @@ def test_a_list_item_shares_the_citation_of_the_item_it_is_under_or_its_sentence
         (4, 6, 4, 9, "CIT001", "warning", "statistic '30%' has no source"),
         (16, 3, 16, 6, "CIT001", "warning", "statistic '40%' has no source"),
     ]
+
+
+def test_a_journal_and_year_in_brackets_cites(tmp_path: Path) -> None:
+    """HA8: '(GADOLIN Study, Lancet Oncol 2016)' names the paper; a trial's name alone does not."""
+    note = textwrap.dedent("""\
+        # Relapse
+
+        Obinutuzumab maintenance improves PFS by 40% (GADOLIN Study, Lancet Oncol 2016).
+
+        Brentuximab improves PFS by 30% (AETHERA trial).
+        """)
+    assert findings(tmp_path, note, "CIT001,CIT003") == [
+        (5, 29, 5, 32, "CIT001", "warning", "statistic '30%' has no source")]

@@ -150,10 +150,14 @@ def named_in_provenance(doc: Document, provenance: str, source_works: list[str])
     own topic note ("from: [[breast cancer]]"): the work is the whole note's source."""
     if not provenance or not source_works:
         return False
-    line = compiled(provenance)
-    works = pattern_set(source_works)
-    return any((found := line.match(block.text)) is not None and works.find_all(found.group("work"))
-               for block in doc.prose_blocks)
+    known = doc.shared.named_in_provenance.get(provenance)
+    if known is None:  # the CIT rules share their provenance options: worked out once
+        line = compiled(provenance)
+        works = pattern_set(source_works)
+        known = doc.shared.named_in_provenance[provenance] = any(
+            (found := line.match(block.text)) is not None and bool(works.find_all(found.group("work")))
+            for block in doc.prose_blocks)
+    return known
 
 
 def is_not_a_source(url: str, hosts: tuple[str, ...]) -> bool:
@@ -273,7 +277,13 @@ def cites_by_its_list(doc: Document) -> bool:
     no mark in its text pointing into it (no "[3]", no superscript, no footnote, no "(Roe
     2019)"; one paragraph with such a mark is a stray number, "at higher risk (9)" in a table).
     Such a list is the source of the page's claims; a page that does point into its list leaves
-    a claim without a pointer uncited."""
+    a claim without a pointer uncited. Worked out once per document for the rules that ask."""
+    if doc.shared.cites_by_its_list is None:
+        doc.shared.cites_by_its_list = _cites_by_its_list(doc)
+    return doc.shared.cites_by_its_list
+
+
+def _cites_by_its_list(doc: Document) -> bool:
     entries = sum(1 for block in doc.blocks if block.is_reference
                   and (is_bibliographic_entry(block.text) or JOURNAL_CITE.search(block.text)))
     if entries < MIN_LIST_ENTRIES:

@@ -210,6 +210,8 @@ class SharedFacts:
     about_health: dict[str, bool] = field(default_factory=dict)  # health_topic, by vocabulary file
     names_one_work: bool | None = None  # paper_notes
     papers_entries: set[int] | None = None  # paper_notes, by id(block)
+    cites_by_its_list: bool | None = None  # citations
+    named_in_provenance: dict[str, bool] = field(default_factory=dict)  # citations, by provenance pattern
 
 
 @dataclass

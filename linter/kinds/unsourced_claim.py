@@ -143,15 +143,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     hosts = citations.not_source_hosts(context)
     options = rule.options
-    if names_one_work(doc) or citations.page_source(doc, hosts) \
-            or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
-            or citations.named_in_provenance(doc, options["provenance"], options["source_works"]):
+    claims = _document_claims(doc, options)
+    found_in = _in_context(claims.found, options)
+    if not found_in or _page_sources_its_claims(doc, options, hosts):
         return
     weak_only = options["report"] == "weakly-sourced"
     sourced: BlockSpans = []  # the claims a citation sources, exceptions still in
     pending: list[tuple[Block, citations.CitedBlock, list[Span]]] = []
-    claims = _document_claims(doc, options)
-    found_in = _in_context(claims.found, options)
     candidates = {id(block): in_block for block, in_block in found_in}
     citation_lines: _CitationLines | None = None
     refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
@@ -235,6 +233,15 @@ def _list_cites_for(doc: Document, block: Block) -> bool:
             return True
         following = later
     return False
+
+
+def _page_sources_its_claims(doc: Document, options: Mapping[str, Any], hosts: tuple[str, ...]) -> bool:
+    """The page as a whole has a source for its claims: it is a note on one work, a clip of a
+    web page, a chapter citing by its references list, or a note taken from a named work.
+    Asked only of a page with claims: most pages have none."""
+    return names_one_work(doc) or citations.page_source(doc, hosts) \
+        or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
+        or citations.named_in_provenance(doc, options["provenance"], options["source_works"])
 
 
 def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:

@@ -123,10 +123,6 @@ NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:i
                       r"\bas\s+of\s+(?:[^,;]{3,20},\s*(?:19|20)\d\d|[^,;]{3,30}),\s+(?:[\w-]+\s+){1,8}?"
                       r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:amended|changed|introduced|adopted|"
                       r"began|started|replaced|issued|published|released|dropped|added|removed|ended|stopped)\b|"
-                      # "As of 2019, over 95% of hospitals had order entry": a figure of that year
-                      # (not "as of 2019, it had not been approved", which a later change may answer)
-                      r"\bas\s+of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+(?:[\w%-]+\s+){1,8}?"
-                      r"(?:had|reached|used|owned)\b(?!\s+(?:not|no|yet|never|only)\b)|"
                       r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|unapproved|in\s+(?:clinical\s+)?trials|"
                       r"not\s+(?:yet\s+)?approved|under\s+(?:FDA\s+)?review)\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"

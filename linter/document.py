@@ -66,6 +66,8 @@ LABEL_CHARS = 60
 def _names_references(heading: re.Pattern[str], raw: str) -> bool:
     """A short paragraph, bold or not, that is only a references list's name."""
     return len(raw) <= LABEL_CHARS and heading.match(raw.replace("*", "").replace("_", "")) is not None
+
+
 BARE_URL = lazy_regex(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`\[\].,;:!?)}*_]""")
 # Begins with its literal text, so the regex engine skips to each '[^' instead of trying
 # every line start; the indent (up to three spaces) is checked on each match.

@@ -142,7 +142,8 @@ def _papers_entries(doc: Document) -> set[int]:
         if block.kind == "heading" or _bold_head(block):
             under_paper = _has_digit(block.text) and _names_paper(ENTRY_PAPER.finditer(block.raw))
         elif under_paper or (block.in_list and _has_digit(block.raw[:80])
-                             and _names_paper(iter(filter(None, [ENTRY_LABEL.match(block.raw)])))):
+                             and (label := ENTRY_LABEL.match(block.raw)) is not None
+                             and label.group("name").casefold() not in NOT_SURNAMES):
             found.add(id(block))
     return found
 

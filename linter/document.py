@@ -213,6 +213,7 @@ class SharedFacts:
     names_one_work: bool | None = None  # paper_notes
     papers_entries: set[int] | None = None  # paper_notes, by id(block)
     cites_by_its_list: bool | None = None  # citations
+    cited_by_another_item: set[int] | None = None  # unsourced_claim, by id(block)
     named_in_provenance: dict[str, bool] = field(default_factory=dict)  # citations, by provenance pattern
 
 
@@ -268,11 +269,6 @@ class Document:
         found = patterns.parts_that_may_match([block.text for block in self.blocks],
                                               self.blocks_text, self.block_offsets)
         return [self.blocks[index] for index in found]
-
-    @cached_property
-    def block_index(self) -> dict[int, int]:
-        """Each block's place in `blocks`, by id: complete once the document is parsed."""
-        return {id(block): index for index, block in enumerate(self.blocks)}
 
     @cached_property
     def prose_blocks(self) -> list[Block]:

@@ -884,3 +884,19 @@ def test_a_journal_and_year_in_brackets_cites(tmp_path: Path) -> None:
         """)
     assert findings(tmp_path, note, "CIT001,CIT003") == [
         (5, 29, 5, 32, "CIT001", "warning", "statistic '30%' has no source")]
+
+
+def test_a_sub_item_ended_by_a_comma_shares_the_citation_of_the_item_after_it(tmp_path: Path) -> None:
+    """A sub-item under an uncited item still shares the citation of the sub-item that ends its
+    sentence ("- lowers events by 10%," over "- but raises bleeding (THEMIS, NEJM 2019;381:1309)")."""
+    notes = textwrap.dedent("""\
+        # Antiplatelets
+
+        - Two antiplatelet drugs:
+          - lower events by about 10% in people with diabetes,
+          - but raise bleeding (NEJM 2019;381:1309)
+        - One drug alone:
+          - lowers events by about 20%.
+        """)
+    assert findings(tmp_path, notes, "CIT001") == [
+        (7, 28, 7, 31, "CIT001", "warning", "statistic '20%' has no source")]

@@ -177,6 +177,26 @@ def test_a_citation_number_spaced_out_is_read_in_linear_time(tmp_path: Path) -> 
          "reference [2] has no entry in the references list (1 entries)")]
 
 
+def test_long_lists_of_sub_items_and_comma_runs_are_read_in_linear_time(tmp_path: Path) -> None:
+    """A sub-item's citation may stand in its parent item, and a comma-ended item's in the item
+    that ends its sentence: both are worked out in one pass, not by walking the list again for
+    each item (15,000 sub-items took about 25 s that way)."""
+    items = 15_000
+    nested = "# Notes\n\n- A parent item without a source\n" + "".join(
+        f"  - About {i % 90 + 5}% of group {i} improved.\n" for i in range(items))
+    commas = "# Runs\n\n" + "".join(f"- {i % 90 + 5}% in group {i},\n" for i in range(items)) + "- the end.\n"
+    (tmp_path / "nested.md").write_text(nested)
+    (tmp_path / "commas.md").write_text(commas)
+    started = time.monotonic()
+    result = medlint("check", "--offline", "--today", TODAY, "--select", "CIT001", "--format", "json",
+                     "-j", "1", str(tmp_path))
+    assert time.monotonic() - started < 30
+    found = [(Path(f["path"]).name, f["line"], f["column"], f["message"]) for f in result.findings()]
+    assert len(found) == 2 * items
+    assert ("commas.md", 3, 3, "statistic '5%' has no source") in found
+    assert ("nested.md", 4, 11, "statistic '5%' has no source") in found
+
+
 def test_symlink_loops_do_not_hang_the_walk(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.md").write_text("Her2\n")

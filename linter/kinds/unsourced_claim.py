@@ -216,23 +216,42 @@ def _list_cites_for(doc: Document, block: Block) -> bool:
     ("1. **Roe et al. (2014)**" over "- 45% more activation"), or one of a run of items that
     make one sentence, ended with a comma, whose last item cites ("- 70-90% for stage I," ...
     "- 0-10% stage IV (J Thorac Oncol 2016;11:39);")."""
-    index = doc.block_index[id(block)]
-    if block.list_depth > 1:
-        for earlier in reversed(doc.blocks[:index]):
-            if not earlier.in_list or earlier.list_depth < block.list_depth - 1:
-                break
-            if earlier.list_depth == block.list_depth - 1:  # the item it is under
-                return bool(citations.cited(earlier).marks)
-            if earlier.list_depth == block.list_depth and citations.cited(earlier).marks:
-                return True  # an item beside it under the same one: "- PMID: 24665088"
-    following = block
-    for later in doc.blocks[index + 1:]:
-        if not following.text.rstrip().endswith(",") or not later.in_list:
-            break
-        if citations.cited(later).marks:
-            return True
-        following = later
-    return False
+    if doc.shared.cited_by_another_item is None:
+        doc.shared.cited_by_another_item = _under_a_cited_item(doc.blocks) | _in_a_cited_sentence(doc.blocks)
+    return id(block) in doc.shared.cited_by_another_item
+
+
+def _under_a_cited_item(blocks: list[Block]) -> set[int]:
+    """Sub-items (by id) whose parent item, or an item before them under the same parent,
+    cites. One pass: for each depth, whether the current group at that depth has a citation
+    (its parent's, or a sibling's so far)."""
+    found: set[int] = set()
+    group_cites: dict[int, bool] = {}  # depth -> the current group's parent or a sibling cites
+    for block in blocks:
+        if not block.in_list:
+            group_cites.clear()
+            continue
+        depth = block.list_depth
+        cites = bool(citations.cited(block).marks)
+        if depth > 1 and group_cites.get(depth, False):
+            found.add(id(block))
+        for deeper in [d for d in group_cites if d > depth]:
+            del group_cites[deeper]
+        group_cites[depth + 1] = cites  # the parent of the items under it
+        group_cites[depth] = group_cites.get(depth, False) or cites
+    return found
+
+
+def _in_a_cited_sentence(blocks: list[Block]) -> set[int]:
+    """Items (by id) ended with a comma whose sentence goes on in the items after them, up to
+    one that cites. One pass from the end."""
+    found: set[int] = set()
+    for index in range(len(blocks) - 2, -1, -1):
+        block, later = blocks[index], blocks[index + 1]
+        if block.text.rstrip().endswith(",") and later.in_list \
+                and (id(later) in found or citations.cited(later).marks):
+            found.add(id(block))
+    return found
 
 
 def _page_sources_its_claims(doc: Document, options: Mapping[str, Any], hosts: tuple[str, ...]) -> bool:

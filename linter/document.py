@@ -635,6 +635,7 @@ class _Builder:
         # The section a references list's label paragraph ("**Sources:**") stands in, while
         # the list it opens lasts.
         self.labelled_from: Section | None = None
+        self.labelled_list = False  # a list has begun under the label
         self.list_numbered: list[bool] = []  # for each open list, whether it is ordered
         self.quote_depth = 0
         self.footnote_label: str | None = None
@@ -761,8 +762,8 @@ class _Builder:
             else "paragraph"
         )
         in_list = bool(self.list_numbered)
-        if self.labelled_from is not None and kind == "paragraph" and not in_list and not self.quote_depth \
-                and any(b.in_list for b in self.section.blocks):
+        if self.labelled_from is not None and self.labelled_list and kind == "paragraph" and not in_list \
+                and not self.quote_depth:
             self._end_labelled_references(self.labelled_from, line)
         block = Block(
             kind=kind,
@@ -796,6 +797,7 @@ class _Builder:
             self.footnote_blocks.append((self.footnote_label, block))
         self.section.blocks.append(block)
         self.doc.blocks.append(block)
+        self.labelled_list = self.labelled_list or (in_list and self.labelled_from is not None)
         if kind == "paragraph" and not in_list and not self.quote_depth and not self.in_references \
                 and _names_references(self.reference_heading, raw):
             self._open_labelled_references(block)
@@ -805,6 +807,7 @@ class _Builder:
         stands for its heading, as many sites write it: the list below it is a references list,
         up to the next heading or the next paragraph outside the list."""
         self.labelled_from = self.section
+        self.labelled_list = False
         self.section = Section(title=" ".join(label.text.replace("*", " ").replace("_", " ").split()),
                                line=label.line, is_references=True)
         self.doc.sections.append(self.section)

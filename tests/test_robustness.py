@@ -180,13 +180,18 @@ def test_a_citation_number_spaced_out_is_read_in_linear_time(tmp_path: Path) -> 
 def test_long_lists_of_sub_items_and_comma_runs_are_read_in_linear_time(tmp_path: Path) -> None:
     """A sub-item's citation may stand in its parent item, and a comma-ended item's in the item
     that ends its sentence: both are worked out in one pass, not by walking the list again for
-    each item (15,000 sub-items took about 25 s that way)."""
+    each item (15,000 sub-items took about 25 s that way). A labelled references list is parsed
+    in one pass too."""
     items = 15_000
     nested = "# Notes\n\n- A parent item without a source\n" + "".join(
         f"  - About {i % 90 + 5}% of group {i} improved.\n" for i in range(items))
     commas = "# Runs\n\n" + "".join(f"- {i % 90 + 5}% in group {i},\n" for i in range(items)) + "- the end.\n"
+    # A references list under a bold label, as long: its end was looked for over the whole section
+    # at each paragraph.
+    labelled = "# Notes\n\n**References**\n\n" + "".join(f"Roe A{i}. A paper. 2019.\n\n" for i in range(items))
     (tmp_path / "nested.md").write_text(nested)
     (tmp_path / "commas.md").write_text(commas)
+    (tmp_path / "labelled.md").write_text(labelled)
     started = time.monotonic()
     result = medlint("check", "--offline", "--today", TODAY, "--select", "CIT001", "--format", "json",
                      "-j", "1", str(tmp_path))

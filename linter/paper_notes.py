@@ -45,6 +45,21 @@ PRIMARY_SOURCE = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?primary\s+source(?:\*\
 # A note titled by the one trial it is about: "FinHER trial", "ABC Trial", "carmena trial";
 # "Phase I Clinical Trials" or "Randomized trial" names a kind of trial, not one.
 TRIAL_TITLE = lazy_regex(r"(?i)^\W*(?P<name>(?:[\w-]+\s+)?[\w-]+)\s+trial\W*$")
+# A note named for the one trial it is about, by the trial's code ("KEYNOTE-181",
+# "toxicity_in_majestec-1", "Summary-of-TAILORx"): letters, a hyphen and a number, or capitals
+# alone after a label; not a virus, a score or a regimen numbered alike ("COVID-19", "FOLFOX-6"),
+# nor a vault's second copy of a note ("GIST 2").
+TRIAL_CODE_NAME = lazy_regex(
+    r"(?i)^\W*(?:(?P<label>summary|results?|toxicit(?:y|ies)|notes?|review|critique|key[\s_-]+findings|outcomes?"
+    r"|efficacy|safety)(?:[\s_-]+(?:of|in|on|from|for))?[\s_-]+)?"
+    r"(?P<code>[a-z]{4,}(?:-[a-z]+)?(?P<dash>-)\d{1,3}[a-z]?)\W*$"
+    r"|^\W*(?:summary|results?|toxicit(?:y|ies)|notes?|review|critique|key[\s_-]+findings)(?:[\s_-]+(?:of|in|on|from|for))?"
+    r"[\s_-]+(?P<caps>(?-i:[A-Z]{5,}[a-z]?))\W*$")
+_NOT_TRIAL_CODE_WORDS = """
+    covid sars mers folfox mfolfox folfiri folfirinox xelox capox curb chads cha2ds2 hba1c apache
+    week chapter lecture stage grade type part block unit session module lesson step level phase
+    """
+NOT_TRIAL_CODES = frozenset(_NOT_TRIAL_CODE_WORDS.split())
 # Words of a title that say which kind of trial, or what the note does with one ("Reading a
 # trial", "Joining a trial"): no trial's name.
 _NOT_TRIAL_NAME_WORDS = """
@@ -106,6 +121,8 @@ def _names_one_work(doc: Document) -> bool:
            for part in (posixpath.basename(folder), posixpath.splitext(name)[0]) if _has_digit(part)):
         return True
     title = title_of(doc)
+    if any(_names_trial_code(TRIAL_CODE_NAME.match(part)) for part in (posixpath.splitext(name)[0], title)):
+        return True
     if (_has_digit(title) and _names_paper(TITLE.finditer(title))) \
             or ("trial" in title.casefold() and _names_trial(TRIAL_TITLE.match(title))):
         return True
@@ -119,6 +136,15 @@ def _names_paper(matches: Iterator[re.Match[str]]) -> bool:
 def _names_trial(match: re.Match[str] | None) -> bool:
     return match is not None and not any(
         word.casefold() in NOT_TRIAL_NAMES or word.endswith("ing") for word in match.group("name").split())
+
+
+def _names_trial_code(match: re.Match[str] | None) -> bool:
+    if match is None:
+        return False
+    code = match.group("code") or match.group("caps") or ""
+    if match.group("label") is None and sum(letter.isupper() for letter in code) < 3:
+        return False  # a bare name is a trial's code in capitals: "PALOMA-3", not "Week 3"
+    return re.sub(r"[\s_-]?\d+[a-z]?$", "", code).casefold() not in NOT_TRIAL_CODES
 
 
 def _has_digit(text: str) -> bool:

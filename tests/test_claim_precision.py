@@ -555,7 +555,7 @@ def test_a_reading_note_headed_by_its_papers_record_has_that_paper_as_its_source
 
 def test_an_abstract_stating_its_own_registration_reports_that_trials_results(tmp_path: Path) -> None:
     abstract = """\
-        # SAMPLE-2
+        # A spray for night cough
 
         ## Methods
 

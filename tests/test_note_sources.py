@@ -183,6 +183,8 @@ PAPER_NOTE_FINDINGS = [
     "critique-vanRoe-2009/notes.md",
     "pacing/Roe_2009_summary.md",  # a file named for its paper
     "FatigueNET_2009_GWAS/notes.md",  # a consortium's paper
+    "trials/toxicity_in_stride-4.md",  # a file named for its trial by the trial's code
+    "trials/STRIDE-4.md",
 ])
 def test_a_note_filed_under_its_papers_name_is_that_papers(findings, tmp_path: Path, place: str) -> None:
     """Issue 15 (audit s9, class 1): a note in a folder named "Surname_YEAR_Topic" summarises
@@ -197,6 +199,7 @@ def test_a_note_filed_under_its_papers_name_is_that_papers(findings, tmp_path: P
     "Summer_2024_reading/notes.md",  # a season names no author
     "STATUS_2026-02-05/notes.md",  # a dated file names no paper
     "Update-2009/notes.md",
+    "CURB-65/notes.md",  # a score is no trial's code: only a note's own name is read
 ])
 def test_a_note_in_a_folder_naming_no_paper_is_still_reported(findings, tmp_path: Path, place: str) -> None:
     (tmp_path / place).parent.mkdir(parents=True, exist_ok=True)
@@ -209,6 +212,9 @@ def test_a_note_in_a_folder_naming_no_paper_is_still_reported(findings, tmp_path
     "# Notes - Roe et al. (2009)",
     "# Exertion notes\n\n**Primary source:** Roe & Doe (2009), \"Tiredness after exertion\"",
     "# Exertion trial",  # a note on one named trial
+    "# STRIDE-4",  # a note titled by its trial's code (HA8: a vault's trial notes)
+    "# Toxicity in STRIDE-4",
+    "# Summary of WALKERx",
 ])
 def test_a_note_heading_itself_with_its_paper_is_that_papers(findings, head: str) -> None:
     note = PAPER_NOTE.replace("# Key findings", head)
@@ -219,6 +225,10 @@ def test_a_note_heading_itself_with_its_paper_is_that_papers(findings, head: str
     "# Key findings: Summer 2009 — tiredness after exertion",  # a season, no author
     "# Exertion notes\n\nPrimary sources are listed below.",
     "# Clinical trial",  # a kind of trial, not one trial
+    "# GIST 2",  # a vault's second copy of a disease note, not a trial's code
+    "# COVID-19",  # a disease numbered like a trial
+    "# Week 3",  # a course's week
+    "# Summary of COVID",
 ])
 def test_a_heading_naming_no_paper_leaves_the_note_reported(findings, head: str) -> None:
     note = PAPER_NOTE.replace("# Key findings", head)

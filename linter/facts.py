@@ -70,7 +70,7 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
-                      r"failure\s+of|instead\s+of)\b")
+                      r"failure\s+of|instead\s+of|compared\s+(?:with|to))\b")
 # What, just before a therapy's name, makes it the one a trial beat, not the subject:
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)
@@ -497,6 +497,17 @@ class FactPack:
         return self._drug_terms
 
     @cached_property
+    def _drug_of_name(self) -> dict[str, str]:
+        return {words: term for term in self._drug_terms for words in self._normalised_names(term)}
+
+    def drugs_named(self, text: str) -> frozenset[str]:
+        """The therapies the text names, each by a whole name ("ado-trastuzumab emtansine" is
+        T-DM1's, not trastuzumab's too)."""
+        names = self._drug_of_name
+        return frozenset(term for _, name in self.drug_mentions(text)
+                         if (term := names.get(normalised(name))) is not None)
+
+    @cached_property
     def _drug_terms(self) -> list[str]:
         return sorted({approval.key for approval in self.approvals} & set(self.terms))
 
@@ -542,9 +553,28 @@ class FactPack:
         """Where each name of a therapy in the text ends, and the name as written."""
         return [(found.end(), found.group()) for found in self._any_drug.finditer(text)]
 
+    def subject_mentions(self, text: str) -> list[tuple[int, str]]:
+        """drug_mentions less the therapies named as what came before or what another is
+        compared with ("after trastuzumab/pertuzumab", "compared with continuing Herceptin")."""
+        kept: list[tuple[int, str]] = []
+        previous_end, previous_compared = 0, False
+        for found in self._any_drug.finditer(text):
+            start = found.start()
+            # (within the name's sentence: "... what comes after that. She mentioned tucatinib")
+            since = max(previous_end, start - 30, text.rfind(". ", 0, start) + 1,
+                        text.rfind(";", 0, start) + 1)
+            compared = (COMPARED.search(text, since, start) is not None
+                        or (previous_compared and LIST_JOIN.fullmatch(text, previous_end, start) is not None))
+            if not compared:
+                kept.append((found.end(), found.group()))
+            previous_end, previous_compared = found.end(), compared
+        return kept
+
     def last_drug(self, text: str) -> str:
-        """The last name of a therapy in the text, as written, or ''."""
-        named = self.drug_mentions(text)
+        """The last name of a therapy in the text, as written, that is not a comparator ("...
+        cut the risk by half compared with continuing Herceptin" still speaks of Kadcyla), else
+        the last name, or ''."""
+        named = self.subject_mentions(text) or self.drug_mentions(text)
         return named[-1][1] if named else ""
 
     def name_of(self, term: str) -> str:

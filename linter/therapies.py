@@ -254,6 +254,15 @@ def article_date(doc: Document, context: RunContext, date_order: str = "mdy") ->
     return max(own) if own else None
 
 
+YEAR_NAMED = re.compile(r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/-])")
+
+
+def newest_year_named(doc: Document, today: date) -> int | None:
+    """The newest year up to today's that the article's text names anywhere, or None."""
+    years = [year for year in map(int, YEAR_NAMED.findall(doc.source)) if year <= today.year]
+    return max(years) if years else None
+
+
 def lowered_source(doc: Document) -> str:
     """The document's source in lower case, made once for every rule's literal pre-checks."""
     return doc.lowered

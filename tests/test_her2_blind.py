@@ -683,11 +683,11 @@ def test_twelfth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     recruiting"; "Unlike EGFR or ALK" no longer excusing a lung sentence; a page without headings
     standing under its front matter's title; "was the only" as narration; "newer" no longer a
     claim of novelty (it compares). After: 77, 75, 75 (91.5%), no warning on a negative line.
-    Re-measured in the fourth session of 2026-12-04: 78, 76, 75.
+    Re-measured in the fourth session of 2026-12-04: 78, 76, 75; in the eighth: 79, 78, 76.
     """
     score = measure(tmp_path, TWELFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (82, 78, 77, 75), report(score)
+    assert counts == (82, 79, 78, 76), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -788,16 +788,16 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     61, 58 (85.3%); 1 warning on a negative line.
     SET 15 IS NO LONGER HELD OUT (read in the fourth session of 2026-12-04, with sets 10, 11 and
     13). After that round: 62, 61, 59 (86.8%); no warning on a negative line (a paper's title in
-    a reading list is no longer read as the article's words).
+    a reading list is no longer read as the article's words). In the eighth session: 63, 62, 60 (88.2%).
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 62, 61, 59), report(score)
+    assert counts == (68, 63, 62, 60), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
 @measured_sets(
-    (16, 71, 70, 70, 68, 0),
+    (16, 71, 70, 70, 69, 0),
     (17, 70, 68, 68, 67, 0),
     (18, 71, 70, 70, 70, 1),
     (19, 70, 64, 64, 64, 0),
@@ -828,9 +828,9 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (20, 70, 67, 67, 66, 0),
+    (20, 70, 68, 68, 67, 0),
     (21, 68, 57, 57, 56, 0),
-    (22, 73, 71, 69, 69, 1),
+    (22, 73, 71, 70, 70, 1),
     (23, 71, 69, 69, 69, 0),
 )
 def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -861,8 +861,8 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (24, 68, 66, 66, 64, 0),
-    (25, 68, 64, 64, 63, 0),
-    (26, 71, 66, 66, 65, 0),
+    (25, 68, 65, 65, 64, 0),
+    (26, 71, 67, 67, 66, 0),
     (27, 69, 65, 65, 65, 0),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -973,10 +973,10 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 61, 60, 58, 0),
-    (37, 68, 64, 63, 61, 1),
-    (38, 71, 68, 67, 67, 1),
-    (39, 69, 61, 61, 60, 0),
+    (36, 69, 62, 61, 59, 0),
+    (37, 68, 64, 64, 62, 1),
+    (38, 71, 69, 68, 68, 0),
+    (39, 69, 62, 62, 61, 0),
 )
 def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
@@ -1013,9 +1013,9 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (40, 71, 65, 65, 64, 0),
-    (41, 69, 62, 62, 61, 3),
+    (41, 69, 62, 62, 61, 2),
     (42, 69, 63, 63, 60, 0),
-    (43, 72, 65, 64, 62, 0),
+    (43, 72, 66, 65, 63, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1117,7 +1117,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 @measured_sets(
     (52, 72, 65, 65, 65, 0),
     (53, 69, 66, 65, 64, 0),
-    (54, 70, 64, 64, 63, 1),
+    (54, 70, 64, 64, 63, 0),
     (55, 72, 65, 65, 63, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1179,7 +1179,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (60, 68, 63, 63, 62, 1),
+    (60, 68, 63, 63, 63, 1),
     (61, 69, 64, 63, 63, 1),
     (62, 71, 58, 56, 54, 1),
     (63, 68, 67, 66, 65, 1),
@@ -1216,12 +1216,12 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
 
 
 @measured_sets(
-    (64, 71, 65, 65, 63, 1),
-    (65, 69, 60, 60, 60, 8),
-    (66, 69, 59, 59, 59, 5),
-    (67, 70, 61, 61, 60, 3),
+    (64, 71, 70, 70, 70, 0),
+    (65, 69, 64, 64, 64, 3),
+    (66, 69, 66, 66, 66, 0),
+    (67, 70, 66, 66, 65, 3),
 )
-def test_sixteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 64 to 67, written blind with the four briefs of sets 60 to 63 (HB64 patient
     information, HB65 clinicians' notes, HB66 dated blogs and news, HB67 reference and lab pages)
     in the seventh session, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1232,6 +1232,48 @@ def test_sixteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     After the round of sets 60-63 (texts still unread): 64: 63 of 71; the others unchanged.
     Thirteen held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%,
     88.7%, 87.8%, 87.0%, 86.4%.
+
+    SETS 64 TO 67 WERE THEN READ (eighth session), while sets 68 to 71 were held out. Fixed in
+    general: an undated note whose newest year named is before a change ("from the 2007
+    guideline") makes the claims of an older page; a table row giving a band as the USPSTF's;
+    "isn't given", "excludes", "the two can't be combined into one injection", "a single shot
+    that combines ...", "only comes as an intravenous infusion", "once the year of Herceptin
+    finishes", "cancer was left"; "not a 2L option" or "a first or second HER2 treatment" is
+    no second-line approval; a drug named only as a comparator ("compared with continuing
+    Herceptin") or as what came before ("after progression on trastuzumab/pertuzumab") is not
+    what a passage speaks of, and a title's "ado-trastuzumab emtansine" names T-DM1 alone; an
+    answer under its label line ("**Reply from a member:**") is reported on its own line;
+    narration after "for many years ..." or "before this", in a then-column ("was defined
+    as", "meant"), and stopping at "but for now"; early breast cancer is treated as
+    HER2-negative; a question is no dated claim; "a decision could come in 2025", "a
+    submission is planned for 2022"; a bold label as the subject of "the newly approved
+    antibody"; "a new pill approved in April 2020"; biosimilars' development codes; one
+    finding per change on a line. After: 64: 70 of 71, 65: 64 of 69, 66: 66 of 69, 67: 65 of
+    70; pooled 265 of 279 (95.0%), 3 warnings on negative lines (a note's 'off-label requests'
+    under a 2023 heading on T-DXd outside breast, twice; a biliary-cancer case whose 'kept for
+    later' sits in the sentence after its setting). Sets 12, 15, 16, 20, 22, 25, 26, 36-39, 43
+    and 60 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (68, 69, 66, 66, 64, 0),
+    (69, 69, 63, 62, 62, 3),
+    (70, 67, 62, 61, 60, 3),
+    (71, 68, 62, 62, 62, 2),
+)
+def test_seventeenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 68 to 71, written blind with the four briefs of sets 64 to 67 (HB68 patient
+    information, HB69 clinicians' notes, HB70 dated blogs and news, HB71 reference and lab pages)
+    while sets 64 to 67 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 64-67 (eighth session of 2026-12-04): 68: 64 of 69
+    (92.8%), no warning on negatives; 69: 62 of 69 (89.9%), 3; 70: 60 of 67 (89.6%), 3; 71: 62
+    of 68 (91.2%), 2. Pooled 248 of 273 (90.8%), 8 warnings on negatives. Fourteen held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

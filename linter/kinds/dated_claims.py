@@ -85,8 +85,8 @@ CLAIMS = [
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
     rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement)s?)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible)\s+"
-    rf"(?:{TIMED}\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
+    rf"(?:(?:{TIMED}|for)\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
     rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
     rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
@@ -99,6 +99,9 @@ CLAIMS = [
     r"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might)\s+"
     r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)",
+    # "a decision could come in 2025"
+    rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
+    rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
@@ -198,8 +201,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if anchored and not _anchored(lowered[start:end]):
                 continue  # the built-in claims need an anchor word in the sentence, too
             match = _first_claim(claims, sentence)
-            if match is None:
-                continue
+            if match is None or sentence.rstrip(" *_").endswith("?"):
+                continue  # (a question claims nothing: "**Q: Is tucatinib still experimental?**")
             stated = _stated_date(match, options["date_order"], dated)
             if _is_stamp(sentence, match) or block.table_header:
                 # "Status as of March 2022." or a header's "Status (as of Sept 2023)" dates what
@@ -259,7 +262,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
-            "priority review", "could", "might", "hope")
+            "priority review", "could", "might", "hope", "planned", "may")
 
 
 def _anchored(lowered: str) -> bool:

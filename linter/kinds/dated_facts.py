@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import partial
+from itertools import groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.citations import is_bibliographic_entry
@@ -34,7 +35,7 @@ from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
-from linter.therapies import ONLY_A_YEAR, article_date, article_title, lowered_source
+from linter.therapies import ONLY_A_YEAR, article_date, article_title, lowered_source, newest_year_named
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -54,7 +55,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
-              r"\bbefore\s+(?:that|then),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did)\b|"
+              r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
@@ -63,7 +64,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced)\b|"
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
-              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()-]+\s+){1,6}?(?:was|were|had\s+been|said|advised|"
+              # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
+              r"\b(?:was|were)\s+defined\s+as\b|\bmeant\b(?!\s+to\b)|"
+              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
@@ -127,8 +130,14 @@ MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|Augu
 # of its sentences speaks of what the label names.
 PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}\s")
 
-# A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet.
-LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))")
+# What turns from a clause narrating the past to the present: ", but for now", "; however".
+CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
+                      r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b")
+
+# A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
+# after a line that is a label ("**Answer from a member:**" above the answer).
+LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))"
+                           r"|(?:(?<=:)|(?<=:\*\*)|(?<=:__)|(?<=:\*))[ \t]*\n")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
@@ -182,6 +191,26 @@ def validate(options: Mapping[str, Any]) -> None:
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
+    return _one_per_change(_statements(doc, rule, context))
+
+
+def _one_per_change(found: Iterator[tuple[str, bool, Finding]]) -> Iterator[Finding]:
+    """One finding per change on a line: its outdated statement's, else the first sentence to
+    check (two sentences of one paragraph, or two facts on one change, are one line's news)."""
+    for _, on_line in groupby(found, key=lambda entry: entry[2].line):
+        entries = list(on_line)
+        stated = {changed for changed, to_check, _ in entries if not to_check}
+        seen: set[str] = set()
+        for changed, to_check, finding in entries:
+            if changed in seen or (to_check and changed in stated):
+                continue
+            seen.add(changed)
+            yield finding
+
+
+def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tuple[str, bool, Finding]]:
+    """(what changed, whether the sentence is only to check, the finding) for each sentence
+    that makes an outdated statement or, in an older page, speaks of what changed since."""
     pack, facts = pack_for(rule.options)
     lowered = lowered_source(doc)
     keywords = fact_keywords(facts)
@@ -192,6 +221,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     index = fact_index(tuple(live))  # the facts this article may hold: a short one, few
     historical: str = rule.options["historical"]  # compiled when a sentence first makes a statement
     dated = article_date(doc, context, rule.options["date_order"])
+    # An undated note whose newest year named is before a change ("Source: Wolff 2007") was
+    # written from what was known then: its claims are read as an older page's.
+    evidence = None if dated is not None else newest_year_named(doc, context.today)
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
     around = _Surroundings(pack, article_title(doc))
     introduction = ""  # the passage before, which may introduce a quotation ("our 2018 handout said:")
@@ -221,7 +253,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
         # the page's date.
-        older = partial(_predates_change, dated, isinstance(passage, _Row))
+        older = partial(_predates_change, dated, evidence, isinstance(passage, _Row))
         claims_of = claim_finder.claims_in(terms, older) if keyed or borrows else {}
         candidates = [(fact, matching.get(fact, []),
                        [claim for claim in claims_of.get(fact, []) if not claim.topic])
@@ -322,7 +354,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # The whole sentence, so that its fix (the current wording) replaces it whole;
             # a table row gets no fix (a sentence in place of its cells would break it).
             term = DEFINED_TERM.match(sentence)
-            yield finding_at(
+            yield item.changed, to_check, finding_at(
                 rule, doc.path, passage.span(start + (term.end() if term else 0), end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                             source=item.source, current=item.current, predates=predates,
@@ -388,10 +420,15 @@ def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading
     return "".join(also)
 
 
-def _predates_change(dated: date | None, row: bool, fact: CompiledFact, claim: CompiledClaim) -> bool:
+def _predates_change(dated: date | None, evidence: int | None, row: bool, fact: CompiledFact,
+                     claim: CompiledClaim) -> bool:
     """Whether a claim made only by older pages may be made here: in a page dated before the
-    change, or in a table row (but a topic only in an older page)."""
-    return (row and not claim.topic) or (dated is not None and dated < fact.fact.since)
+    change, in an undated page whose newest year named is before the change's, or in a table
+    row (but a topic only in a page dated before it)."""
+    if claim.topic:
+        return dated is not None and dated < fact.fact.since
+    return (row or (dated is not None and dated < fact.fact.since)
+            or (evidence is not None and evidence < fact.fact.since.year))
 
 
 class _Surroundings:
@@ -409,7 +446,7 @@ class _Surroundings:
         # A page titled with one drug ("Herceptin: your questions") speaks of it in a section
         # that names none ("## How long will I have it?" over "One year in total ...").
         named = pack.terms_in(title)
-        one_drug = len(named & set(pack.drug_terms)) == 1
+        one_drug = len(pack.drugs_named(title)) == 1
         self._title, self._title_terms = (title, named) if one_drug else ("", frozenset())
         self._page_title = title
         # A page whose title is on the pack's subject (its PAGE_TOPIC term, or a therapy: "Mammograms:
@@ -453,7 +490,12 @@ class _Surroundings:
         # "It was approved ... after a year of trastuzumab" still speaks of the section's drug.
         names = self._pack.names_a_therapy(present) or names_another_drug(text)
         table = passage.table if isinstance(passage, _Row) else None
-        if names and not (self._naming and PRONOUN.match(passage.text)):
+        # "- Preferred 2L after progression on trastuzumab/pertuzumab" under a T-DM1 note's
+        # heading names only what came before: it still speaks of the section's drug.
+        mentions = self._pack.drug_mentions(text) if self._naming and table is None else []
+        only_before = (bool(mentions) and not self._pack.subject_mentions(text)
+                       and not names_another_drug(text[: mentions[0][0] - len(mentions[0][1])]))
+        if names and not only_before and not (self._naming and PRONOUN.match(passage.text)):
             self._naming, self.terms, self._name, self._naming_table = text, present, None, table
             return False
         # A table's rows are parallel entries: "| HER2-null | None approved |" is not said of the
@@ -528,7 +570,7 @@ class _Prose:
                 start = self._title_end  # the title is read as the heading
             for line_break in LABELLED_LINE.finditer(self.text, start, end):
                 found.append((start, line_break.start()))
-                start = line_break.start() + 1
+                start = line_break.end()
             found.append((start, end))
         return found
 
@@ -622,6 +664,8 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
         return None
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
     for past in compiled(historical).finditer(sentence):
+        if CONTRAST.search(sentence, past.end(), end):
+            continue  # the past is an earlier clause's: "... in May 2020, but for now it is only in trials"
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return None

@@ -149,8 +149,10 @@ OPTIONS = {
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
                  r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior|"
                  r"\b(?:partner|companion|add-on|addition|complement)\s+(?:to|for|of)|\badded\s+to|"
-                 r"\bon\s+top\s+of|\balongside)[\s\[\]*_(]*$",
-        "what, just before a therapy, makes it a comparator rather than what the words describe"),
+                 r"\bon\s+top\s+of|\balongside|"
+                 # a part of what the words describe: "one shot that combines X and Y"
+                 r"\bcombin(?:es|ing)|\bcontain(?:s|ing))[\s\[\]*_(]*$",
+        "what, just before a therapy, makes it a comparator or a part rather than what the words describe"),
     "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the therapies data file: a built-in name or a path"),
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
@@ -214,6 +216,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         row_year = ONLY_A_YEAR.fullmatch(first_cell)
         year = entry.group(1) if entry else row_year.group(1) if row_year else ""
         narrated = f"in {year}: " if year else ""
+        labelled = _label_therapy(block, named)
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
@@ -222,6 +225,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             sentence = block.text[start:end]
             if not mentions and titled is not None:
                 mentions = _of_the_title(sentence, titled, reader)
+            if not mentions and labelled is not None and start > block.sentences[0][0]:
+                # "- **Margenza.** The newly approved antibody; ...": the item's label is the subject
+                found = reader.word_match(sentence)
+                if found is not None and _refers_at(sentence, found[0].start()):
+                    mentions = _of_the_title(sentence, labelled, reader)
             if not mentions:
                 continue
             under_heading = heading_word if start == block.sentences[0][0] else None
@@ -240,7 +248,8 @@ TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|â€”|â€
 
 # What makes the year after it an approval's date, put beside the therapy: "a new pill, approved in
 # April 2020" (but "when it was approved in 1998 it was new" tells the story's time).
-APPROVAL_DATE = lazy_regex(r"(?i)(?:,|\()\s*(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
+APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!got)(?<!\bis)\s)"
+                           r"(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
 
@@ -291,6 +300,20 @@ def _refers_at(text: str, at: int) -> bool:
     """Whether a referring phrase ("the newly approved injection") holds the words at `at`."""
     return any(match.start() <= at < match.end()
                for match in REFERRING.finditer(text, max(0, at - 40), at + 60))
+
+
+# A list item's or paragraph's opening label: "**Margenza (margetuximab).**", "**Kadcyla:**".
+BOLD_LABEL = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}?[.:]?(?:\*\*|__)")
+
+
+def _label_therapy(block: Block, named: list[Mention]) -> Mention | None:
+    """The one therapy a block's bold opening label names, if it opens with one."""
+    label = BOLD_LABEL.match(block.raw) if named else None
+    if label is None:
+        return None
+    text_end = block.sentences[0][1] if block.sentences else 0
+    in_label = [mention for mention in named if mention.end <= text_end]
+    return in_label[0] if in_label and len({mention.key for mention in in_label}) == 1 else None
 
 
 def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:
@@ -493,8 +516,9 @@ def _leads(sentence: str, mention: Mention) -> bool:
 def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end: int,
               comparator: re.Pattern[str]) -> list[Mention]:
     """The therapies the words describe: those they introduce, else the subject's list."""
-    eligible = [m for m in mentions if not comparator.search(sentence[max(0, m.start - 40) : m.start])]
-    lists = _lists(sentence, eligible)
+    # A list a comparator opens is the comparator's whole: "after trastuzumab and pertuzumab".
+    lists = [group for group in _lists(sentence, mentions)
+             if not comparator.search(sentence[max(0, group[0].start - 40) : group[0].start])]
     said_of = [group for group in lists if group[-1].end <= word_start
                and PREDICATE.fullmatch(sentence, group[-1].end, word_start)]
     if said_of:

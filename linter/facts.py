@@ -285,10 +285,10 @@ class CompiledClaim:
         subject; true when there is none."""
         if not self._about_therapy:
             return True
-        mentions = self._pack.drug_mentions(before)
         # A comparison governs the names it is nearest to, and a list it opens: in "After
         # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
         # and a taxane, the usual next step is T-DM1", none of the three is.
+        mentions = self._pack.drug_mentions(before)
         compared: list[bool] = []
         previous_end = 0
         for end, name in mentions:

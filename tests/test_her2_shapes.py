@@ -572,6 +572,42 @@ OUTDATED = [
     ("drugs-add-nothing", "---\ndate: 2021-01-01\n---\n- IHC 2+ with non-amplified ISH: report HER2-negative; HER2 "
                           "drugs add nothing.\n",
      4, 3, "DATE010", ["trastuzumab deruxtecan", "2022"]),
+    # Blind round 17 (sets 68-71), in our own words: "once you finish", a PDUFA date, "still
+    # under investigation", table rows (a graded start age, "newly approved", "Second"), a
+    # present label after a past approval, a document's year, "For them," after a non-pCR, a
+    # comparison with HER2-null, "only used if", "looking at whether", a page titled by its trial.
+    ('once-you-finish', '---\ndate: 2016-09-01\n---\nOnce you finish the year of Herceptin, no other HER2 drug is given to lower the risk of relapse.\n',
+     4, 1, 'DATE010', ['neratinib', '2017', '208051']),
+    ('label-currently', '---\ndate: 2021-01-01\n---\nT-DXd won accelerated approval in December 2019, and its label currently limits it to people who have had two or more anti-HER2 regimens for spread disease.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('pdufa-date', '# Margetuximab\n\n- BLA accepted; PDUFA target date 18 December 2020\n',
+     3, 17, 'DATE011', ['Margetuximab', '761150']),
+    ('still-under-investigation', '---\ndate: 2023-05-01\n---\n- **Phesgo**, one injection of pertuzumab and trastuzumab, which is still under investigation.\n',
+     4, 69, 'DATE011', ['Phesgo', '761170']),
+    ('uspstf-row-grade', '---\ndate: 2021-04-01\n---\n| Body | Start | Interval |\n|---|---|---|\n| USPSTF (2016) | 50 (grade B) | every 2 years |\n',
+     6, 3, 'DATE010', ['USPSTF', '2024']),
+    ('row-newly-approved', '---\ndate: 2023-02-01\n---\n| Product | Route | Notes |\n|---|---|---|\n| Kadcyla | IV | newly approved for residual disease after neoadjuvant therapy |\n',
+     6, 18, 'DATE008', ['Kadcyla', '2019', '125427']),
+    ('any-site-in-development', '---\ndate: 2023-03-01\n---\nT-DXd for HER2-positive solid tumours of any site is still under development.\n',
+     4, 54, 'DATE011', ['trastuzumab deruxtecan', '2024']),
+    ('label-currently', '---\ndate: 2021-01-01\n---\nT-DXd won accelerated approval in December 2019, and its label currently limits it to people who have had two or more anti-HER2 regimens for spread disease.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('issued-in-2016', "---\ndate: 2022-02-01\n---\nThe task force's current advice, issued in 2016, is a mammogram every two years from 50 to 74.\n",
+     4, 1, 'DATE010', ['USPSTF', '2024']),
+    ('for-them', '---\ndate: 2018-10-01\n---\nSome patients do not achieve a pathological complete response. For them, the usual plan is to complete a year of trastuzumab.\n',
+     4, 64, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('as-for-null', '---\ndate: 2024-08-01\n---\n- HER2-ultralow: no HER2-directed therapy is approved for these tumours, so treat them as for HER2-null disease.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    ('only-used-if', '---\ndate: 2017-03-01\n---\nKadcyla is only used if the cancer spreads.\n',
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('looking-at-whether', '---\ndate: 2017-03-01\n---\nA study called KATHERINE is looking at whether Kadcyla helps after surgery.\n',
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('row-second', '---\ndate: 2020-05-01\n---\n| Line | Preferred | Other |\n|---|---|---|\n| Second | Kadcyla (T-DM1) | Lapatinib + capecitabine |\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('no-anti-her2', '## HER2-low\n\n- IHC 1+ / 2+ ISH neg = HER2-neg, so no anti-HER2; treat by HR status\n',
+     3, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('titled-by-its-trial', '# DESTINY-Breast06 journal club\n\n- An FDA decision could come in early 2025.\n',
+     3, 10, 'DATE011', ['2025', 'DESTINY-Breast06']),
     # Blind round 16 (sets 64-67), in our own words: denials and routes in other words, an
     # undated note read by the newest year it names, a table row giving the USPSTF's band, a
     # drug named only as what came before, an answer under its label line, a claim after "but
@@ -619,6 +655,22 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 17 (sets 68-71), in our own words: the reporting category of 1+ and 0, a trial
+    # against T-DM1, a proposal's reasons, a threshold's past, a year's heading, chemotherapy lines.
+    ('reported-as-negative',
+     '## IHC\n\n- 1+ and 0 are reported as HER2-negative.\n'),
+    ('versus-tdm1-trial',
+     '## Trials in new settings\n\n- DESTINY-Breast05: T-DXd versus T-DM1 for residual disease after neoadjuvant therapy\n'),
+    ('proposed-change',
+     'The task force says the proposed change reflects rising breast cancer rates among women in their 40s.\n'),
+    ('previously-30',
+     'IHC 3+ now needs complete staining in more than 10% of cells (previously more than 30%).\n'),
+    ('raised-the-cut-off',
+     'The 2007 guideline raised the 3+ cut-off to more than 30% of cells.\n'),
+    ('year-heading',
+     '## 2007: a stricter cut-off\n\nThe guideline asked for staining in more than 30% of cells before a tumour was called 3+.\n'),
+    ('chemo-lines-db04',
+     'DESTINY-Breast04 enrolled people who had had one or two lines of chemotherapy for spread disease.\n'),
     # Blind round 16 (sets 64-67), in our own words: early disease, narration of what changed,
     # a then-and-now table, a question, advice on testing, a comparator, another cancer, a
     # drug in the middle of a list of later-line options.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from linter.citations import is_bibliographic_entry
@@ -77,7 +77,7 @@ CLAIMS = [
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
-    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned)\s+(?:to\s+[^.;]{1,80}?\s+)?"
+    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
@@ -102,16 +102,18 @@ CLAIMS = [
     # "a decision could come in 2025"
     rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
+    rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for)?\s*{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|scheduled|due|hoped|hopes?|likely|possible|"
-                     r"could|might)\b")
+                     r"could|might|PDUFA)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
     r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
-    r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|"
+    r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|\bstill\s+under\s+investigation|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
     r"\bnot\s+(?:yet\s+)?available\s+(?:outside|except\s+in)\s+(?:of\s+)?(?:an?\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies)|research)|"
     r"\bunder\s+(?:FDA\s+)?(?:priority\s+)?review|\b(?:under|in)\s+development|"
@@ -182,6 +184,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     header_dates: dict[int, date] = {}  # a table -> the date its header row states its rows as of
     titled = _titled_therapy(doc, finder) if finder is not None else None
     title = article_title(doc)
+    title_trials = cache(partial(_trialled, title, approvals))
     facts = partial(_facts, options["facts_file"], therapies)
     section: Section | None = None
     naming = ""  # the section's last block before this one that may name a therapy
@@ -226,6 +229,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
+            elif not mentions and not named and (titled_trials := title_trials()):
+                # a page on one trial ("DESTINY-Breast06: journal club") speaks of its approval
+                trialled = titled_trials
+                mentions = [Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()]
             if NARRATED.search(sentence):
                 continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history
             approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date,
@@ -262,7 +269,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
-            "priority review", "could", "might", "hope", "planned", "may")
+            "priority review", "could", "might", "hope", "plan", "may", "intend", "pdufa")
 
 
 def _anchored(lowered: str) -> bool:

@@ -130,9 +130,14 @@ MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|Augu
 # of its sentences speaks of what the label names.
 PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}\s")
 
+# A heading that opens with a year: "2007: raising the bar", "2013 — the update".
+SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
+
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
-                      r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b")
+                      r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b")
+# A year that dates a document, not the story: "the current recommendation, issued in 2016, ...".
+DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z")
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
 # after a line that is a label ("**Answer from a member:**" above the answer).
@@ -144,7 +149,8 @@ CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
-PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|For\s+(?:them|these\s+(?:patients|people|women))"
+                     rf"|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
 
 # A paragraph with no subject, as notes and wiki pages open: "Newly approved (2019) for ...",
 # "Given every three weeks ..." speak of the drug the section is titled with.
@@ -383,6 +389,9 @@ def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before:
         return f"{label.group(1)}: "
     if label and dated is not None and MONTH_LABEL.fullmatch(label.group(1)):
         return f"{dated.year}: "
+    year_label = SECTION_YEAR.match(passage.section.title) if passage.section is not None else None
+    if year_label:
+        return f"{year_label.group(1)}: "  # a history told by its years' headings: "## 2007: raising the bar"
     if passage.section is not None and HISTORY_SECTION.search(passage.section.title):
         year = YEAR.search(text)
         return f"{year.group(0)}: " if year else ""
@@ -666,6 +675,8 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     for past in compiled(historical).finditer(sentence):
         if CONTRAST.search(sentence, past.end(), end):
             continue  # the past is an earlier clause's: "... in May 2020, but for now it is only in trials"
+        if DOCUMENT_YEAR.search(sentence, 0, past.start()):
+            continue
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return None

@@ -330,8 +330,10 @@ def _of_the_title(sentence: str, titled: Mention, reader: _Reader) -> list[Menti
     """The section's therapy, placed at the novelty words of a sentence that names none."""
     found = reader.word_match(sentence)
     approval = reader.applicable(titled.key, sentence.lower())
-    if found is None or approval is None or approval.context:
-        return []  # an item naming a later indication ("- HER2-ultralow: not yet licensed") is DATE010's
+    if found is None or approval is None or (approval.context and found[1] == "unapproved"):
+        # an item denying a later indication ("- HER2-ultralow: not yet licensed") is DATE010's;
+        # one calling it new ("| Kadcyla | newly approved for residual disease |") is ours
+        return []
     match, _ = found
     return [Mention(match.start(), match.start(), titled.key, titled.text)]
 

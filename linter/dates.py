@@ -35,7 +35,10 @@ BYLINE = lazy_regex(
     # a note's "**Date:** 2026-03-11" labels when it was written ("Publication Date:" in a
     # paper's record is the paper's)
     # ("Generated: 2026-01-31" and "Compiled: ..." only as labels: data "compiled in 2019" is no byline)
-    r"(?i:\b(?P<verb>(?<![A-Za-z]\s)(?:date|generated|compiled)(?=[*_]{0,2}\s{0,3}:)|posted|published|written|"
+    # ("Comparison Date:" and the like label a note's own date, as "Date:" does)
+    r"(?i:\b(?P<verb>(?:(?:comparison|analysis|report|session|meeting|conversation|chat|transcription|"
+    r"recording|presentation|consultation|visit|note|entry)\s+date|(?<![A-Za-z]\s)(?:date|generated|compiled))"
+    r"(?=[*_]{0,2}\s{0,3}:)|posted|published|written|"
     r"created|updated|last\s+updated|modified|"
     r"last\s+modified|revised|reviewed|last\s+reviewed|medically\s+reviewed|fact[- ]checked|"
     r"next\s+review(?:\s+due)?|review\s+due|review\s+date))"
@@ -152,7 +155,8 @@ def article_dates(
     key = (date_order, tuple(sorted((role, tuple(names)) for role, names in keys.items())))
     found = doc.shared.article_dates.get(key)
     if found is None:
-        found = _front_matter_dates(doc, keys, date_order) + _byline_dates(doc, date_order)
+        found = (_front_matter_dates(doc, keys, date_order) + _byline_dates(doc, date_order)
+                 + _title_dates(doc, date_order))
         doc.shared.article_dates[key] = found
     return found
 
@@ -239,7 +243,7 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
         if block.is_reference or not may_be_byline(block.text):
             continue
         for match in BYLINE.finditer(block.text):
-            labelled_only = match.group("verb").lower() in LABEL_VERBS
+            labelled_only = match.group("verb").lower().split()[-1] in LABEL_VERBS
             if _of_a_cited_work(block.text, match.start()) or (
                     labelled_only and not _opens_its_line(block.text, match.start())):
                 continue  # "[[Other note]] date: 2023-02-23" dates the note it lists
@@ -251,6 +255,26 @@ def _byline_dates(doc: Document, date_order: str) -> list[ArticleDate]:
             found.append(ArticleDate(role, value, block.span(*match.span("date")),
                                      match.group(0), ambiguous))
     return found
+
+
+# A title that ends with its date: "# Presentation notes — 23 July 2026", or the bold line under
+# it, "**Chat transcript - January 2026**".
+TITLE_DATE = lazy_regex(rf"\s[—–-]\s+(?P<date>{DATE_TEXT})[*_]*\s*$")
+
+
+def _title_dates(doc: Document, date_order: str) -> list[ArticleDate]:
+    """The date a page's title (its first block, a heading) ends with, or the bold line under it."""
+    blocks = doc.blocks[:2]
+    if not blocks or blocks[0].kind != "heading":
+        return []
+    lines = [blocks[0]] + [block for block in blocks[1:] if block.raw.strip().startswith(("**", "__"))]
+    for block in lines:
+        match = TITLE_DATE.search(block.text) if "\n" not in block.text.strip() else None
+        value, ambiguous = parse_date(match.group("date"), date_order) if match else (None, False)
+        if match is not None and value is not None:
+            return [ArticleDate("published", value, block.span(*match.span("date")),
+                                match.group(0).strip(), ambiguous)]
+    return []
 
 
 def _opens_its_line(text: str, start: int) -> bool:

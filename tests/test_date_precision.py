@@ -201,6 +201,25 @@ def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint
         (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
 
 
+def test_a_notes_own_dated_label_or_dated_title_dates_it(lint_whole) -> None:
+    """HA9: "**Comparison Date:** 2022-02-03" labels a note's own date as "Date:" does; a title
+    that ends with its date ("# Clinic talk — 23 July 2022", or the bold line under it,
+    "**Chat transcript - January 2022**") dates the page; a later section's dated heading does not."""
+    stale = "last published {}, {} ago; review articles at least every 36 months"
+    labelled = "# Gap analysis\n\n**Comparison Date:** 2022-02-03\n\nThe gaps follow.\n"
+    assert lint_whole(labelled, "--select", "DATE001,DATE002") == [
+        (3, 22, "DATE001", "warning", stale.format("2022-02-03", "4 years 9 months"))]
+    titled = "# Clinic talk — 23 July 2022\n\nThe slides follow.\n"
+    assert lint_whole(titled, "--select", "DATE001,DATE002") == [
+        (1, 17, "DATE001", "warning", stale.format("2022-07-23", "4 years 3 months"))]
+    subtitled = "# Pacing questions\n\n**Chat transcript - January 2022**\n\nThe answers follow.\n"
+    assert lint_whole(subtitled, "--select", "DATE001,DATE002") == [
+        (3, 21, "DATE001", "warning", stale.format("2022-01-01", "4 years 10 months"))]
+    sectioned = "# Pacing\n\nThe answers follow.\n\n## Update - January 2022\n\nMore.\n"
+    assert lint_whole(sectioned, "--select", "DATE001,DATE002") == [
+        (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
 def test_a_generated_or_compiled_label_dates_a_note_and_compiled_data_does_not(lint_whole) -> None:
     """'Generated: 2022-01-31' under a note's title says when it was made; data 'compiled in 2019'
     in its prose is no date of the page."""

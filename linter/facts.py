@@ -282,25 +282,24 @@ class CompiledClaim:
     def _said_of_the_subject(self, before: str) -> bool:
         """Whether the therapy named last before what the claim says, leaving out those named
         as what came before or what it is compared with ("DS-8201 after T-DM1 (3L+)"), is its
-        subject; true when there is none."""
+        subject; true when there is none, unless the text names another drug (its subject)."""
         if not self._about_therapy:
             return True
         # A comparison governs the names it is nearest to, and a list it opens: in "After
         # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
         # and a taxane, the usual next step is T-DM1", none of the three is.
-        mentions = self._pack.drug_mentions(before)
-        compared: list[bool] = []
-        previous_end = 0
-        for end, name in mentions:
-            start = end - len(name)
-            listed = bool(compared) and compared[-1] and bool(LIST_JOIN.fullmatch(before, previous_end,
-                                                                                   start))
-            compared.append(listed or bool(COMPARED.search(before, max(previous_end, start - 30), start)))
-            previous_end = end
-        for (_, name), was_compared in zip(reversed(mentions), reversed(compared), strict=True):
-            if not was_compared:
-                return self.about.search(name) is not None
-        return True
+        subjects = self._pack.subject_mentions(before)
+        # "Sacituzumab govitecan after >=2 prior lines ... T-DXd": another drug's statement
+        if self._another_drug_after(before, subjects[-1][0] if subjects else 0):
+            return False
+        return self.about.search(subjects[-1][1]) is not None if subjects else True
+
+    def _another_drug_after(self, text: str, start: int) -> bool:
+        """Whether the text names a drug outside the therapies after `start`."""
+        if not names_another_drug(text[start:]):
+            return False
+        return any(not self._pack.names_a_therapy(self._pack.terms_in(found.group()))
+                   for found in OTHER_DRUG.finditer(text, start))
 
 
 # A gate set as its texts compared with the lowered text and those compared as they are.

@@ -263,6 +263,16 @@ def newest_year_named(doc: Document, today: date) -> int | None:
     return max(years) if years else None
 
 
+def row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
+    """The text of each table row's first cell, by (table, line): what the row's other cells
+    speak of (a therapy) or when (a timeline's "| 1998 | ..., a new kind of drug |")."""
+    firsts: dict[tuple[int | None, int], str] = {}
+    for block in doc.prose_blocks:
+        if block.kind == "table_cell":
+            firsts.setdefault((block.table, block.line), block.text)
+    return firsts
+
+
 def lowered_source(doc: Document) -> str:
     """The document's source in lower case, made once for every rule's literal pre-checks."""
     return doc.lowered

@@ -599,11 +599,11 @@ def test_tenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     SET 10 IS NO LONGER HELD OUT: in the fourth session of 2026-12-04 its misses were read with
     those of sets 11, 13 and 15, and fixed in general (fresh sets 16 to 19 are the held-out
     measurement now). After that round: 72, 72, 72 (96.0%); no warning on a negative line.
-    After the round of sets 20 to 23: 73, 73, 73 (97.3%).
+    After the round of sets 20 to 23: 73, 73, 73 (97.3%). In the eighth session: 75, 75, 75.
     """
     score = measure(tmp_path, TENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 74, 74, 74), report(score)
+    assert counts == (75, 75, 75, 75), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -861,7 +861,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (24, 68, 66, 66, 64, 0),
-    (25, 68, 65, 65, 64, 0),
+    (25, 68, 66, 66, 65, 0),
     (26, 71, 67, 67, 66, 0),
     (27, 69, 65, 65, 65, 0),
 )
@@ -898,9 +898,9 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 66, 65, 65, 0),
+    (29, 70, 67, 66, 66, 0),
     (30, 69, 67, 67, 67, 0),
-    (31, 75, 66, 66, 66, 0),
+    (31, 75, 67, 67, 67, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -939,7 +939,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (32, 71, 68, 68, 67, 0),
     (33, 68, 62, 62, 62, 0),
     (34, 74, 68, 68, 68, 1),
-    (35, 70, 67, 66, 65, 0),
+    (35, 70, 68, 67, 66, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
@@ -974,7 +974,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (36, 69, 62, 61, 59, 0),
-    (37, 68, 64, 64, 62, 1),
+    (37, 68, 65, 65, 63, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 62, 62, 61, 0),
 )
@@ -1015,7 +1015,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (40, 71, 65, 65, 64, 0),
     (41, 69, 62, 62, 61, 2),
     (42, 69, 63, 63, 60, 0),
-    (43, 72, 66, 65, 63, 0),
+    (43, 72, 67, 66, 64, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1047,7 +1047,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (44, 71, 68, 66, 66, 0),
-    (45, 72, 66, 66, 65, 0),
+    (45, 72, 68, 68, 67, 0),
     (46, 77, 74, 74, 72, 1),
     (47, 69, 61, 59, 57, 0),
 )
@@ -1081,7 +1081,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (48, 68, 62, 60, 60, 0),
+    (48, 68, 63, 61, 61, 0),
     (49, 69, 62, 62, 62, 0),
     (50, 71, 67, 66, 66, 0),
     (51, 68, 59, 59, 59, 0),
@@ -1180,7 +1180,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (60, 68, 63, 63, 63, 0),
-    (61, 69, 64, 63, 63, 1),
+    (61, 69, 65, 64, 64, 1),
     (62, 71, 59, 58, 56, 1),
     (63, 68, 67, 66, 65, 1),
 )
@@ -1296,12 +1296,12 @@ def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (72, 69, 63, 63, 62, 2),
-    (73, 69, 61, 60, 60, 1),
-    (74, 74, 69, 69, 68, 3),
-    (75, 68, 62, 59, 59, 3),
+    (72, 69, 68, 68, 67, 0),
+    (73, 69, 66, 65, 64, 0),
+    (74, 74, 73, 73, 72, 1),
+    (75, 68, 66, 64, 64, 2),
 )
-def test_eighteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 72 to 75, written blind with the four briefs of sets 68 to 71 (HB72 patient
     information, HB73 clinicians' notes, HB74 dated blogs and news, HB75 reference and lab pages)
     while sets 68 to 71 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1311,6 +1311,46 @@ def test_eighteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> 
     of 68 (86.8%), 3. Pooled 249 of 280 (88.9%), 9 warnings on negatives. Fifteen held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%.
+
+    SETS 72 TO 75 WERE THEN READ (eighth session), while sets 76 to 79 were held out. Fixed in
+    general: HR-negative HER2-low still needs chemotherapy first, and HR-positive "need to have
+    had chemotherapy" is DESTINY-Breast06's change; "faint, patchy staining"; "until now" and
+    "for most of the 2010s" narrate; a drug outside the table named before what is said is its
+    subject ("sacituzumab govitecan after two prior lines", "poziotinib remains
+    investigational"); "with a pathological complete response"; an older antibody's NSABP B-47;
+    "no subcutaneous product"; "same as pCR"; "the option to begin at 40" is not the USPSTF's;
+    an indication with its approval date in brackets, or "use third line", states the label;
+    the pair "Herceptin and Perjeta" in either order; a glossary entry's later sentences speak
+    of its term; DATE011: a plan with its date ("we expect to start offering it by the end of
+    2020"), "plans to submit ... in the first quarter of 2020", "as of spring 2023", "the
+    update is due in 2013", "expects to finalize ... next year", trials "currently comparing",
+    "the FDA is now reviewing", a lasting approval only in the claim's own clause, a table row's
+    drug, a callout titled by its trial. After: 72: 67 of 69, 73: 64 of 69, 74: 72 of 74, 75:
+    64 of 68; pooled 267 of 280 (95.4%), 3 warnings on negative lines (a 2024 news item on
+    priority review, which DATE011 reports with the approval that followed; a 2026 note's
+    first-line lung trials, reported by DATE010 and DATE011). Sets 25, 29, 31, 35, 37, 43, 45,
+    48 and 61 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (76, 70, 58, 58, 58, 2),
+    (77, 69, 61, 60, 60, 2),
+    (78, 71, 62, 62, 61, 2),
+    (79, 71, 63, 62, 62, 5),
+)
+def test_nineteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 76 to 79, written blind with the four briefs of sets 72 to 75 (HB76 patient
+    information, HB77 clinicians' notes, HB78 dated blogs and news, HB79 reference and lab pages)
+    while sets 72 to 75 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 72-75 (eighth session of 2026-12-04): 76: 58 of 70
+    (82.9%), 2 warnings on negatives; 77: 60 of 69 (87.0%), 2; 78: 61 of 71 (85.9%), 2; 79: 62
+    of 71 (87.3%), 5. Pooled 241 of 281 (85.8%), 11 warnings on negatives. Sixteen held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

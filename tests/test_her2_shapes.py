@@ -572,6 +572,48 @@ OUTDATED = [
     ("drugs-add-nothing", "---\ndate: 2021-01-01\n---\n- IHC 2+ with non-amplified ISH: report HER2-negative; HER2 "
                           "drugs add nothing.\n",
      4, 3, "DATE010", ["trastuzumab deruxtecan", "2022"]),
+    # Blind round 18 (sets 72-75), in our own words: chemotherapy first for HR-positive HER2-low,
+    # faint patchy staining, a plan with its date, a claim's own clause after "but", a season,
+    # "no subcutaneous product", "same as pCR", "the option to begin at 40", an indication with
+    # its approval in brackets, an update due, "use third line", "expects to finalize", trials
+    # "currently comparing", a quarter, "now reviewing", the pair in either order, a row's drug,
+    # a callout titled by its trial.
+    ('hr-positive-chemo-first', "---\ndate: 2024-03-01\n---\n## Who can have Enhertu?\n\n- With hormone receptor-positive, HER2-low cancer, you'll need to have had chemotherapy for advanced disease (or a relapse soon after chemotherapy after surgery) before Enhertu can be used.\n",
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    ('faint-patchy', "---\ndate: 2024-02-01\n---\n## What if my score is 0?\n\nTumours with no staining, or only faint, patchy staining, can't be treated with Enhertu.\n",
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    ('we-expect-to-offer', '---\ndate: 2020-07-01\n---\n# Phesgo is here\n\nWe expect to start offering Phesgo in our day unit by the end of 2020.\n',
+     6, 4, 'DATE011', ['2020']),
+    ('none-on-sale-yet', '---\ndate: 2019-05-01\n---\nHerceptin biosimilars have been approved by the FDA, but at the time of writing none is on sale in the US.\n',
+     4, 58, 'DATE011', ['7 years']),
+    ('no-sc-product', '---\ndate: 2016-06-01\n---\n# Pertuzumab\n\n## Giving it\n\n- Comes in 420 mg vials for infusion; no subcutaneous product exists.\n',
+     8, 3, 'DATE010', ['Phesgo', '2020', '761170']),
+    ('same-as-pcr', '## After surgery\n\n- **Non-pCR:** complete 1 yr of trastuzumab, same as pCR.\n',
+     3, 5, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('option-to-begin-at-40', '---\ndate: 2020-02-01\n---\n**Q: When should I start?**\nA: The USPSTF says 50, while the American Cancer Society says 45 with the option to begin at 40.\n',
+     5, 1, 'DATE010', ['USPSTF', '2024']),
+    ('indication-in-brackets', '---\ndate: 2020-02-18\n---\n# Enhertu (trastuzumab deruxtecan)\n\n## FDA-approved indication\n\nSpread HER2-positive breast cancer after two or more prior anti-HER2 regimens (accelerated approval, 20 December 2019).\n',
+     8, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('update-due', '---\ndate: 2012-09-01\n---\nThe ASCO/CAP update is due in 2013.\n',
+     4, 14, 'DATE011', ['2013']),
+    ('use-third-line', '---\ndate: 2020-03-01\n---\n- T-DXd: accelerated approval December 2019 after two or more prior anti-HER2 regimens; use third line or later.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('expects-to-finalize', '---\ndate: 2023-05-15\n---\nThe task force expects to finalize the recommendation next year.\n',
+     4, 16, 'DATE011', ['2024']),
+    ('currently-comparing', '---\ndate: 2020-01-10\n---\nA phase 3 trial is currently comparing Enhertu with standard first treatment in lung cancer.\n',
+     4, 20, 'DATE011', ['Enhertu']),
+    ('first-quarter', '---\ndate: 2019-12-01\n---\n# Tucatinib\n\nThe sponsor plans to submit the application to the FDA in the first quarter of 2020.\n',
+     6, 13, 'DATE011', ['2020']),
+    ('fda-now-reviewing', '---\ndate: 2018-11-01\n---\nKadcyla for residual disease: the FDA is now reviewing it for this use.\n',
+     4, 35, 'DATE011', ['Kadcyla']),
+    ('herceptin-and-perjeta-separate', '---\ndate: 2018-04-01\n---\nHerceptin and Perjeta are separate medicines given as separate infusions.\n',
+     4, 1, 'DATE010', ['Phesgo', '2020', '761170']),
+    ('row-drug-not-yet', '---\ndate: 2020-09-15\n---\n| Agent | Route | Status |\n|---|---|---|\n| Margetuximab | IV | Not yet approved |\n',
+     6, 23, 'DATE011', ['Margetuximab', '2020']),
+    ('callout-trial', '---\ndate: 2019-03-01\n---\n!!! note "KATHERINE"\n    T-DM1 halved recurrences in residual disease. FDA approval is expected later this year.\n',
+     5, 67, 'DATE011', ['KATHERINE', '2019']),
+    ('as-of-spring', '---\ndate: 2020-06-01\n---\nAs of spring 2020, no vaccine has been approved to prevent HER2-positive breast cancer from returning.\n',
+     4, 1, 'DATE011', ['spring 2020', '2020-12-31']),
     # Blind round 17 (sets 68-71), in our own words: "once you finish", a PDUFA date, "still
     # under investigation", table rows (a graded start age, "newly approved", "Second"), a
     # present label after a past approval, a document's year, "For them," after a non-pCR, a
@@ -655,6 +697,24 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 18 (sets 72-75), in our own words: HR-negative HER2-low, "until now", another
+    # drug's lines, the 2010s, a pCR, another drug's status, a research question, NSABP B-47.
+    ('hr-negative-chemo-first',
+     '## Who can have Enhertu?\n\n- If your cancer is hormone receptor-negative and HER2-low, at least one chemotherapy comes first.\n'),
+    ('until-now',
+     '---\ndate: 2020-07-01\n---\nUntil now, pertuzumab and trastuzumab have been given as two separate infusions; Phesgo goes under the skin.\n'),
+    ('another-drug-two-lines',
+     '## Where T-DXd fits\n\n- Sacituzumab govitecan after endocrine therapy and two or more prior lines; the order of T-DXd and SG is unclear.\n'),
+    ('most-of-the-2010s',
+     'For most of the 2010s, patients with residual disease completed a year of trastuzumab; KATHERINE changed that in 2018.\n'),
+    ('with-a-pcr',
+     '- Patients with a pathological complete response continue trastuzumab to complete a year.\n'),
+    ('others-remain-investigational',
+     'Tyrosine kinase inhibitors have disappointed here: neratinib gave few responses, and poziotinib remains investigational.\n'),
+    ('still-studying-whether',
+     '---\ndate: 2021-05-11\n---\nExperts are still studying whether 3D mammograms save more lives.\n'),
+    ('older-drugs-b47',
+     'Older HER2 drugs such as trastuzumab do not help HER2-low cancers: NSABP B-47 found no benefit from adding it to chemotherapy after surgery.\n'),
     # Blind round 17 (sets 68-71), in our own words: the reporting category of 1+ and 0, a trial
     # against T-DM1, a proposal's reasons, a threshold's past, a year's heading, chemotherapy lines.
     ('reported-as-negative',

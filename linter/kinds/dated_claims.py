@@ -36,6 +36,7 @@ from linter.therapies import (
     finder_for,
     load_therapies,
     lowered_source,
+    row_first_cells,
     shown_names,
 )
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
 # When in a year something is expected: "in 1H 2022", "by Q3 2021", "in the first half of 2024".
 WITHIN_YEAR = (r"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*|(?:[12]H|H[12]|Q[1-4]|[1-4]Q)\s*|"
+               r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)")
 # "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
 TIMED = (r"(?:in|by|during|before|until|after|(?:some\s?time|later|early)\s+in|"
@@ -58,16 +60,17 @@ STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|i
           r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
-          r"investigational|experimental)")
+          r"investigational|experimental|(?:comparing|recruiting|enrolling)\b)")
 CLAIMS = [
-    rf"(?i)\bas\s+(?:of|at)\s+(?:(?:early|mid|late)[- ]\s*)?{WHEN}",
+    rf"(?i)\bas\s+(?:of|at)\s+(?:(?:early|mid|late)[- ]\s*|"
+    rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{WHEN}",
     r"(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
     r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition|"
     r"spring|summer|autumn|fall|winter)|"
     r"\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
-    r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+)?reviewing\b|"
+    r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?reviewing\b|"
     # "the application has priority review, with an action date in the second quarter"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
@@ -77,13 +80,13 @@ CLAIMS = [
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
-    r"(?i)\b(?:expected|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?"
+    r"(?i)\b(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
-    rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement)s?)"
+    rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement|update|revision)s?)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
@@ -93,7 +96,7 @@ CLAIMS = [
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024"
     rf"(?i)\b(?:expects?|expected|anticipates?|anticipated)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
-    rf"regulatory)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
+    rf"regulatory|supplemental|final)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come later this year"
     r"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might)\s+"
@@ -102,6 +105,10 @@ CLAIMS = [
     # "a decision could come in 2025"
     rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "we expect to start offering it by the end of 2020": a plan with its date
+    rf"(?i)\b(?:expect|expects|plan|plans|hope|hopes|aim|aims|intend|intends)\s+to\s+(?:start\s+|begin\s+)?"
+    rf"(?:offer|offering|use|using|stock|stocking|provide|providing|launch|file|submit|apply)\b[^.;]{{0,80}}?"
+    rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
     rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for)?\s*{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
@@ -149,7 +156,8 @@ OPTIONS = {
     "warning_age_months": OptionSpec("int", 60, "how old a claim's date may be before it is a warning"),
     "new_setting": OptionSpec(
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
-                 r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
+                 r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\b1L\b|\bin\s+combination|"
+                 r"\bcombined\s+with|"
                  r"\btogether\s+with|\bbrain\s+metastas|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
@@ -185,6 +193,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     titled = _titled_therapy(doc, finder) if finder is not None else None
     title = article_title(doc)
     title_trials = cache(partial(_trialled, title, approvals))
+    row_firsts = cache(partial(row_first_cells, doc))
     facts = partial(_facts, options["facts_file"], therapies)
     section: Section | None = None
     naming = ""  # the section's last block before this one that may name a therapy
@@ -229,7 +238,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
-            elif not mentions and not named and (titled_trials := title_trials()):
+            elif not mentions and block.table is not None and (row_named := finder.mentions(
+                    row_firsts().get((block.table, block.line), "")) if finder is not None else []):
+                mentions = row_named[:1]  # "| Margetuximab | ... | Not yet approved |": the row's drug
+            elif not mentions and not named and (titled_trials := title_trials() or _trialled(
+                    _block_title(block.text, start), approvals)):
                 # a page on one trial ("DESTINY-Breast06: journal club") speaks of its approval
                 trialled = titled_trials
                 mentions = [Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()]
@@ -247,7 +260,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                 f"{entry.approved.isoformat()}: {entry.indication} ({entry.source})"),
                     severity=Severity.WARNING, context=sentence)
                 continue
-            if claim_date is None or (lasting.search(sentence) and not DENIES.search(sentence)):
+            # (the claim's own clause: "have been approved, but at the time of writing none is on sale")
+            clause = sentence[max(sentence.rfind(" but ", 0, match.start()),
+                                  sentence.rfind(";", 0, match.start()), 0):]
+            if claim_date is None or (lasting.search(clause) and not DENIES.search(clause)):
                 continue
             expects = bool(EXPECTS.search(match.group(0)))
             written = _written(claim_date, dated, expects)
@@ -269,7 +285,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
-            "priority review", "could", "might", "hope", "plan", "may", "intend", "pdufa")
+            "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa")
 
 
 def _anchored(lowered: str) -> bool:
@@ -317,6 +333,16 @@ def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
     if not named or len({mention.key for mention in named}) != 1:
         return None
     return Mention(0, 0, named[0].key, named[0].text)
+
+
+# How long a block's first line may be to be its title (a callout's: '!!! note "KATHERINE"').
+BLOCK_TITLE_CHARS = 60
+
+
+def _block_title(text: str, start: int) -> str:
+    """The block's first line when it is a short title above the sentence at `start`, or ''."""
+    end = text.find("\n")
+    return text[:end] if 0 <= end <= BLOCK_TITLE_CHARS and end < start else ""
 
 
 def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from linter.citations import is_bibliographic_entry
 from linter.document import Block, Document, Section
 from linter.facts import (
+    COMPARED,
     FIRST_PERSON,
     CompiledClaim,
     CompiledFact,
@@ -65,6 +66,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
+              r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
               r"\b(?:was|were)\s+defined\s+as\b|\bmeant\b(?!\s+to\b)|"
               r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
@@ -141,8 +143,7 @@ DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|release
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
 # after a line that is a label ("**Answer from a member:**" above the answer).
-LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))"
-                           r"|(?:(?<=:)|(?<=:\*\*)|(?<=:__)|(?<=:\*))[ \t]*\n")
+LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))|:[*_]{0,2}[ \t]*\n")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
@@ -161,6 +162,8 @@ SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currentl
 # A definition list's term line ("**Margetuximab**" over ": An investigational antibody"):
 # what the definition says is on the definition's line.
 DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
+# A glossary's entry: "**Perjeta (pertuzumab)** — An antibody ... . Approved ..., it is not ...".
+GLOSSARY_TERM = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
 
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
 PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
@@ -281,8 +284,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
         era = _era(passage, text, label, introduced_by, dated)
-        term = DEFINED_TERM.match(text)
-        defined = term.group(0).strip(" *_\n") if term else ""
+        term = DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)
+        defined = term.group(0).strip(" *_\n—–:-") if term else ""
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
         # says what was said then.
         attribution = QUOTE_ATTRIBUTION.search(text) if '"' in text or "\u201c" in text else None
@@ -501,7 +504,9 @@ class _Surroundings:
         table = passage.table if isinstance(passage, _Row) else None
         # "- Preferred 2L after progression on trastuzumab/pertuzumab" under a T-DM1 note's
         # heading names only what came before: it still speaks of the section's drug.
-        mentions = self._pack.drug_mentions(text) if self._naming and table is None else []
+        # (only a passage with a word of comparison can name its drugs only as what came before)
+        mentions = (self._pack.drug_mentions(text) if names and self._naming and table is None
+                    and COMPARED.search(text) else [])
         only_before = (bool(mentions) and not self._pack.subject_mentions(text)
                        and not names_another_drug(text[: mentions[0][0] - len(mentions[0][1])]))
         if names and not only_before and not (self._naming and PRONOUN.match(passage.text)):

@@ -50,6 +50,7 @@ from linter.therapies import (
     finder_for,
     load_therapies,
     lowered_source,
+    row_first_cells,
 )
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         return
     approvals = load_therapies(options["therapies_file"])
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
-    row_firsts = _row_first_cells(doc)
+    row_firsts = row_first_cells(doc)
     spoken_of: SpokenOf = (None, None)
     for block in doc.prose_blocks:
         occurs = finder.may_occur(block.text.lower())
@@ -252,16 +253,6 @@ APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!go
                            r"(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
-
-def _row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
-    """The text of each table row's first cell, by (table, line): what the row's other cells
-    speak of (a therapy) or when (a timeline's "| 1998 | ..., a new kind of drug |")."""
-    firsts: dict[tuple[int | None, int], str] = {}
-    for block in doc.prose_blocks:
-        if block.kind == "table_cell":
-            firsts.setdefault((block.table, block.line), block.text)
-    return firsts
-
 
 def _row_therapy(first_cell: str, finder: NameFinder) -> Mention | None:
     """The one therapy a row's first cell names, if it names one."""
@@ -531,8 +522,11 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
                 len(gap.split()) <= 2 or INTRODUCER.search(gap)):
             return _distinct(group)
     before = [group for group in lists if group[0].start < word_start]
-    if before:
+    if before and not names_another_drug(sentence[before[0][-1].end : word_start]):
+        # ("neratinib gave few responses, and poziotinib remains investigational": poziotinib's)
         return _distinct(before[0])
+    if before:
+        return []
     # "It is not approved for stomach cancer, so people have trastuzumab by drip": a therapy the
     # sentence's consequence names is not what the words describe.
     after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)]

@@ -1219,7 +1219,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     (64, 71, 70, 70, 70, 0),
     (65, 69, 64, 64, 64, 3),
     (66, 69, 66, 66, 66, 0),
-    (67, 70, 66, 66, 65, 3),
+    (67, 70, 66, 66, 65, 1),
 )
 def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 64 to 67, written blind with the four briefs of sets 60 to 63 (HB64 patient
@@ -1249,10 +1249,13 @@ def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     submission is planned for 2022"; a bold label as the subject of "the newly approved
     antibody"; "a new pill approved in April 2020"; biosimilars' development codes; one
     finding per change on a line. After: 64: 70 of 71, 65: 64 of 69, 66: 66 of 69, 67: 65 of
-    70; pooled 265 of 279 (95.0%), 3 warnings on negative lines (a note's 'off-label requests'
-    under a 2023 heading on T-DXd outside breast, twice; a biliary-cancer case whose 'kept for
-    later' sits in the sentence after its setting). Sets 12, 15, 16, 20, 22, 25, 26, 36-39, 43
-    and 60 rose; none fell.
+    70; pooled 265 of 279 (95.0%), 4 warnings on negative lines (in set 65 a note's 'off-label
+    requests' under a 2023 heading on T-DXd outside breast, twice, and a biliary-cancer case
+    whose 'kept for later' sits in the sentence after its setting; in set 67 a 2022 note's
+    'Status as of March 2022: ... not yet approved', the dated claim issue 16 asks DATE011 to
+    report). Sets 12, 15, 16, 20, 22, 25, 26, 36-39, 43 and 60 rose; none fell. Later in the
+    session: the 2016 recommendation quoted after "The 2016 recommendation read:" and "left
+    screening in the 40s to individual choice" narrate (set 67's two other warnings).
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -697,6 +697,11 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # A quotation introduced by its year, and "left ... to individual choice" (set 67).
+    ("quoted-2016-advice", "The 2016 recommendation read:\n\n> \"The USPSTF recommends biennial screening mammography for "
+                           "women aged 50 to 74 years.\"\n"),
+    ("left-to-choice", "Its advice on mammograms, quoted above, also left screening in the 40s to individual "
+                       "choice (grade C).\n"),
     # Blind round 18 (sets 72-75), in our own words: HR-negative HER2-low, "until now", another
     # drug's lines, the 2010s, a pCR, another drug's status, a research question, NSABP B-47.
     ('hr-negative-chemo-first',

@@ -122,7 +122,7 @@ YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 # A dated document that a quotation comes from: "our own 2018 patient handout", "the 2016 guide".
 DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"
                           r"version|edition|slides?|notes?|page|article|post|booklet|brochure|statement|label|text|"
-                          r"document|newsletter|FAQ|website)s?\b")
+                          r"document|newsletter|FAQ|website|recommendation|advice|guidance)s?\b")
 
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
 MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"

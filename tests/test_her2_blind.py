@@ -900,7 +900,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 66, 0),
     (29, 70, 67, 66, 66, 0),
     (30, 69, 67, 67, 67, 0),
-    (31, 75, 67, 67, 67, 0),
+    (31, 75, 68, 68, 68, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -939,7 +939,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (32, 71, 68, 68, 67, 0),
     (33, 68, 62, 62, 62, 0),
     (34, 74, 68, 68, 68, 1),
-    (35, 70, 68, 67, 66, 0),
+    (35, 70, 68, 67, 67, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
@@ -1339,12 +1339,12 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (76, 70, 58, 58, 58, 2),
-    (77, 69, 61, 60, 60, 2),
-    (78, 71, 62, 62, 61, 2),
-    (79, 71, 63, 62, 62, 5),
+    (76, 70, 63, 63, 63, 0),
+    (77, 69, 61, 60, 60, 0),
+    (78, 71, 62, 62, 61, 0),
+    (79, 71, 65, 64, 64, 0),
 )
-def test_nineteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 76 to 79, written blind with the four briefs of sets 72 to 75 (HB76 patient
     information, HB77 clinicians' notes, HB78 dated blogs and news, HB79 reference and lab pages)
     while sets 72 to 75 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1354,6 +1354,38 @@ def test_nineteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> 
     of 71 (87.3%), 5. Pooled 241 of 281 (85.8%), 11 warnings on negatives. Sixteen held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%, 85.8%.
+
+    SETS 76 TO 79 WERE THEN READ (eighth session), while sets 80 to 83 were held out. Fixed in
+    general: DATE008 narration (news that "the FDA has approved a new drug", "twenty years
+    ago", what "early papers called the drug"), "nothing new", "New Year's Eve", "the newest
+    HER2 category"; "**3L+:**" alone labels the list below it; a content tab's title; a label of
+    two words ("**US status:**") opens its own line; the 2009 and 2016 statements' history; a
+    lung label among the labels a drug carries; another drug's approval date after a semicolon
+    is no narration of the statement before it; "not useful"; "low levels of HER2"; a trial
+    "is comparing"; "no tablet is approved for early-stage"; DATE011: "status at <date>". After:
+    76: 63 of 70, 77: 60 of 69, 78: 61 of 71, 79: 64 of 71; pooled 248 of 281 (88.3%), no
+    warning on a negative line. Sets 31 and 35 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (80, 69, 63, 63, 61, 0),
+    (81, 68, 61, 61, 60, 1),
+    (82, 69, 60, 60, 60, 2),
+    (83, 70, 66, 65, 64, 4),
+)
+def test_twentieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 80 to 83, written blind with the four briefs of sets 76 to 79 (HB80 patient
+    information, HB81 clinicians' notes, HB82 dated blogs and news, HB83 reference and lab pages)
+    while sets 76 to 79 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 76-79 (eighth session of 2026-12-04): 80: 61 of 69
+    (88.4%), no warning on negatives; 81: 60 of 68 (88.2%), 1; 82: 60 of 69 (87.0%), 2; 83: 64
+    of 70 (91.4%), 4. Pooled 245 of 276 (88.8%), 7 warnings on negatives. Seventeen held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%, 88.8%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

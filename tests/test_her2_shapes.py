@@ -572,6 +572,25 @@ OUTDATED = [
     ("drugs-add-nothing", "---\ndate: 2021-01-01\n---\n- IHC 2+ with non-amplified ISH: report HER2-negative; HER2 "
                           "drugs add nothing.\n",
      4, 3, "DATE010", ["trastuzumab deruxtecan", "2022"]),
+    # Blind round 19 (sets 76-79), in our own words: "not useful", "low levels of HER2", a trial
+    # "is comparing", another drug's approval date after a semicolon, "status at <date>", "no
+    # tablet is approved for early-stage", a content tab's title, a two-word label line.
+    ('not-useful', '---\ndate: 2012-05-01\n---\nIf your result is HER2-negative, drugs that target HER2 are not useful for you.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('low-levels-of-her2', '---\ndate: 2020-01-10\n---\nDoctors are now testing Enhertu in cancers with low levels of HER2, which currently have no HER2-targeted treatment.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('trial-is-comparing', '---\ndate: 2020-01-10\n---\nA larger trial, DESTINY-Breast03, is comparing Enhertu with Kadcyla after one earlier HER2 treatment.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('other-drug-after-semicolon', '---\ndate: 2020-06-01\n---\nEnhertu is kept back until at least two HER2 treatments have been used; tucatinib, approved in April 2020, is another option.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('status-at-date', '- **Zanidatamab**: status at 26 February 2020, not FDA-approved for any indication.\n',
+     1, 20, 'DATE011', ['2020-02-26']),
+    ('no-tablet-early', '---\ndate: 2016-03-01\n---\nFor now, no tablet is approved for early-stage HER2-positive breast cancer.\n',
+     4, 1, 'DATE010', ['neratinib', '2017', '208051']),
+    ('tab-title', '---\ndate: 2021-03-01\n---\n# Enhertu\n\n## Uses still being studied\n\n=== "HER2-low breast cancer"\n    Investigational. DESTINY-Breast04 is under way.\n',
+     9, 5, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('two-word-label', '---\ndate: 2020-09-01\n---\n# Margetuximab\n\n**Sponsor:** MacroGenics\n**US status:** investigational; an FDA decision is due in December 2020\n',
+     7, 33, 'DATE011', ['Margetuximab', '2020-12-16']),
     # Blind round 18 (sets 72-75), in our own words: chemotherapy first for HR-positive HER2-low,
     # faint patchy staining, a plan with its date, a claim's own clause after "but", a season,
     # "no subcutaneous product", "same as pCR", "the option to begin at 40", an indication with
@@ -702,6 +721,27 @@ QUIET = [
                            "women aged 50 to 74 years.\"\n"),
     ("left-to-choice", "Its advice on mammograms, quoted above, also left screening in the 40s to individual "
                        "choice (grade C).\n"),
+    # Blind round 19 (sets 76-79), in our own words: news of an approval, "years ago", "nothing
+    # new", "New Year", the newest category, a label alone, what papers called the drug, the
+    # 2009 statement's history, a lung label among the labels listed.
+    ('fda-approved-a-new-drug',
+     '---\ndate: 2020-01-05\n---\nThe US Food and Drug Administration (FDA) has approved a new drug, trastuzumab deruxtecan, for spread HER2-positive breast cancer.\n'),
+    ('years-ago',
+     'Twenty years ago, trastuzumab was the newest drug for breast cancer.\n'),
+    ('nothing-new',
+     '- **Neratinib**: nothing new this quarter; a dose-escalation schedule is now in the label.\n'),
+    ('new-year',
+     "I finished my year of Herceptin on New Year's Eve.\n"),
+    ('newest-category',
+     '---\ntitle: HER2-ultralow\ndescription: "What the newest HER2 category means and who can get Enhertu for it."\ndate: 2025-03-10\n---\nText.\n'),
+    ('label-alone',
+     '**2L:** [[Trastuzumab deruxtecan]], the standard since DESTINY-Breast03.\n\n**3L+:**\n- Tucatinib + trastuzumab + capecitabine.\n'),
+    ('papers-called-the-drug',
+     'The first approval, in December 2019, came after two or more anti-HER2 regimens. Early papers called the drug DS-8201a, an investigational ADC.\n'),
+    ('task-force-2009-statement',
+     'The 2009 Task Force statement recommended against routine screening in the 40s; the 2016 update softened the wording but kept the biennial schedule from 50.\n'),
+    ('carries-lung-label',
+     'As of October 2026, T-DXd carries US labels in breast, gastric and lung cancer.\n'),
     # Blind round 18 (sets 72-75), in our own words: HR-negative HER2-low, "until now", another
     # drug's lines, the 2010s, a pCR, another drug's status, a research question, NSABP B-47.
     ('hr-negative-chemo-first',

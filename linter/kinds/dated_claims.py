@@ -109,6 +109,8 @@ CLAIMS = [
     rf"(?i)\b(?:expect|expects|plan|plans|hope|hopes|aim|aims|intend|intends)\s+to\s+(?:start\s+|begin\s+)?"
     rf"(?:offer|offering|use|using|stock|stocking|provide|providing|launch|file|submit|apply)\b[^.;]{{0,80}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "status at 26 February 2024, not FDA-approved": a status and its date
+    rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
     # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
     rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for)?\s*{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
@@ -285,7 +287,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
-            "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa")
+            "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
+            "status at", "status on")
 
 
 def _anchored(lowered: str) -> bool:
@@ -305,7 +308,7 @@ STAMP_WORDS = frozenset({"status", "information", "info", "data", "details", "co
 
 def _is_stamp(sentence: str, match: re.Match[str]) -> bool:
     """Whether the sentence is only a date stamp: its words besides the claim's are stamp words."""
-    if not match.group(0).lower().startswith(("as of", "as at")):
+    if not match.group(0).lower().startswith(("as of", "as at", "status")):
         return False
     rest = sentence[:match.start()] + " " + sentence[match.end():]
     return all(word in STAMP_WORDS for word in re.findall(r"[a-z]+", rest.lower()))

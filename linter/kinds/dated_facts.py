@@ -143,10 +143,15 @@ DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|release
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
 # after a line that is a label ("**Answer from a member:**" above the answer).
-LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))|:[*_]{0,2}[ \t]*\n")
+LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:(?:[\w+/-]{1,15}[ \t]+){0,2}[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))"
+                           r"|:[*_]{0,2}[ \t]*\n")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
+# A paragraph that is only a label: "**3L+:**".
+ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
+# A content tab's title line ('=== "HER2-low breast cancer"'), read the same way.
+TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
@@ -296,7 +301,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # a sentence that opens with a pronoun or answers a question together with the one
             # before it ("Kadcyla ... . It is the standard second-line treatment.").
             readings = [(sentence, 0)]
-            if carried and not FIRST_PERSON.search(sentence):  # "I'm on my third line now" is the writer's
+            # ("I'm on my third line now" is the writer's; "**3L+:**" alone labels the list below it)
+            if carried and not FIRST_PERSON.search(sentence) and not ONLY_A_LABEL.fullmatch(sentence):
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
@@ -566,7 +572,7 @@ class _Prose:
             self.heading = block.section.title
         # A callout's title ("> [!tip] Default" above "> Progression on THP -> T-DM1") is what
         # the callout's text is read under, and a line of its own.
-        title = CALLOUT_TITLE.match(block.text)
+        title = CALLOUT_TITLE.match(block.text) or TAB_TITLE.match(block.text)
         self._title_end = title.end() if title else 0
         if title and not self.heading:
             self.heading = title.group(1)
@@ -678,14 +684,21 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
         return None
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
     for past in compiled(historical).finditer(sentence):
-        if CONTRAST.search(sentence, past.end(), end):
-            continue  # the past is an earlier clause's: "... in May 2020, but for now it is only in trials"
+        if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
+            continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
         if DOCUMENT_YEAR.search(sentence, 0, past.start()):
             continue
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return None
     return end
+
+
+def _of_another_drug_after(sentence: str, end: int, start: int) -> bool:
+    """Whether a clause after the statement's end, before `start`, names another drug whose past
+    it tells ("...; tucatinib, approved in April 2020, is another option")."""
+    semicolon = sentence.find(";", end, start)
+    return semicolon >= 0 and names_another_drug(sentence[semicolon:start])
 
 
 def describe(rule: Rule) -> list[str]:

@@ -72,8 +72,8 @@ OPTIONS = {
                          # an approved therapy is no longer "emerging" once it is established
                          r"emerging)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
-    "novelty": OptionSpec("regex", r"(?i)\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|Jersey|Mexico)"
-                          r"\b)|"
+    "novelty": OptionSpec("regex", r"(?i)(?<!nothing\s)\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|"
+                          r"Jersey|Mexico|Year)\b)|"
                           r"newest|novel|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
@@ -101,9 +101,10 @@ OPTIONS = {
                              r"(?:clinical\s+)?(?:trials?|stud(?:y|ies)))\b",
                              "words that say a therapy is not approved: untrue from its approval"),
     "not_about_therapy": OptionSpec(
-        "regex", r"(?i)(?<![\s,-])[\s-]*(?:[a-z-]+\s+)?"
+        "regex", r"(?i)(?<![\s,-])[\s-]*(?:[\w-]{1,30}\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
+                 r"categor(?:y|ies)|subtypes?|classifications?|"
                  r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
@@ -131,6 +132,8 @@ OPTIONS = {
                  r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
                  r"(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
+                 r"(?:\w+|\d+)\s+years?\s+ago|(?:FDA|agency|Administration)\)?\s+(?:has\s+|have\s+)?(?:just\s+)?"
+                 r"approved\s+a\s+new|called\s+the\s+(?:drug|medicine|ADC|antibody)\b|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted|known)|"

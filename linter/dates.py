@@ -270,8 +270,10 @@ def _title_dates(doc: Document, date_order: str) -> list[ArticleDate]:
     lines = [blocks[0]] + [block for block in blocks[1:] if block.raw.strip().startswith(("**", "__"))]
     for block in lines:
         match = TITLE_DATE.search(block.text) if "\n" not in block.text.strip() else None
-        value, ambiguous = parse_date(match.group("date"), date_order) if match else (None, False)
-        if match is not None and value is not None:
+        if match is None:
+            continue
+        value, ambiguous = parse_date(match.group("date"), date_order)
+        if value is not None:
             return [ArticleDate("published", value, block.span(*match.span("date")),
                                 match.group(0).strip(), ambiguous)]
     return []

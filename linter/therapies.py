@@ -273,6 +273,12 @@ def row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
     return firsts
 
 
+def row_therapy(first_cell: str, finder: NameFinder) -> Mention | None:
+    """The one therapy a row's first cell names, if it names one: what the row's cells speak of."""
+    named = finder.mentions(first_cell)
+    return named[0] if named and len({mention.key for mention in named}) == 1 else None
+
+
 def lowered_source(doc: Document) -> str:
     """The document's source in lower case, made once for every rule's literal pre-checks."""
     return doc.lowered

@@ -37,6 +37,7 @@ from linter.therapies import (
     load_therapies,
     lowered_source,
     row_first_cells,
+    row_therapy,
     shown_names,
 )
 
@@ -240,9 +241,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
-            elif not mentions and block.table is not None and (row_named := finder.mentions(
-                    row_firsts().get((block.table, block.line), "")) if finder is not None else []):
-                mentions = row_named[:1]  # "| Margetuximab | ... | Not yet approved |": the row's drug
+            elif not mentions and block.table is not None and finder is not None and (row_drug := row_therapy(
+                    row_firsts().get((block.table, block.line), ""), finder)):
+                mentions = [row_drug]  # "| Margetuximab | ... | Not yet approved |": the row's drug
             elif not mentions and not named and (titled_trials := title_trials() or _trialled(
                     _block_title(block.text, start), approvals)):
                 # a page on one trial ("DESTINY-Breast06: journal club") speaks of its approval

@@ -51,6 +51,7 @@ from linter.therapies import (
     load_therapies,
     lowered_source,
     row_first_cells,
+    row_therapy,
 )
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         named = finder.mentions(block.text) if occurs else []
         if named:
             spoken_of = (block.section, named[0])
-        titled = (_row_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
+        titled = (row_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
             if noted and not named else referred
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
@@ -256,12 +257,6 @@ APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!go
                            r"(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
-
-def _row_therapy(first_cell: str, finder: NameFinder) -> Mention | None:
-    """The one therapy a row's first cell names, if it names one."""
-    named = finder.mentions(first_cell)
-    return named[0] if named and len({mention.key for mention in named}) == 1 else None
-
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")

@@ -70,13 +70,18 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
-                      r"failure\s+of|instead\s+of|compared\s+(?:with|to))\b")
+                      r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to)\b")
 # What, just before a therapy's name, makes it the one a trial beat, not the subject:
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)
 BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
                     r"replacing|"
                     r"replaced|instead\s+of)\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+# A clause that opens with a treatment outside the therapies speaks of it: "adjuvant T-DM1 ×14
+# (KATHERINE); PMRT discussed, not indicated".
+OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|though)\s+)?(?:the\s+)?"
+                             r"(?:PMRT|RT|XRT|radiotherapy|radiation|surgery|mastectomy|lumpectomy|"
+                             r"reconstruction|ovarian\s+suppression|bisphosphonates?)\b")
 # A negation just before what a claim says: "is not the standard", "doesn't usually".
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
 LIST_JOIN = re.compile(r"\s*(?:,|/|\+|&|,?\s*\band\b|,?\s*\bor\b)\s*")
@@ -262,7 +267,7 @@ class CompiledClaim:
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
                     and not (self._about_therapy and BEATEN.search(clause, 0, about.start())):
                 subject = True
-            elif subject and self._pack.names_a_therapy_in(clause):
+            elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)):
                 subject = False
             said = self.says.search(reading, max(start, beyond), end) if subject and end > beyond else None
             if said is not None and NEGATED.search(reading, max(start, said.start() - 9), said.start()):

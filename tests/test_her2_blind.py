@@ -1046,7 +1046,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (44, 71, 68, 66, 66, 0),
+    (44, 71, 68, 67, 67, 0),
     (45, 72, 68, 68, 67, 0),
     (46, 77, 74, 74, 72, 1),
     (47, 69, 61, 59, 57, 0),
@@ -1071,7 +1071,8 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
     new pill, approved in April 2020' (the approval's date is no narration); and as current or
     historical: 'Before that change, the Task Force recommended', the Task Force that 'posted a
     draft', 'had only just been approved that summer', a question block ('My friend says it is
-    brand-new. Is that right?'), biosimilar 'launches are expected'. After: 44: 66 of 71, 45: 63
+    brand-new. Is that right?'), biosimilar 'launches are expected'. After: 44: 66 of 71 (67 since
+    the ninth session), 45: 63
     of 72, 46: 71 of 77, 47: 57 of 69; pooled 257 of 289 (88.9%), 1 warning on a negative line
     (a 2017 diary's 'Two years with metastatic cancer as of this week'). Older sets rose: 19, 26,
     29, 31 and 36 by one each ('emerging'); none fell.
@@ -1180,7 +1181,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (60, 68, 63, 63, 63, 0),
-    (61, 69, 65, 64, 64, 1),
+    (61, 69, 65, 64, 64, 0),
     (62, 71, 59, 58, 56, 1),
     (63, 68, 67, 66, 65, 1),
 )
@@ -1208,7 +1209,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     'scores of 0 and 1+ are reported as HER2-negative', a 2019 news post on the basis of the
     first T-DXd approval, a current FAQ continuing the old USPSTF advice on the line after the
     one its writer marked, a note's 'the tumour-agnostic label applies' outside breast, gastric
-    and lung). Sets 30 and 56 rose; none fell.
+    and lung; quiet since the ninth session). Sets 30 and 56 rose; none fell.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
@@ -1371,12 +1372,12 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (80, 69, 63, 63, 61, 0),
-    (81, 68, 61, 61, 60, 1),
-    (82, 69, 60, 60, 60, 2),
-    (83, 70, 66, 65, 64, 4),
+    (80, 69, 64, 64, 64, 0),
+    (81, 68, 64, 64, 64, 0),
+    (82, 69, 65, 65, 65, 0),
+    (83, 70, 67, 67, 66, 1),
 )
-def test_twentieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 80 to 83, written blind with the four briefs of sets 76 to 79 (HB80 patient
     information, HB81 clinicians' notes, HB82 dated blogs and news, HB83 reference and lab pages)
     while sets 76 to 79 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1386,6 +1387,45 @@ def test_twentieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     of 70 (91.4%), 4. Pooled 245 of 276 (88.8%), 7 warnings on negatives. Seventeen held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%, 85.8%, 88.8%.
+
+    SETS 80 TO 83 WERE THEN READ (ninth session), while sets 84 to 87 were held out. Fixed in
+    general: DATE008 and DATE011 choose the approval by the setting the sentence names ("still
+    have invasive cancer", "after an earlier HER2 treatment", "mBC"); a drug a sentence likens
+    another to ("similar to trastuzumab") is not its subject, and a section titled with one
+    drug names the subject of a sentence that names none; a glossary entry speaks of its own
+    term; a clause on radiotherapy is not said of the drug before it; an answer is read under
+    its question ("**Q:** ...? **A:** T-DM1"); "That's the standard second line"; a condition
+    contrary to fact ("if the IHC had been 3+") and an earlier sentence's narration do not
+    excuse; "and is indicated" and "; ... is still pending" turn to the present; an appositive
+    drug ("Another drug, T-DXd (Enhertu), is ...") is the subject; the sites outside which a
+    drug was off-label; a cancer no HER2 drug is approved for ("not FDA-approved for womb
+    cancer"); a trial's phase 1 result; the USPSTF's 40-49 band in a checklist or table row;
+    "after at least one chemotherapy" for HER2-low is DESTINY-Breast04's label, still current.
+    After: 80: 64 of 69, 81: 64 of 68, 82: 65 of 69, 83: 66 of 70; pooled 259 of 276 (93.8%),
+    1 warning on a negative line (a 2023 page's "It is not final" of the USPSTF draft, which the
+    2024 final recommendation made outdated: reported on purpose, as the issue asks of a page
+    dated before a change). Sets 44 and 61 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (84, 70, 68, 68, 68, 1),
+    (85, 70, 63, 63, 63, 2),
+    (86, 70, 62, 60, 60, 2),
+    (87, 71, 65, 64, 62, 0),
+)
+def test_twenty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
+    information, HB85 clinicians' notes, HB86 dated blogs and news, HB87 reference and lab pages)
+    while sets 80 to 83 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 80-83 (ninth session of 2026-12-05): 84: 68 of 70
+    (97.1%), 1 warning on negatives; 85: 63 of 70 (90.0%), 2; 86: 60 of 70 (85.7%), 2; 87: 62
+    of 71 (87.3%), none. Pooled 253 of 281 (90.0%), 5 warnings on negatives. Eighteen held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -22,6 +22,52 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 20 (sets 80-83), in our own words: an approval chosen by the setting the
+    # sentence names, a drug likened to another, an answer under its question, "That's", a
+    # condition contrary to fact, an appositive, an earlier sentence's narration, "and is
+    # indicated".
+    ('checklist-forties-choice',
+     '## Preventive care (40–74)\n\n- [ ] Mammography: biennial 50–74 per USPSTF (grade B)\n- [ ] Age 40–49: shared decision per USPSTF (grade C); record it\n',
+     3, 3, 'DATE010', ['USPSTF', '2024']),
+    ('row-not-at-this-age',
+     '## When to start\n\n| Age | Our advice |\n|---|---|\n| 40 to 49 | Your choice, made with your nurse; the USPSTF does not recommend routine screening at this age |\n',
+     5, 3, 'DATE010', ['USPSTF', '2024']),
+    ('final-still-pending',
+     '## Checklist\n\n> [!note] USPSTF\n> A draft recommendation posted in May 2023 would shift biennial screening to begin at 40; the final version is still pending as this checklist is written.\n',
+     4, 3, 'DATE010', ['finalised', '2024']),
+    ('residual-invasive-new',
+     'Kadcyla is a new treatment for people who still have invasive cancer after chemotherapy and surgery.\n',
+     1, 1, 'DATE008', ['Kadcyla', '2019-05-03', 'KATHERINE']),
+    ('earlier-treatment-recent',
+     'Enhertu is a recently approved medicine for HER2-positive breast cancer that came back after an earlier HER2 treatment.\n',
+     1, 1, 'DATE008', ['Enhertu', '2022-05-04']),
+    ('neratinib-mbc-trials',
+     '## Later lines\n\n- Neratinib in mBC: available only in trials for now.\n',
+     3, 3, 'DATE008', ['Neratinib', '2020-02-25', '208051']),
+    ('likened-drug-reviewed',
+     '---\ndate: 2020-09-01\n---\n# Glossary\n\n### Margenza (margetuximab)\n\nAn antibody similar to trastuzumab; the FDA is reviewing it and a decision is expected in December 2020.\n',
+     8, 41, 'DATE011', ['margetuximab', '2020-12-16', '761150']),
+    ('answer-to-question',
+     '**Q:** Preferred 2L for HER2+ MBC after THP?\n**A:** T-DM1 (EMILIA).\n',
+     2, 3, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('thats-second-line',
+     "Most people move on to Kadcyla. That's the usual second-line treatment, with Enhertu after it.\n",
+     1, 33, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('hypothetical-3plus',
+     'If my IHC score had been 3+, meaning strong staining in more than 30% of cells, the answer would have been clear.\n',
+     1, 1, 'DATE010', ['ASCO/CAP', '2013']),
+    ('appositive-held-back',
+     'Another option, trastuzumab deruxtecan (Enhertu), is usually kept back until at least two HER2 treatments have been tried.\n',
+     1, 1, 'DATE010', ['one prior', '2022']),
+    ('narration-before-pronoun',
+     'Kadcyla was first approved in February 2013 for spread disease treated before with trastuzumab and a taxane. It is the standard second-line treatment for HER2-positive metastatic breast cancer.\n',
+     1, 110, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('approved-and-indicated',
+     '---\ndate: 2020-03-01\n---\nEnhertu received accelerated approval in December 2019 and is indicated for people who have had two or more anti-HER2 regimens for metastatic disease.\n',
+     4, 1, 'DATE010', ['one prior', '2022', 'predates']),
+    ('two-earlier-anti-her2',
+     'Enhertu is given once two earlier anti-HER2 treatments for advanced disease have stopped working.\n',
+     1, 1, 'DATE010', ['one prior', '2022']),
     # Blind set 62: "the newly approved injection" refers back to the drug the section named.
     ("refers-back", "On June 29 the FDA approved Phesgo, a fixed-dose mix of pertuzumab and trastuzumab given under "
      "the skin.\n\nThe approval rested on a trial of blood levels.\n\nThe newly approved injection takes about "
@@ -716,6 +762,18 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 20 (sets 80-83): a glossary entry's own term, a clause on radiotherapy, the
+    # sites outside which a drug was off-label, a cancer no HER2 drug is approved for.
+    ('her2-low-after-chemo-listed',
+     '---\ndate: 2025-06-01\n---\n## HER2-low (IHC 1+ or 2+/ISH-negative)\n\n- T-DXd after at least one chemotherapy for metastatic disease, or relapse within 6 months of adjuvant chemotherapy (DESTINY-Breast04; FDA August 2022).\n- HR-positive: T-DXd after endocrine therapy, before chemotherapy (DESTINY-Breast06; FDA January 2025).\n'),
+    ('glossary-own-term',
+     '# Glossary\n\n**Biosimilar**\n: A close copy of a biological medicine; Ogivri was the first trastuzumab one, approved in 2017.\n\n**Investigational treatment**\n: A treatment still being tested in trials and not yet approved for that use.\n'),
+    ('other-treatment-clause',
+     '## Case 2\n\n- Residual invasive disease after neoadjuvant TCHP.\n- Plan: adjuvant Kadcyla for 14 cycles (KATHERINE); radiotherapy discussed, not indicated.\n'),
+    ('outside-sites-off-label',
+     '## Notes\n\n- Until the 2024 tumour-agnostic approval, Enhertu outside breast, stomach and lung cancer was used off-label.\n'),
+    ('other-cancer-unapproved',
+     'Trastuzumab is not FDA-approved for endometrial cancer, although some guidelines list it with chemotherapy.\n'),
     # A quotation introduced by its year, and "left ... to individual choice" (set 67).
     ("quoted-2016-advice", "The 2016 recommendation read:\n\n> \"The USPSTF recommends biennial screening mammography for "
                            "women aged 50 to 74 years.\"\n"),
@@ -1222,3 +1280,12 @@ def test_a_dated_claim_about_another_drug_is_not_blamed_on_the_drug_it_follows(t
             "HER2-positive breast cancer for people whose cancer grew after T-DXd.\n")
     found = lint_all([("other-drug", text)], tmp_path / "other")
     assert found["other-drug"] == []
+
+
+def test_a_phase_1_result_in_a_page_before_the_approval_is_only_to_be_checked(tmp_path: Path) -> None:
+    """Blind set 82: 'responses in heavily pretreated patients in its phase 1 study' reports a
+    trial; it says nothing of when the drug may be given."""
+    text = ("---\ndate: 2019-05-10\n---\nDS-8201 shrank tumours in most of the heavily pretreated patients "
+            "in its first phase 1 study.\n")
+    found = lint_all([("phase-1", text)], tmp_path / "phase-1")
+    assert [(f["line"], f["code"], f["severity"]) for f in found["phase-1"]] == [(4, "DATE010", "info")]

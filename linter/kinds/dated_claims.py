@@ -229,6 +229,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 stated = header_dates.get(block.table)
             claim_date = stated or dated
             named = finder.mentions(sentence, others=True) if finder is not None else []
+            # "An investigational antibody similar to trastuzumab; the FDA is reviewing it": the
+            # drug it is likened to is not what the claim is about.
+            named = [mention for mention in named if not LIKENED.search(sentence, 0, mention.start)]
             trialled = _trialled(sentence, approvals)
             # A trial named stands for its drug ("DESTINY-PanTumor02 results are expected ...").
             keys = {mention.key for mention in named}
@@ -241,6 +244,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
+            elif not mentions and (headed := _one_therapy(finder, block.section)) is not None:
+                mentions = [headed]  # "### Margenza (margetuximab)" over "The FDA is reviewing it."
             elif not mentions and block.table is not None and finder is not None and (row_drug := row_therapy(
                     row_firsts().get((block.table, block.line), ""), finder)):
                 mentions = [row_drug]  # "| Margetuximab | ... | Not yet approved |": the row's drug
@@ -360,6 +365,9 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
 
 
 # A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
+# What, just before a therapy's name, makes it what another is likened or compared to.
+LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of)"
+                     r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
                          r"guidelines?|statement|position|label|indication|decision)\b")
 
@@ -374,6 +382,14 @@ def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
     if before:
         return block.text[before[-1]:end]
     return f"{previous[previous.rfind('. ', 0, len(previous) - 1) + 1:].strip()} {sentence}"
+
+
+def _one_therapy(finder: NameFinder | None, section: Section | None) -> Mention | None:
+    """The one therapy a section's title names, if it names exactly one."""
+    if finder is None or section is None:
+        return None
+    named = {mention.key: mention for mention in finder.mentions(section.title)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _named_before(finder: NameFinder, *texts: str) -> list[Mention]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import partial
-from itertools import groupby
+from itertools import chain, groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.citations import is_bibliographic_entry
@@ -137,7 +137,14 @@ SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
 
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
-                      r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b")
+                      r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
+                      # "a draft posted in May 2023 ...; the final version is still pending": the present
+                      r"|;[^;]{0,80}?\b(?:is|are|remains?)\s+(?:still|not\s+yet)\b"
+                      # "... received approval in December 2019 and is indicated for ...": the present
+                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:indicated|licensed|reserved|"
+                      r"the\s+(?:standard|preferred|usual))\b")
+# A condition contrary to fact: "if the IHC had been 3+".
+HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
 # A year that dates a document, not the story: "the current recommendation, issued in 2016, ...".
 DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z")
 
@@ -155,8 +162,12 @@ TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
-PRONOUN = lazy_regex(rf"(?:It|It's|It’s|They|For\s+(?:them|these\s+(?:patients|people|women))"
+PRONOUN = lazy_regex(rf"(?:It|It's|It’s|That's|That’s|They|For\s+(?:them|these\s+(?:patients|people|women))"
                      rf"|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+
+# An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
+ANSWER_LABEL = lazy_regex(r"[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
+ANSWERED = lazy_regex(r"\?[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
 
 # A paragraph with no subject, as notes and wiki pages open: "Newly approved (2019) for ...",
 # "Given every three weeks ..." speak of the drug the section is titled with.
@@ -263,6 +274,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         haystack = f"{heading}: {text}" if heading else text
         if around.header:
             haystack = f"{haystack}\n{around.header}: {text}"
+        if "?" in text and (answered := ANSWERED.sub("?: ", text)) != text:
+            haystack = f"{haystack}\n{answered}"  # an answer read after its question
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
@@ -300,7 +313,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # its heading too ("## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1"), and
             # a sentence that opens with a pronoun or answers a question together with the one
             # before it ("Kadcyla ... . It is the standard second-line treatment.").
-            readings = [(sentence, 0)]
+            readings: list[tuple[str, int]] = [(sentence, 0)]
+            # (a reading's span of an earlier sentence, whose narration is its own: "T-DM1 was
+            # first approved in 2013 ... . It is the standard second-line treatment.")
+            quiet: dict[int, tuple[int, int]] = {}
             # ("I'm on my third line now" is the writer's; "**3L+:**" alone labels the list below it)
             if carried and not FIRST_PERSON.search(sentence) and not ONLY_A_LABEL.fullmatch(sentence):
                 readings.append((carried + sentence, len(carried)))
@@ -316,7 +332,15 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
                            or (names_none and PRONOUN_WORD.search(sentence))):
                 before = passage.sentences[number - 1][0]
-                readings.append((text[before:end], start - before))
+                answer = ANSWER_LABEL.match(sentence)
+                if answer and text[:start].rstrip().endswith("?"):
+                    # "**Q:** Standard 2L after THP?\n**A:** T-DM1": the answer to the question
+                    asked_text = f"{text[before:start].rstrip()}: "
+                    joined = (f"{asked_text}{sentence[answer.end():]}", len(asked_text))
+                else:
+                    joined = (text[before:end], start - before)
+                quiet[len(readings)] = (0, joined[1])
+                readings.append(joined)
             if number and defined and PRONOUN.match(sentence):
                 # "**Kadcyla**\n: Trastuzumab joined to a chemotherapy. It is approved only ...":
                 # the pronoun is the defined term, not the drug its definition names.
@@ -346,10 +370,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             narrated = era
             if attribution and start < attribution.start() and _opens_a_quotation(sentence):
                 narrated = f"{attribution.group(1)}: "
-            if narrated:
-                readings = [(narrated + reading, beyond + len(narrated)) for reading, beyond in readings]
-            views = [_Reading(reading, keywords.facts_in(reading.lower()) | placed,
-                              pack.terms_in(reading) | stands, beyond) for reading, beyond in readings]
+            shift = len(narrated)
+            views = [_Reading(narrated + reading, keywords.facts_in((narrated + reading).lower()) | placed,
+                              pack.terms_in(narrated + reading) | stands, beyond + shift,
+                              tuple(at + shift for at in quiet.get(index, (0, 0))))
+                     for index, (reading, beyond) in enumerate(readings)]
             found = _first_made(candidates, views, where, historical)
             to_check = found is None and bool(topics)
             if to_check and not (borrows and around.from_title):  # a topic is too loose for that
@@ -518,6 +543,12 @@ class _Surroundings:
         if names and not only_before and not (self._naming and PRONOUN.match(passage.text)):
             self._naming, self.terms, self._name, self._naming_table = text, present, None, table
             return False
+        if table is None and (DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)):
+            # A glossary's entry speaks of its own term ("**Experimental treatment**" under the
+            # entry that named Ogivri), not of the drug an entry before it named.
+            self._naming, self.terms = self._title, self._title_terms
+            self._name, self._naming_table = None, None
+            return bool(self._naming)
         # A table's rows are parallel entries: "| HER2-null | None approved |" is not said of the
         # drug the row above it named.
         return bool(self._naming) and (table is None or table != self._naming_table)
@@ -650,6 +681,7 @@ class _Reading(NamedTuple):
     facts: set[CompiledFact]
     terms: frozenset[str]
     beyond: int
+    quiet: tuple[int, ...] = (0, 0)  # the span of an earlier sentence: its narration is its own
 
 
 def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
@@ -658,40 +690,51 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
     (setting: where its passage stands, which may name a claim's setting)."""
     if fact not in reading.facts:
         return False
-    said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical, reading.beyond)
+    said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical, reading.beyond,
+                     reading.quiet)
     return said is not None and said > reading.beyond
 
 
 def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
               sentence: str, named: frozenset[str], setting: str, historical: str,
-              beyond: int = 0) -> int | None:
+              beyond: int = 0, quiet: tuple[int, ...] = (0, 0)) -> int | None:
     """Where the sentence's outdated statement ends: the first of the patterns (those that
     matched the block) that matches it, else the first of the claims (those whose parts the
     block may hold) it makes (named: the terms the sentence names); None when it makes none,
     or the fact's exceptions or the narration of the past say the sentence is current."""
     if sentence.rstrip(" *_").endswith("?"):
         return None  # a question claims nothing
-    ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence))
-    end = next((found for found in ends if found > beyond), None)
-    if end is None:
-        made = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
-        end = next((claimed for claimed in made if claimed is not None), None)
-    if end is None:
+    pattern_ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence))
+    claim_ends = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
+    # (a statement the narration of the past excuses may be followed by one it does not: "a draft
+    # posted in May 2023 would move ...; the final version is still pending")
+    ends = (end for end in chain(pattern_ends, claim_ends) if end is not None and end > beyond)
+    first = next(ends, None)
+    if first is None:
         return None
     # Where the sentence stands may say it is current too ("## If no cancer is left" over "carry on
     # with Herceptin to complete a year"), when a claim's setting was read there.
     if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):
         return None
+    return next((end for end in chain((first,), ends)
+                 if not _narrated(fact, sentence, end, historical, quiet)), None)
+
+
+def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quiet: tuple[int, ...]) -> bool:
+    """Whether the narration of the past (a year up to the change, "previously") says the
+    statement that ends at `end` is the past's."""
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"
     for past in compiled(historical).finditer(sentence):
         if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
-        if DOCUMENT_YEAR.search(sentence, 0, past.start()):
+        if DOCUMENT_YEAR.search(sentence, 0, past.start()) or quiet[0] <= past.start() < quiet[1]:
             continue
+        if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):
+            continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
-            return None
-    return end
+            return True
+    return False
 
 
 def _of_another_drug_after(sentence: str, end: int, start: int) -> bool:

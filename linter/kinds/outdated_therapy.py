@@ -122,6 +122,8 @@ OPTIONS = {
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
                  r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
+                 r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|"
+                 r"bile\s+duct|pancreatic|salivary|o?esophageal)\s+(?:cancers?|tumou?rs)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
@@ -154,7 +156,7 @@ OPTIONS = {
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
                  r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior|"
                  r"\b(?:partner|companion|add-on|addition|complement)\s+(?:to|for|of)|\badded\s+to|"
-                 r"\bon\s+top\s+of|\balongside|"
+                 r"\bon\s+top\s+of|\balongside|\bsimilar\s+to|"
                  # a part of what the words describe: "one shot that combines X and Y"
                  r"\bcombin(?:es|ing)|\bcontain(?:s|ing))[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator or a part rather than what the words describe"),

@@ -76,7 +76,12 @@ COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over
 # "vs T-DM1" may still be what a sequence claim is about.)
 BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
                     r"replacing|"
-                    r"replaced|instead\s+of)\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+                    r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?)"
+                    r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+# What joins a prefix to a drug's name within another's ("ado-trastuzumab"), and the words
+# that make a name a combination of drugs rather than a longer name of one.
+JOINED_PREFIX = re.compile(r"[a-z]{2,6}-")
+COMBINING = frozenset({"and", "or", "with", "plus", "+", "&", "/", ","})
 # A clause that opens with a treatment outside the therapies speaks of it: "adjuvant T-DM1 ×14
 # (KATHERINE); PMRT discussed, not indicated".
 OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|though)\s+)?(?:the\s+)?"
@@ -211,16 +216,17 @@ class ClaimPart:
     `terms` names them, and a text that holds none of their names (FactPack.terms_in) is not
     searched; a part with other patterns is searched wherever the rest of its claim may hold."""
 
-    def __init__(self, texts: tuple[str, ...], pack: FactPack, where: str) -> None:
+    def __init__(self, texts: tuple[str, ...], pack: FactPack, where: str, whole_names: bool = False) -> None:
         self.texts = texts
         self._pack = pack
         self._where = where
+        self._whole_names = whole_names
         bare = all(TERMS_ONLY.fullmatch(text.strip()) for text in texts)
         self.terms = frozenset(term for text in texts for term in TERM.findall(text)) if bare else None
 
     @cached_property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(self._pack.pattern(text, self._where) for text in self.texts)
+        return tuple(self._pack.pattern(text, self._where, self._whole_names) for text in self.texts)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first pattern's match in text[start:end] (read with the text around it)."""
@@ -232,7 +238,9 @@ class ClaimPart:
 class CompiledClaim:
     def __init__(self, claim: Claim, pack: FactPack, where: str) -> None:
         self._pack = pack
-        self.about = ClaimPart(claim.about, pack, where)
+        # (what a claim is about is a drug by its whole name: not trastuzumab in "trastuzumab
+        # deruxtecan", whereas a pattern may spell out "<TRASTUZUMAB> SC" on purpose)
+        self.about = ClaimPart(claim.about, pack, where, whole_names=True)
         self.says = ClaimPart(claim.says, pack, where)
         self.settings = tuple(ClaimPart((text,), pack, where) for text in claim.setting)
         self.dated_before = claim.dated_before
@@ -265,7 +273,8 @@ class CompiledClaim:
             clause = reading[start:end]
             about = self.about.search(clause)
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
-                    and not (self._about_therapy and BEATEN.search(clause, 0, about.start())):
+                    and not (BEATEN.search(clause, 0, about.start())
+                             and (self._about_therapy or self._pack.names_a_therapy_in(about.group()))):
                 subject = True
             elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)):
                 subject = False
@@ -361,6 +370,23 @@ def _alternation(names: list[tuple[str, ...]]) -> str:
     return "|".join(parts)
 
 
+def _around_name(longer: str, name: str, drugs_beside: set[str]) -> tuple[str, str] | None:
+    """What comes before and the word after a drug's name inside another drug's longer name
+    ("fam-", "deruxtecan"), or None: not a word of it, or the longer name is a combination of
+    drugs ("pertuzumab, trastuzumab and hyaluronidase") or a prefixed phrase, not one name."""
+    at = longer.find(name)
+    end = at + len(name)
+    inside_a_word = (at > 0 and longer[at - 1].isalnum()) or (end < len(longer) and longer[end].isalnum())
+    if at < 0 or longer == name or inside_a_word:
+        return None
+    before, rest = longer[:at], longer[end:]
+    after = rest.strip(" -").split()
+    if (before and not JOINED_PREFIX.fullmatch(before)) or rest[:1] in COMBINING or (
+            after and (after[0] in COMBINING or after[0] in drugs_beside)):
+        return None
+    return before, after[0] if after else ""
+
+
 @dataclass(frozen=True)
 class FactPack:
     terms: Mapping[str, tuple[str, ...]]
@@ -378,14 +404,17 @@ class FactPack:
         """What a page's title must name to be where its passages stand (the PAGE_TOPIC term)."""
         return self.pattern("<PAGE_TOPIC>", "PAGE_TOPIC") if "PAGE_TOPIC" in self.terms else None
 
-    def pattern(self, text: str, where: str) -> re.Pattern[str]:
+    def pattern(self, text: str, where: str, whole_names: bool = False) -> re.Pattern[str]:
         def term(match: re.Match[str]) -> str:
             names = self.terms.get(match.group(1))
             if not names:
                 raise ConfigError(f"fact {where}: pattern {text!r} names an unknown term <{match.group(1)}> "
                                   f"(terms: {', '.join(sorted(self.terms))})")
             body = _alternation([tuple(name.split()) for name in names if name.split()])
-            return rf"(?<!\w)(?:{body})(?!\w)"
+            if not whole_names:
+                return rf"(?<!\w)(?:{body})(?!\w)"
+            name = match.group(1)
+            return rf"{self._not_inside(name)}(?<!\w)(?:{body})(?!\w){self._not_part_of(name)}"
 
         expanded = TERM.sub(term, _spaced(text))
         if expanded[:1].isalnum():
@@ -499,6 +528,38 @@ class FactPack:
     @property
     def drug_terms(self) -> list[str]:
         return self._drug_terms
+
+    @cached_property
+    def _longer_drug_names(self) -> dict[str, list[tuple[str, str]]]:
+        """For each drug term, (before, after) of every other drug's name that holds one of its
+        names as a word: ("", "deruxtecan") and ("fam-", "deruxtecan") for trastuzumab."""
+        names = {term: [name.lower() for name in self.terms.get(term, ())] for term in self._drug_terms}
+        found: dict[str, list[tuple[str, str]]] = {}
+        for term, own in names.items():
+            for other, longer_names in names.items():
+                # (a form of the same drug, "trastuzumab and hyaluronidase" as "Herceptin SC", is
+                # what claims about the drug speak of too)
+                if other == term or any(f"{name} and " in longer for name in own for longer in longer_names):
+                    continue
+                drugs_beside = {name for third, third_names in names.items() if third not in (term, other)
+                                for name in third_names}
+                found.setdefault(term, []).extend(
+                    around for longer in longer_names for name in own
+                    if (around := _around_name(longer, name, drugs_beside)) is not None)
+        return found
+
+    def _not_part_of(self, term: str) -> str:
+        """A lookahead that keeps a drug's name out of a longer drug name it begins ("trastuzumab"
+        of "trastuzumab deruxtecan", "Herceptin" of "Herceptin Hylecta")."""
+        after = sorted({re.escape(rest) for before, rest in self._longer_drug_names.get(term, ())
+                        if rest and not before})
+        return rf"(?!{NAME_GAP}(?:{'|'.join(after)})(?!\w))" if after else ""
+
+    def _not_inside(self, term: str) -> str:
+        """Lookbehinds that keep a drug's name out of a longer name it ends or sits in
+        ("trastuzumab" of "ado-trastuzumab emtansine")."""
+        before = sorted({start for start, _ in self._longer_drug_names.get(term, ()) if start})
+        return "".join(f"(?<!{re.escape(start)})" for start in before)
 
     @cached_property
     def _drug_of_name(self) -> dict[str, str]:

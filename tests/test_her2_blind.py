@@ -898,7 +898,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 69, 67, 66, 0),
-    (29, 70, 67, 66, 66, 0),
+    (29, 70, 68, 67, 67, 0),
     (30, 69, 67, 67, 67, 0),
     (31, 75, 68, 68, 68, 0),
 )
@@ -936,9 +936,9 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (32, 71, 68, 68, 67, 0),
+    (32, 71, 69, 69, 68, 0),
     (33, 68, 62, 62, 62, 0),
-    (34, 74, 68, 68, 68, 1),
+    (34, 74, 68, 68, 68, 0),
     (35, 70, 68, 67, 67, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1116,7 +1116,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (52, 72, 65, 65, 65, 0),
+    (52, 72, 66, 66, 66, 0),
     (53, 69, 68, 67, 66, 0),
     (54, 70, 64, 64, 63, 0),
     (55, 72, 66, 66, 64, 0),
@@ -1148,7 +1148,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (56, 72, 69, 69, 68, 1),
+    (56, 72, 70, 70, 69, 1),
     (57, 69, 59, 58, 58, 1),
     (58, 69, 60, 59, 59, 0),
     (59, 69, 64, 64, 63, 0),
@@ -1341,7 +1341,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (76, 70, 63, 63, 63, 0),
-    (77, 69, 61, 60, 60, 0),
+    (77, 69, 63, 62, 62, 0),
     (78, 71, 62, 62, 61, 0),
     (79, 71, 65, 64, 64, 0),
 )
@@ -1411,12 +1411,12 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (84, 70, 68, 68, 68, 1),
-    (85, 70, 63, 63, 63, 2),
-    (86, 70, 62, 60, 60, 2),
-    (87, 71, 65, 64, 62, 0),
+    (84, 70, 70, 70, 70, 0),
+    (85, 70, 67, 67, 67, 0),
+    (86, 70, 65, 63, 63, 0),
+    (87, 71, 66, 65, 64, 0),
 )
-def test_twenty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
     information, HB85 clinicians' notes, HB86 dated blogs and news, HB87 reference and lab pages)
     while sets 80 to 83 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1426,6 +1426,41 @@ def test_twenty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     of 71 (87.3%), none. Pooled 253 of 281 (90.0%), 5 warnings on negatives. Eighteen held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%.
+
+    SETS 84 TO 87 WERE THEN READ (ninth session), while sets 88 to 91 were held out. Fixed in
+    general: a claim's drug is a drug by its whole name ("trastuzumab" is not in "trastuzumab
+    deruxtecan" or "ado-trastuzumab emtansine"); the pack's flow-list terms that held commas
+    were split by YAML ("gastric and lung" was a term by itself); a drug compared with ("compared
+    with continuing trastuzumab") is not a claim's subject; flash cards and inline fields
+    ("Standard 2L after THP::T-DM1") are lines of their own; "isn't approved"; "is meant for"
+    is present, not narration; "until DESTINY-Breast03 reads out" awaits, it does not narrate;
+    "whether or not any cancer was found"; HER2-low "treated in exactly the same way as" and
+    "a descriptive term"; "promised a decision by October 2020"; "after trastuzumab" between a
+    drug and its words is no other drug; sites listed with "/" and "HER2-mutant lung" outside
+    which a drug was off-label. After: 84: 70 of 70, 85: 67 of 70, 86: 63 of 70, 87: 64 of 71;
+    pooled 264 of 281 (94.0%), no warning on a negative line. Sets 29, 32, 52, 56 and 77 rose,
+    and set 34 lost its warning; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (88, 70, 68, 68, 67, 0),
+    (89, 68, 64, 64, 64, 1),
+    (90, 70, 63, 61, 59, 3),
+    (91, 72, 69, 68, 67, 4),
+)
+def test_twenty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 88 to 91, written blind with the four briefs of sets 84 to 87 (HB88 patient
+    information, HB89 clinicians' notes, HB90 dated blogs and news, HB91 reference and lab pages)
+    while sets 84 to 87 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 84-87 (ninth session of 2026-12-05): 88: 67 of 70
+    (95.7%), no warning on negatives; 89: 64 of 68 (94.1%), 1; 90: 59 of 70 (84.3%), 3; 91: 67
+    of 72 (93.1%), 4. Pooled 257 of 280 (91.8%), 8 warnings on negatives. Nineteen held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -96,7 +96,7 @@ CLAIMS = [
     rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024"
-    rf"(?i)\b(?:expects?|expected|anticipates?|anticipated)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
+    rf"(?i)\b(?:expects?|expected|anticipates?|anticipated|promised|promises)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
     rf"regulatory|supplemental|final)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come later this year"
@@ -117,8 +117,8 @@ CLAIMS = [
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
-EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|scheduled|due|hoped|hopes?|likely|possible|"
-                     r"could|might|PDUFA)\b")
+EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
+                     r"likely|possible|could|might|PDUFA)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -292,7 +292,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
-            "expect", "anticipat", "scheduled", "due", "likely", "possible", "hoped", "set to",
+            "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "hoped", "set to",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on")
 

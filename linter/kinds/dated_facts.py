@@ -57,7 +57,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
               r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
-              r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*|[A-Z]{4,}\b)|"
+              # (not "until DESTINY-Breast03 reads out": what is awaited)
+              r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
+              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported)))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
@@ -67,7 +69,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
               r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
-              r"\b(?:was|were)\s+defined\s+as\b|\bmeant\b(?!\s+to\b)|"
+              r"\b(?:was|were)\s+defined\s+as\b|(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
@@ -152,6 +154,9 @@ DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|release
 # after a line that is a label ("**Answer from a member:**" above the answer).
 LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:(?:[\w+/-]{1,15}[ \t]+){0,2}[\w+/-]{1,15}[ \t]*:|[-*+•→>][ \t]))"
                            r"|:[*_]{0,2}[ \t]*\n")
+
+# A line that is an inline field or a flash card: "Oral HER2 TKIs::lapatinib only".
+FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
@@ -593,7 +598,8 @@ class _Prose:
 
     def __init__(self, block: Block, parent: str, names_a_drug: Callable[[str], bool]) -> None:
         self.block = block
-        self.text = block.text
+        # An inline field or flash card ("Standard 2L after THP::T-DM1") reads as a label.
+        self.text = block.text.replace("::", ": ") if "::" in block.text else block.text
         # What the first sentence is read under: a nested list item's parent item ("- Kadcyla"
         # over "  - standard 2nd line"), else the section heading of a list item or table cell,
         # or of a paragraph that opens with a pronoun ("## Kadcyla" over "It is the standard").
@@ -619,9 +625,12 @@ class _Prose:
         for start, end in self.block.sentences:
             if start < self._title_end < end:
                 start = self._title_end  # the title is read as the heading
-            for line_break in LABELLED_LINE.finditer(self.text, start, end):
-                found.append((start, line_break.start()))
-                start = line_break.end()
+            breaks = sorted((line_break.start(), line_break.end()) for regex in (LABELLED_LINE, FIELD_LINE)
+                            for line_break in regex.finditer(self.block.text, start, end))
+            for break_start, break_end in breaks:
+                if break_start >= start:
+                    found.append((start, break_start))
+                    start = break_end
             found.append((start, end))
         return found
 

@@ -522,7 +522,7 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
                 len(gap.split()) <= 2 or INTRODUCER.search(gap)):
             return _distinct(group)
     before = [group for group in lists if group[0].start < word_start]
-    if before and not names_another_drug(sentence[before[0][-1].end : word_start]):
+    if before and not names_another_drug(_unnamed(sentence, before[0][-1].end, word_start, mentions)):
         # ("neratinib gave few responses, and poziotinib remains investigational": poziotinib's)
         return _distinct(before[0])
     if before:
@@ -531,6 +531,17 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     # sentence's consequence names is not what the words describe.
     after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)]
     return _distinct(after[0]) if after else []
+
+
+def _unnamed(sentence: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """sentence[start:end] less the therapies of the table it names ("after trastuzumab" is no
+    drug outside the table)."""
+    kept, at = [], start
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            kept.append(sentence[at:mention.start])
+            at = mention.end
+    return " ".join([*kept, sentence[at:end]])
 
 
 def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:

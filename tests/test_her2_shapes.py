@@ -22,6 +22,36 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 21 (sets 84-87), in our own words: flash cards, "isn't approved", "is meant
+    # for", a trial awaited, "whether or not", HER2-low "in exactly the same way" and "a
+    # descriptive term", a promised decision, "after trastuzumab" before the words.
+    ('flash-cards',
+     '# Board review cards\n\nPertuzumab binding site::domain II, blocks HER2–HER3 pairing\nT-DM1 payload::DM1, a maytansinoid microtubule inhibitor; DAR ~3.5\nStandard 2L for HER2+ MBC after THP::T-DM1 (EMILIA)\n',
+     5, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('isnt-approved-early',
+     "---\ndate: 2019-03-01\n---\n> Kadcyla isn't FDA-approved for early-stage breast cancer, so you may need to ask about a trial.\n",
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('meant-for',
+     '---\ndate: 2020-06-01\n---\nEnhertu was approved in the United States in December 2019. It is meant for people who have already had at least two HER2 treatments for spread breast cancer.\n',
+     4, 61, 'DATE010', ['one prior', '2022']),
+    ('until-readout',
+     '---\ndate: 2020-06-01\n---\n## Still pending\n\n- T-DXd stays a third-line-or-later drug until DESTINY-Breast03 reads out.\n',
+     6, 3, 'DATE010', ['one prior', '2022']),
+    ('whether-or-not',
+     'You will keep having Herceptin every three weeks until you reach a year, whether or not any cancer was found at surgery.\n',
+     1, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('same-way-as',
+     '## How is HER2-low cancer treated?\n\nOutside a trial, HER2-low breast cancer is treated in exactly the same way as HER2-negative breast cancer.\n',
+     3, 1, 'DATE010', ['HER2-low', '2022']),
+    ('descriptive-term',
+     'HER2-low is a descriptive term, not a treatment category: these tumours are managed exactly as HER2-negative disease.\n',
+     1, 1, 'DATE010', ['HER2-low', '2022']),
+    ('promised-decision',
+     '---\ndate: 2020-03-01\n---\n# Phesgo\n\nThe FDA accepted the application earlier this year and has promised a decision by October 2020.\n',
+     6, 60, 'DATE011', ['Phesgo', '2020']),
+    ('after-trastuzumab-recent',
+     '---\ndate: 2018-03-01\n---\n- Neratinib 240 mg daily for a year after trastuzumab — recently approved (FDA 07/2017).\n',
+     4, 3, 'DATE008', ['Neratinib', '2017-07-17']),
     # Blind round 20 (sets 80-83), in our own words: an approval chosen by the setting the
     # sentence names, a drug likened to another, an answer under its question, "That's", a
     # condition contrary to fact, an appositive, an earlier sentence's narration, "and is
@@ -762,6 +792,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 21: a drug compared with is no claim's subject; sites listed as "other than";
+    # an ADC's boxed warning is not trastuzumab's.
+    ('compared-with-continuing',
+     '## If some cancer was left\n\nIf invasive cancer remains at surgery, your team will usually suggest switching to Kadcyla for 14 doses. In the KATHERINE trial this halved the risk of the cancer coming back compared with continuing trastuzumab.\n'),
+    ('other-sites-listed',
+     'In 267 people with HER2-expressing solid tumours other than breast, gastric and lung, trastuzumab deruxtecan shrank about a third of the tumours.\n'),
+    ('adc-boxed-warning',
+     '# Enhertu approved for HER2-ultralow\n\nThe FDA approved trastuzumab deruxtecan for HER2-ultralow disease.\n\nLung inflammation remains the main safety concern, and the boxed warning is unchanged.\n'),
     # Blind round 20 (sets 80-83): a glossary entry's own term, a clause on radiotherapy, the
     # sites outside which a drug was off-label, a cancer no HER2 drug is approved for.
     ('her2-low-after-chemo-listed',

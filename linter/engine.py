@@ -7,6 +7,7 @@ phases once for all files and then applies each file's filter.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 BINARY_SNIFF_BYTES = 8192
+STRAY_NULS = 4  # more NUL bytes than this in the first BINARY_SNIFF_BYTES: not text
 # Options named `*_file` name a data file (a fact pack, a therapies table), read at run time.
 DATA_FILE_SUFFIX = "_file"
 
@@ -249,7 +251,7 @@ class Linter:
         if (encoding := wide_encoding(data)) is not None:
             return self._file_only(path, Problem(
                 "FILE004", f"not linted: the file is {encoding}, not UTF-8; save it as UTF-8"))
-        if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        if looks_binary(data[:BINARY_SNIFF_BYTES]):
             return self._file_only(path, Problem("FILE005", "binary file, not linted"))
         text, problem = decode(data)
         result = self.lint_text(path, text)
@@ -428,10 +430,27 @@ class Linter:
                           self._filter(path, ArticleOverrides()))
 
 
-def decode(data: bytes) -> tuple[str, Problem | None]:
-    """UTF-8 (a BOM is dropped); what is not UTF-8 is replaced and reported once."""
+def looks_binary(sample: bytes) -> bool:
+    """Whether the file's first bytes are no text: NUL bytes, more than a few or beside what is
+    not UTF-8. A note with a stray NUL or two (a copy-paste accident) is text."""
+    nuls = sample.count(0)
+    if not nuls:
+        return False
+    if nuls > STRAY_NULS:
+        return True
+    text = codecs.getincrementaldecoder("utf-8")(errors="strict")
     try:
-        return data.decode("utf-8-sig"), None
+        text.decode(sample.replace(b"\x00", b""), final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def decode(data: bytes) -> tuple[str, Problem | None]:
+    """UTF-8 (a BOM is dropped); what is not UTF-8 is replaced and reported once, and so is a
+    stray NUL byte."""
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
@@ -439,6 +458,12 @@ def decode(data: bytes) -> tuple[str, Problem | None]:
         message = (f"not valid UTF-8 (byte 0x{data[error.start]:02x} at line {line}); "
                    "undecodable bytes were replaced and the rest was linted")
         return data.decode("utf-8-sig", errors="replace"), Problem("FILE004", message, line, column)
+    if "\x00" not in text:
+        return text, None
+    head = text[: text.index("\x00")]
+    line, column = head.count("\n") + 1, len(head) - head.rfind("\n")
+    message = f"a NUL byte at line {line}, no text: it was replaced and the rest was linted"
+    return text.replace("\x00", "\ufffd"), Problem("FILE004", message, line, column)
 
 
 BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32-LE"), (b"\x00\x00\xfe\xff", "UTF-32-BE"),

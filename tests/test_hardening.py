@@ -457,6 +457,19 @@ def test_utf16_and_utf32_are_an_encoding_problem_not_binary(tmp_path: Path, code
     ]
 
 
+def test_a_stray_nul_byte_is_reported_and_the_note_still_linted(tmp_path: Path) -> None:
+    """A clinician's note with one NUL byte pasted into it is text, not a binary file: the NUL
+    is reported where it is and the rest of the note is read (its unsourced figure too)."""
+    write(tmp_path / "note.md", b"# Sepsis bundle\n\nGive fluids\x00 within the first hour.\n\n"
+                                b"Mortality falls by 40% with early antibiotics.\n")
+    result = check(".", "--select", "FILE004,FILE005,CIT001", cwd=tmp_path)
+    assert result.exit_code == 1, result.stderr
+    assert [(f["line"], f["column"], f["code"], f["message"]) for f in result.findings()] == [
+        (3, 12, "FILE004", "a NUL byte at line 3, no text: it was replaced and the rest was linted"),
+        (5, 20, "CIT001", "statistic '40%' has no source"),
+    ]
+
+
 # -- link handling is linear -------------------------------------------------------------------
 
 def _links_paragraph(path: Path, count: int, mixed: bool = True) -> Path:

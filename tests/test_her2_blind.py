@@ -1303,7 +1303,7 @@ def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (72, 69, 68, 68, 67, 0),
     (73, 69, 66, 65, 64, 0),
     (74, 74, 73, 73, 72, 1),
-    (75, 68, 66, 64, 64, 2),
+    (75, 68, 66, 64, 64, 1),
 )
 def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 72 to 75, written blind with the four briefs of sets 68 to 71 (HB72 patient
@@ -1446,12 +1446,12 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (88, 70, 68, 68, 67, 0),
-    (89, 68, 64, 64, 64, 1),
-    (90, 70, 63, 61, 59, 3),
-    (91, 72, 69, 68, 67, 4),
+    (88, 70, 69, 69, 68, 0),
+    (89, 68, 64, 64, 64, 0),
+    (90, 70, 64, 62, 60, 0),
+    (91, 72, 69, 68, 67, 0),
 )
-def test_twenty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 88 to 91, written blind with the four briefs of sets 84 to 87 (HB88 patient
     information, HB89 clinicians' notes, HB90 dated blogs and news, HB91 reference and lab pages)
     while sets 84 to 87 were read, and HELD OUT: their texts, misses and per-case reports unread.
@@ -1461,6 +1461,41 @@ def test_twenty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     of 72 (93.1%), 4. Pooled 257 of 280 (91.8%), 8 warnings on negatives. Nineteen held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%.
+
+    SETS 88 TO 91 WERE THEN READ (ninth session), while sets 92 to 95 were held out. Fixed in
+    general, mostly warnings on current or historical lines: "a new chemo partner" is no new
+    drug; what an approval "covered" and an update that "brought those down" narrate; an
+    earlier sentence's year still dates a sentence in the past tense ("It defined IHC 3+ as
+    ..."); "These are not licensed uses" and "Other HER2 tablets are being tested" speak of
+    their own subjects; a trial in an earlier setting ("before and after surgery") excuses a
+    claim of trials even where an approval's context (HER2-low) is named; "no membrane
+    staining" is HER2-null; DESTINY-Breast01's response rate in heavily pretreated patients is
+    a result; a trial of T-DXd "as a first treatment"; "a draft is expected sometime in 2023";
+    "with Enhertu now available from the third line" leaves T-DM1's second line outdated.
+    After: 88: 68 of 70, 89: 64 of 68, 90: 60 of 70, 91: 67 of 72; pooled 259 of 280 (92.5%),
+    no warning on a negative line. Set 75 lost a warning; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (92, 69, 57, 57, 57, 0),
+    (93, 69, 62, 60, 60, 1),
+    (94, 72, 65, 64, 63, 3),
+    (95, 71, 65, 65, 65, 1),
+)
+def test_twenty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 92 to 95, written blind with the four briefs of sets 88 to 91 (HB92 patient
+    information, HB93 clinicians' notes, HB94 dated blogs and news, HB95 reference and lab pages)
+    while sets 88 to 91 were read, and HELD OUT: their texts, misses and per-case reports unread
+    (HB92 kept a generator script with its text in /tmp; it was deleted unread).
+
+    Measured after the round of sets 88-91 (ninth session of 2026-12-05): 92: 57 of 69
+    (82.6%), no warning on negatives; 93: 60 of 69 (87.0%), 1; 94: 63 of 72 (87.5%), 3; 95: 65
+    of 71 (91.5%), 1. Pooled 245 of 281 (87.2%), 5 warnings on negatives. Twenty held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -22,6 +22,14 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 22 (sets 88-91), in our own words: a draft expected by a date long passed;
+    # "with Enhertu now available from the third line" does not make T-DM1's second line current.
+    ('draft-expected',
+     '---\ndate: 2022-11-01\n---\n# Screening at a glance\n\nThe Task Force is updating its breast screening advice, and a draft is expected sometime in 2023.\n',
+     6, 63, 'DATE011', ['2023', '2024-04-30']),
+    ('enhertu-now-third-line',
+     'For people whose cancer grows on trastuzumab and pertuzumab, T-DM1 remains the standard second-line treatment, with Enhertu now available from the third line on.\n',
+     1, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
     # Blind round 21 (sets 84-87), in our own words: flash cards, "isn't approved", "is meant
     # for", a trial awaited, "whether or not", HER2-low "in exactly the same way" and "a
     # descriptive term", a promised decision, "after trastuzumab" before the words.
@@ -792,6 +800,21 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 22: a new chemotherapy partner, what an approval covered, the HER2-null group, a
+    # guideline's history told with its update, trials in earlier settings and as a first
+    # treatment, other tablets being tested.
+    ('new-chemo-partner',
+     '## Later lines\n\n- Trastuzumab beyond progression with a new chemo partner (vinorelbine or eribulin)\n'),
+    ('approval-covered',
+     '---\ndate: 2019-12-23\n---\nThe December 20 approval covered adults with spread HER2-positive breast cancer who had received two or more anti-HER2 regimens.\n'),
+    ('null-group',
+     '## HER2-null\n\nIHC 0 with no membrane staining at all. There is no HER2-directed treatment for this group.\n'),
+    ('guideline-history',
+     '## Testing grows up\n\nThe first ASCO/CAP testing guideline came out in 2007. It defined IHC 3+ as staining in more than 30% of cells; the 2013 update lowered that to 10%.\n'),
+    ('trials-earlier-setting',
+     '!!! note "Still in trials"\n    Trials are testing T-DXd in earlier HER2-low disease, including before and after surgery. These are not licensed uses.\n'),
+    ('first-treatment-trial',
+     '## Research\n\nTrials are testing T-DXd as a first treatment for HER2-mutant lung cancer, in place of chemotherapy. Other HER2 tablets are being tested too.\n'),
     # Blind round 21: a drug compared with is no claim's subject; sites listed as "other than";
     # an ADC's boxed warning is not trastuzumab's.
     ('compared-with-continuing',

@@ -87,7 +87,7 @@ CLAIMS = [
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
-    rf"(?:(?:final|updated?|new)\s+)?(?:recommendation|guidance|guideline|statement|update|revision)s?)"
+    rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
@@ -475,9 +475,12 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
         if not denies and approved_then:
             continue  # "still being studied" of a drug approved by then: a new trial, perhaps
         fitting = [a for a in entries if a in trialled or a.fits(lowered)]
+        setting = new_setting.search(sentence) if approved_then else None
+        if setting is not None and not any(a.fits(setting.group(0).lower()) for a in fitting):
+            # "not yet approved before surgery" can be true of an approved drug, and "trials are
+            # testing it in earlier HER2-low disease, before surgery" of its HER2-low approval
+            continue
         if not fitting:
-            if approved_then and new_setting.search(sentence):
-                continue  # "not yet approved before surgery" can be true of an approved drug
             fitting = [a for a in entries if not a.context][:1]
         for approval in sorted(fitting, key=lambda a: a.approved, reverse=True):
             if approval.approved <= today:

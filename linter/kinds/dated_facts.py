@@ -61,6 +61,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported)))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
+              # what an approval covered: "The December 20 approval covered adults who had ..."
+              r"\bapproval\s+(?:covered|applied\s+to|was\s+(?:for|limited|restricted))\b|"
+              # a sentence that tells the change itself: "the 2013 update brought those down"
+              r"\b(?:update|revision|change)\s+(?:brought|lowered|raised|cut|dropped|moved|changed)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
               r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:(?:on|this|last)\s+\w+\s+)?"
@@ -167,9 +171,15 @@ TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
-PRONOUN = lazy_regex(rf"(?:It|It's|It’s|That's|That’s|They|For\s+(?:them|these\s+(?:patients|people|women))"
-                     rf"|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+PRONOUN = lazy_regex(rf"(?:It|It's|It’s|That's|That’s|They|(?:These|Those)(?=\s+(?:are|were)\b)"
+                     rf"|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
 
+# A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
+# being tested too", "These are not licensed uses" (the uses the sentence before named).
+OTHER_SUBJECT = lazy_regex(r"[\s*_]*(?:(?:Other|Another|Further|Newer|Several|Many)\s"
+                           r"|(?:These|Those)\s+(?:are|were)\b)")
+# A verb in the present tense.
+PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
 ANSWER_LABEL = lazy_regex(r"[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
 ANSWERED = lazy_regex(r"\?[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
@@ -344,7 +354,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                     joined = (f"{asked_text}{sentence[answer.end():]}", len(asked_text))
                 else:
                     joined = (text[before:end], start - before)
-                quiet[len(readings)] = (0, joined[1])
+                if PRESENT.search(sentence):
+                    # (an earlier sentence's year does not date a present statement; "It defined
+                    # IHC 3+ as ..." after "The first guideline appeared in 2007" is its past)
+                    quiet[len(readings)] = (0, joined[1])
                 readings.append(joined)
             if number and defined and PRONOUN.match(sentence):
                 # "**Kadcyla**\n: Trastuzumab joined to a chemotherapy. It is approved only ...":
@@ -353,7 +366,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if names_none and named_before is None:
                 named_before = pack.drug_mentions(text)
             earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
-            if names_none and earlier and not FIRST_PERSON.search(sentence):
+            own_subject = FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
+            if names_none and earlier and not own_subject:
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a

@@ -106,7 +106,7 @@ OPTIONS = {
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
                  r"categor(?:y|ies)|subtypes?|classifications?|"
-                 r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|"
+                 r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"

@@ -87,8 +87,14 @@ COMBINING = frozenset({"and", "or", "with", "plus", "+", "&", "/", ","})
 OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|though)\s+)?(?:the\s+)?"
                              r"(?:PMRT|RT|XRT|radiotherapy|radiation|surgery|mastectomy|lumpectomy|"
                              r"reconstruction|ovarian\s+suppression|bisphosphonates?)\b")
+BRACKETED = re.compile(r"\([^()]*\)")
+# A clause on other drugs than the subject: ", and other antibody-drug conjugates are ...".
+OTHER_SUBJECT = lazy_regex(r"(?i)[;,\s]*(?:and\s+)?(?:other|another|newer|several|many)\s")
 # A negation just before what a claim says: "is not the standard", "doesn't usually".
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
+# A trial that "had already finished enrolling" is recruiting no more.
+ENDED = re.compile(r"\b(?:finished|stopped|completed|closed|ended)\s+\Z")
+RECRUITING = re.compile(r"(?i)enrol|recruit|accru")
 LIST_JOIN = re.compile(r"\s*(?:,|/|\+|&|,?\s*\band\b|,?\s*\bor\b)\s*")
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
@@ -228,6 +234,16 @@ class ClaimPart:
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(self._pack.pattern(text, self._where, self._whole_names) for text in self.texts)
 
+    def matches(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Every pattern's matches in text[start:end], in the order they begin."""
+        found = [match for pattern in self.patterns for match in pattern.finditer(text, start, end)]
+        return sorted(found, key=lambda match: match.start())
+
+    def last_end(self, text: str) -> int | None:
+        """Where the text's last match of any pattern ends, or None."""
+        ends = (found.end() for pattern in self.patterns for found in pattern.finditer(text))
+        return max(ends, default=None)
+
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first pattern's match in text[start:end] (read with the text around it)."""
         stop = len(text) if end is None else end
@@ -276,16 +292,26 @@ class CompiledClaim:
                     and not (BEATEN.search(clause, 0, about.start())
                              and (self._about_therapy or self._pack.names_a_therapy_in(about.group()))):
                 subject = True
-            elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)):
+            elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)
+                              or OTHER_SUBJECT.match(clause)):
                 subject = False
-            said = self.says.search(reading, max(start, beyond), end) if subject and end > beyond else None
-            if said is not None and NEGATED.search(reading, max(start, said.start() - 9), said.start()):
-                said = None  # "does not usually cause hair loss" says nothing is usual
-            if said is not None and self._said_of_the_subject(reading[start:said.start()]):
-                return said.end()
+            if subject and end > beyond:
+                said = next((found for found in self.says.matches(reading, max(start, beyond), end)
+                             # ("does not usually cause hair loss" says nothing is usual)
+                             if not self._negated(reading, max(start, found.start() - 12), found)
+                             and self._said_of_the_subject(reading[start:found.start()])), None)
+                if said is not None:
+                    return said.end()
             start = end
         return None
 
+
+    @staticmethod
+    def _negated(reading: str, start: int, said: re.Match[str]) -> bool:
+        if NEGATED.search(reading, start, said.start()) is not None:
+            return True
+        ended = ENDED.search(reading, start, said.start()) is not None
+        return ended and RECRUITING.match(said.group()) is not None
 
     def _of_another_drug(self, before: str) -> bool:
         """Whether a class or 'no drug' claim's words follow, in their clause, a drug outside the
@@ -298,7 +324,11 @@ class CompiledClaim:
         as what came before or what it is compared with ("DS-8201 after T-DM1 (3L+)"), is its
         subject; true when there is none, unless the text names another drug (its subject)."""
         if not self._about_therapy:
-            return True
+            # "Approved HER2-directed therapy: ... | Trastuzumab with chemotherapy (off-label)":
+            # what follows a drug named after the class words is said of that drug
+            # (not a drug in brackets: "KATHERINE (T-DM1 vs H): results awaited")
+            last = self.about.last_end(before)
+            return last is None or not self._pack.names_a_therapy_in(BRACKETED.sub(" ", before[last:]))
         # A comparison governs the names it is nearest to, and a list it opens: in "After
         # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
         # and a taxane, the usual next step is T-DM1", none of the three is.

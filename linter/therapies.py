@@ -33,7 +33,9 @@ MARKUP = lazy_regex(r"[\[\]|*_]")  # wikilink, table and emphasis marks inside a
 NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's characters other than white space
 # Where a sentence turns from one statement to another ("approved for HER2-low; not approved
 # for HER2-null", "... but not before surgery"): DATE008 and DATE010 read one clause at a time.
-CLAUSE_BREAK = lazy_regex(r";|\b(?:but|whereas|however|although|though|unlike|except)\b", re.IGNORECASE)
+# (", and other ADCs are being studied" opens a clause on another subject)
+CLAUSE_BREAK = lazy_regex(r";|\b(?:but|whereas|however|although|though|unlike|except)\b"
+                          r"|,\s+and\s+(?=(?:other|another|newer|several|many)\s)", re.IGNORECASE)
 # A label or table cell that is only a year ("- **2019**: ...", "| 1998 | ... |"): a timeline's
 # entry, which narrates that year (DATE008 and DATE010 alike).
 ONLY_A_YEAR = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*")

@@ -1182,7 +1182,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (60, 68, 63, 63, 63, 0),
     (61, 69, 65, 64, 64, 0),
-    (62, 71, 59, 58, 56, 1),
+    (62, 71, 59, 58, 56, 0),
     (63, 68, 67, 66, 65, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -1343,7 +1343,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (76, 70, 63, 63, 63, 0),
     (77, 69, 63, 62, 62, 0),
     (78, 71, 62, 62, 61, 0),
-    (79, 71, 65, 64, 64, 0),
+    (79, 71, 66, 65, 65, 0),
 )
 def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 76 to 79, written blind with the four briefs of sets 72 to 75 (HB76 patient
@@ -1449,7 +1449,7 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (88, 70, 69, 69, 68, 0),
     (89, 68, 64, 64, 64, 0),
     (90, 70, 64, 62, 60, 0),
-    (91, 72, 69, 68, 67, 0),
+    (91, 72, 70, 69, 68, 0),
 )
 def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 88 to 91, written blind with the four briefs of sets 84 to 87 (HB88 patient
@@ -1480,12 +1480,12 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 57, 57, 57, 0),
-    (93, 69, 62, 60, 60, 1),
-    (94, 72, 65, 64, 63, 3),
-    (95, 71, 65, 65, 65, 1),
+    (92, 69, 60, 60, 60, 0),
+    (93, 69, 64, 62, 62, 0),
+    (94, 72, 67, 66, 65, 0),
+    (95, 71, 65, 65, 65, 0),
 )
-def test_twenty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 92 to 95, written blind with the four briefs of sets 88 to 91 (HB92 patient
     information, HB93 clinicians' notes, HB94 dated blogs and news, HB95 reference and lab pages)
     while sets 88 to 91 were read, and HELD OUT: their texts, misses and per-case reports unread
@@ -1496,6 +1496,71 @@ def test_twenty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     of 71 (91.5%), 1. Pooled 245 of 281 (87.2%), 5 warnings on negatives. Twenty held-out
     rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
     86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%.
+
+    SETS 92 TO 95 WERE THEN READ (ninth session), while sets 96 to 99 were held out. Fixed in
+    general: a claim made of a drug class is not the claim of a drug named after the class
+    words ("Approved HER2-directed therapy: ... | Trastuzumab ... (off-label)"), and every
+    statement of a clause is tried, not only the first pattern's; ", and other ADCs are being
+    studied" opens a clause on other drugs; "had finished enrolling" recruits no more; an
+    earlier sentence's year is quiet only for a sentence that opens with a drug's pronoun ("This
+    is a clear change" is the news); the news itself and "Cancers ... were simply called
+    HER2-negative" narrate; "earlier in HER2-low disease" is a new setting; "isn't used to treat"
+    is no narration ("used to"); "given only to people whose cancer has spread"; a table's
+    "| Second | T-DM1 |"; "stop controlling"; "only for after you've been through Kadcyla";
+    "second-line use is off-label"; the final USPSTF recommendation "has not been issued" or "is
+    expected". After: 92: 60 of 69, 93: 62 of 69, 94: 65 of 72, 95: 65 of 71; pooled 252 of 281
+    (89.7%), no warning on a negative line. Sets 79 and 91 rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (96, 68, 66, 66, 66, 1),
+    (97, 69, 60, 60, 60, 0),
+    (98, 70, 64, 64, 63, 0),
+    (99, 68, 59, 59, 58, 0),
+)
+def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
+    information, HB97 clinicians' notes, HB98 dated blogs and news, HB99 reference and lab pages)
+    while sets 92 to 95 were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 92-95 (ninth session of 2026-12-05): 96: 66 of 68
+    (97.1%), 1 warning on negatives; 97: 60 of 69 (87.0%), 1; 98: 63 of 70 (90.0%), 2; 99: 58
+    of 68 (85.3%), none. Pooled 247 of 275 (89.8%), 4 warnings on negatives. Twenty-one held-out
+    rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%, 87.0%,
+    86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%.
+
+    SETS 96 TO 99 WERE THEN READ (ninth session), while sets 100 to 103 were held out, for
+    their warnings on current and historical lines: "an old report saying ..." and what a
+    group "had always been" narrate; a phase 2 study "of 184 heavily pretreated women" is
+    DESTINY-Breast01's result. After: 96: 66 of 68 (1 warning: a FAQ on neratinib's 2020
+    approval "for people who have had two or more HER2-targeted treatments" under a page titled
+    with Enhertu, read as Enhertu's), 97: 60 of 69, 98: 63 of 70, 99: 58 of 68; pooled 247 of
+    275 (89.8%), 1 warning on a negative line. Set 62 lost its warning; none fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (100, 68, 62, 62, 62, 0),
+    (101, 68, 62, 61, 61, 1),
+    (102, 70, 63, 63, 62, 6),
+    (103, 69, 64, 63, 62, 6),
+)
+def test_twenty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
+    information, HB101 clinicians' notes, HB102 dated blogs and news, HB103 reference and lab
+    pages) while sets 96 to 99 were read, and HELD OUT: their texts, misses and per-case reports
+    unread.
+
+    Measured after the round of sets 96-99 (ninth session of 2026-12-05): 100: 62 of 68
+    (91.2%), no warning on negatives; 101: 61 of 68 (89.7%), 1; 102: 62 of 70 (88.6%), 6; 103:
+    62 of 69 (89.9%), 6. Pooled 247 of 275 (89.8%), 13 warnings on negatives. Twenty-two
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -22,6 +22,24 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 23 (sets 92-95), in our own words: "given only to people whose cancer has
+    # spread", a table's second line, "only for after ... Kadcyla", second-line use off-label,
+    # the final USPSTF recommendation not yet issued.
+    ('given-only-spread',
+     "## Who is it for?\n\nAt our clinic, Kadcyla is given only to people whose breast cancer has spread; it isn't used to treat early breast cancer.\n",
+     3, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('table-second-row',
+     '| Line | Usual choice |\n|---|---|\n| First | THP |\n| Second | T-DM1 (Kadcyla) |\n',
+     4, 3, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('through-kadcyla',
+     "My oncologist said Enhertu is only for after you've been through Kadcyla.\n",
+     1, 1, 'DATE010', ['one prior', '2022']),
+    ('second-line-off-label',
+     'Enhertu is still approved only after two or more prior anti-HER2 regimens, so second-line use is off-label for now.\n',
+     1, 1, 'DATE010', ['one prior', '2022']),
+    ('final-not-issued',
+     '> [!note] Update pending\n> The USPSTF posted a draft in May 2023 lowering the start to 40; the final recommendation has not been issued yet.\n',
+     2, 3, 'DATE010', ['finalised', '2024']),
     # Blind round 22 (sets 88-91), in our own words: a draft expected by a date long passed;
     # "with Enhertu now available from the third line" does not make T-DM1's second line current.
     ('draft-expected',
@@ -800,6 +818,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 23: a drug named after the class words, other ADCs being studied, the news
+    # of a change quoted, what cancers "were simply called".
+    ('class-then-drug-row',
+     '# HER2 beyond breast cancer\n\n| Tumour | Approved HER2-directed therapy (US) |\n|---|---|\n| Uterine serous | Trastuzumab with chemotherapy (guideline-listed, off-label) |\n'),
+    ('other-adcs-studied',
+     '### Are trials still going on?\n\nYes. Trials are testing Enhertu earlier in HER2-low disease, and other antibody-drug conjugates are being studied as well.\n'),
+    ('news-quote-change',
+     '# Enhertu moves to second line\n\nT-DM1 had been the standard second-line treatment since 2013.\n\n"This is a clear change in the standard of care," one oncologist said.\n'),
+    ('simply-called',
+     'For many years, breast cancers were sorted into two HER2 groups. Cancers with a low level of HER2 were simply called HER2-negative, and no HER2 drug was offered for them.\n'),
     # Blind round 22: a new chemotherapy partner, what an approval covered, the HER2-null group, a
     # guideline's history told with its update, trials in earlier settings and as a first
     # treatment, other tablets being tested.

@@ -73,7 +73,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
               r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
-              r"\b(?:was|were)\s+defined\s+as\b|(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
+              r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
@@ -84,13 +84,16 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bfor\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?(?:a|one|two)\s+decades?\b|"
               r"\b(?:made|kept)\s+(?:it|them)\s+the\b|"
               r"\b(?:prior|previous|former|old|older|earlier|superseded)\s+(?:rec\w*|guideline|guidance|advice|"
-              r"version|criteria|label|indication|standard)s?\b|"
+              r"version|criteria|label|indication|standard|report|result)s?\b|"
               r"\b(?:until|before)\s+(?:that|this|the)\s+(?:change|update|approval|decision|revision)\b|"
               r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b(?!\s+(?:doubt|question|need|point|hesitation)\b)|\b(?:was|were)\s+based\s+on\b|"
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
-              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|used\s+to|"
-              r"no\s+longer|was\s+once|once\s+was|had\s+been|outdated|supersed(?:ed|es)|replace[sd])\b|"
+              # ("used to": the past, not "isn't used to treat")
+              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|"
+              r"used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target)\b)|"
+              r"no\s+longer|was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
+              r"replace[sd])\b|"
               # what was believed or advised then: "a group once thought to have no option", "Since
               # 2009 the task force had said ..."
               r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
@@ -145,7 +148,7 @@ SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
                       r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
                       # "a draft posted in May 2023 ...; the final version is still pending": the present
-                      r"|;[^;]{0,80}?\b(?:is|are|remains?)\s+(?:still|not\s+yet)\b"
+                      r"|;[^;]{0,80}?\b(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected)\b"
                       # "... received approval in December 2019 and is indicated for ...": the present
                       r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:indicated|licensed|reserved|"
                       r"the\s+(?:standard|preferred|usual))\b")
@@ -176,8 +179,13 @@ PRONOUN = lazy_regex(rf"(?:It|It's|It’s|That's|That’s|They|(?:These|Those)(?
 
 # A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
 # being tested too", "These are not licensed uses" (the uses the sentence before named).
-OTHER_SUBJECT = lazy_regex(r"[\s*_]*(?:(?:Other|Another|Further|Newer|Several|Many)\s"
-                           r"|(?:These|Those)\s+(?:are|were)\b)")
+OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s"
+                           r"|(?:These|Those)\s+(?:are|were)\b"
+                           # the news itself: '"This is a clear change in the standard of care," ...'
+                           r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
+                           r"milestone|breakthrough)\b)")
+# A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
+DRUG_PRONOUN = lazy_regex(r"[\s*_]*(?:It|It's|It’s|They)\b")
 # A verb in the present tense.
 PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
@@ -333,7 +341,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # first approved in 2013 ... . It is the standard second-line treatment.")
             quiet: dict[int, tuple[int, int]] = {}
             # ("I'm on my third line now" is the writer's; "**3L+:**" alone labels the list below it)
-            if carried and not FIRST_PERSON.search(sentence) and not ONLY_A_LABEL.fullmatch(sentence):
+            if carried and not (FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
+                                or ONLY_A_LABEL.fullmatch(sentence)):
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 readings.append((f"{heading}: {sentence}", 0))
@@ -354,7 +363,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                     joined = (f"{asked_text}{sentence[answer.end():]}", len(asked_text))
                 else:
                     joined = (text[before:end], start - before)
-                if PRESENT.search(sentence):
+                if DRUG_PRONOUN.match(sentence) and PRESENT.search(sentence):
                     # (an earlier sentence's year does not date a present statement; "It defined
                     # IHC 3+ as ..." after "The first guideline appeared in 2007" is its past)
                     quiet[len(readings)] = (0, joined[1])

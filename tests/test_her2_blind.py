@@ -1546,11 +1546,11 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (100, 68, 62, 62, 62, 0),
-    (101, 68, 62, 61, 61, 1),
-    (102, 70, 63, 63, 62, 6),
-    (103, 69, 64, 63, 62, 6),
+    (101, 68, 62, 61, 61, 0),
+    (102, 70, 63, 63, 62, 2),
+    (103, 69, 64, 63, 62, 4),
 )
-def test_twenty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
     information, HB101 clinicians' notes, HB102 dated blogs and news, HB103 reference and lab
     pages) while sets 96 to 99 were read, and HELD OUT: their texts, misses and per-case reports
@@ -1561,6 +1561,40 @@ def test_twenty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     62 of 69 (89.9%), 6. Pooled 247 of 275 (89.8%), 13 warnings on negatives. Twenty-two
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%.
+
+    SETS 100 TO 103 WERE THEN READ (ninth session) for their thirteen warnings on current and
+    historical lines, while sets 104 to 107 were held out. Fixed in general: a timeline entry
+    that opens with its year and a dash ("- **2019** — ...") narrates that year in every
+    sentence; a quote callout titled with its year ("> [!quote] Wolff et al., 2007"); a
+    sentence that tells of the change it follows ("Since the 2022 approval based on
+    DESTINY-Breast03, it's the usual next step"); the title of a linked page ("[Hylecta: the new
+    shot ...](...)") is no claim; "not approved for this use" names a setting named elsewhere;
+    what patients "had no approved option" for is the past. After: 100: 62 of 68, 101: 61 of 68,
+    102: 62 of 70, 103: 62 of 69; pooled 247 of 275 (89.8%), 6 warnings on negative lines (a
+    cheat sheet's T-DXd among third-line options, later-line lists under a heading read as
+    T-DXd's, a 2018 tumour board completing HP with radiotherapy). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (104, 70, 63, 62, 62, 0),
+    (105, 68, 61, 61, 61, 1),
+    (106, 72, 67, 66, 63, 3),
+    (107, 71, 67, 67, 67, 1),
+)
+def test_twenty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 104 to 107, written blind with the four briefs of sets 100 to 103 (HB104 patient
+    information, HB105 clinicians' notes, HB106 dated blogs and news, HB107 reference and lab
+    pages) while sets 100 to 103 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 100-103 (ninth session of 2026-12-05): 104: 62 of 70
+    (88.6%), no warning on negatives; 105: 61 of 68 (89.7%), 1; 106: 63 of 72 (87.5%), 3; 107:
+    67 of 71 (94.4%), 1. Pooled 253 of 281 (90.0%), 5 warnings on negatives. Twenty-three
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -97,7 +97,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # what was believed or advised then: "a group once thought to have no option", "Since
               # 2009 the task force had said ..."
               r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
-              r"\bhad\s+(?:said|recommended|advised|told|called)\b")
+              r"\bhad\s+(?:said|recommended|advised|told|called)\b|\bhad\s+no\s+(?:approved\s+)?(?:HER2\s+)?"
+              r"(?:options?|drugs?|treatments?|therap(?:y|ies))\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
@@ -141,6 +142,8 @@ MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|Augu
 # of its sentences speaks of what the label names.
 PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}\s")
 
+# A timeline's entry that opens with its year and a dash: "- **2019** — ...".
+YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}[ \t]*(?:—|–|-[ \t])")
 # A heading that opens with a year: "2007: raising the bar", "2013 — the update".
 SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
 
@@ -449,6 +452,11 @@ def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before:
     the passage before introduces with its year ("our 2018 handout said:")."""
     if label and ONLY_A_YEAR.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
+    if (entry := YEAR_ENTRY.match(text)) is not None:
+        return f"{entry.group(1)}: "  # "- **2019** — Hylecta is approved in February; ..."
+    if (title := CALLOUT_TITLE.match(text)) is not None and _opens_a_quotation(text[title.end():]) \
+            and (year := YEAR.search(title.group(1))) is not None:
+        return f"{year.group(0)}: "  # '> [!quote] Wolff et al., 2007' over the words it quotes
     if label and dated is not None and MONTH_LABEL.fullmatch(label.group(1)):
         return f"{dated.year}: "
     year_label = SECTION_YEAR.match(passage.section.title) if passage.section is not None else None

@@ -127,6 +127,7 @@ OPTIONS = {
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
+                 r"\bfor\s+this\s+(?:use|indication|setting|cancer|tumou?r)\b|"
                  r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b|"
                  r"\bHER2[- ]?(?:null|0|zero)\b|\bno\s+(?:HER2\s+)?staining|\bIHC\s*0\b|\bnull\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
@@ -404,8 +405,10 @@ class _Reader:
             subjects, (word, wording) = [mentions[0]], heading_word
         else:
             return
-        if match is not None and _quoted(sentence, match.start()):
-            return  # someone's words, reported: "a letter called it 'a new kind of drug'"
+        if match is not None and (_quoted(sentence, match.start()) or _in_link_text(sentence, match.start())):
+            # someone's words, reported: "a letter called it 'a new kind of drug'"; the title of
+            # a page the text links to ("[Hylecta: the new shot that ...](/2020/08/hylecta/)")
+            return
         lowered = sentence.lower()
         for mention in subjects:
             approval = self.applicable(mention.key, lowered)
@@ -457,6 +460,12 @@ def _is_its_indication(setting: str, approval: Approval) -> bool:
 
 
 SMALL_WORDS = frozenset({"in", "the", "a", "an", "with", "of", "as", "on", "by", "other", "its", "own"})
+
+
+def _in_link_text(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a link's text: "[...]" around it."""
+    opened, closed = sentence.rfind("[", 0, at), sentence.find("]", at)
+    return opened >= 0 and closed >= 0 and "]" not in sentence[opened:at] and "[" not in sentence[at:closed]
 
 
 def _quoted(sentence: str, at: int) -> bool:

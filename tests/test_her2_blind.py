@@ -1581,10 +1581,10 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (104, 70, 63, 62, 62, 0),
     (105, 68, 61, 61, 61, 1),
-    (106, 72, 67, 66, 63, 3),
-    (107, 71, 67, 67, 67, 1),
+    (106, 72, 67, 66, 63, 0),
+    (107, 71, 67, 67, 67, 0),
 )
-def test_twenty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 104 to 107, written blind with the four briefs of sets 100 to 103 (HB104 patient
     information, HB105 clinicians' notes, HB106 dated blogs and news, HB107 reference and lab
     pages) while sets 100 to 103 were read, and HELD OUT: their texts, misses and per-case
@@ -1595,6 +1595,37 @@ def test_twenty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     67 of 71 (94.4%), 1. Pooled 253 of 281 (90.0%), 5 warnings on negatives. Twenty-three
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%.
+
+    SETS 104 TO 107 WERE THEN READ (ninth session) for their five warnings on current and
+    historical lines, while sets 108 to 111 were held out. Fixed in general: news of an approval
+    "on December 20"; a table row dated in its first cell under a drug the section named; a
+    wording quoted as one not to write ('Do not write "HER2-negative, not eligible ..."'); "a
+    clinical trial near you is enrolling" says nothing of a drug. After: 104: 62 of 70, 105: 61
+    of 68, 106: 63 of 72, 107: 67 of 71; pooled 253 of 281 (90.0%), 1 warning on a negative line
+    (a results line nested under DESTINY-Breast01's item, "ORR 60.9%, mPFS 16.4 mo", read as the
+    item's "≥2 prior anti-HER2 regimens"). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (108, 68, 60, 58, 58, 1),
+    (109, 70, 66, 66, 66, 4),
+    (110, 71, 58, 58, 56, 0),
+    (111, 70, 60, 60, 59, 0),
+)
+def test_twenty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 108 to 111, written blind with the four briefs of sets 104 to 107 (HB108 patient
+    information, HB109 clinicians' notes, HB110 dated blogs and news, HB111 reference and lab
+    pages) while sets 104 to 107 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 104-107 (ninth session of 2026-12-05): 108: 58 of 68
+    (85.3%), 1 warning on negatives; 109: 66 of 70 (94.3%), 4; 110: 56 of 71 (78.9%), none; 111:
+    59 of 70 (84.3%), none. Pooled 239 of 279 (85.7%), 5 warnings on negatives. Twenty-four
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

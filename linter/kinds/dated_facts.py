@@ -52,7 +52,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"|(?:^|:\s)[\s>*-]*(?!(?:USPSTF|NCCN|ASCO|CAP|ESMO|NICE|ACS|ACR|ACOG|SSO|ASTRO)\b)"
               r"(?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s+\((?=(?:19|20)\d\d\)\s*:)"
               # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |"
-              r"|^\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
+              r"|(?:^|:\s)\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
@@ -67,8 +67,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:update|revision|change)\s+(?:brought|lowered|raised|cut|dropped|moved|changed)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
-              r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:(?:on|this|last)\s+\w+\s+)?"
+              r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:(?:on|this|last)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
               r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced)\b|"
+              # a wording quoted as one not to use: 'Do not write "HER2-negative, not eligible ..."'
+              r"\b(?:do\s+not|don't|never|avoid)\s+(?:write|writing|say|saying)\s+[\"“]|"
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'

@@ -438,9 +438,10 @@ def looks_binary(sample: bytes) -> bool:
         return False
     if nuls > STRAY_NULS:
         return True
-    text = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    # (not final: the sample may end inside a character)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
     try:
-        text.decode(sample.replace(b"\x00", b""), final=False)
+        decoder.decode(sample.replace(b"\x00", b""), final=False)
     except UnicodeDecodeError:
         return True
     return False

@@ -87,9 +87,10 @@ COMBINING = frozenset({"and", "or", "with", "plus", "+", "&", "/", ","})
 OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|though)\s+)?(?:the\s+)?"
                              r"(?:PMRT|RT|XRT|radiotherapy|radiation|surgery|mastectomy|lumpectomy|"
                              r"reconstruction|ovarian\s+suppression|bisphosphonates?)\b")
+# A bracketed aside: "KATHERINE (T-DM1 vs H): results awaited" names T-DM1 only in passing.
 BRACKETED = re.compile(r"\([^()]*\)")
 # A clause on other drugs than the subject: ", and other antibody-drug conjugates are ...".
-OTHER_SUBJECT = lazy_regex(r"(?i)[;,\s]*(?:and\s+)?(?:other|another|newer|several|many)\s")
+OTHER_DRUGS_CLAUSE = lazy_regex(r"(?i)[;,\s]*(?:and\s+)?(?:other|another|newer|several|many)\s")
 # A negation just before what a claim says: "is not the standard", "doesn't usually".
 NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
 # A trial that "had already finished enrolling" is recruiting no more.
@@ -293,7 +294,7 @@ class CompiledClaim:
                              and (self._about_therapy or self._pack.names_a_therapy_in(about.group()))):
                 subject = True
             elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)
-                              or OTHER_SUBJECT.match(clause)):
+                              or OTHER_DRUGS_CLAUSE.match(clause)):
                 subject = False
             if subject and end > beyond:
                 said = next((found for found in self.says.matches(reading, max(start, beyond), end)
@@ -305,9 +306,10 @@ class CompiledClaim:
             start = end
         return None
 
-
     @staticmethod
     def _negated(reading: str, start: int, said: re.Match[str]) -> bool:
+        """Whether what the claim says is denied just before it ("not the standard", "finished
+        enrolling")."""
         if NEGATED.search(reading, start, said.start()) is not None:
             return True
         ended = ENDED.search(reading, start, said.start()) is not None
@@ -405,10 +407,11 @@ def _around_name(longer: str, name: str, drugs_beside: set[str]) -> tuple[str, s
     ("fam-", "deruxtecan"), or None: not a word of it, or the longer name is a combination of
     drugs ("pertuzumab, trastuzumab and hyaluronidase") or a prefixed phrase, not one name."""
     at = longer.find(name)
-    end = at + len(name)
-    inside_a_word = (at > 0 and longer[at - 1].isalnum()) or (end < len(longer) and longer[end].isalnum())
-    if at < 0 or longer == name or inside_a_word:
+    if at < 0 or longer == name:
         return None
+    end = at + len(name)
+    if (at > 0 and longer[at - 1].isalnum()) or (end < len(longer) and longer[end].isalnum()):
+        return None  # inside a word of the longer name
     before, rest = longer[:at], longer[end:]
     after = rest.strip(" -").split()
     if (before and not JOINED_PREFIX.fullmatch(before)) or rest[:1] in COMBINING or (

@@ -275,9 +275,10 @@ def row_first_cells(doc: Document) -> dict[tuple[int | None, int], str]:
     return firsts
 
 
-def row_therapy(first_cell: str, finder: NameFinder) -> Mention | None:
-    """The one therapy a row's first cell names, if it names one: what the row's cells speak of."""
-    named = finder.mentions(first_cell)
+def one_therapy(text: str, finder: NameFinder) -> Mention | None:
+    """The one therapy a text names, if it names exactly one: what a table row's cells speak of
+    (its first cell), or a section's passages (its title)."""
+    named = finder.mentions(text)
     return named[0] if named and len({mention.key for mention in named}) == 1 else None
 
 

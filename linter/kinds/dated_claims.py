@@ -36,8 +36,8 @@ from linter.therapies import (
     finder_for,
     load_therapies,
     lowered_source,
+    one_therapy,
     row_first_cells,
-    row_therapy,
     shown_names,
 )
 
@@ -244,9 +244,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
-            elif not mentions and (headed := _one_therapy(finder, block.section)) is not None:
+            elif not mentions and finder is not None and block.section is not None \
+                    and (headed := one_therapy(block.section.title, finder)) is not None:
                 mentions = [headed]  # "### Margenza (margetuximab)" over "The FDA is reviewing it."
-            elif not mentions and block.table is not None and finder is not None and (row_drug := row_therapy(
+            elif not mentions and block.table is not None and finder is not None and (row_drug := one_therapy(
                     row_firsts().get((block.table, block.line), ""), finder)):
                 mentions = [row_drug]  # "| Margetuximab | ... | Not yet approved |": the row's drug
             elif not mentions and not named and (titled_trials := title_trials() or _trialled(
@@ -338,10 +339,8 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
 
 def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
     """The one therapy the page's title names (its front matter's, else its first heading's)."""
-    named = finder.mentions(article_title(doc))
-    if not named or len({mention.key for mention in named}) != 1:
-        return None
-    return Mention(0, 0, named[0].key, named[0].text)
+    named = one_therapy(article_title(doc), finder)
+    return Mention(0, 0, named.key, named.text) if named is not None else None
 
 
 # How long a block's first line may be to be its title (a callout's: '!!! note "KATHERINE"').
@@ -364,10 +363,10 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
     return named
 
 
-# A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 # What, just before a therapy's name, makes it what another is likened or compared to.
 LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of)"
                      r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+# A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
                          r"guidelines?|statement|position|label|indication|decision)\b")
 
@@ -382,14 +381,6 @@ def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
     if before:
         return block.text[before[-1]:end]
     return f"{previous[previous.rfind('. ', 0, len(previous) - 1) + 1:].strip()} {sentence}"
-
-
-def _one_therapy(finder: NameFinder | None, section: Section | None) -> Mention | None:
-    """The one therapy a section's title names, if it names exactly one."""
-    if finder is None or section is None:
-        return None
-    named = {mention.key: mention for mention in finder.mentions(section.title)}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _named_before(finder: NameFinder, *texts: str) -> list[Mention]:

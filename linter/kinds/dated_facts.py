@@ -403,11 +403,13 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             narrated = era
             if attribution and start < attribution.start() and _opens_a_quotation(sentence):
                 narrated = f"{attribution.group(1)}: "
-            shift = len(narrated)
-            views = [_Reading(narrated + reading, keywords.facts_in((narrated + reading).lower()) | placed,
-                              pack.terms_in(narrated + reading) | stands, beyond + shift,
-                              tuple(at + shift for at in quiet.get(index, (0, 0))))
-                     for index, (reading, beyond) in enumerate(readings)]
+            views = []
+            for position, (reading, beyond) in enumerate(readings):
+                told = narrated + reading
+                quiet_from, quiet_to = quiet.get(position, (0, 0))
+                views.append(_Reading(told, keywords.facts_in(told.lower()) | placed,
+                                      pack.terms_in(told) | stands, beyond + len(narrated),
+                                      (quiet_from + len(narrated), quiet_to + len(narrated))))
             found = _first_made(candidates, views, where, historical)
             to_check = found is None and bool(topics)
             if to_check and not (borrows and around.from_title):  # a topic is too loose for that
@@ -723,7 +725,7 @@ class _Reading(NamedTuple):
     facts: set[CompiledFact]
     terms: frozenset[str]
     beyond: int
-    quiet: tuple[int, ...] = (0, 0)  # the span of an earlier sentence: its narration is its own
+    quiet: tuple[int, int] = (0, 0)  # the span of an earlier sentence: its narration is its own
 
 
 def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
@@ -739,7 +741,7 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
 
 def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
               sentence: str, named: frozenset[str], setting: str, historical: str,
-              beyond: int = 0, quiet: tuple[int, ...] = (0, 0)) -> int | None:
+              beyond: int = 0, quiet: tuple[int, int] = (0, 0)) -> int | None:
     """Where the sentence's outdated statement ends: the first of the patterns (those that
     matched the block) that matches it, else the first of the claims (those whose parts the
     block may hold) it makes (named: the terms the sentence names); None when it makes none,
@@ -762,7 +764,7 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
                  if not _narrated(fact, sentence, end, historical, quiet)), None)
 
 
-def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quiet: tuple[int, ...]) -> bool:
+def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quiet: tuple[int, int]) -> bool:
     """Whether the narration of the past (a year up to the change, "previously") says the
     statement that ends at `end` is the past's."""
     future = FUTURE.search(sentence) is not None  # "hopes it will be approved later in 2020"

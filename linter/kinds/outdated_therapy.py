@@ -50,8 +50,8 @@ from linter.therapies import (
     finder_for,
     load_therapies,
     lowered_source,
+    one_therapy,
     row_first_cells,
-    row_therapy,
 )
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         named = finder.mentions(block.text) if occurs else []
         if named:
             spoken_of = (block.section, named[0])
-        titled = (row_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
+        titled = (one_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
             if noted and not named else referred
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)

@@ -87,6 +87,16 @@ COMBINING = frozenset({"and", "or", "with", "plus", "+", "&", "/", ","})
 OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|though)\s+)?(?:the\s+)?"
                              r"(?:PMRT|RT|XRT|radiotherapy|radiation|surgery|mastectomy|lumpectomy|"
                              r"reconstruction|ovarian\s+suppression|bisphosphonates?)\b")
+# What makes a trial one choice among others: "enrol in trials where we can", "... if eligible".
+WHERE_POSSIBLE = lazy_regex(r"(?i)\s*(?:where|when|whenever|if)\s+(?:we|you|they|possible|available|eligible|"
+                            r"one\s+is\s+(?:open|available))\b(?:\s+can\b)?")
+# What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd".
+# (Not one a relative clause goes on with: "after THP → T-DM1, which stays the 2L standard".)
+AFTER_CHAIN = lazy_regex(r"(?i)\b(?:after|following|post)\s+"
+                         r"(?:[\w+/-]{1,20}\s*(?:→|->|\+)\s*){1,4}[\[(*_]*\Z")
+RELATIVE_CLAUSE = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which|that|who)\b")
+# Words that name a trial's comparator: "the head-to-head comparison with T-DM1".
+COMPARATOR = lazy_regex(r"(?i)\b(?:comparison|compared|comparing|vs\.?|versus|against)\b")
 # A bracketed aside: "KATHERINE (T-DM1 vs H): results awaited" names T-DM1 only in passing.
 BRACKETED = re.compile(r"\([^()]*\)")
 # A clause on other drugs than the subject: ", and other antibody-drug conjugates are ...".
@@ -290,21 +300,32 @@ class CompiledClaim:
             clause = reading[start:end]
             about = self.about.search(clause)
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
-                    and not (BEATEN.search(clause, 0, about.start())
+                    and not ((BEATEN.search(clause, 0, about.start())
+                              or (AFTER_CHAIN.search(clause, 0, about.start())
+                                  and not RELATIVE_CLAUSE.match(clause, about.end())))
                              and (self._about_therapy or self._pack.names_a_therapy_in(about.group()))):
                 subject = True
-            elif subject and (self._pack.names_a_therapy_in(clause) or OTHER_TREATMENT.match(clause)
+            elif subject and (self._names_another_subject(clause) or OTHER_TREATMENT.match(clause)
                               or OTHER_DRUGS_CLAUSE.match(clause)):
                 subject = False
             if subject and end > beyond:
                 said = next((found for found in self.says.matches(reading, max(start, beyond), end)
-                             # ("does not usually cause hair loss" says nothing is usual)
+                             # ("does not usually cause hair loss" says nothing is usual; "enrol in
+                             # trials where we can" offers a trial, it does not say there is only that)
                              if not self._negated(reading, max(start, found.start() - 12), found)
+                             and not WHERE_POSSIBLE.match(reading, found.end())
                              and self._said_of_the_subject(reading[start:found.start()])), None)
                 if said is not None:
                     return said.end()
             start = end
         return None
+
+    def _names_another_subject(self, clause: str) -> bool:
+        """Whether a clause names a therapy that becomes what is spoken of; not a trial's
+        comparator in an aside ("DESTINY-Breast03, the comparison with T-DM1, has not reported")."""
+        if not self._pack.names_a_therapy_in(clause):
+            return False
+        return self._about_therapy or COMPARATOR.search(clause) is None
 
     @staticmethod
     def _negated(reading: str, start: int, said: re.Match[str]) -> bool:
@@ -330,7 +351,7 @@ class CompiledClaim:
             # what follows a drug named after the class words is said of that drug
             # (not a drug in brackets: "KATHERINE (T-DM1 vs H): results awaited")
             last = self.about.last_end(before)
-            return last is None or not self._pack.names_a_therapy_in(BRACKETED.sub(" ", before[last:]))
+            return last is None or not self._names_another_subject(BRACKETED.sub(" ", before[last:]))
         # A comparison governs the names it is nearest to, and a list it opens: in "After
         # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
         # and a taxane, the usual next step is T-DM1", none of the three is.

@@ -471,7 +471,7 @@ def test_seventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, SEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 69, 69, 69), report(score)
+    assert counts == (71, 70, 70, 70), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -863,7 +863,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (24, 68, 66, 66, 64, 0),
     (25, 68, 66, 66, 65, 0),
     (26, 71, 67, 67, 66, 0),
-    (27, 69, 65, 65, 65, 0),
+    (27, 69, 65, 65, 65, 1),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 24 to 27, written blind with the same four briefs while sets 20 to 23 were read, and
@@ -973,7 +973,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 62, 61, 59, 0),
+    (36, 69, 63, 62, 60, 0),
     (37, 68, 65, 65, 63, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 62, 62, 61, 0),
@@ -1116,7 +1116,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (52, 72, 66, 66, 66, 0),
+    (52, 72, 67, 67, 67, 0),
     (53, 69, 68, 67, 66, 0),
     (54, 70, 64, 64, 63, 0),
     (55, 72, 66, 66, 64, 0),
@@ -1150,7 +1150,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (56, 72, 70, 70, 69, 1),
     (57, 69, 59, 58, 58, 1),
-    (58, 69, 60, 59, 59, 0),
+    (58, 69, 63, 62, 62, 0),
     (59, 69, 64, 64, 63, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1180,7 +1180,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (60, 68, 63, 63, 63, 0),
+    (60, 68, 64, 64, 64, 0),
     (61, 69, 65, 64, 64, 0),
     (62, 71, 59, 58, 56, 0),
     (63, 68, 67, 66, 65, 1),
@@ -1342,7 +1342,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (76, 70, 63, 63, 63, 0),
     (77, 69, 63, 62, 62, 0),
-    (78, 71, 62, 62, 61, 0),
+    (78, 71, 64, 64, 63, 0),
     (79, 71, 66, 65, 65, 0),
 )
 def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1375,7 +1375,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (80, 69, 64, 64, 64, 0),
     (81, 68, 64, 64, 64, 0),
     (82, 69, 65, 65, 65, 0),
-    (83, 70, 67, 67, 66, 1),
+    (83, 70, 68, 68, 67, 1),
 )
 def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 80 to 83, written blind with the four briefs of sets 76 to 79 (HB80 patient
@@ -1480,7 +1480,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 60, 60, 60, 0),
+    (92, 69, 62, 62, 62, 0),
     (93, 69, 64, 62, 62, 0),
     (94, 72, 67, 66, 65, 0),
     (95, 71, 65, 65, 65, 0),
@@ -1519,7 +1519,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 1),
     (97, 69, 60, 60, 60, 0),
     (98, 70, 64, 64, 63, 0),
-    (99, 68, 59, 59, 58, 0),
+    (99, 68, 60, 60, 59, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1580,7 +1580,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (104, 70, 63, 62, 62, 0),
-    (105, 68, 61, 61, 61, 1),
+    (105, 68, 62, 62, 62, 1),
     (106, 72, 67, 66, 63, 0),
     (107, 71, 67, 67, 67, 0),
 )
@@ -1610,12 +1610,12 @@ def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (108, 68, 60, 58, 58, 1),
-    (109, 70, 66, 66, 66, 4),
-    (110, 71, 58, 58, 56, 0),
-    (111, 70, 60, 60, 59, 0),
+    (108, 68, 67, 66, 66, 0),
+    (109, 70, 69, 69, 69, 0),
+    (110, 71, 66, 66, 64, 0),
+    (111, 70, 65, 65, 64, 0),
 )
-def test_twenty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 108 to 111, written blind with the four briefs of sets 104 to 107 (HB108 patient
     information, HB109 clinicians' notes, HB110 dated blogs and news, HB111 reference and lab
     pages) while sets 104 to 107 were read, and HELD OUT: their texts, misses and per-case
@@ -1626,6 +1626,47 @@ def test_twenty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     59 of 70 (84.3%), none. Pooled 239 of 279 (85.7%), 5 warnings on negatives. Twenty-four
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%.
+
+    SETS 108 TO 111 WERE THEN READ (tenth session, 2026-12-05) while sets 112 to 115 were
+    written. Fixed in general: a sentence that goes on with the outdated statement of the one
+    before it, in the same section and in prose, without naming a subject of its own ("The Task
+    Force advises a mammogram every other year from age 50. / Women aged 40 to 49 can choose to
+    begin earlier"); "Right now, in June 2023, ..." dates the present, it does not narrate; a
+    final recommendation that "hasn't been issued" or "is not expected until"; a trial's
+    comparator in an aside ("DESTINY-Breast03, the comparison with T-DM1, has not reported") is
+    not the subject; "3L after THP → T-DXd" puts T-DXd before (but "after THP → T-DM1, which stays
+    the 2L standard" does not); "enrol in trials where we can" offers a trial; researchers
+    "studying whether" HER2-low cancers differ speak of the disease; uterine serous carcinoma's
+    own >30% cut-off; news of the 2019 "accelerated approval of" T-DXd; DATE011's "decision will
+    come this year", "expect an FDA decision in the first half of next year", "label expansion
+    ... expected sometime in 2025", "could lead to a wider approval, possibly in 2024"; wordings
+    of biosimilars not yet on sale, residual disease ("wasn't all gone"), KATHERINE's results
+    "aren't out yet", brain metastases' "usual drug option is lapatinib". After: 108: 66 of 68,
+    109: 69 of 70, 110: 64 of 71, 111: 64 of 70; pooled 263 of 279 (94.3%), no warning on a
+    negative line. None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (112, 68, 61, 61, 60, 1),
+    (113, 68, 62, 62, 62, 0),
+    (114, 68, 59, 59, 59, 2),
+    (115, 69, 63, 63, 63, 3),
+)
+def test_twenty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 112 to 115, written blind with the four briefs of sets 108 to 111 (HB112 patient
+    information, HB113 clinicians' notes, HB114 dated blogs and news, HB115 reference and lab
+    pages) while sets 108 to 111 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 108-111 (tenth session of 2026-12-05): 112: 60 of 68
+    (88.2%), 1 warning on negatives; 113: 62 of 68 (91.2%), none; 114: 59 of 68 (86.8%), 2; 115:
+    63 of 69 (91.3%), 3. Pooled 244 of 273 (89.4%), 6 warnings on negatives. Twenty-five
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

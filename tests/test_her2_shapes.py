@@ -22,6 +22,41 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 27 (sets 108-111), in our own words: a sentence that goes on with the one
+    # before's outdated statement, "Right now, in <date>", a final recommendation that "hasn't
+    # been issued", a trial's comparator in an aside, KATHERINE's results not out, brain
+    # metastases' standard option, "there isn't a HER2 drug", biosimilars not on sale, DATE011's
+    # "a decision will come this year" and "could lead to a wider approval, probably in 2024".
+    ('goes-on-forties',
+     '---\ndate: 2021-05-01\n---\n## Starting screening\n\nThe USPSTF suggests a mammogram every second year from age 50 for women at average risk.\n\nBetween 40 and 49, whether to begin is a decision to make with your own doctor.\n',
+     8, 1, 'DATE010', ['40 to 74', '2024']),
+    ('right-now-dated',
+     "---\ndate: 2023-07-01\n---\n## Today's advice\n\nRight now, in July 2023, the Task Force's advice still stands: screening mammograms every other year start at 50.\n",
+     6, 1, 'DATE010', ['40 to 74', '2024']),
+    ('final-hasnt-been-issued',
+     "---\ndate: 2023-08-01\n---\nThe USPSTF released its draft in May 2023; the final recommendation hasn't been issued, so our reminders still start at 50.\n",
+     4, 1, 'DATE010', ['finalised', '2024']),
+    ('comparator-aside',
+     '---\ndate: 2021-04-01\n---\nDESTINY-Breast03, the randomised comparison with T-DM1, is still in follow-up and has not yet reported.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('katherine-not-out',
+     '---\ndate: 2018-06-01\n---\nThe KATHERINE study is giving Kadcyla instead of Herceptin to people with cancer left after surgery, but its results are not out yet.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('brain-usual-lapatinib',
+     '---\ndate: 2019-09-01\n---\nIf the brain metastases progress after radiotherapy, the standard drug option is lapatinib with capecitabine.\n',
+     4, 1, 'DATE010', ['tucatinib', '2020']),
+    ('no-drug-isnt-a',
+     "---\ndate: 2019-02-01\n---\nThe antibodies are too large to reach the brain, so there isn't a HER2 drug that treats cancer there.\n",
+     4, 1, 'DATE010', ['tucatinib', '2020']),
+    ('biosimilar-not-on-sale',
+     '---\ndate: 2019-01-15\n---\n### Is there a cheaper copy of Herceptin?\n\nTwo trastuzumab biosimilars have FDA approval, but none is on sale in the US yet.\n',
+     6, 1, 'DATE010', ['Ogivri', '2017']),
+    ('lead-to-wider-approval',
+     '---\ndate: 2023-02-01\n---\nThe DESTINY-PanTumor02 study could lead to a wider approval of Enhertu, probably in 2024.\n',
+     4, 30, 'DATE011', ['2024-12-31', 'DESTINY-PanTumor02']),
+    ('decision-will-come',
+     "---\ndate: 2022-03-01\n---\nEnhertu's second-line application is with the FDA, and a decision will come this year.\n",
+     4, 58, 'DATE011', ['2022-12-31', '2022-05-04']),
     # Blind round 23 (sets 92-95), in our own words: "given only to people whose cancer has
     # spread", a table's second line, "only for after ... Kadcyla", second-line use off-label,
     # the final USPSTF recommendation not yet issued.
@@ -818,6 +853,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 27: T-DXd before tucatinib in "3L after THP → T-DXd", a trial offered "where we
+    # can", another tumour's own 3+ cut-off, the news of the 2019 accelerated approval.
+    ('after-chain-before',
+     '# Tucatinib\n\n## Where it fits\n\n- Usually 3L after THP → T-DXd; earlier when brain metastases are active.\n'),
+    ('trials-where-possible',
+     '---\ndate: 2023-05-01\n---\n# T-DXd beyond breast\n\n- Test HER2 in any advanced biliary or bladder cancer; enrol in trials where we can.\n'),
+    ('uterine-cutoff',
+     '# Uterine serous carcinoma\n\n- HER2 scoring here differs from breast: more than 30% of cells for 3+ in this tumour.\n'),
+    ('accelerated-approval-news',
+     '---\ndate: 2019-12-30\n---\n- This week: FDA accelerated approval of fam-trastuzumab deruxtecan (20 Dec) for patients with two or more prior anti-HER2 regimens.\n'),
     # Blind round 23: a drug named after the class words, other ADCs being studied, the news
     # of a change quoted, what cancers "were simply called".
     ('class-then-drug-row',
@@ -1378,3 +1423,22 @@ def test_a_phase_1_result_in_a_page_before_the_approval_is_only_to_be_checked(tm
             "in its first phase 1 study.\n")
     found = lint_all([("phase-1", text)], tmp_path / "phase-1")
     assert [(f["line"], f["code"], f["severity"]) for f in found["phase-1"]] == [(4, "DATE010", "info")]
+
+
+def test_a_sentence_that_names_its_own_subject_does_not_go_on_with_the_one_before(tmp_path: Path) -> None:
+    """Blind round 27: "Between 40 and 49, whether to begin is a decision ..." goes on with the
+    USPSTF statement before it; another body's advice, or what many women do, does not."""
+    text = ("---\ndate: 2021-05-01\n---\n## Starting screening\n\nThe USPSTF suggests a mammogram every second "
+            "year from age 50 for women at average risk.\n\nThe American Cancer Society lets women aged 40 to 44 "
+            "choose to begin yearly screening.\n\nMany women in their 40s choose to start anyway.\n")
+    found = lint_all([("own-subject", text)], tmp_path / "own-subject")
+    assert [(f["line"], f["code"], f["severity"]) for f in found["own-subject"]] == [(6, "DATE010", "warning")]
+
+
+def test_researchers_studying_the_disease_are_no_claim_about_the_drug(tmp_path: Path) -> None:
+    """Blind set 108: researchers "studying whether HER2-low tumours behave differently" speak of
+    the disease, not of the drug the paragraph before named."""
+    text = ("---\ndate: 2021-03-01\n---\nEnhertu is being tested for HER2-low breast cancer in DESTINY-Breast04.\n\n"
+            "Researchers are also studying whether HER2-low tumours behave differently from HER2-0 tumours.\n")
+    found = lint_all([("whether", text)], tmp_path / "whether")
+    assert [(f["line"], f["code"]) for f in found["whether"]] == [(4, "DATE010")]

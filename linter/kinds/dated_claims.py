@@ -86,9 +86,11 @@ CLAIMS = [
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
+    # "Label expansion to ultralow expected sometime in 2025"
+    rf"(?:label|indication)\s+(?:expansion|extension|update|change)|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
-    rf"(?:\s+(?:for|from|of|on|in)\s+[^.;]{{1,80}}?)?\s+"
+    rf"(?:\s+(?:for|from|of|on|in|to)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
@@ -99,10 +101,16 @@ CLAIMS = [
     rf"(?i)\b(?:expects?|expected|anticipates?|anticipated|promised|promises)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
     rf"regulatory|supplemental|final)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
-    # "a decision could come later this year"
-    r"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might)\s+"
-    r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+"
+    # "a decision could come later this year", "I would expect an FDA decision in the first half of next year"
+    r"(?i)\b(?:(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may|will|would|should)\s+"
+    r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))|"
+    r"expect\s+(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory|final)\s+)?(?:decision|approval|answer|ruling|verdict))\s+"
+    r"(?:(?:in\s+)?the\s+(?:first|second)\s+half\s+of\s+|(?:early|late)\s+|sometime\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)",
+    # "its results could lead to a wider approval, possibly in 2024"
+    rf"(?i)\b(?:could|may|might|should|will|would)\s+lead\s+to\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:wider|broader|new|first|full|FDA|US|U\.S\.)\s+)?(?:approval|licen[cs]e|label(?:\s+expansion)?)\b[^.;]{{0,40}}?"
+    rf"(?:possibly\s+|perhaps\s+|probably\s+|likely\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come in 2025"
     rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -118,7 +126,7 @@ CLAIMS = [
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
-                     r"likely|possible|could|might|PDUFA)\b")
+                     r"likely|possible|could|might|will|would|should|PDUFA)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -295,7 +303,9 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "hoped", "set to",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
-            "status at", "status on")
+            "status at", "status on", "will come", "will arrive", "will follow", "will be made",
+            "will be announced", "will be issued", "will be known", "would come", "should come", "may come",
+            "may arrive", "lead to")
 
 
 def _anchored(lowered: str) -> bool:

@@ -153,7 +153,8 @@ SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
                       r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
                       # "a draft posted in May 2023 ...; the final version is still pending": the present
-                      r"|;[^;]{0,80}?\b(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected)\b"
+                      r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected)|"
+                      r"(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected))\b"
                       # "... received approval in December 2019 and is indicated for ...": the present
                       r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:indicated|licensed|reserved|"
                       r"the\s+(?:standard|preferred|usual))\b")
@@ -161,6 +162,17 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
 # A year that dates a document, not the story: "the current recommendation, issued in 2016, ...".
 DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z")
+# A body other than the one a statement named ("The American Cancer Society advises ...").
+OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
+                        r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
+                        r"|\b(?:NCCN|ACS|ACR|ACOG|ACP|ASCO|ESMO|NICE|NHS|EMA)\b")
+# A cancer named by where it grows: a sentence that names another speaks of its own scope.
+CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?o?esophageal|bladder|ovar\w+|"
+                         r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"
+                         r"breast|brain|liver|skin|prostate|thyroid|salivary)\b")
+# "Right now, in June 2023, the advice has not changed": the date the present is told of.
+NOW_STAMP = lazy_regex(r"(?i)\b(?:right\s+now|currently|today|at\s+present|at\s+the\s+moment|for\s+now)"
+                       r"[,\s]*\Z")
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
 # after a line that is a label ("**Answer from a member:**" above the answer).
@@ -188,7 +200,11 @@ OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Sever
                            r"|(?:These|Those)\s+(?:are|were)\b"
                            # the news itself: '"This is a clear change in the standard of care," ...'
                            r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
-                           r"milestone|breakthrough)\b)")
+                           r"milestone|breakthrough)\b"
+                           # researchers studying the disease, not the drug: "Researchers are also
+                           # studying whether HER2-low cancers behave differently"
+                           r"|(?:Researchers|Scientists|Investigators|Experts)\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
+                           r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b)")
 # A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
 DRUG_PRONOUN = lazy_regex(r"[\s*_]*(?:It|It's|It’s|They)\b")
 # A verb in the present tense.
@@ -280,6 +296,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
     around = _Surroundings(pack, article_title(doc))
     introduction = ""  # the passage before, which may introduce a quotation ("our 2018 handout said:")
+    # The outdated statement the sentence before made, and its section: the next sentence may go
+    # on with it without naming its subject again ("The Task Force advises a mammogram every
+    # other year from 50. ... Women aged 40 to 49 can choose to begin earlier.").
+    continued: tuple[CompiledFact, str, Section | None] | None = None
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         introduced_by, introduction = introduction, passage.text
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
@@ -313,7 +333,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         candidates = [(fact, matching.get(fact, []),
                        [claim for claim in claims_of.get(fact, []) if not claim.topic])
                       for fact in live if fact in matching or fact in claims_of]
-        if not candidates:
+        if not candidates and (continued is None or continued[2] is not passage.section):
+            continued = None
             continue
         if dated is not None:
             # What made a dated page's statement outdated came after the page was written: a
@@ -411,6 +432,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                                       pack.terms_in(told) | stands, beyond + len(narrated),
                                       (quiet_from + len(narrated), quiet_to + len(narrated))))
             found = _first_made(candidates, views, where, historical)
+            paragraph = isinstance(passage, _Prose) and passage.is_paragraph
+            if found is None and continued is not None and continued[2] is passage.section and paragraph \
+                    and not _own_subject(sentence, pack):
+                found = _goes_on_with(continued, sentence, pack, stands, where, historical)
+            continued = None
             to_check = found is None and bool(topics)
             if to_check and not (borrows and around.from_title):  # a topic is too loose for that
                 # (and its subject must be the sentence's own: "## HER2-low" over "- Your team
@@ -419,6 +445,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 found = _first_made(topics, own_views, where, historical)
             if found is None:
                 continue
+            if not to_check and paragraph:
+                continued = (found, sentence, passage.section)
             item = found.fact
             predates = (f"; this article (dated {dated.isoformat()}) predates the change"
                         if dated is not None and dated < item.since else "")
@@ -483,6 +511,28 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
     return next((fact for setting in ("", where) for fact, patterns, claims in candidates
                  if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
                 None)
+
+
+def _own_subject(sentence: str, pack: FactPack) -> bool:
+    """Whether a sentence names what it speaks of: a therapy, another body, a subject of its own
+    ("Many women in their 40s ...") or a label ('Result "HER2 0": ...')."""
+    return bool(pack.names_a_therapy_in(sentence) or OTHER_BODY.search(sentence)
+                or OTHER_SUBJECT.match(sentence) or PASSAGE_LABEL.match(sentence))
+
+
+def _goes_on_with(continued: tuple[CompiledFact, str, Section | None], sentence: str, pack: FactPack,
+                  stands: frozenset[str], where: str, historical: str) -> CompiledFact | None:
+    """The fact whose outdated statement the sentence before made, when this sentence makes one
+    of its claims of the same subject, read after it (the subject must not change between)."""
+    fact, before, _ = continued
+    if any(unless.search(sentence) for unless in fact.unless):
+        return None  # (its exceptions read it alone too: "| 50–74 | every 2 years |" after the 40s row)
+    claims = [claim for claim in fact.claims if not claim.topic]
+    if any(site not in before.lower() for site in CANCER_SITE.findall(sentence.lower())):
+        return None  # a scope of its own: "For renal cancer, X is in trials. X is in trials for lung cancer."
+    reading = f"{before} {sentence}"
+    view = _Reading(reading, {fact}, pack.terms_in(reading) | stands, len(before) + 1, (0, len(before)))
+    return _first_made([(fact, [], claims)], [view], where, historical)
 
 
 def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
@@ -650,6 +700,8 @@ class _Prose:
             self.heading = title.group(1)
         self.section = block.section
         self.span = block.span
+        # (a list's items and a table's cells are entries side by side, each of its own subject)
+        self.is_paragraph = block.kind == "paragraph" and not block.in_list and block.table is None
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -771,7 +823,8 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
     for past in compiled(historical).finditer(sentence):
         if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
-        if DOCUMENT_YEAR.search(sentence, 0, past.start()) or quiet[0] <= past.start() < quiet[1]:
+        if DOCUMENT_YEAR.search(sentence, 0, past.start()) or NOW_STAMP.search(sentence, 0, past.start()) \
+                or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):
             continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past

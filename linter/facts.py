@@ -114,7 +114,7 @@ GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a
 # blocks to be worth a lookup: a pattern's gates keep only rarer sets.
 COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
-               "claims", "topic", "unless", "current", "keywords"}
+               "claims", "topic", "unless", "unless_clause", "current", "keywords"}
 CLAIM_FIELDS = {"about", "says", "setting", "dated_before"}
 
 
@@ -154,6 +154,9 @@ class Fact:
     confirmed: bool = True
     enabled: bool = True
     unless: tuple[str, ...] = ()  # patterns that make a matching sentence current or historical
+    # Patterns that make the statement current only in its own clause: "no targeted drug for
+    # first-line use" is true, but not "no targeted drug is approved; first-line is chemotherapy".
+    unless_clause: tuple[str, ...] = ()
     keywords: tuple[str, ...] | None = None  # lowered texts one of which a sentence must hold
     # What the change is about: its subject ("<TDXD>") then its settings ("<HER2LOW>"). In an
     # article dated before the change, a sentence that names them all may say what the change
@@ -206,6 +209,10 @@ class CompiledFact:
     @cached_property
     def unless(self) -> tuple[re.Pattern[str], ...]:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless)
+
+    @cached_property
+    def unless_clause(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless_clause)
 
     @cached_property
     def claims(self) -> tuple[CompiledClaim, ...]:
@@ -785,7 +792,7 @@ def _field(label: str, key: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{label}: 'claims' must be a list of mappings with 'about' and 'says'")
         return tuple(_claim(label, entry) for entry in value)
-    if key in ("outdated", "unless", "keywords", "topic"):
+    if key in ("outdated", "unless", "unless_clause", "keywords", "topic"):
         texts = tuple(_texts(value, f"{label}: {key!r}"))
         return tuple(t.lower() for t in texts) if key == "keywords" else texts
     if not isinstance(value, str):

@@ -395,12 +395,15 @@ def test_fifth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     it is a regression check from here): 73 of 81 (90.1%), no warning on a negative
     (2026-12-04).
     Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): 80, 80, 80; after
-    reading sets 36 to 39 (sixth session): 81, 81, 81.
+    reading sets 36 to 39 (sixth session): 81, 81, 81. After reading sets 112 to 115 (tenth
+    session), one warning on a line the writer left unlabelled: a 2023 clinic leaflet's "Women
+    aged 40–49 at average risk can book if they wish after talking with their GP", the 2016
+    advice the line before it states (a writer's omission, we judge, not a false positive).
     """
     score = measure(tmp_path, FIFTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
     assert counts == (81, 81, 81, 81), report(score)
-    assert score.loud_on_negatives == [], report(score)
+    assert len(score.loud_on_negatives) == 1, report(score)
 
 
 def test_sixth_blind_set_scores_as_measured(tmp_path: Path) -> None:
@@ -829,7 +832,7 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (20, 70, 68, 68, 67, 0),
-    (21, 68, 57, 57, 56, 0),
+    (21, 68, 58, 58, 57, 0),
     (22, 73, 71, 70, 70, 1),
     (23, 71, 69, 69, 69, 0),
 )
@@ -937,7 +940,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
-    (33, 68, 62, 62, 62, 0),
+    (33, 68, 63, 63, 63, 0),
     (34, 74, 68, 68, 68, 0),
     (35, 70, 68, 67, 67, 0),
 )
@@ -973,7 +976,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 63, 62, 60, 0),
+    (36, 69, 64, 63, 61, 0),
     (37, 68, 65, 65, 63, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 62, 62, 61, 0),
@@ -1119,7 +1122,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (52, 72, 67, 67, 67, 0),
     (53, 69, 68, 67, 66, 0),
     (54, 70, 64, 64, 63, 0),
-    (55, 72, 66, 66, 64, 0),
+    (55, 72, 67, 67, 65, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
@@ -1151,7 +1154,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (56, 72, 70, 70, 69, 1),
     (57, 69, 59, 58, 58, 1),
     (58, 69, 63, 62, 62, 0),
-    (59, 69, 64, 64, 63, 0),
+    (59, 69, 65, 65, 64, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -1342,7 +1345,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (76, 70, 63, 63, 63, 0),
     (77, 69, 63, 62, 62, 0),
-    (78, 71, 64, 64, 63, 0),
+    (78, 71, 65, 65, 64, 0),
     (79, 71, 66, 65, 65, 0),
 )
 def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1414,7 +1417,7 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (84, 70, 70, 70, 70, 0),
     (85, 70, 67, 67, 67, 0),
     (86, 70, 65, 63, 63, 0),
-    (87, 71, 66, 65, 64, 0),
+    (87, 71, 67, 66, 65, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
@@ -1481,8 +1484,8 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (92, 69, 62, 62, 62, 0),
-    (93, 69, 64, 62, 62, 0),
-    (94, 72, 67, 66, 65, 0),
+    (93, 69, 65, 63, 63, 0),
+    (94, 72, 68, 67, 66, 0),
     (95, 71, 65, 65, 65, 0),
 )
 def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1519,7 +1522,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 1),
     (97, 69, 60, 60, 60, 0),
     (98, 70, 64, 64, 63, 0),
-    (99, 68, 60, 60, 59, 0),
+    (99, 68, 61, 61, 60, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1548,7 +1551,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (100, 68, 62, 62, 62, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 63, 63, 62, 2),
-    (103, 69, 64, 63, 62, 4),
+    (103, 69, 65, 64, 63, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
@@ -1579,10 +1582,10 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (104, 70, 63, 62, 62, 0),
+    (104, 70, 64, 63, 63, 0),
     (105, 68, 62, 62, 62, 1),
     (106, 72, 67, 66, 63, 0),
-    (107, 71, 67, 67, 67, 0),
+    (107, 71, 68, 68, 68, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 104 to 107, written blind with the four briefs of sets 100 to 103 (HB104 patient
@@ -1650,12 +1653,12 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (112, 68, 61, 61, 60, 1),
-    (113, 68, 62, 62, 62, 0),
-    (114, 68, 59, 59, 59, 2),
-    (115, 69, 63, 63, 63, 3),
+    (112, 68, 66, 66, 65, 1),
+    (113, 68, 65, 65, 65, 0),
+    (114, 68, 64, 64, 64, 1),
+    (115, 69, 68, 68, 68, 2),
 )
-def test_twenty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 112 to 115, written blind with the four briefs of sets 108 to 111 (HB112 patient
     information, HB113 clinicians' notes, HB114 dated blogs and news, HB115 reference and lab
     pages) while sets 108 to 111 were read, and HELD OUT: their texts, misses and per-case
@@ -1667,6 +1670,49 @@ def test_twenty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%.
+
+    SETS 112 TO 115 WERE THEN READ (tenth session) while sets 116 to 119 were written. Fixed in
+    general: exceptions read only in a statement's own clause (`unless_clause`: "no targeted drug
+    is approved for HER2-mutant NSCLC; first-line treatment is chemotherapy" is not excused by
+    the first-line clause, nor "IV infusion only; no subcutaneous form licensed" by a later cell's
+    "HER2+ gastric"); a history told under a heading that is its year ("## 2007 (Wolff et al.)");
+    "the 2009 and 2016 versions, which recommended ..."; a year that dates the event a statement
+    follows ("under FDA review following a favourable ODAC vote in May 2017"), and "and is not
+    yet available"; a sentence on a line of its own within a paragraph is a list's entry and
+    does not go on with the line before; DATE011's "as of this newsletter" and "rules in effect
+    January 2019"; wordings: the only HER2 drug that comes as a pill, "only made as an IV drug",
+    "THP first, Kadcyla second", "and when it stops working, Enhertu", "USPSTF: biennial 50-74",
+    "ages 40-49", "kept for breast cancer that has spread", two separate IV bags, "nothing
+    combines HP in a single injection", "unlabelled", "no FDA indication", "only via trial",
+    "no commercial supply", "until it reports". After: 112: 65 of 68, 113: 65 of 68, 114: 64 of
+    68, 115: 68 of 69; pooled 262 of 273 (96.0%), 4 warnings on negative lines (a table row of
+    the 2019 accelerated approval beside the 2022 one; "1+ ... don't respond to Herceptin-type
+    drugs", which the pack reads as all HER2 drugs; neratinib and T-DM1 "being studied in people
+    with brain metastases", a new setting for them, which DATE008 does not know as one, since
+    brain metastases are tucatinib's approved setting). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (116, 71, 68, 67, 67, 1),
+    (117, 68, 64, 61, 61, 2),
+    (118, 72, 64, 64, 64, 0),
+    (119, 68, 59, 59, 59, 0),
+)
+def test_twenty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 116 to 119, written blind with the four briefs of sets 112 to 115 (HB116 patient
+    information, HB117 clinicians' notes, HB118 dated blogs and news, HB119 reference and lab
+    pages) while sets 112 to 115 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 112-115 (tenth session of 2026-12-05): 116: 67 of 71
+    (94.4%), 1 warning on negatives; 117: 61 of 68 (89.7%), 2; 118: 64 of 72 (88.9%), none; 119:
+    59 of 68 (86.8%), none. Pooled 251 of 279 (90.0%), 3 warnings on negatives. Twenty-six
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

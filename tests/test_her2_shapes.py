@@ -22,6 +22,50 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 28 (sets 112-115), in our own words: an exception that holds only in its own
+    # clause (a later clause's "first-line", a later cell's "gastric"), the only HER2 pill,
+    # "only made as an IV drug", "X first, Kadcyla second", "and when it stops working,
+    # Enhertu", a quick note's "biennial 50-74", "kept for cancer that has spread", separate
+    # IV bags, "only via trial", "no FDA indication", "until it reports", rules in effect on a date.
+    ('clause-first-line-after',
+     '---\ndate: 2021-06-01\n---\nNo HER2-targeted drug is FDA-approved for HER2-mutant lung cancer; first-line care is platinum chemotherapy with immunotherapy.\n',
+     4, 1, 'DATE010', ['non-small cell lung', '2022']),
+    ('row-later-cell-gastric',
+     '| Drug | Route | Uses |\n|---|---|---|\n| Trastuzumab (Herceptin) | IV only; no subcutaneous form licensed in the US | breast; HER2+ gastric |\n',
+     3, 3, 'DATE010', ['Hylecta', '2019']),
+    ('only-pill',
+     '- **Lapatinib (Tykerb)** is the only HER2 medicine that comes as a tablet.\n',
+     1, 5, 'DATE010', ['neratinib', '2017']),
+    ('made-as-iv',
+     '---\ndate: 2018-10-01\n---\nEvery dose means a chair in the day unit, because Herceptin is only made as an IV drug.\n',
+     4, 1, 'DATE010', ['Hylecta', '2019']),
+    ('first-second-path',
+     'The usual path is THP first, Kadcyla second, then whatever is left.\n',
+     1, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('stops-working-then-enhertu',
+     '- **Next:** Kadcyla, and when it stops working, Enhertu.\n',
+     1, 5, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('uspstf-quick-note',
+     '## Screening\n\n- USPSTF: biennial 50–74; 40s case by case\n',
+     3, 3, 'DATE010', ['40 to 74', '2024']),
+    ('kept-for-spread',
+     '---\ndate: 2018-04-01\n---\nKadcyla is a HER2 medicine kept for breast cancer that has spread.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('separate-bags',
+     '- Perjeta + Herceptin go as two separate IV bags; book long chairs for loading doses\n',
+     1, 3, 'DATE010', ['Phesgo', '2020']),
+    ('only-via-trial',
+     '---\ndate: 2019-11-01\n---\n- Tucatinib: only via trial, no commercial supply\n',
+     4, 3, 'DATE010', ['tucatinib', '2020']),
+    ('no-fda-indication',
+     '---\ndate: 2018-05-01\n---\n# Neratinib (Nerlynx)\n\n## Indication\n\n- Metastatic disease: no FDA indication\n',
+     8, 3, 'DATE010', ['NALA', '2020']),
+    ('until-it-reports',
+     '---\ndate: 2020-10-01\n---\nDESTINY-Breast03 has finished enrolling; until it reports, we keep to the plan we have.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('rules-in-effect',
+     '---\ndate: 2019-02-01\n---\nThe co-pay card covers commercial plans only (rules in effect January 2019).\n',
+     4, 47, 'DATE011', ['2019-01-01']),
     # Blind round 27 (sets 108-111), in our own words: a sentence that goes on with the one
     # before's outdated statement, "Right now, in <date>", a final recommendation that "hasn't
     # been issued", a trial's comparator in an aside, KATHERINE's results not out, brain
@@ -853,6 +897,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 28: a history under a heading that is its year, "the 2009 and 2016 versions,
+    # which recommended ...", entries written as lines of one paragraph.
+    ('history-year-heading',
+     '# HER2 testing guidelines over time\n\n## 2007 (first joint guideline)\n\n- FISH was called amplified when the ratio was above 2.2.\n'),
+    ('versions-which-recommended',
+     '---\ndate: 2024-05-10\n---\nThe 2024 advice is a big change from the 2009 and 2016 versions, which recommended screening every two years from 50 to 74.\n'),
+    ('line-entries-in-a-paragraph',
+     '---\ndate: 2026-01-10\n---\nUSPSTF (2024): a mammogram every other year from 40 to 74.\nAmerican Cancer Society: women 40 to 44 may choose to start yearly screening.\n'),
     # Blind round 27: T-DXd before tucatinib in "3L after THP → T-DXd", a trial offered "where we
     # can", another tumour's own 3+ cut-off, the news of the 2019 accelerated approval.
     ('after-chain-before',

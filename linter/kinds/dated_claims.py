@@ -67,7 +67,7 @@ CLAIMS = [
     rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{WHEN}",
     r"(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication|going\s+to\s+press)|"
     r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition|"
-    r"spring|summer|autumn|fall|winter)|"
+    r"spring|summer|autumn|fall|winter|newsletter|issue|bulletin|post|article|page)|"
     r"\bas\s+of\s+(?:today|now)|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
@@ -118,6 +118,9 @@ CLAIMS = [
     rf"(?i)\b(?:expect|expects|plan|plans|hope|hopes|aim|aims|intend|intends)\s+to\s+(?:start\s+|begin\s+)?"
     rf"(?:offer|offering|use|using|stock|stocking|provide|providing|launch|file|submit|apply)\b[^.;]{{0,80}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "(program rules in effect January 2019)": terms stated as of a date
+    rf"(?i)\b(?:rules?|terms|prices?|costs?|policy|policies|coverage|criteria|fees?)\s+(?:in\s+effect|current|valid)\s+"
+    rf"(?:as\s+of\s+|from\s+|in\s+|on\s+|since\s+)?{WHEN}",
     # "status at 26 February 2024, not FDA-approved": a status and its date
     rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
     # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
@@ -305,7 +308,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come", "may come",
-            "may arrive", "lead to")
+            "may arrive", "lead to", "in effect")
 
 
 def _anchored(lowered: str) -> bool:

@@ -147,7 +147,7 @@ PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}
 # A timeline's entry that opens with its year and a dash: "- **2019** — ...".
 YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}[ \t]*(?:—|–|-[ \t])")
 # A heading that opens with a year: "2007: raising the bar", "2013 — the update".
-SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s)")
+SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
@@ -156,7 +156,7 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
                       r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected)|"
                       r"(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected))\b"
                       # "... received approval in December 2019 and is indicated for ...": the present
-                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:indicated|licensed|reserved|"
+                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|indicated|licensed|reserved|"
                       r"the\s+(?:standard|preferred|usual))\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
@@ -166,10 +166,16 @@ DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|release
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
                         r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
                         r"|\b(?:NCCN|ACS|ACR|ACOG|ACP|ASCO|ESMO|NICE|NHS|EMA)\b")
+# What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
+STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b", re.IGNORECASE)
 # A cancer named by where it grows: a sentence that names another speaks of its own scope.
 CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?o?esophageal|bladder|ovar\w+|"
                          r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"
                          r"breast|brain|liver|skin|prostate|thyroid|salivary)\b")
+# A year that dates an event the statement follows: "under FDA review following a favourable ODAC
+# vote in May 2017".
+EVENT_BEFORE = lazy_regex(r"(?i)\b(?:following|after)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+                          r"(?:vote|meeting|filing|submission|presentation|publication|readout|read-out)\s*\Z")
 # "Right now, in June 2023, the advice has not changed": the date the present is told of.
 NOW_STAMP = lazy_regex(r"(?i)\b(?:right\s+now|currently|today|at\s+present|at\s+the\s+moment|for\s+now)"
                        r"[,\s]*\Z")
@@ -432,7 +438,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                                       pack.terms_in(told) | stands, beyond + len(narrated),
                                       (quiet_from + len(narrated), quiet_to + len(narrated))))
             found = _first_made(candidates, views, where, historical)
-            paragraph = isinstance(passage, _Prose) and passage.is_paragraph
+            # (a sentence on a line of its own in a paragraph is an entry of a list written as lines)
+            paragraph = isinstance(passage, _Prose) and passage.is_paragraph \
+                and not (number and text[:start].rstrip(" \t").endswith("\n"))
             if found is None and continued is not None and continued[2] is passage.section and paragraph \
                     and not _own_subject(sentence, pack):
                 found = _goes_on_with(continued, sentence, pack, stands, where, historical)
@@ -812,8 +820,19 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     # with Herceptin to complete a year"), when a claim's setting was read there.
     if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):
         return None
+    if fact.unless_clause and any(unless.search(sentence, *_clause_around(sentence, first))
+                                  for unless in fact.unless_clause):
+        return None
     return next((end for end in chain((first,), ends)
                  if not _narrated(fact, sentence, end, historical, quiet)), None)
+
+
+def _clause_around(sentence: str, end: int) -> tuple[int, int]:
+    """(start, end) of the clause a statement ending at `end` stands in: between the breaks
+    (a semicolon, 'but', a table cell's bar) before its end and after it."""
+    start = max((found.end() for found in STATEMENT_CLAUSE.finditer(sentence, 0, max(end - 1, 0))), default=0)
+    after = STATEMENT_CLAUSE.search(sentence, end)
+    return start, after.start() if after else len(sentence)
 
 
 def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quiet: tuple[int, int]) -> bool:
@@ -824,6 +843,7 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
         if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
         if DOCUMENT_YEAR.search(sentence, 0, past.start()) or NOW_STAMP.search(sentence, 0, past.start()) \
+                or EVENT_BEFORE.search(sentence, 0, past.start()) \
                 or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):

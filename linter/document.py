@@ -84,6 +84,10 @@ CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
 # Docusaurus' and VitePress' container (":::note Title" ... ":::") likewise.
 ADMONITION_MARKER = lazy_regex(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}(?:[ \t]+inline(?:[ \t]+end)?)?"
                                r"|:::+[ \t]*[\w-]{1,40}|:::+[ \t]*$")
+# The line an indented body follows, after a blank line: an admonition's marker or a content
+# tab's title ('=== "HER2-low"').
+BODY_OPENER = lazy_regex(r"[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}(?:[ \t]+\"[^\"\n]{0,200}\")?"
+                         r"|===\+?[ \t]+\"[^\"\n]{0,200}\")[ \t]*")
 CONTAINER_END = lazy_regex(r"(?<=\n):::+[ \t]*$")
 
 
@@ -647,6 +651,7 @@ class _Builder:
         self.in_cell = False
         self.in_table_head = False
         self.in_code = 0
+        self.body_prose = 0  # inside an admonition's or content tab's indented body
         self.tables = 0
 
     def build(self) -> None:
@@ -713,6 +718,9 @@ class _Builder:
         elif tag == "TableHead":
             self.in_table_head = True
         elif tag == "CodeBlock":
+            if value["CodeBlock"] == "Indented" and self._admonition_body(start):
+                self.body_prose += 1  # its text is prose, read as a paragraph's
+                return
             self.in_code += 1
             last = self.offsets.line(max(end - 1, start))
             self.doc.code_lines.update(range(self.offsets.line(start), last + 1))
@@ -735,7 +743,20 @@ class _Builder:
         elif tag == "TableHead":
             self.in_table_head = False
         elif tag == "CodeBlock":
-            self.in_code -= 1
+            if self.body_prose:
+                self.body_prose -= 1
+            else:
+                self.in_code -= 1
+
+    def _admonition_body(self, start: int) -> bool:
+        """Whether an indented block is the body of an admonition or a content tab written after
+        a blank line ('!!! note "Residual disease"', '=== "Tab"', then the indented text), as
+        MkDocs pages write them: prose, not code (unless it is a fenced block indented)."""
+        line_start = self.markdown.rfind("\n", 0, start) + 1
+        if self.markdown.startswith(("```", "~~~"), start):
+            return False
+        before = self.markdown[:line_start].rstrip()
+        return BODY_OPENER.fullmatch(before[before.rfind("\n") + 1:]) is not None
 
     # -- prose -----------------------------------------------------------------------------
 

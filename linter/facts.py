@@ -76,7 +76,9 @@ COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over
 # "vs T-DM1" may still be what a sequence claim is about.)
 BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
                     r"replacing|"
-                    r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?)"
+                    r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?|"
+                    # "would compete in 3L+ with T-DXd": the rival, not the subject
+                    r"compet\w*\s+(?:in\s+[^\s,;]{1,10}\s+)?(?:with|against))"
                     r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 # What joins a prefix to a drug's name within another's ("ado-trastuzumab"), and the words
 # that make a name a combination of drugs rather than a longer name of one.

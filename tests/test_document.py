@@ -97,3 +97,14 @@ def test_inline_comment_over_two_lines_and_multi_line_code_span() -> None:
 
 def test_lone_surrogates_from_stdin_do_not_stop_the_parse() -> None:
     assert spans("Bad \udcff byte TARGET\n", "TARGET") == [(1, 12)]
+
+
+def test_an_admonition_or_tab_body_after_a_blank_line_is_prose_at_its_place() -> None:
+    """MkDocs writes '!!! note "Title"' or '=== "Tab"', a blank line, then the body indented four
+    spaces, which CommonMark alone reads as an indented code block: it is prose here, at its own
+    line and column; an indented block after an ordinary paragraph stays code."""
+    text = ('!!! note "Dosing"\n\n    Given every TARGET weeks.\n\n=== "Residual"\n\n    Keep TARGET going.\n\n'
+            "Plain paragraph.\n\n    indented TARGET code\n")
+    doc = parse("a.md", text)
+    assert spans(text, "TARGET") == [(3, 17), (7, 10)]
+    assert doc.code_lines == {11}

@@ -801,7 +801,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
 @measured_sets(
     (16, 71, 70, 70, 69, 0),
-    (17, 70, 68, 68, 67, 0),
+    (17, 70, 69, 69, 68, 0),
     (18, 71, 70, 70, 70, 1),
     (19, 70, 64, 64, 64, 0),
 )
@@ -903,7 +903,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 66, 0),
     (29, 70, 68, 67, 67, 0),
     (30, 69, 67, 67, 67, 0),
-    (31, 75, 68, 68, 68, 0),
+    (31, 75, 69, 69, 69, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -942,7 +942,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (32, 71, 69, 69, 68, 0),
     (33, 68, 63, 63, 63, 0),
     (34, 74, 68, 68, 68, 0),
-    (35, 70, 68, 67, 67, 0),
+    (35, 70, 69, 68, 68, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
@@ -979,7 +979,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
     (36, 69, 64, 63, 61, 0),
     (37, 68, 65, 65, 63, 1),
     (38, 71, 69, 68, 68, 0),
-    (39, 69, 62, 62, 61, 0),
+    (39, 69, 64, 64, 63, 0),
 )
 def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
@@ -1015,10 +1015,10 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (40, 71, 65, 65, 64, 0),
+    (40, 71, 66, 66, 65, 0),
     (41, 69, 62, 62, 61, 2),
     (42, 69, 63, 63, 60, 0),
-    (43, 72, 67, 66, 64, 0),
+    (43, 72, 68, 67, 65, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1049,10 +1049,10 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (44, 71, 68, 67, 67, 0),
+    (44, 71, 69, 68, 68, 0),
     (45, 72, 68, 68, 67, 0),
     (46, 77, 74, 74, 72, 1),
-    (47, 69, 61, 59, 57, 0),
+    (47, 69, 62, 60, 58, 0),
 )
 def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
@@ -1152,9 +1152,9 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 70, 70, 69, 1),
-    (57, 69, 59, 58, 58, 1),
-    (58, 69, 63, 62, 62, 0),
-    (59, 69, 65, 65, 64, 0),
+    (57, 69, 60, 59, 59, 1),
+    (58, 69, 66, 65, 65, 0),
+    (59, 69, 66, 66, 65, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -1220,7 +1220,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
 
 
 @measured_sets(
-    (64, 71, 70, 70, 70, 0),
+    (64, 71, 71, 71, 71, 0),
     (65, 69, 64, 64, 64, 3),
     (66, 69, 66, 66, 66, 0),
     (67, 70, 66, 66, 65, 1),
@@ -1269,7 +1269,7 @@ def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (68, 69, 68, 68, 67, 0),
     (69, 69, 67, 67, 67, 1),
     (70, 67, 66, 66, 65, 0),
-    (71, 68, 66, 66, 66, 1),
+    (71, 68, 67, 67, 67, 1),
 )
 def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 68 to 71, written blind with the four briefs of sets 64 to 67 (HB68 patient
@@ -1377,7 +1377,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (80, 69, 64, 64, 64, 0),
     (81, 68, 64, 64, 64, 0),
-    (82, 69, 65, 65, 65, 0),
+    (82, 69, 66, 66, 66, 0),
     (83, 70, 68, 68, 67, 1),
 )
 def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1486,7 +1486,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (92, 69, 62, 62, 62, 0),
     (93, 69, 65, 63, 63, 0),
     (94, 72, 68, 67, 66, 0),
-    (95, 71, 65, 65, 65, 0),
+    (95, 71, 66, 66, 66, 0),
 )
 def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 92 to 95, written blind with the four briefs of sets 88 to 91 (HB92 patient
@@ -1522,7 +1522,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 1),
     (97, 69, 60, 60, 60, 0),
     (98, 70, 64, 64, 63, 0),
-    (99, 68, 61, 61, 60, 0),
+    (99, 68, 62, 62, 61, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1584,7 +1584,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (104, 70, 64, 63, 63, 0),
     (105, 68, 62, 62, 62, 1),
-    (106, 72, 67, 66, 63, 0),
+    (106, 72, 68, 67, 64, 0),
     (107, 71, 68, 68, 68, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1616,7 +1616,7 @@ def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (108, 68, 67, 66, 66, 0),
     (109, 70, 69, 69, 69, 0),
     (110, 71, 66, 66, 64, 0),
-    (111, 70, 65, 65, 64, 0),
+    (111, 70, 66, 66, 65, 0),
 )
 def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 108 to 111, written blind with the four briefs of sets 104 to 107 (HB108 patient
@@ -1696,12 +1696,12 @@ def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (116, 71, 68, 67, 67, 1),
-    (117, 68, 64, 61, 61, 2),
-    (118, 72, 64, 64, 64, 0),
-    (119, 68, 59, 59, 59, 0),
+    (116, 71, 70, 69, 69, 0),
+    (117, 68, 67, 65, 65, 0),
+    (118, 72, 68, 68, 68, 0),
+    (119, 68, 63, 63, 63, 0),
 )
-def test_twenty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 116 to 119, written blind with the four briefs of sets 112 to 115 (HB116 patient
     information, HB117 clinicians' notes, HB118 dated blogs and news, HB119 reference and lab
     pages) while sets 112 to 115 were read, and HELD OUT: their texts, misses and per-case
@@ -1714,6 +1714,23 @@ def test_twenty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 116 TO 119 WERE THEN READ (tenth session) while sets 120 to 123 were written. Fixed in
+    general: an admonition's or content tab's body written after a blank line ('!!! note
+    "DESTINY-Breast03"', '=== "Residual invasive disease"', then the indented text), which
+    CommonMark reads as code, is prose, read under its title (tests/test_document.py); a pronoun
+    speaks of the sentence before's subject, the drug it opens with ("Perjeta is added to
+    Herceptin ... . It is not approved for use after surgery"); a drug's approval date beside it
+    ("Enhertu, approved in December 2019, is used only after ...") does not narrate; ";
+    until it is final, the official recommendation still begins at 50" is the present; DATE008
+    reads "in this setting" with the section's title ("## What if my result is HER2 0?"), "new
+    IV trastuzumab starts" as new starts, and "the brand-new under-the-skin version" as the
+    drug; a drug a margetuximab note "would compete with" is its rival; "For now ... later
+    lines" is not "now used in later lines"; the EU's approval is not the FDA's; T-DM1's
+    residual-disease exception holds in its own clause; DATE011's "results should come out
+    next year"; wordings: "still had cancer at surgery", "intravenous only", "awaits FDA
+    approval", "T-DXd in the second line awaits FDA approval", "nothing is approved for extended
+    adjuvant HER2 therapy". After: 116: 69 of 71, 117: 65 of 68, 118: 68 of 72, 119: 63 of 68;
+    pooled 265 of 279 (95.0%), no warning on a negative line. None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -22,6 +22,37 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 29 (sets 116-119), in our own words: an admonition's or tab's body after a
+    # blank line, a pronoun for the drug the sentence before opens with, a drug's approval date
+    # as an aside, "; until it is final, ... still begins at 50", "For now ... later lines", the
+    # EU's approval, "the brand-new ... version", results that "should come out next year".
+    ('tab-body-after-blank',
+     '---\ndate: 2018-03-01\n---\n# After surgery\n\n=== "Residual invasive disease"\n\n    Carry on with trastuzumab to finish 1 year.\n',
+     8, 5, 'DATE010', ['KATHERINE', '2019']),
+    ('admonition-body-after-blank',
+     '---\ndate: 2021-10-20\n---\n# Second line\n\n!!! note "DESTINY-Breast03"\n\n    Use of T-DXd in the second line still awaits FDA approval.\n',
+     8, 5, 'DATE010', ['2022']),
+    ('pronoun-opens-with-drug',
+     '---\ndate: 2016-02-01\n---\nPerjeta is given with Herceptin and chemotherapy before surgery. It is not approved for use after the operation.\n',
+     4, 66, 'DATE010', ['APHINITY', '2017']),
+    ('approval-date-aside',
+     '---\ndate: 2020-06-01\n---\nEnhertu, approved in December 2019, is given only after two or more HER2 treatments for advanced cancer.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('until-final-still',
+     '---\ndate: 2023-07-01\n---\n## Has anything changed?\n\nIn May 2023 the Task Force posted a draft proposing to start at 40; until it is final, the official advice still begins at 50.\n',
+     6, 1, 'DATE010', ['2024']),
+    ('for-now-later-lines',
+     '---\ndate: 2020-01-10\n---\nFor now the drug is kept for later lines: after progression on THP, ado-trastuzumab emtansine remains the standard second-line therapy.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('eu-not-fda',
+     '---\ndate: 2017-06-01\n---\nSubcutaneous trastuzumab has been approved in the EU since 2013; it is not available in the US.\n',
+     4, 1, 'DATE010', ['Hylecta', '2019']),
+    ('brand-new-version',
+     '---\ndate: 2021-02-01\n---\nPhesgo is the brand-new under-the-skin version of Herceptin and Perjeta given together.\n',
+     4, 1, 'DATE008', ['Phesgo', '2020']),
+    ('results-come-out',
+     '---\ndate: 2016-05-01\n---\nThe APHINITY trial is testing pertuzumab after surgery, and its results should come out next year.\n',
+     4, 65, 'DATE011', ['2017-12-31', 'APHINITY']),
     # Blind round 28 (sets 112-115), in our own words: an exception that holds only in its own
     # clause (a later clause's "first-line", a later cell's "gastric"), the only HER2 pill,
     # "only made as an IV drug", "X first, Kadcyla second", "and when it stops working,
@@ -897,6 +928,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 29: "not approved for you in this setting" under a HER2-0 question, new IV
+    # starts, the drugs a new one "would compete with".
+    ('this-setting-heading',
+     '## What if my result is HER2 0 with no staining?\n\nThen Enhertu is not approved for you in this setting.\n'),
+    ('new-iv-starts',
+     '> [!note] Policy\n> Biosimilar first for all new IV trastuzumab starts unless the payer says otherwise.\n'),
+    ('would-compete-with',
+     '---\ndate: 2020-11-01\n---\n# Margetuximab\n\n- Would compete in 3L+ with T-DXd, the tucatinib triplet and lapatinib combinations.\n'),
     # Blind round 28: a history under a heading that is its year, "the 2009 and 2016 versions,
     # which recommended ...", entries written as lines of one paragraph.
     ('history-year-heading',

@@ -103,7 +103,7 @@ CLAIMS = [
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come later this year", "I would expect an FDA decision in the first half of next year"
     r"(?i)\b(?:(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may|will|would|should)\s+"
-    r"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))|"
+    r"(?:come(?:\s+out)?|arrive|follow|be\s+(?:made|announced|issued|given|known|out|published|reported))|"
     r"expect\s+(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory|final)\s+)?(?:decision|approval|answer|ruling|verdict))\s+"
     r"(?:(?:in\s+)?the\s+(?:first|second)\s+half\s+of\s+|(?:early|late)\s+|sometime\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year)",
@@ -377,7 +377,8 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
 
 
 # What, just before a therapy's name, makes it what another is likened or compared to.
-LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of)"
+LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of|"
+                     r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as)"
                      r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 # A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"

@@ -150,11 +150,12 @@ YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}[ \t]*(?:—|�
 SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
-CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b"
+CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+now|as\s+yet)\b"
                       r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
                       # "a draft posted in May 2023 ...; the final version is still pending": the present
-                      r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected)|"
-                      r"(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected))\b"
+                      r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected|"
+                      r"not\s+(?:available|approved|licen[cs]ed))|(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected)|"
+                      r"still\s+(?:begins?|starts?|says|is|are|recommends?))\b"
                       # "... received approval in December 2019 and is indicated for ...": the present
                       r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|indicated|licensed|reserved|"
                       r"the\s+(?:standard|preferred|usual))\b")
@@ -176,6 +177,8 @@ CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?
 # vote in May 2017".
 EVENT_BEFORE = lazy_regex(r"(?i)\b(?:following|after)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
                           r"(?:vote|meeting|filing|submission|presentation|publication|readout|read-out)\s*\Z")
+# A drug's approval date put beside it: "Enhertu, approved in December 2019, is used only after ...".
+APPROVED_ASIDE = lazy_regex(r"(?i)(?:,|\()\s*(?:first\s+)?(?:FDA[- ])?(?:approved|licen[cs]ed|launched)\s*\Z")
 # "Right now, in June 2023, the advice has not changed": the date the present is told of.
 NOW_STAMP = lazy_regex(r"(?i)\b(?:right\s+now|currently|today|at\s+present|at\s+the\s+moment|for\s+now)"
                        r"[,\s]*\Z")
@@ -192,6 +195,11 @@ FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 # A paragraph that is only a label: "**3L+:**".
 ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
+# A passage that is only an admonition's or content tab's title, which the passage after it
+# (its indented body, after a blank line) is read under.
+# (An admonition's marker is blanked in its block: what is left is its quoted title.)
+TITLE_ONLY = lazy_regex(r'(?:(?:===\+?|!!!|\?\?\?\+?)[ \t]*(?:[\w-]{1,40}[ \t]+)?|[ \t]{4,})'
+                        r'"([^"\n]{1,200})"')
 # A content tab's title line ('=== "HER2-low breast cancer"'), read the same way.
 TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
@@ -315,6 +323,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # "a new drug application" is a filing, not a new drug: its name, blanked in place.
             text = FILING.sub(lambda found: "NDA".ljust(len(found.group(0))), text)
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
+        if not heading and (opened := TITLE_ONLY.fullmatch(introduced_by.rstrip())) is not None:
+            heading = opened.group(1)  # '=== "Residual disease"', a blank line, then its indented text
         own = f"{heading} {text}"
         # A passage that holds no keyword of a fact that may be in the article, and whose
         # section's title holds none ("# When to start mammograms" over "In your 40s, ..."), can
@@ -411,6 +421,12 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if names_none and earlier and not own_subject:
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
+                # A pronoun speaks of the sentence before's subject, the drug it opens with, not of
+                # the last one it named: "Perjeta is added to Herceptin ... . It is not approved ..."
+                previous = text[passage.sentences[number - 1][0]:start].lstrip(" *_")
+                opener = next((name for _, name in named_before or [] if previous.startswith(name)), "")
+                if opener and opener != earlier and DRUG_PRONOUN.match(sentence):
+                    readings.append((f"{opener}: {sentence}", len(opener) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
             # research label ...") is where the sentence stands, as a FAQ's question block is.
             # (The question's whole line: "**Q: 1 cm was left. Does that change anything?**";
@@ -844,6 +860,7 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
         if DOCUMENT_YEAR.search(sentence, 0, past.start()) or NOW_STAMP.search(sentence, 0, past.start()) \
                 or EVENT_BEFORE.search(sentence, 0, past.start()) \
+                or APPROVED_ASIDE.search(sentence, 0, past.start()) \
                 or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):

@@ -102,11 +102,11 @@ OPTIONS = {
                              r"(?:clinical\s+)?(?:trials?|stud(?:y|ies)))\b",
                              "words that say a therapy is not approved: untrue from its approval"),
     "not_about_therapy": OptionSpec(
-        "regex", r"(?i)(?<![\s,-])[\s-]*(?:[\w-]{1,30}\s+)?"
+        "regex", r"(?i)(?<![\s,-])[\s-]*(?:(?:IV|SC|intravenous|subcutaneous|oral)\s+)?(?:[\w-]{1,30}\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
                  r"categor(?:y|ies)|subtypes?|classifications?|"
-                 r"research|guidance|guidelines?|versions?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
+                 r"research|guidance|guidelines?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
@@ -246,12 +246,20 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue  # no words that could be outdated
             if any(compiled(claim).search(sentence) for claim in CLAIMS):
                 continue  # a claim tied to a date is DATE011's (dated_claims)
+            # "Then Enhertu is not approved for you in this setting" under "## What if my result
+            # is HER2 0?": the setting the sentence points to is its section's
+            pointed = ""
+            if block.section is not None and THIS_SETTING.search(sentence):
+                pointed = block.section.title
             for mention, word, approval in reader.outdated(sentence, mentions, found, under_heading,
-                                                           narrated):
+                                                           narrated, pointed):
                 at = _reported_at(sentence, mention, found[0] if found is not None else None, word)
                 yield _finding(doc, rule, block, start, at, mention, word, approval, context.today)
 
 
+# Words that point to the setting the section names: "in this setting", "for this group".
+THIS_SETTING = lazy_regex(r"(?i)\b(?:in|for)\s+(?:this|that|these|such)\s+(?:setting|situation|case|group|"
+                          r"cancers?|tumou?rs?|results?)\b")
 TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|—|–|-\s)")
 
 # What makes the year after it an approval's date, put beside the therapy: "a new pill, approved in
@@ -393,7 +401,7 @@ class _Reader:
 
     def outdated(self, sentence: str, mentions: list[Mention], found: tuple[re.Match[str], Wording] | None,
                  heading_word: tuple[str, Wording] | None,
-                 narrated: str = "") -> Iterator[tuple[Mention, str, Approval]]:
+                 narrated: str = "", pointed: str = "") -> Iterator[tuple[Mention, str, Approval]]:
         """The therapies the sentence's words (found: word_match's answer), or its heading's,
         call new or unapproved when that is outdated."""
         match: re.Match[str] | None = None
@@ -412,8 +420,11 @@ class _Reader:
         lowered = sentence.lower()
         for mention in subjects:
             approval = self.applicable(mention.key, lowered)
-            if approval is None or self._excused(narrated + _statement(sentence, match), approval, wording,
-                                                 _setting_scope(sentence, match, wording, approval)):
+            if approval is None:
+                continue
+            scope = _setting_scope(sentence, match, wording, approval)
+            if self._excused(narrated + _statement(sentence, match), approval, wording,
+                             f"{pointed}: {scope}" if pointed else scope):
                 continue
             if self.dated is not None and self.dated < approval.approved:
                 continue  # written before the approval: DATE010's

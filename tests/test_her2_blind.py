@@ -1734,3 +1734,27 @@ def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (120, 69, 63, 63, 62, 0),
+    (121, 69, 64, 63, 62, 0),
+    (122, 71, 64, 64, 64, 2),
+    (123, 68, 62, 62, 62, 2),
+)
+def test_thirtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 120 to 123, written blind with the four briefs of sets 116 to 119 (HB120 patient
+    information, HB121 clinicians' notes, HB122 dated blogs and news, HB123 reference and lab
+    pages) while sets 116 to 119 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 116-119 (tenth session of 2026-12-05): 120: 62 of 69
+    (89.9%), no warning on negatives; 121: 62 of 69 (89.9%), none; 122: 64 of 71 (90.1%), 2;
+    123: 62 of 68 (91.2%), 2. Pooled 250 of 277 (90.3%), 4 warnings on negatives. Twenty-seven
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

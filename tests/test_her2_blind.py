@@ -795,7 +795,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 63, 62, 60), report(score)
+    assert counts == (68, 64, 63, 61), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -940,7 +940,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
-    (33, 68, 63, 63, 63, 0),
+    (33, 68, 64, 64, 64, 0),
     (34, 74, 68, 68, 68, 0),
     (35, 70, 69, 68, 68, 0),
 )
@@ -1052,7 +1052,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (44, 71, 69, 68, 68, 0),
     (45, 72, 68, 68, 67, 0),
     (46, 77, 74, 74, 72, 1),
-    (47, 69, 62, 60, 58, 0),
+    (47, 69, 63, 61, 59, 0),
 )
 def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
@@ -1120,7 +1120,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 @measured_sets(
     (52, 72, 67, 67, 67, 0),
-    (53, 69, 68, 67, 66, 0),
+    (53, 69, 69, 68, 67, 0),
     (54, 70, 64, 64, 63, 0),
     (55, 72, 67, 67, 65, 0),
 )
@@ -1451,7 +1451,7 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (88, 70, 69, 69, 68, 0),
     (89, 68, 64, 64, 64, 0),
-    (90, 70, 64, 62, 60, 0),
+    (90, 70, 65, 63, 61, 0),
     (91, 72, 70, 69, 68, 0),
 )
 def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1737,12 +1737,12 @@ def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (120, 69, 63, 63, 62, 0),
-    (121, 69, 64, 63, 62, 0),
-    (122, 71, 64, 64, 64, 2),
-    (123, 68, 62, 62, 62, 2),
+    (120, 69, 66, 66, 65, 0),
+    (121, 69, 67, 67, 66, 0),
+    (122, 71, 67, 67, 67, 1),
+    (123, 68, 64, 64, 64, 0),
 )
-def test_thirtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 120 to 123, written blind with the four briefs of sets 116 to 119 (HB120 patient
     information, HB121 clinicians' notes, HB122 dated blogs and news, HB123 reference and lab
     pages) while sets 116 to 119 were read, and HELD OUT: their texts, misses and per-case
@@ -1755,6 +1755,27 @@ def test_thirtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 120 TO 123 WERE THEN READ (tenth session) while sets 124 to 127 were written. Fixed in
+    general: a glossary's term on a line of its own ("**HER2-low**" above its definition) is not
+    the statement's line, the definition is; a list of approvals dated in brackets ("...
+    trastuzumab deruxtecan (December 2019)") narrates; KATHERINE offered as a trial ("offer
+    KATHERINE (T-DM1 vs H) if eligible") no longer excuses finishing the year of trastuzumab;
+    DATE011's "later this month" and "next month" (to the month's end) and "will be presented
+    at ... later this month"; wordings: "not continued after your operation", "a single
+    injection containing both", "only becomes an option after ... chemotherapy", "only once pts
+    have had ≥1 line of chemo", "the usual next line", "no co-formulated or subcutaneous
+    product", "the only anti-HER2 monoclonal antibodies", "only cancers that are HER2-positive
+    respond to HER2-targeted drugs", "a research question", "not an FDA-approved indication",
+    "only for HER2-positive breast cancer that has spread", "3 and beyond". After: 120: 65 of
+    69, 121: 66 of 69, 122: 67 of 71, 123: 64 of 68; pooled 262 of 277 (94.6%), 1 warning on a
+    negative line (a March 2024 news roundup's "the FDA has granted priority review", which
+    DATE011 reports because the April 2024 approval contradicts it, as issue 16 asks; its
+    writer counted news of its date as current). None fell.
+
+    Tried and left out: reading a claim's setting in the sentences before it ("8 mm of cancer was
+    still there. / Dr A was calm. The plan stays the same: keep going with Herceptin until the
+    year is up") found 18 more statements in sets 1 to 107 but put 12 more warnings on negative
+    lines (screening advice of other bodies, news of a later line).
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -22,6 +22,30 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 30 (sets 120-123), in our own words: a glossary term on a line of its own,
+    # KATHERINE offered as a trial, "not continued after your operation", "the usual next
+    # line", the only antibodies, only HER2-positive tumours respond, "later this month".
+    ('glossary-term-line',
+     '---\ndate: 2020-05-01\n---\n# Words we use\n\n**HER2-low**\nA label used in research for tumours scoring 1+ or 2+ without amplification; in routine care they count as HER2-negative and get no HER2 drug.\n',
+     7, 1, 'DATE010', ['HER2-low', '2022']),
+    ('katherine-offered',
+     '---\ndate: 2017-09-01\n---\n## After surgery\n- Residual disease: continue trastuzumab to complete 1 year; offer KATHERINE (T-DM1 vs H) if eligible\n',
+     5, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('not-continued-after-operation',
+     '---\ndate: 2016-09-01\n---\n- Perjeta is given with chemotherapy before surgery, but it is not continued after your operation.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('usual-next-line',
+     '---\ndate: 2019-06-01\n---\n- After trastuzumab and T-DM1, lapatinib with capecitabine is the usual next line, above all with brain metastases.\n',
+     4, 3, 'DATE010', ['tucatinib', '2020']),
+    ('only-antibodies',
+     '---\ndate: 2018-02-01\n---\nTrastuzumab and pertuzumab are the only anti-HER2 monoclonal antibodies you can be prescribed.\n',
+     4, 1, 'DATE010', ['margetuximab', '2020']),
+    ('only-her2-positive-respond',
+     '---\ndate: 2014-03-01\n---\nOnly tumours that are HER2-positive respond to HER2-targeted drugs.\n',
+     4, 1, 'DATE010', ['HER2-low', '2022']),
+    ('presented-later-this-month',
+     '---\ndate: 2021-09-05\n---\nDESTINY-Breast03 will be presented at the ESMO congress later this month.\n',
+     4, 18, 'DATE011', ['2021-09-30']),
     # Blind round 29 (sets 116-119), in our own words: an admonition's or tab's body after a
     # blank line, a pronoun for the drug the sentence before opens with, a drug's approval date
     # as an aside, "; until it is final, ... still begins at 50", "For now ... later lines", the
@@ -928,6 +952,9 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 30: approvals listed with their months in brackets.
+    ('approvals-dated-in-brackets',
+     '---\ndate: 2020-06-01\n---\nThe later-line field is already busy, with tucatinib (April), neratinib with capecitabine (February) and trastuzumab deruxtecan (December 2019).\n'),
     # Blind round 29: "not approved for you in this setting" under a HER2-0 question, new IV
     # starts, the drugs a new one "would compete with".
     ('this-setting-heading',

@@ -14,6 +14,7 @@ else the article's date (its newest publication or update date). It is reported:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -81,8 +82,11 @@ CLAIMS = [
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
-    r"(?i)\b(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?"
-    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+year|next\s+year|by\s+the\s+end\s+of\s+(?:this|the)\s+year|"
+    # ("will be presented at the ESMO meeting later this month")
+    r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
+    r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)"
+    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month)|next\s+(?:year|month)|"
+    r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
@@ -307,8 +311,9 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "hoped", "set to",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
-            "will be announced", "will be issued", "will be known", "would come", "should come", "may come",
-            "may arrive", "lead to", "in effect")
+            "will be announced", "will be issued", "will be known", "would come", "should come",
+            "may come", "may arrive", "lead to", "in effect", "will be presented", "will be reported",
+            "will be published", "will be released")
 
 
 def _anchored(lowered: str) -> bool:
@@ -337,8 +342,13 @@ def _is_stamp(sentence: str, match: re.Match[str]) -> bool:
 def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
     relative = match.groupdict().get("relative")
     if relative and dated is not None:
-        # "later this year" in an article of 2020 runs to 2020's end; "next year" to 2021's.
-        return date(dated.year + relative.lower().startswith("next"), 12, 31)
+        # "later this year" in an article of 2020 runs to 2020's end; "next year" to 2021's;
+        # "later this month" to the end of the article's month, "next month" to the next's.
+        ahead = relative.lower().startswith("next")
+        if relative.lower().endswith("month"):
+            year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
+            return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return date(dated.year + ahead, 12, 31)
     text = match.groupdict().get("date")
     if not text:
         return None

@@ -195,6 +195,10 @@ FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 # A paragraph that is only a label: "**3L+:**".
 ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
+# A glossary's term on a line of its own above its definition ("**HER2-low**" / "A term used in
+# research ..."): the statement is the definition's, reported at its own line.
+BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*")
+TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 # A passage that is only an admonition's or content tab's title, which the passage after it
 # (its indented body, after a blank line) is read under.
 # (An admonition's marker is blanked in its block: what is left is its quoted title.)
@@ -481,6 +485,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # The whole sentence, so that its fix (the current wording) replaces it whole;
             # a table row gets no fix (a sentence in place of its cells would break it).
             term = DEFINED_TERM.match(sentence)
+            if term is None and "\n" in sentence and _bold_line(doc, passage.span(start, start + 1).line):
+                term = TERM_LINE.match(sentence)
             yield item.changed, to_check, finding_at(
                 rule, doc.path, passage.span(start + (term.end() if term else 0), end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
@@ -542,6 +548,11 @@ def _own_subject(sentence: str, pack: FactPack) -> bool:
     ("Many women in their 40s ...") or a label ('Result "HER2 0": ...')."""
     return bool(pack.names_a_therapy_in(sentence) or OTHER_BODY.search(sentence)
                 or OTHER_SUBJECT.match(sentence) or PASSAGE_LABEL.match(sentence))
+
+
+def _bold_line(doc: Document, line: int) -> bool:
+    """Whether the source line is only a bold term ("**Margetuximab**")."""
+    return 0 < line <= len(doc.lines) and BOLD_LINE.fullmatch(doc.lines[line - 1]) is not None
 
 
 def _goes_on_with(continued: tuple[CompiledFact, str, Section | None], sentence: str, pack: FactPack,

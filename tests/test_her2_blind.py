@@ -942,7 +942,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (32, 71, 69, 69, 68, 0),
     (33, 68, 64, 64, 64, 0),
     (34, 74, 68, 68, 68, 0),
-    (35, 70, 69, 68, 68, 0),
+    (35, 70, 70, 69, 69, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
@@ -1016,7 +1016,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (40, 71, 66, 66, 65, 0),
-    (41, 69, 62, 62, 61, 2),
+    (41, 69, 62, 62, 62, 2),
     (42, 69, 63, 63, 60, 0),
     (43, 72, 68, 67, 65, 0),
 )
@@ -1086,7 +1086,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 @measured_sets(
     (48, 68, 63, 61, 61, 0),
-    (49, 69, 62, 62, 62, 0),
+    (49, 69, 63, 63, 63, 0),
     (50, 71, 67, 66, 66, 0),
     (51, 68, 59, 59, 59, 0),
 )
@@ -1119,7 +1119,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (52, 72, 67, 67, 67, 0),
+    (52, 72, 68, 68, 68, 0),
     (53, 69, 69, 68, 67, 0),
     (54, 70, 64, 64, 63, 0),
     (55, 72, 67, 67, 65, 0),
@@ -1154,7 +1154,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (56, 72, 70, 70, 69, 1),
     (57, 69, 60, 59, 59, 1),
     (58, 69, 66, 65, 65, 0),
-    (59, 69, 66, 66, 65, 0),
+    (59, 69, 67, 67, 66, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -1483,7 +1483,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 62, 62, 62, 0),
+    (92, 69, 63, 63, 63, 0),
     (93, 69, 65, 63, 63, 0),
     (94, 72, 68, 67, 66, 0),
     (95, 71, 66, 66, 66, 0),
@@ -1520,7 +1520,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
-    (97, 69, 60, 60, 60, 0),
+    (97, 69, 61, 61, 61, 0),
     (98, 70, 64, 64, 63, 0),
     (99, 68, 62, 62, 61, 0),
 )
@@ -1550,7 +1550,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (100, 68, 62, 62, 62, 0),
     (101, 68, 62, 61, 61, 0),
-    (102, 70, 63, 63, 62, 2),
+    (102, 70, 64, 64, 63, 2),
     (103, 69, 65, 64, 63, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1782,12 +1782,12 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (124, 69, 62, 61, 61, 0),
-    (125, 69, 62, 61, 61, 4),
-    (126, 71, 58, 58, 58, 1),
-    (127, 69, 65, 65, 64, 3),
+    (124, 69, 66, 65, 65, 0),
+    (125, 69, 64, 63, 63, 2),
+    (126, 71, 61, 61, 61, 0),
+    (127, 69, 65, 65, 64, 0),
 )
-def test_thirty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
     information, HB125 clinicians' notes, HB126 dated blogs and news, HB127 reference and lab
     pages) while sets 120 to 123 were read, and HELD OUT: their texts, misses and per-case
@@ -1799,6 +1799,52 @@ def test_thirty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%.
+
+    SETS 124 TO 127 WERE THEN READ (tenth session) while sets 128 to 131 were written. Fixed in
+    general: a paragraph that opens with "It" speaks of the drug the paragraph before opens
+    with, and so does a sentence that opens with it even when it names another drug later;
+    "you were told ... would not help" narrates; trials of whether a drug "could help earlier"
+    are a new setting; news of a draft "the Task Force (USPSTF) has released" narrates (not
+    "has granted priority review", which is still pending); "Until it is approved, ..." is not
+    an approval; the 2016 recommendations or grade "reflected", "the advice was to start at
+    50", "until this spring" narrate; neratinib after the year of trastuzumab is an exception
+    only in its own clause; DATE011's "as we publish this in March 2024" and "expected by the
+    PDUFA date in August 2020"; wordings: "has to go through a drip", "no better HER2 drug to
+    switch to", "didn't have a complete response", "results haven't been released",
+    "individualize", "none has been approved", "a drug for cancer that has spread, not for
+    early stage". After: 124: 65 of 69, 125: 63 of 69, 126: 61 of 71, 127: 64 of 69; pooled 253
+    of 278 (91.0%), 2 warnings on negative lines (a 2023 note's action item "leave the
+    reminders as they are until the final version", and a 2018 tumour board's "DESTINY-Breast03
+    is recruiting at the partner site", both reported as issue 16 asks of pages dated before
+    the change; their writers counted them current for their date). None fell.
+
+    Tried and left out: the 2013 update's fixation window (6 to 72 hours) read "6 to 48 hours"
+    as outdated, but that window lies within the new one and 10 writers' lab pages did not
+    count it; moving the USPSTF "from 40" exception into its own clause put 7 warnings on
+    pages telling the change ("moves the start to 40 from 50").
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (128, 69, 65, 64, 64, 4),
+    (129, 71, 65, 65, 64, 0),
+    (130, 70, 64, 64, 61, 1),
+    (131, 71, 67, 67, 66, 3),
+)
+def test_thirty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 128 to 131, written blind with the four briefs of sets 124 to 127 (HB128 patient
+    information, HB129 clinicians' notes, HB130 dated blogs and news, HB131 reference and lab
+    pages) while sets 124 to 127 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 124-127 (tenth session of 2026-12-05): 128: 64 of 69
+    (92.8%), 4 warnings on negatives; 129: 64 of 71 (90.1%), none; 130: 61 of 70 (87.1%), 1;
+    131: 66 of 71 (93.0%), 3. Pooled 255 of 281 (90.7%), 8 warnings on negatives. Twenty-nine
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

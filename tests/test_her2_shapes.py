@@ -22,6 +22,34 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 31 (sets 124-127), in our own words: a pronoun paragraph's drug, "has to go
+    # through a drip", "no better drug to switch to", neratinib in its own clause, "as we publish
+    # this in", "by the PDUFA date in", results not released, "for cancer that has spread, not
+    # for early stage".
+    ('pronoun-paragraph-opener',
+     '---\ndate: 2017-03-01\n---\nKadcyla treats HER2-positive breast cancer that has spread, after trastuzumab and a taxane.\n\nIt is usually the next treatment once the cancer grows again on Herceptin-based treatment.\n',
+     6, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('go-through-a-drip',
+     '---\ndate: 2020-02-01\n---\nA combined injection is awaiting FDA approval.\n\nUntil it is approved, the Perjeta part of each cycle has to go through a drip.\n',
+     6, 1, 'DATE010', ['Phesgo', '2020']),
+    ('no-better-to-switch-to',
+     '---\ndate: 2018-01-10\n---\nIf some cancer remains, you continue trastuzumab to finish the year; there is no better HER2 drug to switch to in this situation.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('neratinib-own-clause',
+     '---\ndate: 2018-04-01\n---\n- No pCR → finish the year of trastuzumab; if HR+, add neratinib afterwards.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('as-we-publish',
+     '---\ndate: 2019-03-10\n---\nAs we publish this in March 2019, margetuximab is not approved for breast cancer anywhere.\n',
+     4, 1, 'DATE011', ['As we publish this in March 2019', '2020-12-16']),
+    ('pdufa-date-in',
+     '---\ndate: 2020-01-15\n---\n# Tucatinib\n\n- FDA action on tucatinib is expected by the PDUFA date in August 2020.\n',
+     6, 3, 'DATE011', ['2020-08-01']),
+    ('results-not-released',
+     "---\ndate: 2021-05-01\n---\nDESTINY-Breast03 compares Enhertu with Kadcyla head to head, but its results haven't been released yet.\n",
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('spread-not-early',
+     "---\ndate: 2018-06-01\n---\nKadcyla (T-DM1) comes up a lot, but it's a drug for cancer that has spread, not for early stage.\n",
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
     # Blind round 30 (sets 120-123), in our own words: a glossary term on a line of its own,
     # KATHERINE offered as a trial, "not continued after your operation", "the usual next
     # line", the only antibodies, only HER2-positive tumours respond, "later this month".
@@ -952,6 +980,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 31: "you were told" then, trials of whether a drug could help earlier, "the
+    # advice was to start at 50", the 2016 grade C "reflected" a smaller benefit.
+    ('were-told-then',
+     '---\ndate: 2025-03-01\n---\nFor years, cancers scoring 1+ were grouped as HER2-negative. If your test came back 1+, you were told HER2 drugs would not help.\n'),
+    ('studies-earlier',
+     '# What HER2-low and HER2-ultralow mean for you\n\n## And early breast cancer?\n\nStudies are looking at whether Enhertu could help earlier, too.\n'),
+    ('advice-was-to',
+     "---\ndate: 2024-06-01\n---\nUntil this spring, the Task Force's advice was to start mammograms at 50. In April the USPSTF finalised screening every other year from 40 to 74.\n"),
+    ('grade-c-reflected',
+     '- The 2016 USPSTF grade C for women in their 40s reflected a smaller net benefit, not no benefit.\n'),
     # Blind round 30: approvals listed with their months in brackets.
     ('approvals-dated-in-brackets',
      '---\ndate: 2020-06-01\n---\nThe later-line field is already busy, with tucatinib (April), neratinib with capecitabine (February) and trastuzumab deruxtecan (December 2019).\n'),

@@ -70,6 +70,8 @@ CLAIMS = [
     r"\bas\s+(?:of|at)\s+(?:this|the\s+time\s+of)\s+(?:month|week|year|writing|update|revision|review|edition|"
     r"spring|summer|autumn|fall|winter|newsletter|issue|bulletin|post|article|page)|"
     r"\bas\s+of\s+(?:today|now)|"
+    # "As we publish this in March 2024, ..."
+    rf"\bas\s+(?:we|I)\s+(?:publish|write|go\s+to\s+press)(?:\s+this)?(?:\s+(?:in|on))?\s+{WHEN}|"
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
     r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?reviewing\b|"
@@ -96,7 +98,8 @@ CLAIMS = [
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     rf"(?:\s+(?:for|from|of|on|in|to)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
-    rf"(?:(?:{TIMED}|for)\s+|{MEETING})?{WITHIN_YEAR}?{WHEN}",
+    rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
+    rf"{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
     rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
     rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
@@ -313,7 +316,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come",
             "may come", "may arrive", "lead to", "in effect", "will be presented", "will be reported",
-            "will be published", "will be released")
+            "will be published", "will be released", "as we publish", "as we write", "as i write")
 
 
 def _anchored(lowered: str) -> bool:

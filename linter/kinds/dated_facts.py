@@ -67,12 +67,16 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:update|revision|change)\s+(?:brought|lowered|raised|cut|dropped|moved|changed)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
-              r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:(?:on|this|last)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
-              r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced)\b|"
+              r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:on|this|last)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
+              r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced|"
+              # (the news of a draft: "the Task Force (USPSTF) has released a draft ...")
+              r"ha(?:s|ve)\s+(?:published|proposed|issued|released|posted|unveiled))\b|"
               # a wording quoted as one not to use: 'Do not write "HER2-negative, not eligible ..."'
               r"\b(?:do\s+not|don't|never|avoid)\s+(?:write|writing|say|saying)\s+[\"“]|"
               # a patient's story of what they had believed: "I'd made peace with the fact that ..."
               r"\b(?:I|we|she|he)['’]d\s+(?:made\s+peace|thought|assumed|believed|accepted|been\s+told)\b|"
+              # what people were told then: "If your test came back 1+, you were told ... would not help"
+              r"\b(?:you|they|we|patients|people|women)\s+(?:were|had\s+been)\s+(?:told|advised|informed)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
               r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
               r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
@@ -365,7 +369,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         # statements listed: checked after every statement, and reported as one to check.
         topics: list[Candidate] = [(fact, [], topical) for fact, _, _ in candidates
                   if (topical := [claim for claim in claims_of.get(fact, []) if claim.topic])]
-        carried = f"{around.name()}: " if borrows and claims_of else ""
+        # (a paragraph that opens with "It" speaks of the drug the paragraph before opened with:
+        # "Kadcyla is a treatment for ... after trastuzumab. / It is usually the next treatment")
+        carried = f"{(DRUG_PRONOUN.match(text) and around.opener()) or around.name()}: " \
+            if borrows and claims_of else ""
         named_before: list[tuple[int, str]] | None = None  # (end, name) of the therapies the passage names
         label = PASSAGE_LABEL.match(text)
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
@@ -425,11 +432,14 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if names_none and earlier and not own_subject:
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
+            if number and claims_of and DRUG_PRONOUN.match(sentence) and not own_subject:
                 # A pronoun speaks of the sentence before's subject, the drug it opens with, not of
                 # the last one it named: "Perjeta is added to Herceptin ... . It is not approved ..."
+                if named_before is None:
+                    named_before = pack.drug_mentions(text)
                 previous = text[passage.sentences[number - 1][0]:start].lstrip(" *_")
-                opener = next((name for _, name in named_before or [] if previous.startswith(name)), "")
-                if opener and opener != earlier and DRUG_PRONOUN.match(sentence):
+                opener = next((name for _, name in named_before if previous.startswith(name)), "")
+                if opener and opener != earlier:
                     readings.append((f"{opener}: {sentence}", len(opener) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
             # research label ...") is where the sentence stands, as a FAQ's question block is.
@@ -682,6 +692,12 @@ class _Surroundings:
     def from_title(self) -> bool:
         """Whether the drug a passage borrows is the page title's, no passage of its section's."""
         return bool(self._title) and self._naming is self._title
+
+    def opener(self) -> str:
+        """The therapy the naming passage opens with, its subject, or ''."""
+        text = self._naming.lstrip(" *_#>-")
+        first = self._pack.drug_mentions(text[:80])
+        return first[0][1] if first and text.startswith(first[0][1]) else ""
 
     def name(self) -> str:
         """The last name of a therapy the naming passage wrote, found when first needed."""

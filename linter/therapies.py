@@ -36,6 +36,11 @@ NAME_MARKS = str.maketrans(dict.fromkeys("[]*_|-", " "))  # NAME_GAP's character
 # (", and other ADCs are being studied" opens a clause on another subject)
 CLAUSE_BREAK = lazy_regex(r";|\b(?:but|whereas|however|although|though|unlike|except)\b"
                           r"|,\s+and\s+(?=(?:other|another|newer|several|many)\s)", re.IGNORECASE)
+# A dated document that a quotation comes from: "our own 2018 patient handout", "the 2016 guide".
+DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"
+                          r"version|edition|slides?|notes?|page|article|post|booklet|brochure|statement|label|text|"
+                          r"document|newsletter|FAQ|website|recommendation|advice|guidance|summary|summaries|"
+                          r"review|report|abstract|teaching|lecture)s?\b")
 # A label or table cell that is only a year ("- **2019**: ...", "| 1998 | ... |"): a timeline's
 # entry, which narrates that year (DATE008 and DATE010 alike).
 ONLY_A_YEAR = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*")

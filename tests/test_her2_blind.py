@@ -1154,7 +1154,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (56, 72, 70, 70, 69, 1),
     (57, 69, 60, 59, 59, 1),
     (58, 69, 66, 65, 65, 0),
-    (59, 69, 67, 67, 66, 0),
+    (59, 69, 68, 68, 67, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -1828,12 +1828,12 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (128, 69, 65, 64, 64, 4),
-    (129, 71, 65, 65, 64, 0),
-    (130, 70, 64, 64, 61, 1),
-    (131, 71, 67, 67, 66, 3),
+    (128, 69, 68, 68, 68, 0),
+    (129, 71, 69, 69, 68, 0),
+    (130, 70, 64, 64, 61, 0),
+    (131, 71, 67, 67, 66, 1),
 )
-def test_thirty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 128 to 131, written blind with the four briefs of sets 124 to 127 (HB128 patient
     information, HB129 clinicians' notes, HB130 dated blogs and news, HB131 reference and lab
     pages) while sets 124 to 127 were read, and HELD OUT: their texts, misses and per-case
@@ -1846,6 +1846,18 @@ def test_thirty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 128 TO 131 WERE THEN READ (tenth session) while sets 132 to 135 were written. Fixed in
+    general: a section titled as historical ("## 2007 guideline (historical)") narrates its
+    year; a wording shown as one not to use ("... do not use it"); a quotation a dated summary
+    introduces ("Our 2013 summary of EMILIA read:") is its year's, for DATE008 too; trials "as
+    the first treatment" are a new setting; cohorts that "enrolled heavily pretreated patients"
+    report a trial; DATE011's "PDUFA date expected in the second half of 2020"; wordings:
+    "from the age of 50", "can only be had through clinical trials", "is being compared with",
+    "no second antibody in the adjuvant phase", "don't have a targeted pill or drip approved",
+    and "available ... for intravenous use only" is no approval of the injection. After: 128: 68
+    of 69, 129: 68 of 71, 130: 61 of 70, 131: 66 of 71; pooled 263 of 281 (93.6%), 1 warning
+    on a negative line (T-DXd listed under a knowledge base's "Third line and beyond", which
+    its writer counted current). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -22,6 +22,30 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 32 (sets 128-131), in our own words: "from the age of 50", "can only be had
+    # through clinical trials", "being compared with", a PDUFA date expected in a half-year, "no
+    # second antibody in the adjuvant phase", no approved pill or drip, IV use only.
+    ('from-the-age-of-50',
+     '---\ndate: 2019-05-01\n---\nThe US Preventive Services Task Force advises a mammogram every two years from the age of 50.\n',
+     4, 1, 'DATE010', ['40 to 74', '2024']),
+    ('only-be-had-through-trials',
+     '---\ndate: 2021-02-01\n---\nFor HER2-low breast cancer, Enhertu can only be had through clinical trials.\n',
+     4, 1, 'DATE010', ['HER2-low', '2022']),
+    ('being-compared',
+     '---\ndate: 2020-09-01\n---\n## Is it being compared with anything?\n\nYes. It is being compared with Kadcyla in the DESTINY-Breast03 trial.\n',
+     6, 6, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('pdufa-expected-in',
+     '---\ndate: 2020-03-01\n---\n# Margetuximab\n\n- BLA filed; PDUFA date expected in the second half of 2020.\n',
+     6, 14, 'DATE011', ['2020-12-31']),
+    ('no-second-antibody',
+     '---\ndate: 2017-03-01\n---\n- Node-positive, surgery first: TCH, then trastuzumab alone to 1 year, no second antibody in the adjuvant phase.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('mutations-no-approved-drip',
+     "---\ndate: 2020-10-01\n---\nHER2 mutations don't have a targeted pill or drip approved for lung cancer yet.\n",
+     4, 1, 'DATE010', ['non-small cell lung', '2022']),
+    ('available-iv-only',
+     '---\ndate: 2016-06-01\n---\n- Trastuzumab is available in the US for intravenous use only; the subcutaneous formulation sold in Europe is not licensed here.\n',
+     4, 3, 'DATE010', ['Hylecta', '2019']),
     # Blind round 31 (sets 124-127), in our own words: a pronoun paragraph's drug, "has to go
     # through a drip", "no better drug to switch to", neratinib in its own clause, "as we publish
     # this in", "by the PDUFA date in", results not released, "for cancer that has spread, not
@@ -980,6 +1004,18 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 32: a historical section's year, a wording not to use, a first-treatment
+    # trial, cohorts of heavily pretreated patients, a dated summary's quotation.
+    ('historical-section-year',
+     '# HER2 testing, then and now\n\n## 2007 guideline (historical)\n\n- A ratio above 2.2 was called amplified, and 1.8 to 2.2 equivocal.\n'),
+    ('do-not-use-it',
+     '---\ndate: 2025-06-01\n---\n- "IHC 3+ = more than 30% of cells" still turns up in older slide decks; do not use it.\n'),
+    ('first-treatment-trial',
+     '---\ndate: 2025-05-01\n---\n# Stomach cancer and HER2\n\nStudies are now looking at whether trastuzumab deruxtecan works better as the first treatment for stomach cancer.\n'),
+    ('cohorts-enrolled-pretreated',
+     '---\ndate: 2019-06-01\n---\nThe expansion cohorts enrolled heavily pretreated patients, nearly all after T-DM1, and about 60% responded.\n'),
+    ('dated-summary-quote',
+     'Our 2013 summary of the trial read:\n\n> T-DM1 is the new standard second-line treatment.\n'),
     # Blind round 31: "you were told" then, trials of whether a drug could help earlier, "the
     # advice was to start at 50", the 2016 grade C "reflected" a smaller benefit.
     ('were-told-then',

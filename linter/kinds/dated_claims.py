@@ -131,7 +131,8 @@ CLAIMS = [
     # "status at 26 February 2024, not FDA-approved": a status and its date
     rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
     # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
-    rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for)?\s*{WITHIN_YEAR}?{WHEN}",
+    rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
+    rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]

@@ -36,7 +36,14 @@ from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
 from linter.positions import Span
-from linter.therapies import ONLY_A_YEAR, article_date, article_title, lowered_source, newest_year_named
+from linter.therapies import (
+    DATED_SOURCE,
+    ONLY_A_YEAR,
+    article_date,
+    article_title,
+    lowered_source,
+    newest_year_named,
+)
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -79,7 +86,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:you|they|we|patients|people|women)\s+(?:were|had\s+been)\s+(?:told|advised|informed)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
               r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
-              r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
+              r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|"
+              r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
+              # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
+              r"\b(?:do\s+not|don't|never)\s+use\s+(?:it|this|that|them)\b|"
               r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
@@ -132,14 +142,9 @@ QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[
                                r"[^\n]{0,80}?\b((?:19|20)\d\d)\b")
 
 # A section that tells a history: its passages narrate the years they name.
-HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|timeline|milestones|chronology)\b|"
+HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|chronology)\b|"
                              r"\b(?:US|U\.S\.|FDA)\s+approvals\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
-# A dated document that a quotation comes from: "our own 2018 patient handout", "the 2016 guide".
-DATED_SOURCE = lazy_regex(r"(?i)\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:handout|leaflet|guide|guidelines?|"
-                          r"version|edition|slides?|notes?|page|article|post|booklet|brochure|statement|label|text|"
-                          r"document|newsletter|FAQ|website|recommendation|advice|guidance)s?\b")
-
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
 MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s*")
@@ -535,7 +540,8 @@ def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before:
     if year_label:
         return f"{year_label.group(1)}: "  # a history told by its years' headings: "## 2007: raising the bar"
     if passage.section is not None and HISTORY_SECTION.search(passage.section.title):
-        year = YEAR.search(text)
+        # (the passage's own year, else the section's: "## 2007 guideline (historical)")
+        year = YEAR.search(text) or YEAR.search(passage.section.title)
         return f"{year.group(0)}: " if year else ""
     quotation = _opens_a_quotation(text) or (isinstance(passage, _Prose) and passage.block.in_blockquote)
     if quotation and before.rstrip().endswith(":"):

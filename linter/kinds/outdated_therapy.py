@@ -42,6 +42,7 @@ from linter.options import OptionSpec
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set
 from linter.therapies import (
     CLAUSE_BREAK,
+    DATED_SOURCE,
     ONLY_A_YEAR,
     Approval,
     Mention,
@@ -121,7 +122,7 @@ OPTIONS = {
     "new_setting": OptionSpec(
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
-                 r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|"
+                 r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|\bas\s+(?:the\s+)?first\s+treatment\b|"
                  r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|"
                  r"bile\s+duct|pancreatic|salivary|o?esophageal)\s+(?:cancers?|tumou?rs)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
@@ -189,7 +190,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
     row_firsts = row_first_cells(doc)
     spoken_of: SpokenOf = (None, None)
+    introduction = ""  # the block before, which may introduce a quotation ("Our 2013 summary read:")
     for block in doc.prose_blocks:
+        introduced_by, introduction = introduction, block.text
         occurs = finder.may_occur(block.text.lower())
         # A list item that names no therapy may speak of its section's ("- Emerging ADC"); a
         # paper's title calls its drug "novel" in its own day.
@@ -223,6 +226,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         entry = TIMELINE_ENTRY.match(block.text)
         row_year = ONLY_A_YEAR.fullmatch(first_cell)
         year = entry.group(1) if entry else row_year.group(1) if row_year else ""
+        # A quotation its introduction dates ("Our 2013 summary of EMILIA read:" over "> T-DM1 is the
+        # new standard ...") says what was said then.
+        if not year and block.in_blockquote and introduced_by.rstrip().endswith(":") \
+                and (source := DATED_SOURCE.search(introduced_by)) is not None:
+            year = source.group(1)
         narrated = f"in {year}: " if year else ""
         labelled = _label_therapy(block, named)
         for start, end in block.sentences:

@@ -82,11 +82,12 @@ CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
 # MkDocs' and Python-Markdown's admonition marker ("!!! note", "??? tip", "???+ warning"); its
 # quoted title, if any, stays as the callout's title line, and its indented body is prose.
 # Docusaurus' and VitePress' container (":::note Title" ... ":::") likewise.
-ADMONITION_MARKER = lazy_regex(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}(?:[ \t]+inline(?:[ \t]+end)?)?"
+ADMONITION = r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}"
+ADMONITION_MARKER = lazy_regex(rf"{ADMONITION}(?:[ \t]+inline(?:[ \t]+end)?)?"
                                r"|:::+[ \t]*[\w-]{1,40}|:::+[ \t]*$")
 # The line an indented body follows, after a blank line: an admonition's marker or a content
 # tab's title ('=== "HER2-low"').
-BODY_OPENER = lazy_regex(r"[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}(?:[ \t]+\"[^\"\n]{0,200}\")?"
+BODY_OPENER = lazy_regex(rf"[ \t]*(?:{ADMONITION}(?:[ \t]+\"[^\"\n]{{0,200}}\")?"
                          r"|===\+?[ \t]+\"[^\"\n]{0,200}\")[ \t]*")
 CONTAINER_END = lazy_regex(r"(?<=\n):::+[ \t]*$")
 

@@ -170,8 +170,6 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+n
                       r"the\s+(?:standard|preferred|usual))\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
-# A year that dates a document, not the story: "the current recommendation, issued in 2016, ...".
-DOCUMENT_YEAR = lazy_regex(r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z")
 # A body other than the one a statement named ("The American Cancer Society advises ...").
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
                         r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
@@ -182,15 +180,17 @@ STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|altho
 CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?o?esophageal|bladder|ovar\w+|"
                          r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"
                          r"breast|brain|liver|skin|prostate|thyroid|salivary)\b")
-# A year that dates an event the statement follows: "under FDA review following a favourable ODAC
-# vote in May 2017".
-EVENT_BEFORE = lazy_regex(r"(?i)\b(?:following|after)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
-                          r"(?:vote|meeting|filing|submission|presentation|publication|readout|read-out)\s*\Z")
-# A drug's approval date put beside it: "Enhertu, approved in December 2019, is used only after ...".
-APPROVED_ASIDE = lazy_regex(r"(?i)(?:,|\()\s*(?:first\s+)?(?:FDA[- ])?(?:approved|licen[cs]ed|launched)\s*\Z")
-# "Right now, in June 2023, the advice has not changed": the date the present is told of.
-NOW_STAMP = lazy_regex(r"(?i)\b(?:right\s+now|currently|today|at\s+present|at\s+the\s+moment|for\s+now)"
-                       r"[,\s]*\Z")
+# What, just before a year, makes it date something other than the statement's past:
+# - a document: "the current recommendation, issued in 2016, ...";
+# - a drug's approval put beside it: "Enhertu, approved in December 2019, is used only after ...";
+# - an event the statement follows: "under FDA review following a favourable ODAC vote in May 2017";
+# - the present it is told of: "Right now, in June 2023, the advice has not changed".
+DATES_SOMETHING_ELSE = lazy_regex(
+    r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z"
+    r"|(?i:(?:,|\()\s*(?:first\s+)?(?:FDA[- ])?(?:approved|licen[cs]ed|launched)\s*\Z)"
+    r"|(?i:\b(?:following|after)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:vote|meeting|filing|submission|presentation|publication|readout|read-out)\s*\Z)"
+    r"|(?i:\b(?:right\s+now|currently|today|at\s+present|at\s+the\s+moment|for\s+now)[,\s]*\Z)")
 
 # A line break before a line that opens with a label ("2L:", "3L+:") or an arrow or bullet, or
 # after a line that is a label ("**Answer from a member:**" above the answer).
@@ -440,10 +440,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if number and claims_of and DRUG_PRONOUN.match(sentence) and not own_subject:
                 # A pronoun speaks of the sentence before's subject, the drug it opens with, not of
                 # the last one it named: "Perjeta is added to Herceptin ... . It is not approved ..."
-                if named_before is None:
-                    named_before = pack.drug_mentions(text)
-                previous = text[passage.sentences[number - 1][0]:start].lstrip(" *_")
-                opener = next((name for _, name in named_before if previous.startswith(name)), "")
+                opener = _opening_drug(pack, text[passage.sentences[number - 1][0]:start])
                 if opener and opener != earlier:
                     readings.append((f"{opener}: {sentence}", len(opener) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
@@ -557,6 +554,13 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
     return next((fact for setting in ("", where) for fact, patterns, claims in candidates
                  if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
                 None)
+
+
+def _opening_drug(pack: FactPack, text: str) -> str:
+    """The therapy a text opens with (its subject: "Kadcyla is ... after trastuzumab"), or ''."""
+    text = text.lstrip(" *_#>-")
+    first = pack.drug_mentions(text[:80])
+    return first[0][1] if first and text.startswith(first[0][1]) else ""
 
 
 def _own_subject(sentence: str, pack: FactPack) -> bool:
@@ -701,9 +705,7 @@ class _Surroundings:
 
     def opener(self) -> str:
         """The therapy the naming passage opens with, its subject, or ''."""
-        text = self._naming.lstrip(" *_#>-")
-        first = self._pack.drug_mentions(text[:80])
-        return first[0][1] if first and text.startswith(first[0][1]) else ""
+        return _opening_drug(self._pack, self._naming)
 
     def name(self) -> str:
         """The last name of a therapy the naming passage wrote, found when first needed."""
@@ -891,10 +893,7 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
     for past in compiled(historical).finditer(sentence):
         if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
-        if DOCUMENT_YEAR.search(sentence, 0, past.start()) or NOW_STAMP.search(sentence, 0, past.start()) \
-                or EVENT_BEFORE.search(sentence, 0, past.start()) \
-                or APPROVED_ASIDE.search(sentence, 0, past.start()) \
-                or quiet[0] <= past.start() < quiet[1]:
+        if DATES_SOMETHING_ELSE.search(sentence, 0, past.start()) or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):
             continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past

@@ -183,6 +183,17 @@ def test_a_bad_fact_is_a_configuration_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown term <NOSUCH>" in result.stderr
 
 
+def test_a_bad_clause_exception_is_a_configuration_error(tmp_path: Path) -> None:
+    """An editor's unless_clause is compiled at the start like every other pattern of a fact."""
+    config = tmp_path / "bad.yml"
+    config.write_text("rules:\n  DATE010: {facts: [{id: x, changed: y, since: 2020-01-01, source: z, "
+                      "outdated: ['Exampla is new'], unless_clause: ['<NOSUCH>']}]}\n", encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("Text.\n", encoding="utf-8")
+    result = medlint("check", "--offline", "--config", str(config), str(article))
+    assert result.exit_code == 2 and "unknown term <NOSUCH>" in result.stderr
+
+
 def test_example_fact_pack_for_another_topic(findings, tmp_path: Path) -> None:
     pack = Path(__file__).resolve().parent.parent / "examples" / "colorectal-screening-facts.yml"
     (tmp_path / "colorectal-screening-facts.yml").write_text(pack.read_text(encoding="utf-8"), encoding="utf-8")

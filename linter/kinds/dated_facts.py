@@ -281,7 +281,7 @@ def validate(options: Mapping[str, Any]) -> None:
     _, facts = pack_for(options)
     if options["facts"] or options["terms"] or options["facts_file"] != OPTIONS["facts_file"].default:
         for fact in facts:
-            _ = fact.outdated, fact.unless
+            _ = fact.outdated, fact.unless, fact.unless_clause
             for claim in fact.claims:
                 _ = [part.patterns for part in (claim.about, claim.says, *claim.settings)]
 

@@ -78,8 +78,12 @@ BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior
                     r"replacing|"
                     r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?|"
                     # "would compete in 3L+ with T-DXd": the rival, not the subject
-                    r"compet\w*\s+(?:in\s+[^\s,;]{1,10}\s+)?(?:with|against))"
-                    r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+                    r"compet\w*\s+(?:in\s+[^\s,;]{1,10}\s+)?(?:with|against)|"
+                    # what took another's place: "largely displaced by tucatinib and T-DXd; still used ..."
+                    r"(?:displaced|replaced|superseded|supplanted|overtaken)\s+by)"
+                    r"\s*(?:the\s+|an?\s+)?[\[(*_]*"
+                    # (each of a list it governs: "displaced by tucatinib and T-DXd")
+                    r"(?:[\w-]{1,30}[\])*_]*\s*(?:,|\band\b|\bor\b|&|/)\s*[\[(*_]*){0,3}\Z")
 # What joins a prefix to a drug's name within another's ("ado-trastuzumab"), and the words
 # that make a name a combination of drugs rather than a longer name of one.
 JOINED_PREFIX = re.compile(r"[a-z]{2,6}-")

@@ -1001,6 +1001,51 @@ OUTDATED = [
      4, 1, 'DATE010', ['Phesgo', '2020', '761170']),
     ('excludes', '---\ndate: 2023-05-05\n---\nAn IHC 0 result, even with faint staining, currently excludes HER2-targeted treatment.\n',
      4, 1, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    # Blind round 33 (sets 132-135), in our own words: a bold label line with italics, a
+    # statement's own clause (", and", a semicolon, a table cell), "as after pCR", "not a
+    # treatment for early-stage", biosimilars approved but not on sale, "isn't a cheaper version",
+    # "no other way" than a drip, "Beyond 12 months: nothing", "settings only", intracranial
+    # benefit, an ERBB2 result that changes nothing, docetaxel after platinum, a "Third or later"
+    # row, "only once you've had chemotherapy", "this setting" after a list item, "do not yet
+    # have an approved targeted drug", and other bodies' ages in another clause.
+    ('bold-line-italics', '---\ndate: 2023-05-01\n---\n**Bladder cancer (shared by *rowan*)**\nNothing HER2-targeted has FDA approval for bladder cancer, so I paid for the scan myself.\n',
+     5, 1, 'DATE010', ['trastuzumab deruxtecan', '2024', 'PanTumor02']),
+    ('clause-and-first-line', '---\ndate: 2021-06-01\n---\n## Lung\n\nNo targeted therapy is approved for HER2-mutant NSCLC, and platinum chemotherapy stays the first-line choice.\n',
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
+    ('cancer-in-other-clause', '---\ndate: 2021-02-01\n---\n| Drug | Approved uses |\n|---|---|\n| Enhertu | Spread breast cancer after two or more anti-HER2 regimens; stomach cancer after trastuzumab |\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('b47-other-clause', '---\ndate: 2021-03-01\n---\nNo HER2-targeted agent is approved for IHC 1+ or 2+ ISH-negative tumours, and NSABP B-47 found trastuzumab added nothing.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', '761139']),
+    ('same-as-after-pcr', '---\ndate: 2017-10-01\n---\n- Cancer left in the breast after neoadjuvant treatment: carry on with trastuzumab to finish the year, as after pCR.\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('not-a-treatment-early', '---\ndate: 2016-02-01\n---\n**Kadcyla**: a drug for spread HER2-positive cancer after Herceptin and a taxane; it is not a treatment for early-stage disease.\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('neither-on-sale', '---\ndate: 2018-09-01\n---\nTwo trastuzumab biosimilars have FDA approval, yet neither is on sale here.\n',
+     4, 1, 'DATE010', ['Ogivri', '2017', '761074']),
+    ('isnt-a-cheaper-version', "---\ndate: 2016-02-01\n---\nThere isn't a cheaper version of Herceptin my pharmacy can offer.\n",
+     4, 1, 'DATE010', ['Ogivri', '2017', '761074']),
+    ('no-other-way-drip', '---\ndate: 2018-01-01\n---\nThere is no other way to have Herceptin: it goes into a vein as a drip.\n',
+     4, 1, 'DATE010', ['Hylecta', '2019', '761106']),
+    ('after-a-year-nothing', '---\ndate: 2016-04-01\n---\n## Adjuvant trastuzumab: how long?\n\n- Beyond 12 months: nothing, as two years only added side effects.\n',
+     6, 3, 'DATE010', ['neratinib', '2017', 'ExteNET']),
+    ('settings-only', '---\ndate: 2016-09-01\n---\nPertuzumab is used in the neoadjuvant and metastatic settings only.\n',
+     4, 1, 'DATE010', ['pertuzumab', '2017', 'APHINITY']),
+    ('intracranial-benefit', '---\ndate: 2019-06-01\n---\n## Brain metastases\n\nNo HER2-directed systemic regimen has shown intracranial benefit in a randomised trial yet.\n',
+     6, 1, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('erbb2-no-change', "---\ndate: 2021-08-01\n---\n# ERBB2 in lung adenocarcinoma\n\n- An ERBB2 mutation doesn't change standard treatment; we refer for trials.\n",
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
+    ('docetaxel-after-platinum', '---\ndate: 2021-08-01\n---\n# HER2-mutant NSCLC\n\n- Progression after platinum: docetaxel, or a trial.\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
+    ('third-or-later-row', '---\ndate: 2021-01-01\n---\n| Line | Drug |\n|---|---|\n| Third or later | Enhertu (trastuzumab deruxtecan) |\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('chemo-first-once', "---\ndate: 2024-06-01\n---\n# HER2-low choices\n\nEnhertu can only be given once you've had chemotherapy for spread cancer.\n",
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2025', 'DESTINY-Breast06']),
+    ('this-setting-item', '---\ndate: 2018-12-20\n---\n**Plan**\n\n- Residual invasive disease after neoadjuvant TCHP.\n- T-DM1 is not yet licensed in this setting.\n',
+     7, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('not-yet-approved-drug-lung', '---\ndate: 2021-02-01\n---\nHER2 mutations do not yet have an approved targeted drug in lung cancer.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
+    ('others-start-at-40', '---\ndate: 2023-01-01\n---\nAmong US groups, only the Task Force says average-risk women may wait until 50 to start; the others begin at 40 or 45.\n',
+     4, 1, 'DATE010', ['USPSTF', '2024', 'JAMA']),
 ]
 
 QUIET = [
@@ -1476,6 +1521,19 @@ QUIET = [
     ("refers-across-heading", "## News\n\nThe FDA approved Phesgo in 2020.\n\n## Costs\n\nThe newly approved "
      "injection costs the same.\n"),
     ("called-it", "---\ndate: 2026-02-01\n---\nIn 2000 my aunt started Herceptin, and her doctor still called it experimental.\n"),
+    # From blind round 33 (sets 132-135), in our own words: a case's title that makes a statement
+    # by itself, a trial's design row, a time told in the past up to a year, what older leaflets
+    # say, what a nurse remembers, what displaced a drug, a trial's result in a heavily pretreated
+    # population, a question that frames its answer, an approval dated 2019 in a list.
+    ('case-title-heading', '---\ndate: 2023-05-01\n---\n## 61F, HER2+ mBC, liver only, on 2L T-DM1\n\n- Stable disease on the scan.\n- Plan: carry on with T-DM1, scan again in 3 months.\n'),
+    ('design-phase-row', '# KATHERINE-like trial\n\n**Question:** does switching to T-DM1 help?\n\n| | |\n|---|---|\n| Design | Phase 3, randomised |\n'),
+    ('before-year-past', '---\ndate: 2025-01-01\n---\n## Some history\n\nBefore 2019, every patient who needed trastuzumab in the US got the brand, because no biosimilar was yet on sale.\n'),
+    ('older-leaflets-say', '---\ndate: 2025-03-01\n---\nOlder leaflets may say that IHC 1+ rules out HER2 treatment. That stopped being true in 2022.\n'),
+    ('remembers-when-new', '---\ndate: 2018-05-01\n---\nMy nurse remembers when Herceptin was the exciting new drug on the ward.\n'),
+    ('displaced-by', '# Lapatinib\n\n- Largely displaced by tucatinib and T-DXd; still used in later lines.\n'),
+    ('db01-result-population', '---\ndate: 2021-06-10\n---\n- **T-DXd, DESTINY-Breast01 follow-up:** median PFS near 19 months in a heavily pretreated population.\n'),
+    ('question-frames-clause', '---\ndate: 2024-09-01\n---\n### Can Enhertu help HER2-low?\n\nThe poster is HER2 1+ after two lines of chemotherapy.\n'),
+    ('approval-list-dated', '---\ndate: 2021-04-01\n---\n## Approved\n\n- T-DXd: spread HER2-positive breast cancer after two or more anti-HER2 regimens (December 2019).\n'),
 ]
 
 

@@ -113,8 +113,13 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # what was believed or advised then: "a group once thought to have no option", "Since
               # 2009 the task force had said ..."
               r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
-              r"\bhad\s+(?:said|recommended|advised|told|called)\b|\bhad\s+no\s+(?:approved\s+)?(?:HER2\s+)?"
-              r"(?:options?|drugs?|treatments?|therap(?:y|ies))\b")
+              r"\bhad\s+(?:said|recommended|advised|told|called)\b|"
+              # what older sources say, and what someone remembers: "Older leaflets may say that ...",
+              # "remembers when Herceptin was the shiny new thing"
+              r"\b(?:older|old|earlier|previous|outdated)\s+(?:leaflets?|pages?|sources?|guides?|articles?|"
+              r"books?|websites?|materials?|handouts?|brochures?)\s+(?:may\s+|might\s+|often\s+|still\s+)?"
+              r"(?:say|said|state|stated|tell|told|claim|claimed)\b|\b(?:remembers?|remembered|recalls?)\s+when\b|"
+              r"\bhad\s+no\s+(?:approved\s+)?(?:HER2\s+)?(?:options?|drugs?|treatments?|therap(?:y|ies))\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
@@ -130,10 +135,18 @@ FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ing)?|"
                     r"expected\s+(?:to|in|by|before|until|within|around|at|later|soon|next|this)|"
                     r"anticipat\w*|plann?ed|due to)\b", re.IGNORECASE)
 
+# A sentence that speaks of the setting the list item before it named ("- KATHERINE ... residual
+# invasive disease ... / - T-DM1 is not licensed for this setting yet").
+THIS_SETTING = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b")
 # A sentence that speaks of what the one before it defined.
 THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
+                        r"settings?|situations?|indications?|"
                         r"tumou?rs?|"
                         r"cancers?|patients|people|cases)\b")
+
+# What separates where a sentence stands (its section, the question it answers) from the text
+# "this group" points back to, which follows it in the same string.
+POINTED_BACK_TO = "\n"
 
 # The line (or the end of the quotation's line) that attributes it, with the year it was said:
 # "— from our 2016 handout", '"..." — editorial, 2018'.
@@ -169,13 +182,19 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+n
                       r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|indicated|licensed|reserved|"
                       r"the\s+(?:standard|preferred|usual))\b")
 # A condition contrary to fact: "if the IHC had been 3+".
+# A time that ends at a year, told in the past: "Before 2019, every patient received the brand,
+# because no biosimilar was yet on sale" is the past's, whatever the year.
+UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
+PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
 # A body other than the one a statement named ("The American Cancer Society advises ...").
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
                         r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
                         r"|\b(?:NCCN|ACS|ACR|ACOG|ACP|ASCO|ESMO|NICE|NHS|EMA)\b")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
-STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b", re.IGNORECASE)
+STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b|"
+                              # a clause of its own: "..., and standard chemotherapy remains first line"
+                              r",\s+(?:and|while)\s", re.IGNORECASE)
 # A cancer named by where it grows: a sentence that names another speaks of its own scope.
 CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?o?esophageal|bladder|ovar\w+|"
                          r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"
@@ -206,7 +225,8 @@ CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
 # A glossary's term on a line of its own above its definition ("**HER2-low**" / "A term used in
 # research ..."): the statement is the definition's, reported at its own line.
-BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*")
+# (it may hold italics: "**Uterine serous (posted by *tallgrass*)**")
+BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)(?:[^*_\n]|([*_])[^*_\n]{1,40}\1){1,60}(?:\*\*|__)[ \t]*")
 TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 # A passage that is only an admonition's or content tab's title, which the passage after it
 # (its indented body, after a blank line) is read under.
@@ -323,12 +343,16 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
     around = _Surroundings(pack, article_title(doc))
     introduction = ""  # the passage before, which may introduce a quotation ("our 2018 handout said:")
+    introduction_section: Section | None = None
     # The outdated statement the sentence before made, and its section: the next sentence may go
     # on with it without naming its subject again ("The Task Force advises a mammogram every
     # other year from 50. ... Women aged 40 to 49 can choose to begin earlier.").
     continued: tuple[CompiledFact, str, Section | None] | None = None
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         introduced_by, introduction = introduction, passage.text
+        # (the passage before in the same section, which "this setting" may point back to)
+        before_here = introduced_by if introduction_section is passage.section else ""
+        introduction_section = passage.section
         # Typography that pages use and patterns do not spell ("don’t", "T‑DM1", "Herceptin®"),
         # made plain character for character, so that offsets still map to the source.
         text = passage.text if passage.text.isascii() else passage.text.translate(PLAIN)
@@ -355,6 +379,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             haystack = f"{haystack}\n{answered}"  # an answer read after its question
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
+        if before_here and THIS_SETTING.search(text):
+            terms |= pack.terms_in(before_here)
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
         # the page's date.
         older = partial(_predates_change, dated, evidence, isinstance(passage, _Row))
@@ -403,7 +429,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                                 or ONLY_A_LABEL.fullmatch(sentence)):
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
-                readings.append((f"{heading}: {sentence}", 0))
+                # (what the heading says by itself is no statement of this sentence: a case's title
+                # "## ... on 2L T-DM1" over each of its notes)
+                states = any(pattern.search(heading) for _, patterns, _ in candidates for pattern in patterns)
+                readings.append((f"{heading}: {sentence}", len(heading) + 1 if states else 0))
             if label and number:
                 readings.append((f"{label.group(1)}: {sentence}", len(label.group(1)) + 2))
             if around.header:
@@ -452,11 +481,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
-            if number and THIS_GROUP.search(sentence):
+            if (THIS_GROUP.search(sentence) and number) or (before_here and THIS_SETTING.search(sentence)):
                 # "IHC 0 with no staining at all. No HER2 drug is approved for this group.": the
-                # group is the one the sentence before defined, within the section's title.
-                defined = text[passage.sentences[number - 1][0]:start]
-                where, stands = f"{where} {defined}", stands | pack.terms_in(defined)
+                # group is the one the sentence (or list item) before defined, within the section's title.
+                defined = text[passage.sentences[number - 1][0]:start] if number else before_here
+                where, stands = f"{where}{POINTED_BACK_TO}{defined}", stands | pack.terms_in(defined)
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
             narrated = era
@@ -871,8 +900,11 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     # with Herceptin to complete a year"), when a claim's setting was read there.
     if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):
         return None
+    # (where the sentence stands frames its clause too: "### Is Enhertu an option for HER2-low?"; not
+    # the sentence before that "this group" points back to)
+    frame = setting.partition(POINTED_BACK_TO)[0]
     if fact.unless_clause and any(unless.search(sentence, *_clause_around(sentence, first))
-                                  for unless in fact.unless_clause):
+                                  or (frame and unless.search(frame)) for unless in fact.unless_clause):
         return None
     return next((end for end in chain((first,), ends)
                  if not _narrated(fact, sentence, end, historical, quiet)), None)
@@ -899,6 +931,8 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
             continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
+            return True
+        if not future and UP_TO_A_YEAR.match(past.group(0)) and PAST_TENSE.search(sentence, past.end(), end):
             return True
     return False
 

@@ -140,6 +140,8 @@ OPTIONS = {
                  r"(?:\w+|\d+)\s+years?\s+ago|(?:FDA|agency|Administration)\)?\s+(?:has\s+|have\s+)?(?:just\s+)?"
                  r"approved\s+a\s+new|called\s+the\s+(?:drug|medicine|ADC|antibody)\b|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
+                 # what someone remembers: "remembers when Herceptin was the shiny new thing"
+                 r"(?:remembers?|remembered|recalls?)\s+when|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
                  r"(?:was|were)\s+(?:once\s+|then\s+|first\s+)?(?:called|described|hailed|billed|touted|known)|"
                  # what someone called it then: "my oncologist still called it experimental"
@@ -158,7 +160,7 @@ OPTIONS = {
                  r"\bfollowing|\bover|\breplac\w+|\bbeyond|\bunlike|\bprogress\w*\s+on|"
                  r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior|"
                  r"\b(?:partner|companion|add-on|addition|complement)\s+(?:to|for|of)|\badded\s+to|"
-                 r"\bon\s+top\s+of|\balongside|\bsimilar\s+to|"
+                 r"\bon\s+top\s+of|\balongside|\bsimilar\s+to|\bsame\s+(?:[\w-]+\s+){0,2}as|"
                  # a part of what the words describe: "one shot that combines X and Y"
                  r"\bcombin(?:es|ing)|\bcontain(?:s|ing))[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator or a part rather than what the words describe"),

@@ -1551,7 +1551,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (100, 68, 64, 64, 64, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 64, 64, 64, 2),
-    (103, 69, 65, 64, 63, 4),
+    (103, 69, 66, 65, 64, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
@@ -1653,7 +1653,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (112, 68, 66, 66, 65, 1),
+    (112, 68, 66, 66, 66, 1),
     (113, 68, 65, 65, 65, 0),
     (114, 68, 64, 64, 64, 1),
     (115, 69, 68, 68, 68, 2),
@@ -1906,12 +1906,12 @@ def test_thirty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (136, 69, 66, 66, 65, 0),
-    (137, 69, 63, 63, 63, 0),
-    (138, 69, 60, 60, 59, 5),
-    (139, 68, 63, 63, 63, 2),
+    (136, 69, 67, 67, 67, 0),
+    (137, 69, 67, 67, 67, 0),
+    (138, 69, 61, 61, 61, 1),
+    (139, 68, 65, 65, 65, 0),
 )
-def test_thirty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 136 to 139, written blind with the four briefs of sets 132 to 135 (HB136 patient
     information, HB137 clinicians' notes, HB138 dated blogs and news, HB139 reference and lab
     pages) while sets 132 to 135 were read, and HELD OUT: their texts, misses and per-case
@@ -1923,6 +1923,45 @@ def test_thirty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%.
+
+    SETS 136 TO 139 WERE THEN READ (eleventh session) while sets 140 to 143 were written. Fixed
+    in general: a timeline's "**2007.**" narrates its year; "was recommended by NICE" is a past
+    decision; trials testing T-DXd are T-DXd's, not its partner pertuzumab's; T-DM1 in gastric
+    cancer (GATSBY) is no second-line breast statement; "approved for ... stomach" excuses only
+    the stomach fact, and "still investigational" in lung beside approvals elsewhere is the lung
+    fact's; another cancer's second line ("stomach cancer second line") is no second line of
+    T-DXd's; an approval's date with its indication in brackets ("Dec 2019 (after two or more
+    regimens)"); "pCR is not achieved" is no pCR; a test result "and nothing else" names no
+    missing drug. Wordings: "no T-DXd option" after a long aside, "switching ... remains
+    unproven", "T-DM1 — the 2L agent", no regimen that "improved outcomes" with brain
+    metastases, biosimilars that "have not yet reached American patients", "if your cancer gets
+    worse while you take", DATE011's "a decision covering ... is expected in early 2025". After:
+    136: 67 of 69, 137: 67 of 69, 138: 61 of 69, 139: 65 of 68; pooled 260 of 275 (94.5%), 1
+    warning on a negative line (a 2016 newsletter's "Kadcyla is being studied in early breast
+    cancer in the KATHERINE trial", which its writer counted current). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (140, 72, 67, 67, 67, 1),
+    (141, 70, 63, 63, 63, 1),
+    (142, 70, 64, 64, 64, 2),
+    (143, 70, 66, 66, 64, 1),
+)
+def test_thirty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 140 to 143, written blind with the four briefs of sets 136 to 139 (HB140 patient
+    information, HB141 clinicians' notes, HB142 dated blogs and news, HB143 reference and lab
+    pages) while sets 136 to 139 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 136-139 (eleventh session of 2026-12-05): 140: 67 of 72
+    (93.1%), 1 warning on a negative; 141: 63 of 70 (90.0%), 1; 142: 64 of 70 (91.4%), 2; 143:
+    64 of 70 (91.4%), 1. Pooled 258 of 282 (91.5%), 5 warnings on negatives. Thirty-two
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

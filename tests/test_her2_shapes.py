@@ -1046,6 +1046,32 @@ OUTDATED = [
      4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
     ('others-start-at-40', '---\ndate: 2023-01-01\n---\nAmong US groups, only the Task Force says average-risk women may wait until 50 to start; the others begin at 40 or 45.\n',
      4, 1, 'DATE010', ['USPSTF', '2024', 'JAMA']),
+    # Blind round 34 (sets 136-139), in our own words: a long aside before "no T-DXd option",
+    # "switching drugs remains unproven", "If pCR is not reached", "T-DM1 — the 2L agent", no
+    # regimen that improved survival with brain metastases, biosimilars that have not reached US
+    # patients, a decision "covering" a setting expected by a date now past, still investigational
+    # in lung beside approvals elsewhere, "if your cancer gets worse while you take", a second
+    # line named in another clause of a cell.
+    ('ultralow-long-aside', '---\ndate: 2024-07-01\n---\n- For now, ultralow tumours go down the HER2-negative pathway (a CDK4/6 inhibitor, then more endocrine lines, then chemotherapy or a TROP2-directed ADC) with no T-DXd option.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2025', 'DESTINY-Breast06']),
+    ('switching-unproven', '---\ndate: 2018-03-01\n---\nQ: Residual invasive disease after neoadjuvant TH: what next?\nA: Carry on to a full year of trastuzumab; switching drugs remains unproven.\n',
+     5, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('pcr-not-achieved', '---\ndate: 2018-05-01\n---\n!!! note "Residual disease"\n    If pCR is not reached, finish 12 months of trastuzumab.\n',
+     5, 5, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('tdm1-the-2l-agent', '---\ndate: 2020-05-01\n---\n## Conjugates\n- [[Kadcyla|T-DM1]] — the 2L agent once a taxane and trastuzumab have failed.\n',
+     5, 13, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('brain-outcomes', '---\ndate: 2019-09-01\n---\n- No anti-HER2 regimen has improved survival for people with brain metastases in a randomised trial.\n',
+     4, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('biosimilar-not-reached-us', '---\ndate: 2019-02-01\n---\nTrastuzumab biosimilars are sold in Europe but have not yet reached US patients.\n',
+     4, 1, 'DATE010', ['Ogivri', '2017', '761074']),
+    ('decision-covering', '---\ndate: 2023-06-01\n---\n# DESTINY-Breast06 explained\n\nA US decision covering HER2-ultralow disease is expected in the first half of 2025.\n',
+     6, 6, 'DATE011', ['2025']),
+    ('investigational-in-lung', '---\ndate: 2022-02-01\n---\n## Lung cancer with HER2 mutations\n\nT-DXd, already approved for breast and gastric cancer, is still investigational in HER2-mutant NSCLC.\n',
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Lung02']),
+    ('grows-while-on', '---\ndate: 2020-03-01\n---\nKadcyla is the standard treatment if your cancer gets worse while you take Herceptin and Perjeta.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('second-line-in-another-clause', '---\ndate: 2021-02-01\n---\n| Drug | Class | Uses |\n|---|---|---|\n| Enhertu | ADC | Spread breast cancer after two or more anti-HER2 regimens; stomach cancer second line |\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
 ]
 
 QUIET = [
@@ -1534,6 +1560,15 @@ QUIET = [
     ('db01-result-population', '---\ndate: 2021-06-10\n---\n- **T-DXd, DESTINY-Breast01 follow-up:** median PFS near 19 months in a heavily pretreated population.\n'),
     ('question-frames-clause', '---\ndate: 2024-09-01\n---\n### Can Enhertu help HER2-low?\n\nThe poster is HER2 1+ after two lines of chemotherapy.\n'),
     ('approval-list-dated', '---\ndate: 2021-04-01\n---\n## Approved\n\n- T-DXd: spread HER2-positive breast cancer after two or more anti-HER2 regimens (December 2019).\n'),
+    # From blind round 34 (sets 136-139), in our own words: a test result "and nothing else", a
+    # timeline's "**2007.**", pertuzumab as T-DXd's partner in trials, a gastric trial of T-DM1, a
+    # body's past recommendation, an approval's date with its indication in brackets.
+    ('and-nothing-else', '---\ndate: 2021-10-01\n---\n# HER2 in lung adenocarcinoma\n\nHis sequencing found an ERBB2 exon 20 insertion and nothing else.\n'),
+    ('year-entry-period', '---\ndate: 2025-02-01\n---\n# HER2 testing through the years\n\n**2007.** The first ASCO/CAP guideline called IHC 3+ more than 30% of cells stained.\n'),
+    ('partner-in-a-tdxd-trial', "---\ndate: 2024-05-01\n---\n- **What's being studied:** researchers are testing T-DXd before and after surgery for early breast cancer, and with pertuzumab as a first treatment once cancer has spread.\n"),
+    ('gastric-trial', '# HER2 in gastric cancer\n\nThe second-line T-DM1 trial GATSBY did not improve survival.\n'),
+    ('recommended-by-nice', '---\ndate: 2022-01-01\n---\n## Spread disease\n\n- Trastuzumab deruxtecan was recommended by NICE after two or more anti-HER2 regimens (2021).\n'),
+    ('dated-indication-row', '| Drug | First approval | Later |\n|---|---|---|\n| Enhertu | Dec 2019 (after two or more regimens) | see the label |\n'),
 ]
 
 

@@ -96,7 +96,8 @@ CLAIMS = [
     rf"(?:label|indication)\s+(?:expansion|extension|update|change)|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
-    rf"(?:\s+(?:for|from|of|on|in|to)\s+[^.;]{{1,80}}?)?\s+"
+    # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
+    rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",

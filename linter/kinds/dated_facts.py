@@ -68,6 +68,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported)))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
+              # a body's past decision: "was recommended by NICE ... (TA704, 2021)"
+              r"\b(?:was|were)\s+(?:first\s+)?recommended\s+by\b|"
               # what an approval covered: "The December 20 approval covered adults who had ..."
               r"\bapproval\s+(?:covered|applied\s+to|was\s+(?:for|limited|restricted))\b|"
               # a sentence that tells the change itself: "the 2013 update brought those down"
@@ -167,7 +169,8 @@ MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|Augu
 PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}\s")
 
 # A timeline's entry that opens with its year and a dash: "- **2019** — ...".
-YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}[ \t]*(?:—|–|-[ \t])")
+# (or "**2007.** ASCO and CAP publish ...")
+YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)(?:[*_]{0,2}[ \t]*(?:—|–|-[ \t])|\.[*_]{0,2}[ \t])")
 # A heading that opens with a year: "2007: raising the bar", "2013 — the update".
 SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 

@@ -977,7 +977,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (36, 69, 64, 63, 61, 0),
-    (37, 68, 65, 65, 64, 1),
+    (37, 68, 66, 66, 65, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 64, 64, 63, 0),
 )
@@ -1049,10 +1049,10 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (44, 71, 69, 68, 68, 0),
+    (44, 71, 70, 69, 69, 0),
     (45, 72, 68, 68, 67, 0),
     (46, 77, 74, 74, 72, 1),
-    (47, 69, 63, 61, 59, 0),
+    (47, 69, 64, 62, 60, 0),
 )
 def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
@@ -1152,7 +1152,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 70, 70, 69, 1),
-    (57, 69, 60, 59, 59, 1),
+    (57, 69, 61, 60, 59, 1),
     (58, 69, 66, 65, 65, 0),
     (59, 69, 68, 68, 67, 0),
 )
@@ -1266,7 +1266,7 @@ def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (68, 69, 68, 68, 67, 0),
+    (68, 69, 68, 68, 68, 0),
     (69, 69, 67, 67, 67, 1),
     (70, 67, 66, 66, 65, 0),
     (71, 68, 67, 67, 67, 1),
@@ -1416,7 +1416,7 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (84, 70, 70, 70, 70, 0),
     (85, 70, 67, 67, 67, 0),
-    (86, 70, 65, 63, 63, 0),
+    (86, 70, 66, 63, 63, 0),
     (87, 71, 67, 66, 65, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1483,7 +1483,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 63, 63, 63, 0),
+    (92, 69, 64, 64, 64, 0),
     (93, 69, 65, 63, 63, 0),
     (94, 72, 68, 67, 66, 0),
     (95, 71, 66, 66, 66, 0),
@@ -1550,7 +1550,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (100, 68, 64, 64, 64, 0),
     (101, 68, 62, 61, 61, 0),
-    (102, 70, 64, 64, 64, 2),
+    (102, 70, 65, 65, 65, 2),
     (103, 69, 66, 65, 64, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1584,7 +1584,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (104, 70, 64, 63, 63, 0),
     (105, 68, 63, 63, 63, 1),
-    (106, 72, 68, 67, 64, 0),
+    (106, 72, 68, 67, 65, 0),
     (107, 71, 68, 68, 68, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1783,7 +1783,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 @measured_sets(
     (124, 69, 68, 67, 67, 0),
-    (125, 69, 64, 63, 63, 2),
+    (125, 69, 66, 65, 65, 2),
     (126, 71, 61, 61, 61, 0),
     (127, 69, 65, 65, 64, 0),
 )
@@ -1945,12 +1945,12 @@ def test_thirty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (140, 72, 67, 67, 67, 1),
-    (141, 70, 63, 63, 63, 1),
-    (142, 70, 64, 64, 64, 2),
-    (143, 70, 66, 66, 64, 1),
+    (140, 72, 72, 72, 72, 0),
+    (141, 70, 67, 67, 67, 0),
+    (142, 70, 67, 67, 67, 0),
+    (143, 70, 69, 68, 68, 1),
 )
-def test_thirty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 140 to 143, written blind with the four briefs of sets 136 to 139 (HB140 patient
     information, HB141 clinicians' notes, HB142 dated blogs and news, HB143 reference and lab
     pages) while sets 136 to 139 were read, and HELD OUT: their texts, misses and per-case
@@ -1962,6 +1962,45 @@ def test_thirty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%.
+
+    SETS 140 TO 143 WERE THEN READ (eleventh session) while sets 144 to 147 were written. Fixed
+    in general: a bold line of its own over a list ("**Preferred second line**" over "- T-DM1")
+    titles the list's items; "the FDA gave ... approval" and a patient's history ("Dx 2015 ...")
+    narrate; "anyone new here" is no novelty, nor a question whether a drug was new; a standard
+    named after T-DM1 is T-DM1's unless T-DM1 is what T-DXd beat; "apart from ... stomach and
+    lung" excuses those facts; "Beyond the stomach" over other sites is no gastric statement;
+    "pCR or not" is no pCR. Wordings: "will be used after Kadcyla", "can't be given as an
+    injection", "before surgery but not after it", "the HER2 score is 0", "no FDA-approved
+    indication", "off the table", "no extended adjuvant anti-HER2 drug", "nothing is
+    approved", "used when ... has spread, not after surgery", "once you've failed Kadcyla",
+    "staying the standard", and DATE011's "should read out in 2022", "under FDA review",
+    "expects the FDA to approve ... later in 2020". After: 140: 72 of 72, 141: 67 of 70, 142:
+    67 of 70, 143: 68 of 70; pooled 274 of 282 (97.2%), 1 warning on a negative line (T-DXd
+    under a 2021 pathway's "Third line and later", which its writer counted current). None
+    fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (144, 68, 64, 62, 62, 3),
+    (145, 69, 64, 64, 64, 4),
+    (146, 70, 57, 57, 57, 4),
+    (147, 70, 67, 67, 65, 1),
+)
+def test_thirty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 144 to 147, written blind with the four briefs of sets 140 to 143 (HB144 patient
+    information, HB145 clinicians' notes, HB146 dated blogs and news, HB147 reference and lab
+    pages) while sets 140 to 143 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 140-143 (eleventh session of 2026-12-05): 144: 62 of 68
+    (91.2%), 3 warnings on negatives; 145: 64 of 69 (92.8%), 4; 146: 57 of 70 (81.4%), 4; 147:
+    65 of 70 (92.9%), 1. Pooled 248 of 277 (89.5%), 12 warnings on negatives. Thirty-three
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

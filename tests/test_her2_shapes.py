@@ -1072,6 +1072,42 @@ OUTDATED = [
      4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
     ('second-line-in-another-clause', '---\ndate: 2021-02-01\n---\n| Drug | Class | Uses |\n|---|---|---|\n| Enhertu | ADC | Spread breast cancer after two or more anti-HER2 regimens; stomach cancer second line |\n',
      6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    # Blind round 35 (sets 140-143), in our own words: "is going to be used after Kadcyla",
+    # "cannot be given as an injection", "before an operation but not after it", "pCR or not",
+    # "the HER2 score is 0", "no FDA-approved indication", "off the table", "no extended
+    # adjuvant HER2 drug", "used when the cancer has spread ..., not after surgery", "once you have
+    # failed Kadcyla", "T-DM1 staying the standard", a bold label over a list, DATE011's "should
+    # read out in", "under FDA review" and "expects the FDA to approve ... later in".
+    ('used-after-kadcyla', '---\ndate: 2019-12-28\n---\nSo Enhertu is going to be used after Kadcyla, not in place of it.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('cant-be-injected', '---\ndate: 2019-08-01\n---\n## Giving the drugs\n\nPerjeta goes in through a drip. It cannot be given as an injection.\n',
+     6, 33, 'DATE010', ['Phesgo', '2020', '761170']),
+    ('before-not-after-it', '---\ndate: 2016-10-01\n---\nPertuzumab is licensed before an operation but not after it.\n',
+     4, 1, 'DATE010', ['pertuzumab', '2017', 'APHINITY']),
+    ('pcr-or-not', '---\ndate: 2018-04-01\n---\n## After neoadjuvant therapy: residual disease\n- pCR or not: finish a year of trastuzumab.\n',
+     5, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('score-is-0', '---\ndate: 2023-03-01\n---\n- If the HER2 score is 0, no HER2-targeted drug is an option.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    ('no-approved-indication-row', '---\ndate: 2018-06-01\n---\n# Neratinib (Nerlynx)\n\n| Field | Detail |\n|---|---|\n| Spread disease | no FDA-approved indication |\n',
+     8, 3, 'DATE010', ['neratinib', '2020', 'NALA']),
+    ('off-the-table', '---\ndate: 2021-04-01\n---\n- HER2 IHC 1+ on the biopsy, so anti-HER2 drugs are off the table.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('no-extended-drug', '---\ndate: 2016-11-01\n---\n- After the year, the anti-HER2 part ends: there is no extended adjuvant HER2 drug.\n',
+     4, 3, 'DATE010', ['neratinib', '2017', 'ExteNET']),
+    ('spread-not-after-surgery', '---\ndate: 2017-02-01\n---\nKadcyla is used when the cancer has spread to other organs, not after surgery for early cancer.\n',
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('failed-kadcyla', '---\ndate: 2020-06-01\n---\nMy doctor said Enhertu is only used once you have failed Kadcyla.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('staying-standard', '---\ndate: 2020-01-15\n---\nThat puts Enhertu in the third line, with T-DM1 staying the standard second-line choice.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('bold-label-over-list', '---\ndate: 2020-09-01\n---\n## Metastatic HER2-positive disease\n\n**Preferred second line**\n- Kadcyla (T-DM1)\n',
+     7, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('read-out-in', '---\ndate: 2021-06-01\n---\nThe phase 3 trial comparing the two should read out in 2022.\n',
+     4, 37, 'DATE011', ['2022']),
+    ('under-fda-review', '---\ndate: 2020-09-01\n---\n- Margetuximab: under FDA review, with a decision due in December 2020.\n',
+     4, 17, 'DATE011', ['2020']),
+    ('expects-fda-to-approve', '---\ndate: 2020-02-01\n---\nThe company expects the FDA to approve the new combination later in 2020.\n',
+     4, 13, 'DATE011', ['2020']),
 ]
 
 QUIET = [
@@ -1569,6 +1605,14 @@ QUIET = [
     ('gastric-trial', '# HER2 in gastric cancer\n\nThe second-line T-DM1 trial GATSBY did not improve survival.\n'),
     ('recommended-by-nice', '---\ndate: 2022-01-01\n---\n## Spread disease\n\n- Trastuzumab deruxtecan was recommended by NICE after two or more anti-HER2 regimens (2021).\n'),
     ('dated-indication-row', '| Drug | First approval | Later |\n|---|---|---|\n| Enhertu | Dec 2019 (after two or more regimens) | see the label |\n'),
+    # From blind round 35 (sets 140-143), in our own words: the FDA "gave" an approval, a patient's
+    # history ("Dx 2016"), "anyone new here", a question when a drug was new, a standard that
+    # T-DXd won over T-DM1.
+    ('fda-gave-approval', '---\ndate: 2019-12-28\n---\nOn 20 December, the FDA gave T-DXd accelerated approval for people who had two or more anti-HER2 treatments.\n'),
+    ('history-dx', '---\ndate: 2020-02-01\n---\n## 44F, HER2+ mBC\n\n- Dx 2016: TCH, surgery with residual disease, trastuzumab to one year.\n'),
+    ('anyone-new', '---\ndate: 2016-02-01\n---\nFor anyone new here: I have Herceptin every three weeks.\n'),
+    ('asks-when-new', '**When was Herceptin new?** In 1998 it was a new kind of medicine.\n'),
+    ('tdm1-compared', '---\ndate: 2023-08-01\n---\nLonger follow-up confirmed survival gains for T-DXd over T-DM1, securing its place as the preferred second-line therapy.\n'),
 ]
 
 

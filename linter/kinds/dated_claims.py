@@ -75,6 +75,7 @@ CLAIMS = [
     r"\bat\s+the\s+time\s+(?:this|of\s+this)\s+(?:was|article\s+was)\s+written",
     rf"(?i)\b(?:currently|presently|right\s+now|at\s+present|so\s+far|to\s+date|still|now)\s+{STATUS}",
     r"(?i)\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?reviewing\b|"
+    r"\bunder\s+(?:FDA|regulatory|priority)\s+review\b|"
     # "the application has priority review, with an action date in the second quarter"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
@@ -83,6 +84,12 @@ CLAIMS = [
     rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "Roche expects the FDA to approve the combination later in 2020"
+    rf"(?i)\b(?:expects?|expected|anticipates?|hopes?)\s+(?:the\s+)?(?:FDA|agency|regulators)\s+to\s+"
+    rf"(?:approve|decide|rule|act)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "the phase 3 trial ... should read out in 2022"
+    rf"(?i)\b(?:should|will|is\s+due\s+to|is\s+set\s+to)\s+(?:read\s+out|report(?:\s+results)?|be\s+reported)\b"
+    rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
@@ -318,7 +325,9 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come",
             "may come", "may arrive", "lead to", "in effect", "will be presented", "will be reported",
-            "will be published", "will be released", "as we publish", "as we write", "as i write")
+            "will be published", "will be released", "as we publish", "as we write", "as i write",
+            "read out", "will report", "should report", "under fda", "under regulatory",
+            "under priority", "fda to")
 
 
 def _anchored(lowered: str) -> bool:

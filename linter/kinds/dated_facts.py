@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)\s+"
               r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
               r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+              # a patient's history: "Dx 2015 cT2N1 → TCH, surgery (residual 4 mm), trastuzumab to 1 yr"
+              r"|\b(?:dx|diagnosed|diagnosis)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?"
               # a timeline's entry: "2019: ...", "- **2019** — ..."
               r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|))"
               # a trial's result labelled by its year: "- EMILIA (2012): T-DM1 beat ..." (not a
@@ -77,7 +79,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
               r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:on|this|last)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
-              r"(?:granted|approved|cleared|published|proposed|issued|released|posted|unveiled|announced|"
+              r"(?:granted|gave|approved|cleared|published|proposed|issued|released|posted|unveiled|announced|"
               # (the news of a draft: "the Task Force (USPSTF) has released a draft ...")
               r"ha(?:s|ve)\s+(?:published|proposed|issued|released|posted|unveiled))\b|"
               # a wording quoted as one not to use: 'Do not write "HER2-negative, not eligible ..."'
@@ -819,6 +821,9 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     row: list[Block] = []
     items: list[tuple[int, str]] = []  # (column, text) of the list items a next item may nest in
     section: Section | None = None
+    # A bold line of its own over a list ("**Preferred second line**" over "- T-DM1") titles the
+    # list's items, within the section's title.
+    label = ""
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
             yield _Row(row)
@@ -831,18 +836,26 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
         parent = ""
         if items and block.section is not section:
             items.clear()  # a list under the next heading nests in nothing above it
+        if block.section is not section:
+            label = ""
         section = block.section
         if block.in_list and block.kind == "paragraph":
             column = block.span(0, 0).column
             while items and items[-1][0] >= column:
                 items.pop()
-            parent = items[-1][1] if items else ""
+            parent = items[-1][1] if items else (_within(section, label) if label else "")
             items.append((column, block.text))
         else:
             items.clear()
+            label = block.text.strip() if BOLD_LINE.fullmatch(block.raw) and not block.in_blockquote else ""
         yield _Prose(block, parent, names_a_drug)
     if row:
         yield _Row(row)
+
+
+def _within(section: Section | None, label: str) -> str:
+    """A list's bold label read within its section's title ("Metastatic: Preferred second line")."""
+    return f"{section.title}: {label}" if section is not None and section.title else label
 
 
 def _speaks_of_an_unnamed_drug(text: str, names_a_drug: Callable[[str], bool]) -> bool:

@@ -74,7 +74,10 @@ OPTIONS = {
                          # an approved therapy is no longer "emerging" once it is established
                          r"emerging)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
-    "novelty": OptionSpec("regex", r"(?i)(?<!nothing\s)\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|"
+    # (not a person new somewhere: "for anyone new here")
+    "novelty": OptionSpec("regex", r"(?i)(?<!nothing\s)(?<!anyone\s)(?<!someone\s)(?<!everyone\s)"
+                          r"(?<!anybody\s)(?<!somebody\s)(?<!those\s)"
+                          r"\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|"
                           r"Jersey|Mexico|Year)\b)|"
                           r"newest|novel|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
@@ -241,6 +244,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             mentions = [Mention(m.start - start, m.end - start, m.key, m.text)
                         for m in named if start <= m.start and m.end <= end]
             sentence = block.text[start:end]
+            if ASKS_IF_NEW.match(sentence):
+                continue  # a question before its answer ("**When was Herceptin new?** In 1998 ...")
             if not mentions and titled is not None:
                 mentions = _of_the_title(sentence, titled, reader)
             if not mentions and labelled is not None and start > block.sentences[0][0]:
@@ -267,6 +272,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield _finding(doc, rule, block, start, at, mention, word, approval, context.today)
 
 
+# A question whether (or when) a therapy is new, which its answer answers: "When was Herceptin
+# new?" (not "Has anyone had Phesgo, the new injection ...?", which calls it new).
+ASKS_IF_NEW = lazy_regex(r"(?i)\W*(?:when|why|how|is|was|are|were)\b[^?.]{0,60}?\b(?:new|novel|experimental|"
+                         r"investigational|emerging)[\s*_]*\?")
 # Words that point to the setting the section names: "in this setting", "for this group".
 THIS_SETTING = lazy_regex(r"(?i)\b(?:in|for)\s+(?:this|that|these|such)\s+(?:setting|situation|case|group|"
                           r"cancers?|tumou?rs?|results?)\b")

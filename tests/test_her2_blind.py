@@ -863,7 +863,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (24, 68, 66, 66, 64, 0),
+    (24, 68, 65, 65, 64, 0),
     (25, 68, 66, 66, 65, 0),
     (26, 71, 67, 67, 66, 0),
     (27, 69, 65, 65, 65, 1),
@@ -900,7 +900,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (28, 70, 69, 67, 66, 0),
+    (28, 70, 68, 66, 66, 0),
     (29, 70, 68, 67, 67, 0),
     (30, 69, 67, 67, 67, 0),
     (31, 75, 69, 69, 69, 0),
@@ -941,7 +941,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
     (33, 68, 64, 64, 64, 0),
-    (34, 74, 68, 68, 68, 0),
+    (34, 74, 69, 69, 69, 0),
     (35, 70, 70, 69, 69, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1485,7 +1485,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (92, 69, 64, 64, 64, 0),
     (93, 69, 65, 63, 63, 0),
-    (94, 72, 68, 67, 66, 0),
+    (94, 72, 69, 68, 67, 0),
     (95, 71, 66, 66, 66, 0),
 )
 def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1551,7 +1551,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (100, 68, 64, 64, 64, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 65, 65, 65, 2),
-    (103, 69, 66, 65, 64, 4),
+    (103, 69, 67, 66, 65, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
@@ -1830,7 +1830,7 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (128, 69, 68, 68, 68, 0),
     (129, 71, 69, 69, 68, 0),
-    (130, 70, 64, 64, 61, 0),
+    (130, 70, 65, 65, 62, 0),
     (131, 71, 67, 67, 66, 1),
 )
 def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1984,12 +1984,12 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (144, 68, 64, 62, 62, 3),
-    (145, 69, 64, 64, 64, 4),
-    (146, 70, 57, 57, 57, 4),
-    (147, 70, 67, 67, 65, 1),
+    (144, 68, 66, 65, 65, 1),
+    (145, 69, 67, 67, 67, 0),
+    (146, 70, 64, 64, 64, 1),
+    (147, 70, 68, 68, 68, 0),
 )
-def test_thirty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 144 to 147, written blind with the four briefs of sets 140 to 143 (HB144 patient
     information, HB145 clinicians' notes, HB146 dated blogs and news, HB147 reference and lab
     pages) while sets 140 to 143 were read, and HELD OUT: their texts, misses and per-case
@@ -2001,6 +2001,49 @@ def test_thirty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%.
+
+    SETS 144 TO 147 WERE THEN READ (eleventh session) while sets 148 to 151 were written. Fixed
+    in general: a table's header row makes no statement ("| Use | Status |" under "Unlabeled
+    uses"); a sentence that states and then turns to ask (", so maybe ask about trials?") still
+    states; a relative clause's past (", which received accelerated approval last December,")
+    and "was approved in 2019 and is used ..." leave the main clause's present to be read; a
+    labelled case history ("**Case:** ...; 2L T-DM1 (9 mo)") and "For fifteen years ... was"
+    narrate; DATE008: a "What's new in ..." heading calls nothing new, "2 new asymptomatic
+    brain mets" are no drug, gastric cancer is a new setting, a partner "tested with" a drug is
+    not its subject, and a year that dates a report ("reported in December 2019") dates no
+    status; "until APHINITY gets approved" awaits; "as for patients with pCR" compares;
+    continuing pertuzumab with Herceptin is pertuzumab's. Wordings: "Not yet" under "Is there
+    a biosimilar ...?", T-DXd later in a "3rd" row's cell, "the only HER2-targeted tablets are
+    lapatinib and neratinib", "nobody under 50", "the official line", "two settings only",
+    "stays off-label", "no approved HER2 TKI with convincing CNS activity", Kadcyla "before
+    Enhertu", "no approved HER2 ADC", "HER2 overexpression alone", "2016 final recommendation",
+    "helps earlier". After: 144: 65 of 68, 145: 67 of 69, 146: 64 of 70, 147: 68 of 70; pooled
+    264 of 277 (95.3%), 2 warnings on negative lines (a 2024 tumour board's plan for
+    "off-label T-DXd", and a 2021 forum post's "I've read about Enhertu being tested in
+    HER2-low"; their writers counted both current). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (148, 68, 63, 62, 61, 2),
+    (149, 71, 65, 65, 65, 1),
+    (150, 70, 68, 68, 68, 1),
+    (151, 71, 67, 67, 66, 0),
+)
+def test_thirty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 148 to 151, written blind with the four briefs of sets 144 to 147 (HB148 patient
+    information, HB149 clinicians' notes, HB150 dated blogs and news, HB151 reference and lab
+    pages) while sets 144 to 147 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 144-147 (eleventh session of 2026-12-05): 148: 61 of 68
+    (89.7%), 2 warnings on negatives; 149: 65 of 71 (91.5%), 1; 150: 68 of 70 (97.1%), 1; 151:
+    66 of 71 (93.0%), none. Pooled 260 of 280 (92.9%), 4 warnings on negatives. Thirty-four
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -1108,6 +1108,40 @@ OUTDATED = [
      4, 17, 'DATE011', ['2020']),
     ('expects-fda-to-approve', '---\ndate: 2020-02-01\n---\nThe company expects the FDA to approve the new combination later in 2020.\n',
      4, 13, 'DATE011', ['2020']),
+    # Blind round 36 (sets 144-147), in our own words: a statement before a question turn, "Not
+    # yet" under its question, T-DXd later in a "3rd" row's cell, "the only HER2-targeted pills
+    # are lapatinib and neratinib", "nobody under 50", "was approved in 2019 and is used", "until
+    # APHINITY gets approved", "as for patients with pCR", "two settings only", an approval in a
+    # relative clause, a TKI with CNS activity, Kadcyla "before Enhertu", "no approved HER2 ADC",
+    # "the official line".
+    ('statement-then-question', '---\ndate: 2021-03-01\n---\nFor HER2-low cancer Enhertu is only available in a trial right now, so why not ask your team about one?\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('not-yet-answer', '---\ndate: 2016-06-01\n---\n## Is there a cheaper biosimilar of Herceptin?\n\nNot yet in the US.\n',
+     6, 1, 'DATE010', ['Ogivri', '2017', '761074']),
+    ('third-row-later-in-cell', '---\ndate: 2020-06-01\n---\n| Line | Options |\n|---|---|\n| 3rd | Tucatinib triplet, or trastuzumab deruxtecan |\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('only-tablets-are', '---\ndate: 2019-08-01\n---\nFor now the only HER2-targeted pills are lapatinib and neratinib.\n',
+     4, 1, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('nobody-under-50', '---\ndate: 2018-01-01\n---\n- Memory aid: the USPSTF stands apart, since nobody under 50 gets routine mammograms from it.\n',
+     4, 3, 'DATE010', ['USPSTF', '2024']),
+    ('was-approved-and-is-used', '---\ndate: 2020-05-01\n---\n**What is Enhertu?**\nEnhertu was approved in December 2019 and is used after two or more HER2 treatments for spread cancer.\n',
+     5, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('until-trial-goes-through', '---\ndate: 2017-09-01\n---\n## Pertuzumab after surgery?\n- Adjuvant pertuzumab stays off-label until APHINITY gets approved.\n',
+     5, 3, 'DATE010', ['pertuzumab', '2017', 'APHINITY']),
+    ('as-for-pcr', '---\ndate: 2017-03-01\n---\n**After neoadjuvant therapy:**\n\n- Residual invasive disease: trastuzumab to complete 1 year, as for patients with pCR.\n',
+     6, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('two-settings-only', '---\ndate: 2016-05-01\n---\n- Pertuzumab is licensed in two settings only: spread disease and before surgery.\n',
+     4, 3, 'DATE010', ['pertuzumab', '2017', 'APHINITY']),
+    ('which-received-approval', '---\ndate: 2020-03-01\n---\nT-DXd, which received accelerated approval in December, is reserved for people who have had at least two anti-HER2 regimens.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('tki-cns-activity', '---\ndate: 2019-05-01\n---\n- No approved HER2 TKI with convincing CNS activity apart from lapatinib.\n',
+     4, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('kadcyla-before-enhertu', '---\ndate: 2021-01-01\n---\nMost doctors give Kadcyla (T-DM1) before Enhertu.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('no-approved-adc-other-sites', '---\ndate: 2023-01-01\n---\n- Other HER2-positive solid tumours (bladder, ovarian, biliary): no approved HER2 ADC; consider a basket trial.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2024', 'PanTumor02']),
+    ('official-line', '---\ndate: 2022-01-01\n---\nThe doctor said the official line is every two years from 50 for women at average risk.\n',
+     4, 1, 'DATE010', ['USPSTF', '2024']),
 ]
 
 QUIET = [
@@ -1613,6 +1647,16 @@ QUIET = [
     ('anyone-new', '---\ndate: 2016-02-01\n---\nFor anyone new here: I have Herceptin every three weeks.\n'),
     ('asks-when-new', '**When was Herceptin new?** In 1998 it was a new kind of medicine.\n'),
     ('tdm1-compared', '---\ndate: 2023-08-01\n---\nLonger follow-up confirmed survival gains for T-DXd over T-DM1, securing its place as the preferred second-line therapy.\n'),
+    # From blind round 36 (sets 144-147), in our own words: a partner in a trial, a header row, a
+    # "What's new" heading, a labelled case history, the injection not approved for gastric
+    # cancer, "For fifteen years ... was", pertuzumab continued with Herceptin under a question.
+    ('tested-with-partner', 'A new antibody, zanidatamab, is being tested with Herceptin in a trial.\n'),
+    ('header-row-only', '---\ndate: 2020-05-01\n---\n# Enhertu: pharmacy notes\n\n## Unlabeled uses\n| Use | Status |\n|---|---|\n'),
+    ('whats-new-heading', "---\ndate: 2022-01-01\n---\n# What's new in HER2 breast cancer treatment\n\n- **Phesgo**, approved in June 2020, gives both antibodies in one injection.\n"),
+    ('case-history', '---\ndate: 2019-11-01\n---\n**Case:** 58F, HER2+ MBC; 1L THP (20 mo), 2L T-DM1 (8 mo), now 3 new small brain mets.\n'),
+    ('gastric-not-approved', '# Herceptin Hylecta\n\n- Not approved for gastric cancer.\n'),
+    ('for-fifteen-years', '---\ndate: 2024-06-01\n---\nFor fifteen years the official line was 50, with the forties left to a talk with the doctor. That has changed.\n'),
+    ('pertuzumab-partner', '---\ndate: 2019-04-01\n---\n# When cancer is left after surgery\n\n**Q: Will I have Perjeta after surgery?**\n\nA: If lymph nodes were involved, your doctor may suggest continuing pertuzumab with Herceptin after surgery to finish a year.\n'),
 ]
 
 

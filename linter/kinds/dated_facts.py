@@ -63,12 +63,15 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |"
               r"|(?:^|:\s)\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
+              # a case's history, labelled: "**Case:** 52F ...; 1L THP (22 mo), 2L T-DM1 (9 mo), now ..."
+              r"(?:^|:\s)[\s>*-]*(?:case|hx|history|hpi|background|prior\s+(?:therapy|treatment)s?)[\s*_]*:\s|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
               r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
-              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported)))|"
+              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved)|goes\s+through|"
+              r"gets?\s+(?:approved|through)|wins?\s+approval))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # a body's past decision: "was recommended by NICE ... (TA704, 2021)"
               r"\b(?:was|were)\s+(?:first\s+)?recommended\s+by\b|"
@@ -94,7 +97,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
               r"\b(?:do\s+not|don't|never)\s+use\s+(?:it|this|that|them)\b|"
-              r"\bfor\s+(?:many\s+|several\s+|some\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
+              r"\bfor\s+(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"[a-z]+teen|[a-z]+ty)\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
               r"\b(?:was|were|used\s+to\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:standard|preferred|usual|first\s+choice)\b|"
               r"\bwas\s+(?:then\s+|once\s+|long\s+|still\s+)?(?:the\s+)?(?:only|sole)\b|"
@@ -178,6 +182,8 @@ SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+now|as\s+yet)\b"
+                      # "was approved in December 2019 and is used for ...": the present is the claim's
+                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+|only\s+)?(?:used|given|offered|indicated|licensed|reserved)\b"
                       r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
                       # "a draft posted in May 2023 ...; the final version is still pending": the present
                       r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected|"
@@ -196,6 +202,10 @@ HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
                         r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
                         r"|\b(?:NCCN|ACS|ACR|ACOG|ACP|ASCO|ESMO|NICE|NHS|EMA)\b")
+# A relative clause set off by commas: ", which received accelerated approval last December,".
+RELATIVE_ASIDE = lazy_regex(r",\s+(?:which|who)\s+[^,;.]{1,100},")
+# Where a statement turns to a question: ", so maybe ask ...?", "; what about ...?".
+QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–]\s)\s+[^,;]*\?[\s*_]*$")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
 STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b|"
                               # a clause of its own: "..., and standard chemotherapy remains first line"
@@ -375,6 +385,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                                                  and keywords.any_in(passage.section.title.lower()))
         present = pack.terms_in(own) if keyed else frozenset()
         borrows = around.read(passage, own, present)
+        if isinstance(passage, _Row) and passage.cells[0].table_header:
+            continued = None
+            continue  # a header row names what its columns hold ("| Use | Status |"): the rows say it
         # Every reading of a sentence is a substring of this, so a pattern that does not match
         # it cannot match any sentence: one search per passage, not one per sentence.
         haystack = f"{heading}: {text}" if heading else text
@@ -902,16 +915,15 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     matched the block) that matches it, else the first of the claims (those whose parts the
     block may hold) it makes (named: the terms the sentence names); None when it makes none,
     or the fact's exceptions or the narration of the past say the sentence is current."""
-    if sentence.rstrip(" *_").endswith("?"):
-        return None  # a question claims nothing
+    asks = sentence.rstrip(" *_").endswith("?")
     pattern_ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence))
     claim_ends = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
     # (a statement the narration of the past excuses may be followed by one it does not: "a draft
     # posted in May 2023 would move ...; the final version is still pending")
     ends = (end for end in chain(pattern_ends, claim_ends) if end is not None and end > beyond)
     first = next(ends, None)
-    if first is None:
-        return None
+    if first is None or (asks and not _answered_before_asking(sentence, first)):
+        return None  # a question claims nothing
     # Where the sentence stands may say it is current too ("## If no cancer is left" over "carry on
     # with Herceptin to complete a year"), when a claim's setting was read there.
     if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):
@@ -924,6 +936,12 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
         return None
     return next((end for end in chain((first,), ends)
                  if not _narrated(fact, sentence, end, historical, quiet)), None)
+
+
+def _answered_before_asking(sentence: str, end: int) -> bool:
+    """Whether a sentence that ends with a question makes the statement ending at `end` before
+    it turns to ask ("For HER2-low it's only available in a trial, so maybe ask about trials?")."""
+    return QUESTION_TURN.search(sentence, end) is not None
 
 
 def _clause_around(sentence: str, end: int) -> tuple[int, int]:
@@ -945,12 +963,21 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):
             continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past
+        if _in_an_aside(sentence, past.start(), end):
+            continue  # "T-DXd, which received accelerated approval last December, is reserved for ..."
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return True
         if not future and UP_TO_A_YEAR.match(past.group(0)) and PAST_TENSE.search(sentence, past.end(), end):
             return True
     return False
+
+
+def _in_an_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether `start` lies in a relative clause set off by commas that closes before the
+    statement's end: the aside's past is its own, not the main clause's."""
+    return any(aside.start() <= start < aside.end() <= end
+               for aside in RELATIVE_ASIDE.finditer(sentence, 0, end))
 
 
 def _of_another_drug_after(sentence: str, end: int, start: int) -> bool:

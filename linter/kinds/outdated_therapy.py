@@ -117,6 +117,8 @@ OPTIONS = {
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
+                 # ("2 new asymptomatic brain mets")
+                 r"[\w-]{1,30}\s+(?:spots?|lesions?|nodules?|mets|metastas[ie]s)|"
                  r"(?:or\s+worsening\s+)?(?:symptoms?|signs?|cough\w*|breath\w*|shortness|pain|fever|rash|lumps?|"
                  r"swelling|bruising|bleeding|infections?|side\s+effects?|problems?|changes?)|"
                  r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"
@@ -126,7 +128,7 @@ OPTIONS = {
         "regex", r"(?i)\b(?:before|after)\s+surgery|\bneo-?adjuvant|\badjuvant|\bearl(?:y|ier)[- ]stage|"
                  r"\bearly\s+breast|\bfirst[- ]line|\b1st[- ]line|\bin\s+combination|\bcombined\s+with|"
                  r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|\bas\s+(?:the\s+)?first\s+treatment\b|"
-                 r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|"
+                 r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|gastric|stomach|"
                  r"bile\s+duct|pancreatic|salivary|o?esophageal)\s+(?:cancers?|tumou?rs)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
@@ -136,7 +138,8 @@ OPTIONS = {
                  r"\bHER2[- ]?(?:null|0|zero)\b|\bno\s+(?:HER2\s+)?staining|\bIHC\s*0\b|\bnull\b",
         "words that put a therapy in a new setting, where trials and 'not yet approved' are true"),
     "historical": OptionSpec(
-        "regex", r"(?i)\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
+        "regex", r"(?i)(?<!reported\s)(?<!presented\s)(?<!published\s)(?<!announced\s)"
+                 r"\b(?:in|by|until|before|since|from|during|around|circa|as\s+of|as\s+at)\s+"
                  r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
                  r"(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
@@ -164,6 +167,8 @@ OPTIONS = {
                  r"\bprevious(?:ly)?(?:\s+treated)?\s+with|\bprior|"
                  r"\b(?:partner|companion|add-on|addition|complement)\s+(?:to|for|of)|\badded\s+to|"
                  r"\bon\s+top\s+of|\balongside|\bsimilar\s+to|\bsame\s+(?:[\w-]+\s+){0,2}as|"
+                 # a partner in what is tested: "a tablet being tested with Herceptin and capecitabine"
+                 r"\b(?:tested|studied|trialled|trialed|given|used|combined)\s+(?:together\s+)?with|"
                  # a part of what the words describe: "one shot that combines X and Y"
                  r"\bcombin(?:es|ing)|\bcontain(?:s|ing))[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator or a part rather than what the words describe"),
@@ -272,6 +277,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 yield _finding(doc, rule, block, start, at, mention, word, approval, context.today)
 
 
+WHATS_NEW = lazy_regex(r"(?i)\bwhat(?:'s|’s|\s+is)\s+\Z")
 # A question whether (or when) a therapy is new, which its answer answers: "When was Herceptin
 # new?" (not "Has anyone had Phesgo, the new injection ...?", which calls it new).
 ASKS_IF_NEW = lazy_regex(r"(?i)\W*(?:when|why|how|is|was|are|were)\b[^?.]{0,60}?\b(?:new|novel|experimental|"
@@ -372,6 +378,8 @@ def _heading_word(block: Block, reader: _Reader) -> tuple[str, Wording] | None:
     if found is None:
         return None
     match, wording = found
+    if WHATS_NEW.search(block.section.title, 0, match.start()):
+        return None  # "What's new in HER2 treatment": news of a field, not new drugs
     own = re.split(r"[,;:(\[—–]", block.section.title[match.start():], maxsplit=1)[0]
     return (match.group(0), wording) if THERAPY_NOUN.search(own) else None
 

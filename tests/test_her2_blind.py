@@ -1050,7 +1050,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (44, 71, 70, 69, 69, 0),
-    (45, 72, 68, 68, 67, 0),
+    (45, 72, 69, 69, 68, 0),
     (46, 77, 74, 74, 72, 1),
     (47, 69, 64, 62, 60, 0),
 )
@@ -1221,7 +1221,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
 
 @measured_sets(
     (64, 71, 71, 71, 71, 0),
-    (65, 69, 64, 64, 64, 3),
+    (65, 69, 64, 64, 64, 2),
     (66, 69, 66, 66, 66, 0),
     (67, 70, 66, 66, 65, 1),
 )
@@ -1522,7 +1522,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 1),
     (97, 69, 61, 61, 61, 0),
     (98, 70, 64, 64, 63, 0),
-    (99, 68, 62, 62, 61, 0),
+    (99, 68, 63, 63, 62, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1582,9 +1582,9 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (104, 70, 64, 63, 63, 0),
+    (104, 70, 65, 65, 65, 0),
     (105, 68, 63, 63, 63, 1),
-    (106, 72, 68, 67, 65, 0),
+    (106, 72, 68, 67, 66, 0),
     (107, 71, 68, 68, 68, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1699,7 +1699,7 @@ def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (116, 71, 70, 69, 69, 0),
     (117, 68, 67, 65, 65, 0),
     (118, 72, 68, 68, 68, 0),
-    (119, 68, 63, 63, 63, 0),
+    (119, 68, 65, 65, 65, 0),
 )
 def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 116 to 119, written blind with the four briefs of sets 112 to 115 (HB116 patient
@@ -1831,7 +1831,7 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (128, 69, 68, 68, 68, 0),
     (129, 71, 69, 69, 68, 0),
     (130, 70, 65, 65, 62, 0),
-    (131, 71, 67, 67, 66, 1),
+    (131, 71, 68, 68, 67, 1),
 )
 def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 128 to 131, written blind with the four briefs of sets 124 to 127 (HB128 patient
@@ -1984,7 +1984,7 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (144, 68, 66, 65, 65, 1),
+    (144, 68, 66, 65, 65, 0),
     (145, 69, 67, 67, 67, 0),
     (146, 70, 64, 64, 64, 1),
     (147, 70, 68, 68, 68, 0),
@@ -2027,12 +2027,12 @@ def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (148, 68, 63, 62, 61, 2),
-    (149, 71, 65, 65, 65, 1),
-    (150, 70, 68, 68, 68, 1),
-    (151, 71, 67, 67, 66, 0),
+    (148, 68, 66, 65, 64, 1),
+    (149, 71, 68, 68, 68, 0),
+    (150, 70, 69, 69, 69, 0),
+    (151, 71, 69, 69, 68, 0),
 )
-def test_thirty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 148 to 151, written blind with the four briefs of sets 144 to 147 (HB148 patient
     information, HB149 clinicians' notes, HB150 dated blogs and news, HB151 reference and lab
     pages) while sets 144 to 147 were read, and HELD OUT: their texts, misses and per-case
@@ -2044,6 +2044,48 @@ def test_thirty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%.
+
+    SETS 148 TO 151 WERE THEN READ (eleventh session) while sets 152 to 155 were written. Fixed
+    in general: a request for off-label use ("request off-label T-DXd from the insurer") is an
+    action, not a claim; the writer's own past ("In my case the next step was Kadcyla"); a
+    dated claim whose sentence names only a drug outside the table ("As of September 2026,
+    zanidatamab is not FDA-approved") is not the page's drug's (DATE011). Wordings: "need at
+    least one chemotherapy ... before Enhertu", an HR-positive arrow chain with chemotherapy
+    before T-DXd, none approved for cancer that has spread to the brain, "would normally come
+    after Kadcyla", "as for pCR", "T-DM1 2L, T-DXd 3L", "lapatinib and neratinib, nothing
+    else", "no evidence that switching agents improves outcome", "the next HER2 treatment",
+    DATE011's "widely expected sometime in 2022"; and wordings that this round's lines did not
+    need but earlier rounds' sets did ("treated like any other HER2-negative", "only once
+    chemotherapy has been given", "no treatment consequence", "nothing to add": four
+    statements of sets 104, 106, 119 and 131 found). Tried and left out: "3L:
+    lapatinib + capecitabine" as outdated by tucatinib (eleven warnings on read sets whose
+    writers list lapatinib as a later line). After: 148: 64 of 68, 149: 68 of 71, 150: 69 of
+    70, 151: 68 of 71; pooled 269 of 280 (96.1%), 1 warning on a negative line (lapatinib as
+    "a tablet, sometimes used when other treatments have stopped working" under a heading
+    naming standard treatments). None fell.
+
+    Measured figures, not targets: when a change moves them, update them and the docstring."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (152, 68, 64, 61, 61, 3),
+    (153, 70, 65, 64, 64, 0),
+    (154, 71, 66, 65, 64, 2),
+    (155, 71, 67, 67, 64, 2),
+)
+def test_thirty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 152 to 155, written blind with the four briefs of sets 148 to 151 (HB152 patient
+    information, HB153 clinicians' notes, HB154 dated blogs and news, HB155 reference and lab
+    pages) while sets 148 to 151 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 148-151 (eleventh session of 2026-12-05): 152: 61 of 68
+    (89.7%), 3 warnings on negatives; 153: 64 of 70 (91.4%), none; 154: 64 of 71 (90.1%), 2;
+    155: 64 of 71 (90.1%), 2. Pooled 253 of 280 (90.4%), 7 warnings on negatives. Thirty-five
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

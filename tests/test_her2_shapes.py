@@ -1142,6 +1142,26 @@ OUTDATED = [
      4, 3, 'DATE010', ['trastuzumab deruxtecan', '2024', 'PanTumor02']),
     ('official-line', '---\ndate: 2022-01-01\n---\nThe doctor said the official line is every two years from 50 for women at average risk.\n',
      4, 1, 'DATE010', ['USPSTF', '2024']),
+    # Blind round 37 (sets 148-151), in our own words: "need at least one chemotherapy ... before
+    # Enhertu", an HR+ arrow chain with chemotherapy before T-DXd, none approved for cancer that has
+    # spread to the brain, "would usually come after Kadcyla", "as for pCR", "T-DM1 2L, T-DXd 3L",
+    # "lapatinib and neratinib, nothing else", "no evidence that switching drugs helps".
+    ('need-one-chemo-first', '---\ndate: 2024-03-01\n---\n## When could I have Enhertu?\n\nWith hormone receptor-positive HER2-low cancer you need at least one chemotherapy for spread disease before Enhertu is offered.\n',
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2025']),
+    ('chemo-arrow-before-tdxd', '---\ndate: 2023-06-01\n---\n## HR+/HER2-low sequence\n- ET + CDK4/6i → fulvestrant-based line → chemo (1 line or more) → T-DXd\n',
+     5, 3, 'DATE010', ['trastuzumab deruxtecan', '2025', 'DESTINY-Breast06']),
+    ('brain-none-approved', '---\ndate: 2019-02-01\n---\nHER2 drugs given by drip or tablet reach the brain poorly, and none has been approved for cancer that has spread there.\n',
+     4, 1, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('would-come-after', '---\ndate: 2020-07-01\n---\n### Could I have Enhertu instead?\n\nEnhertu is newer, so it would usually come after Kadcyla.\n',
+     6, 1, 'DATE010', ['replaced T-DM1', '2022', 'DESTINY-Breast03']),
+    ('as-for-pcr-short', '---\ndate: 2017-05-01\n---\n- **Residual disease:** finish 1 year of trastuzumab, as for pCR.\n',
+     4, 5, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('lines-in-a-row-of-words', '---\ndate: 2021-07-01\n---\n- Our practice for now: T-DM1 2L, T-DXd 3L.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('oral-agents-nothing-else', '---\ndate: 2018-05-01\n---\n**Oral HER2 drugs available in the US:** lapatinib and neratinib, nothing else.\n',
+     4, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('no-evidence-that-switching', '---\ndate: 2017-08-01\n---\n- Residual invasive disease after neoadjuvant therapy: keep trastuzumab to one year; there is no evidence that switching drugs helps.\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
 ]
 
 QUIET = [
@@ -1657,6 +1677,13 @@ QUIET = [
     ('gastric-not-approved', '# Herceptin Hylecta\n\n- Not approved for gastric cancer.\n'),
     ('for-fifteen-years', '---\ndate: 2024-06-01\n---\nFor fifteen years the official line was 50, with the forties left to a talk with the doctor. That has changed.\n'),
     ('pertuzumab-partner', '---\ndate: 2019-04-01\n---\n# When cancer is left after surgery\n\n**Q: Will I have Perjeta after surgery?**\n\nA: If lymph nodes were involved, your doctor may suggest continuing pertuzumab with Herceptin after surgery to finish a year.\n'),
+    # From blind round 37 (sets 148-151), in our own words: a request for off-label use, the
+    # writer's own past ("In my case the next step was"), a dated claim of a drug outside the
+    # table on another drug's page, antibodies that reach the brain poorly.
+    ('off-label-request', '---\ndate: 2024-02-01\n---\n## Plan\n- Phase 1 referral; if no place, request off-label T-DXd from the insurer citing the pan-tumour data.\n'),
+    ('in-my-case', '---\ndate: 2021-04-01\n---\n**Q:** What usually comes after Herceptin and Perjeta?\n\n**A:** In my case the next step was Kadcyla, and it gave me a good year.\n'),
+    ('other-drug-dated-claim', '# T-DXd drug note\n\n- As of September 2026, zanidatamab is not FDA-approved for breast cancer.\n'),
+    ('antibodies-brain', "---\ndate: 2024-01-01\n---\nMost HER2 drugs are large antibodies that don't get into the brain well.\n"),
 ]
 
 

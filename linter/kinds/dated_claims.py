@@ -105,7 +105,7 @@ CLAIMS = [
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
     rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
@@ -265,9 +265,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             mentions = [*(Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()
                           if approval.key not in keys),
                         *(mention for mention in named if mention.key)]
-            if named and not named[0].key and named[0].start < match.start():
+            if named and not named[0].key and (named[0].start < match.start() or not mentions):
                 # "Zanidatamab is currently in a phase 3 trial ... after T-DXd": the claim is the
                 # other drug's, named first; the table's drugs after it are not what it is about.
+                # ("As of September 2026, zanidatamab is not approved": nor the page's drug.)
                 mentions = []
             elif not mentions and titled is not None:
                 mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")

@@ -122,6 +122,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # 2009 the task force had said ..."
               r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
               r"\bhad\s+(?:said|recommended|advised|told|called)\b|"
+              # the writer's own story: "In my case the next step was Kadcyla"
+              r"\bin\s+my\s+case,?\s+(?:[^\s.;]+\s+){0,6}?(?:was|were|had|got|did)\b|"
               # what older sources say, and what someone remembers: "Older leaflets may say that ...",
               # "remembers when Herceptin was the shiny new thing"
               r"\b(?:older|old|earlier|previous|outdated)\s+(?:leaflets?|pages?|sources?|guides?|articles?|"

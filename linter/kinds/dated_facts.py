@@ -147,7 +147,7 @@ FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ing)?|"
 
 # A sentence that speaks of the setting the list item before it named ("- KATHERINE ... residual
 # invasive disease ... / - T-DM1 is not licensed for this setting yet").
-THIS_SETTING = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b")
+SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b")
 # A sentence that speaks of what the one before it defined.
 THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
                         r"settings?|situations?|indications?|"
@@ -184,21 +184,20 @@ SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 
 # What turns from a clause narrating the past to the present: ", but for now", "; however".
 CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+now|as\s+yet)\b"
-                      # "was approved in December 2019 and is used for ...": the present is the claim's
-                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+|only\s+)?(?:used|given|offered|indicated|licensed|reserved)\b"
                       r"|\bbut\s+(?:for\s+now|now|currently|still|so\s+far|as\s+yet)\b|\b(?:currently|at\s+present|for\s+now)\b"
                       # "a draft posted in May 2023 ...; the final version is still pending": the present
                       r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected|"
                       r"not\s+(?:available|approved|licen[cs]ed))|(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected)|"
                       r"still\s+(?:begins?|starts?|says|is|are|recommends?))\b"
-                      # "... received approval in December 2019 and is indicated for ...": the present
-                      r"|\band\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|indicated|licensed|reserved|"
-                      r"the\s+(?:standard|preferred|usual))\b")
-# A condition contrary to fact: "if the IHC had been 3+".
+                      # "... received approval in December 2019 and is indicated (or used) for ...":
+                      # the present
+                      r"|\band\s+(?:is|are)\s+(?:(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|the\s+(?:standard|preferred|usual))"
+                      r"|(?:now\s+|still\s+|only\s+)?(?:used|given|offered|indicated|licensed|reserved))\b")
 # A time that ends at a year, told in the past: "Before 2019, every patient received the brand,
 # because no biosimilar was yet on sale" is the past's, whatever the year.
 UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
+# A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
 # A body other than the one a statement named ("The American Cancer Society advises ...").
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
@@ -399,7 +398,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             haystack = f"{haystack}\n{answered}"  # an answer read after its question
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
-        if before_here and THIS_SETTING.search(text):
+        if before_here and SETTING_NAMED_BEFORE.search(text):
             terms |= pack.terms_in(before_here)
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
         # the page's date.
@@ -501,7 +500,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
-            if (THIS_GROUP.search(sentence) and number) or (before_here and THIS_SETTING.search(sentence)):
+            points_back = (THIS_GROUP.search(sentence) and number) \
+                or (before_here and SETTING_NAMED_BEFORE.search(sentence))
+            if points_back:
                 # "IHC 0 with no staining at all. No HER2 drug is approved for this group.": the
                 # group is the one the sentence (or list item) before defined, within the section's title.
                 defined = text[passage.sentences[number - 1][0]:start] if number else before_here

@@ -309,7 +309,11 @@ class CompiledClaim:
         # (not a topic's: a sentence under "## Pertuzumab" in an old page is not each on its topic).
         subject = not self.topic and bool(surroundings) and self.about.search(surroundings) is not None \
             and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading)
-        for end in [*(found.start() for found in CLAUSE_BREAK.finditer(reading)), len(reading)]:
+        # (not a break inside brackets: "trastuzumab (NCCN; Fader trial) | not FDA-labelled" is one clause)
+        asides = [aside.span() for aside in BRACKETED.finditer(reading)] if "(" in reading else []
+        breaks = (found.start() for found in CLAUSE_BREAK.finditer(reading)
+                  if not any(opens < found.start() < closes for opens, closes in asides))
+        for end in [*breaks, len(reading)]:
             clause = reading[start:end]
             about = self.about.search(clause)
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
@@ -330,8 +334,19 @@ class CompiledClaim:
                              and self._said_of_the_subject(reading[start:found.start()])), None)
                 if said is not None:
                     return said.end()
+            # ("HER2-directed agents: Zanidatamab | ... (2024); not approved" speaks of zanidatamab, a
+            # drug the pack does not know; "DESTINY-Breast03 compares Enhertu with Kadcyla, but its
+            # results ..." still of the trial)
+            if subject and not self._about_therapy and (last := self.about.last_end(clause)) is not None \
+                    and names_another_drug(BRACKETED.sub(" ", clause[last:])):
+                subject = False
             start = end
         return None
+
+    def _names_a_drug(self, text: str) -> bool:
+        """Whether the text names a therapy that becomes what is spoken of, or a drug the pack
+        does not know by the stem of its name."""
+        return self._names_another_subject(text) or names_another_drug(text)
 
     def _names_another_subject(self, clause: str) -> bool:
         """Whether a clause names a therapy that becomes what is spoken of; not a trial's
@@ -363,8 +378,11 @@ class CompiledClaim:
             # "Approved HER2-directed therapy: ... | Trastuzumab with chemotherapy (off-label)":
             # what follows a drug named after the class words is said of that drug
             # (not a drug in brackets: "KATHERINE (T-DM1 vs H): results awaited")
+            # (nor a drug the pack does not know: "HER2-directed agents: Zanidatamab | ... | not approved")
             last = self.about.last_end(before)
-            return last is None or not self._names_another_subject(BRACKETED.sub(" ", before[last:]))
+            if last is None:
+                return True
+            return not self._names_a_drug(BRACKETED.sub(" ", before[last:]))
         # A comparison governs the names it is nearest to, and a list it opens: in "After
         # Kadcyla, lapatinib ..." lapatinib is the subject; in "After trastuzumab, pertuzumab
         # and a taxane, the usual next step is T-DM1", none of the three is.

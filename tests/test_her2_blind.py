@@ -831,10 +831,10 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (20, 70, 68, 68, 67, 0),
-    (21, 68, 58, 58, 57, 0),
+    (20, 70, 69, 69, 68, 0),
+    (21, 68, 59, 59, 58, 0),
     (22, 73, 71, 70, 70, 1),
-    (23, 71, 69, 69, 69, 0),
+    (23, 71, 70, 70, 70, 0),
 )
 def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 20 to 23, written blind with the briefs of sets 16 to 19 (patient information,
@@ -942,7 +942,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (32, 71, 69, 69, 68, 0),
     (33, 68, 64, 64, 64, 0),
     (34, 74, 69, 69, 69, 0),
-    (35, 70, 70, 69, 69, 0),
+    (35, 70, 70, 70, 70, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 32 to 35, written blind with the four briefs of sets 28 to 31 (HB32 patient
@@ -976,8 +976,8 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 64, 63, 61, 0),
-    (37, 68, 66, 66, 65, 1),
+    (36, 69, 64, 63, 62, 0),
+    (37, 68, 67, 67, 66, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 64, 64, 63, 0),
 )
@@ -1016,9 +1016,9 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (40, 71, 66, 66, 65, 0),
-    (41, 69, 62, 62, 62, 2),
+    (41, 69, 63, 63, 63, 2),
     (42, 69, 64, 64, 61, 0),
-    (43, 72, 68, 67, 65, 0),
+    (43, 72, 69, 68, 66, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1122,7 +1122,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (52, 72, 68, 68, 68, 0),
     (53, 69, 69, 68, 67, 0),
     (54, 70, 64, 64, 63, 0),
-    (55, 72, 67, 67, 65, 0),
+    (55, 72, 68, 68, 67, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
@@ -1151,7 +1151,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (56, 72, 70, 70, 69, 1),
+    (56, 72, 71, 71, 70, 1),
     (57, 69, 61, 60, 59, 1),
     (58, 69, 66, 65, 65, 0),
     (59, 69, 68, 68, 67, 0),
@@ -1184,7 +1184,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (60, 68, 64, 64, 64, 0),
-    (61, 69, 65, 64, 64, 0),
+    (61, 69, 65, 64, 64, 2),
     (62, 71, 60, 59, 57, 0),
     (63, 68, 67, 66, 65, 1),
 )
@@ -1213,6 +1213,13 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     first T-DXd approval, a current FAQ continuing the old USPSTF advice on the line after the
     one its writer marked, a note's 'the tumour-agnostic label applies' outside breast, gastric
     and lung; quiet since the ninth session). Sets 30 and 56 rose; none fell.
+
+    Since the twelfth session, two warnings on set 61's lines that its writer left unmarked: a
+    tumour board's plan "adjuvant H q3w to complete 1 year" after a case with residual disease
+    (the decision of the discussion line the writer marked, restated: a plan is now read with
+    the case it is for), and "3L: tucatinib + trastuzumab + capecitabine (HER2CLIMB, ...; active
+    in brain metastases) or T-DXd" in a January 2022 algorithm (a semicolon inside brackets no
+    longer ends the clause; set 144's writer marks the same shape outdated).
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
@@ -1306,7 +1313,7 @@ def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (72, 69, 68, 68, 67, 0),
     (73, 69, 66, 65, 64, 0),
     (74, 74, 73, 73, 72, 1),
-    (75, 68, 66, 64, 64, 1),
+    (75, 68, 66, 65, 65, 1),
 )
 def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 72 to 75, written blind with the four briefs of sets 68 to 71 (HB72 patient
@@ -1415,9 +1422,9 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 @measured_sets(
     (84, 70, 70, 70, 70, 0),
-    (85, 70, 67, 67, 67, 0),
+    (85, 70, 68, 68, 68, 0),
     (86, 70, 66, 63, 63, 0),
-    (87, 71, 67, 66, 65, 0),
+    (87, 71, 68, 67, 66, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
@@ -1486,7 +1493,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (92, 69, 64, 64, 64, 0),
     (93, 69, 65, 63, 63, 0),
     (94, 72, 69, 68, 67, 0),
-    (95, 71, 66, 66, 66, 0),
+    (95, 71, 67, 67, 67, 0),
 )
 def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 92 to 95, written blind with the four briefs of sets 88 to 91 (HB92 patient
@@ -1615,7 +1622,7 @@ def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (108, 68, 67, 66, 66, 0),
     (109, 70, 69, 69, 69, 0),
-    (110, 71, 66, 66, 64, 0),
+    (110, 71, 67, 67, 65, 0),
     (111, 70, 66, 66, 65, 0),
 )
 def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1653,7 +1660,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (112, 68, 66, 66, 66, 1),
+    (112, 68, 67, 67, 67, 1),
     (113, 68, 65, 65, 65, 0),
     (114, 68, 64, 64, 64, 1),
     (115, 69, 68, 68, 68, 2),
@@ -1699,7 +1706,7 @@ def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (116, 71, 70, 69, 69, 0),
     (117, 68, 67, 65, 65, 0),
     (118, 72, 68, 68, 68, 0),
-    (119, 68, 65, 65, 65, 0),
+    (119, 68, 66, 66, 66, 0),
 )
 def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 116 to 119, written blind with the four briefs of sets 112 to 115 (HB116 patient
@@ -1785,7 +1792,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 2),
     (126, 71, 61, 61, 61, 0),
-    (127, 69, 65, 65, 64, 0),
+    (127, 69, 66, 66, 65, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
@@ -1906,7 +1913,7 @@ def test_thirty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (136, 69, 67, 67, 67, 0),
+    (136, 69, 68, 68, 68, 0),
     (137, 69, 67, 67, 67, 0),
     (138, 69, 61, 61, 61, 1),
     (139, 68, 65, 65, 65, 0),
@@ -1946,9 +1953,9 @@ def test_thirty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (140, 72, 72, 72, 72, 0),
-    (141, 70, 67, 67, 67, 0),
+    (141, 70, 68, 68, 68, 0),
     (142, 70, 67, 67, 67, 0),
-    (143, 70, 69, 68, 68, 1),
+    (143, 70, 69, 69, 69, 1),
 )
 def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 140 to 143, written blind with the four briefs of sets 136 to 139 (HB140 patient
@@ -1984,8 +1991,8 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (144, 68, 66, 65, 65, 0),
-    (145, 69, 67, 67, 67, 0),
+    (144, 68, 66, 66, 66, 0),
+    (145, 69, 68, 68, 68, 0),
     (146, 70, 64, 64, 64, 1),
     (147, 70, 68, 68, 68, 0),
 )
@@ -2069,12 +2076,12 @@ def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (152, 68, 64, 61, 61, 3),
-    (153, 70, 65, 64, 64, 0),
-    (154, 71, 66, 65, 64, 2),
-    (155, 71, 67, 67, 64, 2),
+    (152, 68, 68, 67, 67, 1),
+    (153, 70, 70, 69, 69, 0),
+    (154, 71, 68, 68, 68, 0),
+    (155, 71, 70, 70, 70, 0),
 )
-def test_thirty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 152 to 155, written blind with the four briefs of sets 148 to 151 (HB152 patient
     information, HB153 clinicians' notes, HB154 dated blogs and news, HB155 reference and lab
     pages) while sets 148 to 151 were read, and HELD OUT: their texts, misses and per-case
@@ -2086,6 +2093,58 @@ def test_thirty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%.
+
+    SETS 152 TO 155 WERE THEN READ (twelfth session) while sets 156 to 159 were written. Fixed
+    in general: "no longer" in a patient's course ("HER2 drugs will no longer be part of
+    treatment") and "at the time of surgery" are no narration of the past; a plan is read with
+    the case it is for (a "Plan:" item after the case's findings, a "### Recommendation" under
+    "## Case 3"); "Like Herceptin, it ..." speaks of the drug the sentence before opened with; a
+    dated claim naming no drug may have the page's title as its subject, and "the data" refers
+    back to the sentence before (DATE011's "since then"); an undated page that names a change's
+    year knows of it; a semicolon inside brackets does not end a clause; a drug the pack does
+    not know ("Zanidatamab | ... | not approved") is what a class's clause then speaks of;
+    DATE008: "it is an emerging option" after a drug's bold label, "a new combination
+    injection", "the new standard once Herceptin stopped working" (not Herceptin's). Wordings:
+    "rather than switching to Kadcyla", "than carrying on with trastuzumab" (a comparison), "once
+    you've had your last dose of", "no FDA label", "until the NALA submission is acted on", "not
+    for use after a single prior line", "the only approved systemic option", "T-DM1 keeps its
+    place in second line", "a median of two prior lines" (a trial's population), "only
+    HER2-low tumours qualify" (overlooks HER2-ultralow), "used only for HER2-positive cancer"
+    (no limit to metastatic disease), HER2-low outside breast cancer, "resume trastuzumab",
+    "the under-the-skin version of Herceptin", "the first biosimilar to Herceptin", DATE011's
+    "my oncologist's guess is an approval around early 2025". After: 152: 67 of 68, 153: 69 of
+    70, 154: 68 of 71, 155: 70 of 71; pooled 274 of 280 (97.9%), 1 warning on a negative line
+    (a 2022 page's "not HER2-positive, so drugs like Herceptin don't work well against them",
+    which other writers mark outdated). Left: "one of the newest" and "a new treatment option"
+    for T-DXd in HER2-low disease, fair under DATE008's five years until August 2027; a 2019
+    diary's plan whose residual disease is told in the page's opening paragraph; a 2018 news
+    page on KATHERINE whose title names T-DM1 (its exceptions read the title too); "four HER2
+    drugs ... the only targeted options" (2016) reported with tucatinib's change, not
+    neratinib's. None fell; 23 read sets rose (24 more statements found).
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (156, 69, 66, 66, 65, 0),
+    (157, 69, 63, 63, 63, 0),
+    (158, 72, 67, 66, 66, 1),
+    (159, 68, 63, 63, 63, 0),
+)
+def test_thirty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 156 to 159, written blind with the four briefs of sets 152 to 155 (HB156 patient
+    information, HB157 clinicians' notes, HB158 dated blogs and news, HB159 reference and lab
+    pages) while sets 152 to 155 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 152-155 (twelfth session of 2026-12-05): 156: 65 of 69
+    (94.2%), no warnings on negatives; 157: 63 of 69 (91.3%), none; 158: 66 of 72 (91.7%), 1;
+    159: 63 of 68 (92.6%), none. Pooled 257 of 278 (92.4%), 1 warning on negatives. Thirty-six
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

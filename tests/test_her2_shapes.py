@@ -1162,6 +1162,43 @@ OUTDATED = [
      4, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
     ('no-evidence-that-switching', '---\ndate: 2017-08-01\n---\n- Residual invasive disease after neoadjuvant therapy: keep trastuzumab to one year; there is no evidence that switching drugs helps.\n',
      4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    # Round 38 (sets 152-155), in our own words.
+    ('no-longer-part-of-plan', '---\ndate: 2020-05-01\n---\nIf the repeat biopsy shows HER2 2+ with a negative ISH result, the cancer counts as HER2-negative and HER2 drugs will no longer be part of the plan.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('rather-than-switching', '---\ndate: 2017-06-01\n---\nIf invasive cancer is still present at the time of your operation, you will carry on with Herceptin rather than switching to Kadcyla.\n',
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('last-dose-nothing-further', "---\ndate: 2016-06-01\n---\nOnce you've had your last dose of Herceptin, there is no further HER2 treatment to take.\n",
+     4, 1, 'DATE010', ['neratinib', '2017', 'ExteNET']),
+    ('title-is-the-subject', '---\ntitle: Herceptin and Perjeta in a single injection?\ndate: 2020-03-02\n---\nThe joint injection is under FDA review at present.\n',
+     5, 24, 'DATE011', ['Phesgo', '2020']),
+    ('label-it-is-emerging', '---\ndate: 2025-02-01\n---\n**Margenza (margetuximab)**\nAn antibody given with chemotherapy. After two earlier HER2 treatments it is an emerging option.\n',
+     5, 81, 'DATE008', ['margetuximab', '2020']),
+    ('new-combination-injection', '---\ndate: 2020-09-01\n---\nPhesgo is a new combination injection for HER2-positive breast cancer.\n',
+     4, 1, 'DATE008', ['Phesgo', '2020']),
+    ('not-for-use-after-one', '---\ntitle: Enhertu (trastuzumab deruxtecan) monograph\ndate: 2021-03-01\n---\n## Labelled uses\n- Breast: metastatic HER2+ after ≥2 prior anti-HER2 regimens (DESTINY-Breast01, accelerated approval 12/2019); not for use after one prior regimen.\n',
+     6, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('no-fda-label-adjuvant', '# Pertuzumab notes\n\n- Pertuzumab has no FDA label for adjuvant use (neoadjuvant 2013, metastatic 2012).\n',
+     3, 3, 'DATE010', ['pertuzumab', '2017', 'APHINITY']),
+    ('until-application-decided', '---\ndate: 2019-11-01\n---\n- Neratinib: extended adjuvant only; combining it with capecitabine for metastatic disease stays off-label until the NALA application is decided.\n',
+     4, 3, 'DATE010', ['neratinib', '2020', 'NALA']),
+    ('under-the-skin-version-new', '---\ndate: 2019-04-01\n---\nThe under-the-skin version of Herceptin was just approved, and our unit will start using it soon.\n',
+     4, 5, 'DATE008', ['trastuzumab and hyaluronidase', '2019']),
+    ('biosimilar-to-herceptin-row', '---\ndate: 2018-02-01\n---\n| Drug | Status | Note |\n|---|---|---|\n| Trastuzumab-dkst (Ogivri) | Formulary review | Recently approved as the first biosimilar to Herceptin |\n',
+     6, 81, 'DATE008', ['biosimilar', '2017']),
+    ('guess-is-an-approval', "---\ndate: 2024-06-01\n---\nThe maker will take the results to the FDA, and my nurse's guess is an approval around mid-2025.\n",
+     4, 60, 'DATE011', ['has passed']),
+    ('only-her2-low-qualify', '---\ndate: 2024-02-01\n---\nA score of 0 still means there is no HER2 treatment option; only HER2-low cancers qualify for T-DXd.\n',
+     4, 1, 'DATE010', ['ultralow', '2025']),
+    ('like-herceptin-it', '---\ndate: 2018-04-01\n---\n## Perjeta\n\nPerjeta is given alongside Herceptin. Like Herceptin, it can only be given through a drip; there is no injection form.\n',
+     6, 39, 'DATE010', ['Phesgo', '2020']),
+    ('only-approved-systemic-option', '---\ndate: 2019-05-01\n---\n- After T-DM1, lapatinib with capecitabine is the only approved systemic option for brain metastases.\n',
+     4, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('plan-after-the-case', '---\ndate: 2018-02-01\n---\n## Case 2 — 52F after neoadjuvant TCHP\n\n- Pathology: ypT2 ypN0, residual invasive cancer.\n- Plan: restart trastuzumab and pertuzumab to finish 18 cycles, then radiotherapy.\n',
+     7, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('recommendation-under-case', '---\ndate: 2018-03-01\n---\n## Case 4 — 39F, HER2 3+\n\n- After neoadjuvant TCH: 8 mm of residual invasive disease (non-pCR).\n\n### Discussion\n\n- Radiotherapy to the breast.\n\n### Recommendation\n\n1. Continue trastuzumab every 3 weeks to complete a year.\n',
+     14, 4, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('keeps-its-place-second', '---\ndate: 2019-12-22\n---\nTrastuzumab deruxtecan is for third-line use and beyond: T-DM1 keeps its place in second line.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
 ]
 
 QUIET = [
@@ -1684,6 +1721,17 @@ QUIET = [
     ('in-my-case', '---\ndate: 2021-04-01\n---\n**Q:** What usually comes after Herceptin and Perjeta?\n\n**A:** In my case the next step was Kadcyla, and it gave me a good year.\n'),
     ('other-drug-dated-claim', '# T-DXd drug note\n\n- As of September 2026, zanidatamab is not FDA-approved for breast cancer.\n'),
     ('antibodies-brain', "---\ndate: 2024-01-01\n---\nMost HER2 drugs are large antibodies that don't get into the brain well.\n"),
+    # Round 38 (sets 152-155), in our own words.
+    ('than-carrying-on', '---\ndate: 2026-01-10\n---\n## If cancer is left after surgery\n\nThis comes from the KATHERINE trial, which showed fewer recurrences than carrying on with Herceptin.\n'),
+    ('median-prior-lines', '---\ntitle: T-DXd in HER2-mutant lung cancer\ndate: 2020-09-20\n---\n## Results\n\n- 91 patients in the HER2-mutant cohort, a median of two prior lines.\n'),
+    ('only-for-her2-positive', '---\ndate: 2025-03-01\n---\n## If the cancer has spread\n\nOther HER2 drugs, such as Herceptin and Kadcyla, are used only for HER2-positive cancer.\n'),
+    ('timeline-new-standard-once', '---\ndate: 2024-01-01\n---\n- **2013**: Kadcyla approved; at that point it became the new standard once Herceptin stopped working.\n'),
+    ('stomach-her2-low', '---\ndate: 2024-01-01\n---\nStomach cancers scored HER2 1+ are treated as HER2-negative; there is no approved HER2 drug for them.\n'),
+    ('unknown-drug-row', '---\ndate: 2025-01-01\n---\n## HER2-directed agents (US labels)\n\n| Agent | Route | Labelled use |\n|---|---|---|\n| Zanidatamab | IV | HER2+ biliary tract cancer (2024); not approved for breast cancer |\n'),
+    ('others-are-expected', '---\ndate: 2018-01-10\n---\nIn December 2017 the FDA approved Ogivri, the first biosimilar to Herceptin. Others are expected.\n'),
+    ('semicolon-in-brackets', '---\ndate: 2024-06-01\n---\n| Tumour | Test | HER2 options | Notes |\n|---|---|---|---|\n| Endometrial serous | IHC | carboplatin + trastuzumab (NCCN; a phase 2 trial) | not FDA-labelled |\n'),
+    ('plan-after-pcr', '---\ndate: 2018-02-01\n---\n## Case 5\n\n- Pathology: ypT0 ypN0, pCR.\n- Plan: continue trastuzumab to complete a year.\n'),
+    ('combined-product-plus', '---\ndate: 2020-08-01\n---\nPhesgo is the under-the-skin version of Herceptin plus Perjeta, approved in June.\n'),
 ]
 
 
@@ -1719,6 +1767,18 @@ def test_outdated_shape_is_reported_with_drug_and_source(outdated_findings: dict
 def test_hard_negatives_of_the_same_shapes_stay_quiet(tmp_path: Path) -> None:
     found = lint_all(QUIET, tmp_path / "quiet")
     assert {name: findings for name, findings in found.items() if findings} == {}
+
+
+def test_a_dated_claim_on_a_topic_the_pack_changed_since_names_the_change(tmp_path: Path) -> None:
+    """"Its starting age" puts an undated screening page's claim on the USPSTF's topic: the finding
+    says what changed after the claim's date, with its source, for the editor to check."""
+    found = lint_all([("task-force", "---\ntitle: Breast cancer screening\n---\nAs of March 2023 the task force has "
+                                     "not changed its starting age.\n")], tmp_path / "since")
+    [finding] = found["task-force"]
+    assert (finding["line"], finding["column"], finding["code"], finding["severity"]) == (4, 1, "DATE011", "info")
+    assert finding["message"].startswith("'As of March 2023': its date (2023-03-01) is 3 years 8 months old; check it "
+                                         "is still true; since then (2024-04-30): the USPSTF recommended screening "
+                                         "mammography every other year from age 40 to 74"), finding["message"]
 
 
 def test_a_table_row_finding_spans_the_row_and_offers_no_fix(outdated_findings: dict[str, list[dict]]) -> None:

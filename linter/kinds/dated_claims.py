@@ -129,6 +129,9 @@ CLAIMS = [
     # "a decision could come in 2025"
     rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "my oncologist's guess is an approval around early 2025": a forecast with its date
+    rf"(?i)\b(?:guess|bet|estimate|prediction|forecast)\s+is\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:FDA\s+)?"
+    rf"(?:approval|decision|launch)\s+(?:around|by|in|before|sometime\s+in)\s+{WITHIN_YEAR}?{WHEN}",
     # "we expect to start offering it by the end of 2020": a plan with its date
     rf"(?i)\b(?:expect|expects|plan|plans|hope|hopes|aim|aims|intend|intends)\s+to\s+(?:start\s+|begin\s+)?"
     rf"(?:offer|offering|use|using|stock|stocking|provide|providing|launch|file|submit|apply)\b[^.;]{{0,80}}?"
@@ -145,7 +148,7 @@ CLAIMS = [
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
-                     r"likely|possible|could|might|will|would|should|PDUFA)\b")
+                     r"likely|possible|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -310,7 +313,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                        if finder is not None and not mentions else [])
             referring = _with_referent(block, start, end, previous)
             since = (_since(sentence, mentions, approvals, trialled, written, context.today)
-                     or _came_of_the_topic(referring, title, facts(), written, context.today)
+                     or _came_of_the_topic(referring, title, facts(), written, context.today, not named)
                      or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
@@ -328,7 +331,8 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "may come", "may arrive", "lead to", "in effect", "will be presented", "will be reported",
             "will be published", "will be released", "as we publish", "as we write", "as i write",
             "read out", "will report", "should report", "under fda", "under regulatory",
-            "under priority", "fda to")
+            "under priority", "fda to", "guess is", "bet is", "estimate is",
+            "prediction is", "forecast is")
 
 
 def _anchored(lowered: str) -> bool:
@@ -407,7 +411,9 @@ LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?
                      r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 # A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
-                         r"guidelines?|statement|position|label|indication|decision)\b")
+                         r"guidelines?|statement|position|label|indication|decision)\b|"
+                         # "... will take the data to the FDA": the trial the sentence before told of
+                         r"\bthe\s+(?:data|results|findings)\b")
 
 
 def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
@@ -440,15 +446,19 @@ def _facts(facts_file: str, therapies_file: str) -> tuple[CompiledFact, ...]:
 
 
 def _came_of_the_topic(sentence: str, title: str, facts: tuple[CompiledFact, ...], written: date,
-                       today: date) -> str:
+                       today: date, unnamed: bool = False) -> str:
     """What came of an awaited event that no approval names ("the final recommendation is
     expected in 2024"): the first change of the pack, from the claim's year on, whose topic the
-    sentence is on (its subject in the sentence, its settings there or in the page's title)."""
+    sentence is on (its subject in the sentence, its settings there or in the page's title). A
+    sentence that names no therapy may have the page's title as its subject ("Herceptin and
+    Perjeta in one injection?" over "The combined injection is under FDA review")."""
+    readings = (sentence, f"{title}: {sentence}") if unnamed and title else (sentence,)
     for fact in facts:
         item = fact.fact
         if not (item.on and written.year <= item.since.year and item.since <= today):
             continue
-        if any(claim.topic and claim.end_in(sentence, title) is not None for claim in fact.claims):
+        if any(claim.topic and claim.end_in(reading, title) is not None
+               for claim in fact.claims for reading in readings):
             return f"; since then ({item.since.isoformat()}): {item.changed} ({item.source})"
     return ""
 

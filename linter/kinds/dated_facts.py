@@ -70,8 +70,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
-              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved)|goes\s+through|"
-              r"gets?\s+(?:approved|through)|wins?\s+approval))|"
+              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on)|goes\s+through|"
+              r"gets?\s+(?:approved|through)|wins?\s+approval|(?:submission|application|filing|review)\b))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # a body's past decision: "was recommended by NICE ... (TA704, 2021)"
               r"\b(?:was|were)\s+(?:first\s+)?recommended\s+by\b|"
@@ -114,9 +114,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               # ("used to": the past, not "isn't used to treat")
-              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+writing)|back\s+then|historically|formerly|"
+              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|relapse|recurrence|progression)))|back\s+then|historically|formerly|"
               r"used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target)\b)|"
-              r"no\s+longer|was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
+              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
               r"replace[sd])\b|"
               # what was believed or advised then: "a group once thought to have no option", "Since
               # 2009 the task force had said ..."
@@ -157,6 +157,13 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
 # What separates where a sentence stands (its section, the question it answers) from the text
 # "this group" points back to, which follows it in the same string.
 POINTED_BACK_TO = "\n"
+# A plan for the case a note has just described: "- Plan: resume trastuzumab to complete a year"
+# after "- Surgery: ... residual invasive disease", or a "### Recommendation" under "## Case 3".
+PLAN_LABEL = lazy_regex(r"(?i)[\s*_>]*(?:\d{1,2}[.)]\s*)?(?:plan|recommendations?|decision|outcome|consensus|"
+                        r"(?:mdt|tumou?r\s+board)\s+(?:outcome|recommendation|decision)|a/p|a\s*&\s*p)[\s*_]*[:—–]")
+PLAN_TITLE = lazy_regex(r"(?i)\W*(?:(?:mdt|team|tumou?r\s+board|board)\s+)?"
+                        r"(?:plan|recommendations?|decision|outcome|consensus|management(?:\s+plan)?|next\s+steps|"
+                        r"assessment\s+(?:and|&)\s+plan)\W*")
 
 # The line (or the end of the quotation's line) that attributes it, with the year it was said:
 # "— from our 2016 handout", '"..." — editorial, 2018'.
@@ -254,12 +261,14 @@ TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
-PRONOUN = lazy_regex(rf"(?:It|It's|It’s|That's|That’s|They|(?:These|Those)(?=\s+(?:are|were)\b)"
+# A likeness before the pronoun: "Like Herceptin, it can only be given by IV" is of the drug before.
+LIKENESS = r"(?:Like|Unlike|As\s+with)\s+[^,.;]{1,40},\s+(?:it|they)"
+PRONOUN = lazy_regex(rf"(?:{LIKENESS}|It|It's|It’s|That's|That’s|They|(?:These|Those)(?=\s+(?:are|were)\b)"
                      rf"|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
 
 # A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
 # being tested too", "These are not licensed uses" (the uses the sentence before named).
-OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s"
+OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
                            r"|(?:These|Those)\s+(?:are|were)\b"
                            # the news itself: '"This is a clear change in the standard of care," ...'
                            r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
@@ -269,7 +278,7 @@ OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Sever
                            r"|(?:Researchers|Scientists|Investigators|Experts)\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
                            r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b)")
 # A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
-DRUG_PRONOUN = lazy_regex(r"[\s*_]*(?:It|It's|It’s|They)\b")
+DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They)\b")
 # A verb in the present tense.
 PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
@@ -364,6 +373,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
     # on with it without naming its subject again ("The Task Force advises a mammogram every
     # other year from 50. ... Women aged 40 to 49 can choose to begin earlier.").
     continued: tuple[CompiledFact, str, Section | None] | None = None
+    cases = _Cases(doc)
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         introduced_by, introduction = introduction, passage.text
         # (the passage before in the same section, which "this setting" may point back to)
@@ -398,6 +408,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             haystack = f"{haystack}\n{answered}"  # an answer read after its question
         matching = index.matching(haystack, haystack.lower())
         terms = present | around.setting_terms | (around.terms if borrows else frozenset())
+        case = cases.of(passage)  # the case a plan is for, which names its setting
+        if case:
+            terms |= pack.terms_in(case)
         if before_here and SETTING_NAMED_BEFORE.search(text):
             terms |= pack.terms_in(before_here)
         # DATE008 reads sentences, not rows: "| tucatinib | investigational |" is DATE010's whatever
@@ -415,6 +428,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # change it could have known of ("the only other oral TKI" in a 2019 page on
             # neratinib) is read after those it could not.
             candidates.sort(key=lambda candidate: candidate[0].fact.since <= dated)
+        elif evidence is not None:
+            # (and an undated page that names the change's year knows of it: "Since the approval
+            # of August 2022, ... 0 still means no option" overlooks the one of 2025)
+            candidates.sort(key=lambda candidate: candidate[0].fact.since.year <= evidence)
         # In an article dated before a change, a sentence on its topic that makes none of the
         # statements listed: checked after every statement, and reported as one to check.
         topics: list[Candidate] = [(fact, [], topical) for fact, _, _ in candidates
@@ -507,6 +524,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # group is the one the sentence (or list item) before defined, within the section's title.
                 defined = text[passage.sentences[number - 1][0]:start] if number else before_here
                 where, stands = f"{where}{POINTED_BACK_TO}{defined}", stands | pack.terms_in(defined)
+            on_topic_where = where  # (a case's words put its plans on no topic: too loose)
+            if case:
+                where, stands = f"{where}{POINTED_BACK_TO}{case}", stands | pack.terms_in(case)
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
             narrated = era
@@ -532,7 +552,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # (and its subject must be the sentence's own: "## HER2-low" over "- Your team
                 # will explain each step" does not put the item on the topic)
                 own_views = [view for view in views if not (heading and view.text.startswith(f"{heading}: "))]
-                found = _first_made(topics, own_views, where, historical)
+                found = _first_made(topics, own_views, on_topic_where, historical)
             if found is None:
                 continue
             if not to_check and paragraph:
@@ -646,16 +666,53 @@ def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading
     lapatinib": neratinib's NALA approval and tucatinib's, two months apart), so that the
     finding names every drug that contradicts it, not only the pack's first."""
     drugs = {found.fact.drug}
-    also = []
+    also: dict[str, str] = {}  # each change once, though two facts of two drugs tell it (Phesgo's)
     for fact, patterns, claims in candidates:
-        if fact is found or not fact.fact.drug or fact.fact.drug in drugs:
+        if fact is found or not fact.fact.drug or fact.fact.drug in drugs \
+                or fact.fact.changed in also or fact.fact.changed == found.fact.changed:
             continue
         if any(_makes(fact, patterns, claims, view, setting, historical)
                for setting in ("", where) for view in views):
             drugs.add(fact.fact.drug)
             item = fact.fact
-            also.append(f"; also since {item.since.isoformat()}: {item.changed} ({item.source})")
-    return "".join(also)
+            also[item.changed] = f"; also since {item.since.isoformat()}: {item.changed} ({item.source})"
+    return "".join(also.values())
+
+
+class _Cases:
+    """The case each plan is for, in a note of cases (a tumour board's, a clinic's): a passage
+    that opens with a plan's label stands in its section's passages before it ("- Surgery: ...
+    residual invasive disease" over "- Plan: resume trastuzumab to complete a year"); a section
+    titled as a plan ("### Recommendation") in the section it is under ("## Case 3 ...")."""
+
+    def __init__(self, doc: Document) -> None:
+        self._section: Section | None = None
+        self._before: list[str] = []  # the section's passages so far
+        self._parents: dict[int, Section] = {}  # a plan section (by id) -> the section it is under
+        levels: list[tuple[int, Section]] = []
+        for section in doc.sections:
+            opening = section.blocks[0] if section.blocks else None
+            level = opening.heading_level if opening is not None and opening.kind == "heading" else 0
+            if not level:
+                continue
+            while levels and levels[-1][0] >= level:
+                levels.pop()
+            if levels and PLAN_TITLE.fullmatch(section.title):
+                self._parents[id(section)] = levels[-1][1]
+            levels.append((level, section))
+
+    def of(self, passage: _Row | _Prose) -> str:
+        """The case the passage is a plan for ('' when it is none), then take it in."""
+        if passage.section is not self._section:
+            self._section, self._before = passage.section, []
+        case = ""
+        if PLAN_LABEL.match(passage.text):
+            case = " ".join(self._before)
+        elif passage.section is not None and (parent := self._parents.get(id(passage.section))) is not None:
+            body = (block.text for block in parent.blocks if block.kind != "heading")
+            case = " ".join([parent.title, *body])
+        self._before.append(passage.text)
+        return case
 
 
 def _predates_change(dated: date | None, evidence: int | None, row: bool, fact: CompiledFact,

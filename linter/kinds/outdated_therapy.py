@@ -108,7 +108,9 @@ OPTIONS = {
     "not_about_therapy": OptionSpec(
         "regex", r"(?i)(?<![\s,-])[\s-]*(?:(?:IV|SC|intravenous|subcutaneous|oral)\s+)?(?:[\w-]{1,30}\s+)?"
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
-                 r"analys[ie]s|indications?|approvals?|uses?|settings?|combinations?|combos?|formulations?|"
+                 # (not "a new combination injection": the product itself)
+                 r"analys[ie]s|indications?|approvals?|uses?|settings?|"
+                 r"combinations?(?!\s+(?:injection|shot|jab|product|pill|tablet))|combos?|formulations?|"
                  r"categor(?:y|ies)|subtypes?|classifications?|"
                  r"research|guidance|guidelines?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
@@ -185,10 +187,13 @@ INTRODUCED_WITHIN = 6  # words
 # What stands between a therapy and words said of it ("T-DM1 = investigational", "Kadcyla, a
 # new", "Herceptin Hylecta is a new form of Herceptin"): the therapy before is their subject.
 PREDICATE = lazy_regex(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
-                       r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*")
+                       r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*(?:brand-)?")
 CONSEQUENCE = lazy_regex(r",\s*(?:and\s+)?(?:so|which\s+means|meaning|that\s+is\s+why)\b|;")
 INTRODUCER = lazy_regex(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
                         r"\b(?:is|are)\b")
+# A clause of its own between the words and a therapy: "it became the new standard once
+# Herceptin stopped working" does not call Herceptin new.
+SUBORDINATE = lazy_regex(r"(?i)\b(?:once|when|after|before|if|until|unless|because|since|while|whereas)\b")
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -322,9 +327,15 @@ def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf) -> Mention | N
 
 
 def _refers_at(text: str, at: int) -> bool:
-    """Whether a referring phrase ("the newly approved injection") holds the words at `at`."""
+    """Whether a referring phrase ("the newly approved injection") holds the words at `at`, or
+    they are said of "it" ("it is an emerging option")."""
     return any(match.start() <= at < match.end()
-               for match in REFERRING.finditer(text, max(0, at - 40), at + 60))
+               for match in REFERRING.finditer(text, max(0, at - 40), at + 60)) \
+        or IT_IS.search(text, max(0, at - 40), at) is not None
+
+
+# The words said of "it": "For HER2-low breast cancer it is an emerging option".
+IT_IS = lazy_regex(r"(?i)\b(?:it|they)\s+(?:is|are|remains?)\s+(?:still\s+)?(?:an?\s+|the\s+)?\Z")
 
 
 # A list item's or paragraph's opening label: "**Margenza (margetuximab).**", "**Kadcyla:**".
@@ -565,8 +576,8 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
         return _distinct(said_of[-1])
     for group in lists:
         gap = sentence[word_end : group[0].start]
-        if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN and (
-                len(gap.split()) <= 2 or INTRODUCER.search(gap)):
+        if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN \
+                and not SUBORDINATE.search(gap) and (len(gap.split()) <= 2 or INTRODUCER.search(gap)):
             return _distinct(group)
     before = [group for group in lists if group[0].start < word_start]
     if before and not names_another_drug(_unnamed(sentence, before[0][-1].end, word_start, mentions)):

@@ -70,7 +70,8 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
-                      r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to)\b")
+                      r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to|"
+                      r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as)\b")
 # What, just before a therapy's name, makes it the one a trial beat, not the subject:
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)
@@ -350,10 +351,14 @@ class CompiledClaim:
 
     def _names_another_subject(self, clause: str) -> bool:
         """Whether a clause names a therapy that becomes what is spoken of; not a trial's
-        comparator in an aside ("DESTINY-Breast03, the comparison with T-DM1, has not reported")."""
+        comparator in an aside ("DESTINY-Breast03, the comparison with T-DM1, has not reported"),
+        nor, after a therapy, one named as what came before it ("; use reserved for 3rd line,
+        after progression on T-DM1" still speaks of T-DXd)."""
         if not self._pack.names_a_therapy_in(clause):
             return False
-        return self._about_therapy or COMPARATOR.search(clause) is None
+        if self._about_therapy:
+            return bool(self._pack.subject_mentions(clause))
+        return COMPARATOR.search(clause) is None
 
     @staticmethod
     def _negated(reading: str, start: int, said: re.Match[str]) -> bool:

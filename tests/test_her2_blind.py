@@ -831,7 +831,7 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (20, 70, 69, 69, 68, 0),
+    (20, 70, 70, 70, 69, 0),
     (21, 68, 59, 59, 58, 0),
     (22, 73, 71, 70, 70, 1),
     (23, 71, 70, 70, 70, 0),
@@ -901,7 +901,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (28, 70, 68, 66, 66, 0),
-    (29, 70, 68, 67, 67, 0),
+    (29, 70, 68, 68, 68, 0),
     (30, 69, 67, 67, 67, 0),
     (31, 75, 69, 69, 69, 0),
 )
@@ -1152,7 +1152,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 71, 71, 70, 1),
-    (57, 69, 61, 60, 59, 1),
+    (57, 69, 62, 61, 60, 1),
     (58, 69, 66, 65, 65, 0),
     (59, 69, 68, 68, 67, 0),
 )
@@ -1185,7 +1185,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (60, 68, 64, 64, 64, 0),
     (61, 69, 65, 64, 64, 2),
-    (62, 71, 60, 59, 57, 0),
+    (62, 71, 61, 60, 58, 0),
     (63, 68, 67, 66, 65, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -1528,7 +1528,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
     (97, 69, 61, 61, 61, 0),
-    (98, 70, 64, 64, 63, 0),
+    (98, 70, 65, 65, 64, 0),
     (99, 68, 63, 63, 62, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1705,7 +1705,7 @@ def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (116, 71, 70, 69, 69, 0),
     (117, 68, 67, 65, 65, 0),
-    (118, 72, 68, 68, 68, 0),
+    (118, 72, 69, 69, 69, 0),
     (119, 68, 66, 66, 66, 0),
 )
 def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1837,7 +1837,7 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (128, 69, 68, 68, 68, 0),
     (129, 71, 69, 69, 68, 0),
-    (130, 70, 65, 65, 62, 0),
+    (130, 70, 66, 66, 63, 0),
     (131, 71, 68, 68, 67, 1),
 )
 def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1872,7 +1872,7 @@ def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (132, 68, 65, 65, 65, 0),
-    (133, 70, 65, 65, 65, 0),
+    (133, 70, 66, 66, 66, 0),
     (134, 68, 65, 65, 65, 0),
     (135, 69, 69, 69, 69, 2),
 )
@@ -2128,12 +2128,12 @@ def test_thirty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (156, 69, 66, 66, 65, 0),
-    (157, 69, 63, 63, 63, 0),
-    (158, 72, 67, 66, 66, 1),
-    (159, 68, 63, 63, 63, 0),
+    (156, 69, 69, 69, 69, 0),
+    (157, 69, 67, 67, 67, 0),
+    (158, 72, 70, 70, 70, 0),
+    (159, 68, 68, 68, 68, 0),
 )
-def test_thirty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_thirty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 156 to 159, written blind with the four briefs of sets 152 to 155 (HB156 patient
     information, HB157 clinicians' notes, HB158 dated blogs and news, HB159 reference and lab
     pages) while sets 152 to 155 were read, and HELD OUT: their texts, misses and per-case
@@ -2145,6 +2145,53 @@ def test_thirty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%.
+
+    SETS 156 TO 159 WERE THEN READ (twelfth session) while sets 160 to 163 were written. Fixed
+    in general: a callout's title that makes a statement ('!!! warning "Margetuximab is not
+    FDA-approved"') is read as a sentence; after a therapy, one named only as what came before
+    ("; use reserved for 3rd line, after progression on T-DM1") does not become the subject,
+    nor one whose epitope another shares; DATE008: a paragraph's "It was recently approved" and
+    "it is still considered an emerging treatment" speak of the drug the section (else the
+    page's title) named, a therapy it is likened to ("kind of a tweaked Herceptin") is not what
+    the words describe, and a label before a colon is not the setting of "has just approved";
+    DATE011: "reads out in 2017", "within about two weeks" and "due by December 18" (dates the
+    article's date gives), "a ... label is anticipated, perhaps in 2024", "an FDA action date is
+    expected in July 2017", "expected to be commercially available"; "until this week" narrates.
+    Wordings: "only considered if the cancer comes back", "has grown after treatment with
+    Herceptin", "the FDA has yet to approve one", "the only version", "lapatinib and neratinib
+    are the only oral ... agents", "pertuzumab still has to be infused", "a benefit from
+    switching agents", "anything under 2.2 isn't truly amplified", "2.0 sits in the equivocal
+    range". After: 156: 69 of 69, 157: 67 of 69, 158: 70 of 72, 159: 68 of 68; pooled 274 of
+    278 (98.6%), no warning on a negative line. Left: a 2024 algorithm's "Chemo-naive: outside
+    a trial, T-DXd can't be used yet" (the HER2-ultralow fact excuses "chemotherapy-naive"); a
+    2019 card's "IV only" in a row whose brand cell names the biosimilars; "the new injection"
+    in a news page whose title names Phesgo beside Perjeta and Herceptin; a forum reply's "It's
+    an experimental antibody" under a thread titled with margetuximab. Eight read sets rose;
+    none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (160, 70, 68, 68, 65, 2),
+    (161, 69, 65, 64, 63, 2),
+    (162, 70, 66, 66, 65, 2),
+    (163, 72, 67, 67, 66, 0),
+)
+def test_fortieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 160 to 163, written blind with the four briefs of sets 156 to 159 (HB160 patient
+    information, HB161 clinicians' notes, HB162 dated blogs and news, HB163 reference and lab
+    pages) while sets 156 to 159 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 156-159 (twelfth session of 2026-12-05): 160: 65 of 70
+    (92.9%), 2 warnings on negatives; 161: 63 of 69 (91.3%), 2; 162: 65 of 70 (92.9%), 2; 163:
+    66 of 72 (91.7%), none. Pooled 259 of 281 (92.2%), 6 warnings on negatives. Thirty-seven
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

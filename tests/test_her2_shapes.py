@@ -1199,6 +1199,45 @@ OUTDATED = [
      14, 4, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
     ('keeps-its-place-second', '---\ndate: 2019-12-22\n---\nTrastuzumab deruxtecan is for third-line use and beyond: T-DM1 keeps its place in second line.\n',
      4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    # Round 39 (sets 156-159), in our own words.
+    ('only-considered-if-comes-back', '---\ndate: 2018-04-01\n---\n## If cancer remains after surgery\n\nOther HER2 medicines, such as Kadcyla, are only considered if the cancer comes back.\n',
+     6, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('grown-after-standard', '---\ndate: 2016-05-01\n---\nKadcyla is the standard treatment for breast cancer that has spread, when it has grown after treatment with Herceptin and a taxane.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('it-was-recently-approved', '---\ndate: 2025-03-01\n---\nEnhertu joins a trastuzumab antibody to a chemotherapy.\n\nIt was recently approved for HER2-low breast cancer.\n',
+     6, 8, 'DATE008', ['Enhertu', '2022']),
+    ('still-considered-emerging', '---\ndate: 2025-03-01\n---\n## Enhertu and lung cancer\n\nEnhertu is used for HER2-positive stomach cancer.\n\nFor lung cancer with a HER2 mutation it is still considered an emerging treatment.\n',
+     8, 64, 'DATE008', ['Enhertu', '2022']),
+    ('reserved-after-progression-on', '---\ntitle: Enhertu formulary note\ndate: 2020-03-01\n---\n## Decision\n\nAdded to formulary; use reserved for 3rd line and beyond, after progression on T-DM1.\n',
+     7, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('same-epitope-callout', '---\ndate: 2019-06-01\n---\n# Margetuximab\n\n> [!abstract]\n> Investigational antibody with the same epitope as trastuzumab and an engineered Fc.\n',
+     7, 3, 'DATE010', ['margetuximab', '2020']),
+    ('label-anticipated-perhaps', '---\ndate: 2023-07-01\n---\n- A pan-tumour label for IHC 3+ cancers is anticipated, perhaps in 2024.\n',
+     4, 5, 'DATE011', ['has passed']),
+    ('reads-out-next-year', '---\ndate: 2016-06-01\n---\n- APHINITY (adjuvant pertuzumab versus placebo) reads out in 2017.\n',
+     4, 49, 'DATE011', ['has passed', 'APHINITY', '2017']),
+    ('yet-to-approve-one', '---\ndate: 2017-03-01\n---\n**Biosimilar**\n: A close copy of a biologic medicine. For trastuzumab the FDA has yet to approve one, so Herceptin is the only version on sale.\n',
+     5, 40, 'DATE010', ['biosimilar', '2017']),
+    ('only-oral-agents', '---\ndate: 2019-06-01\n---\nAt present, lapatinib and neratinib are the only oral HER2 drugs approved for breast cancer.\n',
+     4, 1, 'DATE010', ['tucatinib', '2020']),
+    ('callout-title-statement', '---\ndate: 2020-05-01\n---\n!!! warning "Margetuximab is not FDA-approved"\n    Engineered anti-HER2 antibody studied in SOPHIA.\n',
+     4, 13, 'DATE010', ['margetuximab', '2020']),
+    ('still-has-to-be-infused', '---\ndate: 2021-02-01\n---\n**Can HER2 treatment be given without a drip?**\nOnly trastuzumab, as Herceptin Hylecta; pertuzumab still has to be infused.\n',
+     5, 1, 'DATE010', ['Phesgo', '2020']),
+    ('benefit-from-switching', '---\ndate: 2018-02-01\n---\n- Residual invasive disease: carry on with trastuzumab to finish a year; no study has shown a benefit from switching drugs.\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('label-before-colon-recent', '---\ndate: 2019-03-10\n---\nGood news for everyone on maintenance Herceptin: the FDA has just approved Herceptin Hylecta, an injection under the skin.\n',
+     4, 76, 'DATE008', ['Hylecta', '2019']),
+    ('under-2-2-not-amplified', "---\ndate: 2019-05-01\n---\nAnything under 2.2 isn't truly amplified, so ask for a second opinion.\n",
+     4, 1, 'DATE010', ['2013']),
+    ('within-two-weeks', '---\ntitle: Phesgo approved\ndate: 2020-07-01\n---\nThe maker said Phesgo is expected to reach US patients within about two weeks.\n',
+     5, 23, 'DATE011', ['has passed', 'Phesgo']),
+    ('due-by-month-day', '---\ndate: 2020-09-01\n---\nThe FDA decision on margetuximab is due by December 18.\n',
+     4, 37, 'DATE011', ['has passed', 'margetuximab']),
+    ('action-date-expected', '---\ndate: 2017-03-01\n---\n- For neratinib, an FDA action date is expected in July 2017.\n',
+     4, 21, 'DATE011', ['neratinib was FDA-approved on 2017-07-17']),
+    ('commercially-available', '---\ndate: 2020-12-20\n---\nThe company said Margenza is expected to be commercially available in March 2021.\n',
+     4, 27, 'DATE011', ['has passed']),
 ]
 
 QUIET = [
@@ -1732,6 +1771,13 @@ QUIET = [
     ('semicolon-in-brackets', '---\ndate: 2024-06-01\n---\n| Tumour | Test | HER2 options | Notes |\n|---|---|---|---|\n| Endometrial serous | IHC | carboplatin + trastuzumab (NCCN; a phase 2 trial) | not FDA-labelled |\n'),
     ('plan-after-pcr', '---\ndate: 2018-02-01\n---\n## Case 5\n\n- Pathology: ypT0 ypN0, pCR.\n- Plan: continue trastuzumab to complete a year.\n'),
     ('combined-product-plus', '---\ndate: 2020-08-01\n---\nPhesgo is the under-the-skin version of Herceptin plus Perjeta, approved in June.\n'),
+    # Round 39 (sets 156-159), in our own words.
+    ('kind-of-a-tweaked', '---\ndate: 2020-09-01\n---\nZanidatamab is an experimental antibody, kind of a tweaked Herceptin.\n'),
+    ('until-this-week', '---\ndate: 2024-04-10\n---\nUntil this week, outside breast, gastric and lung cancer, T-DXd could only be given for HER2-positive tumours through trials or off-label.\n'),
+    # (guards of the same round's mechanisms: a disease overview's "Management" is no plan for a case;
+    # a prognosis "within 6 months" is no date an event is expected by)
+    ('overview-management', '---\ndate: 2023-02-01\n---\n# Endometriosis\n\nIt is linked with a higher risk of ovarian and endometrial cancer.\n\n## Management\n\nNo available therapies cure the condition, but surgery can ease pain.\n'),
+    ('prognosis-within-months', '---\ndate: 2025-06-01\n---\nPeople are eligible when death is expected within 6 months.\n'),
 ]
 
 

@@ -22,7 +22,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from linter.citations import is_bibliographic_entry
-from linter.dates import DATE_TEXT, describe_age, months_between, parse_date
+from linter.dates import DATE_TEXT, MONTH, describe_age, months_between, parse_date
 from linter.document import Block, Document, Section
 from linter.facts import CompiledFact, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
@@ -81,14 +81,15 @@ CLAIMS = [
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
-    rf"to\s+(?:be\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
+    rf"to\s+(?:be\s+)?(?:commercially\s+|widely\s+|generally\s+)?(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "Roche expects the FDA to approve the combination later in 2020"
     rf"(?i)\b(?:expects?|expected|anticipates?|hopes?)\s+(?:the\s+)?(?:FDA|agency|regulators)\s+to\s+"
     rf"(?:approve|decide|rule|act)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the phase 3 trial ... should read out in 2022"
-    rf"(?i)\b(?:should|will|is\s+due\s+to|is\s+set\s+to)\s+(?:read\s+out|report(?:\s+results)?|be\s+reported)\b"
+    rf"(?i)(?:\b(?:should|will|is\s+due\s+to|is\s+set\s+to)\s+(?:read\s+out|report(?:\s+results)?|be\s+reported)|"
+    rf"\breads\s+out)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
@@ -96,16 +97,19 @@ CLAIMS = [
     r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month)|next\s+(?:year|month)|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
+    # "the FDA decision is due by December 18": a day of the article's year
+    rf"(?:by|on|before|in)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
     # "Label expansion to ultralow expected sometime in 2025"
-    rf"(?:label|indication)\s+(?:expansion|extension|update|change)|"
-    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action|"
+    rf"(?:label|indication)\s+(?:expansion|extension|update|change)|(?:[\w-]{{1,30}}\s+)?label|"
+    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action(?:\s+date)?|"
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
     rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)\s+"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)"
+    rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
@@ -129,6 +133,12 @@ CLAIMS = [
     # "a decision could come in 2025"
     rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "Phesgo is expected to be available to patients within about two weeks" (not "death is
+    # expected within 6 months", a prognosis)
+    r"(?i)\b(?:is|are)\s+(?:expected|due|likely|set|scheduled)\s+to\s+(?:be\s+)?(?:commercially\s+|widely\s+)?"
+    r"(?:available|approved|launched|on\s+sale|reach\s+\w+)\b(?:[^.;]{0,40}?\s)?"
+    r"(?P<relative>within\s+(?:about\s+|around\s+|roughly\s+)?(?:a|one|two|three|four|five|six|[1-9])\s+"
+    r"(?:weeks?|months?))",
     # "my oncologist's guess is an approval around early 2025": a forecast with its date
     rf"(?i)\b(?:guess|bet|estimate|prediction|forecast)\s+is\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:FDA\s+)?"
     rf"(?:approval|decision|launch)\s+(?:around|by|in|before|sometime\s+in)\s+{WITHIN_YEAR}?{WHEN}",
@@ -148,7 +158,8 @@ CLAIMS = [
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
-                     r"likely|possible|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast)\b")
+                     r"likely|possible|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
+                     r"reads\s+out|within)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -332,7 +343,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "will be published", "will be released", "as we publish", "as we write", "as i write",
             "read out", "will report", "should report", "under fda", "under regulatory",
             "under priority", "fda to", "guess is", "bet is", "estimate is",
-            "prediction is", "forecast is")
+            "prediction is", "forecast is", "reads out")
 
 
 def _anchored(lowered: str) -> bool:
@@ -358,12 +369,39 @@ def _is_stamp(sentence: str, match: re.Match[str]) -> bool:
     return all(word in STAMP_WORDS for word in re.findall(r"[a-z]+", rest.lower()))
 
 
+MONTH_DAY = lazy_regex(rf"(?i)(?:by|on|before|in)\s+({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
+
+
+def _day_after(month: str, day: str | None, dated: date) -> date | None:
+    """A month (and day) without its year, as the first such date from the article's month on:
+    "by December 18" in an article of September 2020 is 2020-12-18; a month alone runs to its end."""
+    first, _ = parse_date(f"{month} 1, {dated.year}")
+    if first is None:
+        return None
+    year = dated.year + (first.month < dated.month)
+    last = calendar.monthrange(year, first.month)[1]
+    return date(year, first.month, min(int(day), last) if day else last)
+
+
+WITHIN_SPAN = lazy_regex(r"(?i)within\s+(?:about\s+|around\s+|roughly\s+)?(\w+)\s+(week|month)")
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
     relative = match.groupdict().get("relative")
     if relative and dated is not None:
         # "later this year" in an article of 2020 runs to 2020's end; "next year" to 2021's;
         # "later this month" to the end of the article's month, "next month" to the next's.
         ahead = relative.lower().startswith("next")
+        if (within := WITHIN_SPAN.match(relative)) is not None:
+            # "within about two weeks" of an article of 1 July runs to the end of its month or the next
+            count, unit = within.groups()
+            ahead = NUMBERS.get(count.lower(), 0) or int(count)
+            ahead = -(-ahead // 4) if unit.lower().startswith("week") else ahead
+            year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
+            return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        if (day := MONTH_DAY.fullmatch(relative)) is not None:
+            return _day_after(day.group(1), day.group(2), dated)
         if relative.lower().endswith("month"):
             year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
             return date(year, month + 1, calendar.monthrange(year, month + 1)[1])

@@ -92,7 +92,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # what people were told then: "If your test came back 1+, you were told ... would not help"
               r"\b(?:you|they|we|patients|people|women)\s+(?:were|had\s+been)\s+(?:told|advised|informed)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
-              r"\buntil\s+now\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
+              r"\buntil\s+(?:now|recently|(?:this|last)\s+(?:week|month|year))\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
               r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|"
               r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
@@ -161,6 +161,11 @@ POINTED_BACK_TO = "\n"
 # after "- Surgery: ... residual invasive disease", or a "### Recommendation" under "## Case 3".
 PLAN_LABEL = lazy_regex(r"(?i)[\s*_>]*(?:\d{1,2}[.)]\s*)?(?:plan|recommendations?|decision|outcome|consensus|"
                         r"(?:mdt|tumou?r\s+board)\s+(?:outcome|recommendation|decision)|a/p|a\s*&\s*p)[\s*_]*[:—–]")
+# A section on one patient's case: "## Case 3 – 48F, cT2N1", "## Patient 2 (54 y/o)".
+CASE_TITLE = lazy_regex(r"(?i)\b(?:case|patient|pt|consult(?:ation)?|referral)\b|"
+                        r"\b\d{1,3}\s*(?:[MF]|yo|y/o|years?\s+old)\b")
+# ... or whose text opens one: "Case for Thursday board.", "- 48F, cT2 cN1, ...".
+CASE_TEXT = lazy_regex(r"(?m)^\W*(?i:case|patient)\b|\b\d{1,3}[MF]\b")
 PLAN_TITLE = lazy_regex(r"(?i)\W*(?:(?:mdt|team|tumou?r\s+board|board)\s+)?"
                         r"(?:plan|recommendations?|decision|outcome|consensus|management(?:\s+plan)?|next\s+steps|"
                         r"assessment\s+(?:and|&)\s+plan)\W*")
@@ -257,6 +262,8 @@ TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 TITLE_ONLY = lazy_regex(r'(?:(?:===\+?|!!!|\?\?\?\+?)[ \t]*(?:[\w-]{1,40}[ \t]+)?|[ \t]{4,})'
                         r'"([^"\n]{1,200})"')
 # A content tab's title line ('=== "HER2-low breast cancer"'), read the same way.
+# A title with a verb of its own states something: "Margetuximab is not FDA-approved".
+TITLE_STATES = lazy_regex(r"(?i)\b(?:is|are|was|were|has|have|remains?|isn't|aren't)\b")
 TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
@@ -680,10 +687,11 @@ def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading
 
 
 class _Cases:
-    """The case each plan is for, in a note of cases (a tumour board's, a clinic's): a passage
-    that opens with a plan's label stands in its section's passages before it ("- Surgery: ...
-    residual invasive disease" over "- Plan: resume trastuzumab to complete a year"); a section
-    titled as a plan ("### Recommendation") in the section it is under ("## Case 3 ...")."""
+    """The case each plan is for, in a note of cases (a tumour board's, a clinic's): in a section
+    on a case, a passage that opens with a plan's label stands in the section's passages before
+    it ("- Surgery: ... residual invasive disease" over "- Plan: resume trastuzumab to complete
+    a year"); a section titled as a plan ("### Recommendation") in the case it is under ("## Case
+    3 ..."). Not a disease overview's "## Management" under its description."""
 
     def __init__(self, doc: Document) -> None:
         self._section: Section | None = None
@@ -706,13 +714,20 @@ class _Cases:
         if passage.section is not self._section:
             self._section, self._before = passage.section, []
         case = ""
-        if PLAN_LABEL.match(passage.text):
+        if PLAN_LABEL.match(passage.text) and passage.section is not None \
+                and _on_a_case(passage.section.title, self._before):
             case = " ".join(self._before)
-        elif passage.section is not None and (parent := self._parents.get(id(passage.section))) is not None:
+        elif passage.section is not None and (parent := self._parents.get(id(passage.section))) is not None \
+                and _on_a_case(parent.title, [block.text for block in parent.blocks]):
             body = (block.text for block in parent.blocks if block.kind != "heading")
             case = " ".join([parent.title, *body])
         self._before.append(passage.text)
         return case
+
+
+def _on_a_case(title: str, texts: list[str]) -> bool:
+    """Whether a section, by its title or the text it opens with, is on one patient's case."""
+    return CASE_TITLE.search(title) is not None or any(CASE_TEXT.search(text) for text in texts[:4])
 
 
 def _predates_change(dated: date | None, evidence: int | None, row: bool, fact: CompiledFact,
@@ -862,7 +877,10 @@ class _Prose:
         # the callout's text is read under, and a line of its own.
         title = CALLOUT_TITLE.match(block.text) or TAB_TITLE.match(block.text)
         self._title_end = title.end() if title else 0
-        if title and not self.heading:
+        # (a title that makes a statement, '!!! warning "Margetuximab is not FDA-approved"', is
+        # read as a sentence of its own, not as what the text below it is read under)
+        self._title_sentence = title.span(1) if title and TITLE_STATES.search(title.group(1)) else None
+        if title and not self.heading and self._title_sentence is None:
             self.heading = title.group(1)
         self.section = block.section
         self.span = block.span
@@ -874,8 +892,10 @@ class _Prose:
         """Split only for the blocks some pattern matched: most blocks never need it. A line
         that opens with a label or an arrow is a statement of its own, as a note's lines are
         ("1L: THP" above "2L: T-DM1 = preferred")."""
-        found = []
+        found = [self._title_sentence] if self._title_sentence else []
         for start, end in self.block.sentences:
+            if end <= self._title_end and self._title_sentence:
+                continue
             if start < self._title_end < end:
                 start = self._title_end  # the title is read as the heading
             breaks = sorted((line_break.start(), line_break.end()) for regex in (LABELLED_LINE, FIELD_LINE)

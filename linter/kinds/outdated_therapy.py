@@ -48,6 +48,7 @@ from linter.therapies import (
     Mention,
     NameFinder,
     article_date,
+    article_title,
     finder_for,
     load_therapies,
     lowered_source,
@@ -205,6 +206,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     reader = _Reader(rule, approvals, context.today, article_date(doc, context, options["date_order"]))
     row_firsts = row_first_cells(doc)
     spoken_of: SpokenOf = (None, None)
+    # A page on one drug ("Phesgo approved ...") speaks of it where a section names none:
+    # "the new injection takes about 8 minutes" under "## What it means for patients".
+    page_drug = one_therapy(article_title(doc), finder)
     introduction = ""  # the block before, which may introduce a quotation ("Our 2013 summary read:")
     for block in doc.prose_blocks:
         introduced_by, introduction = introduction, block.text
@@ -224,7 +228,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         # A question ("**My friend says Enhertu is brand-new. Is that right?**") claims nothing;
         # its answer does.
         asks = len(block.text) < QUESTION_LENGTH and block.text.rstrip(" *_").endswith("?")
-        referred = _referred(block, reader, spoken_of) if not (occurs or listed) else None
+        referred = _referred(block, reader, spoken_of, page_drug) if not (occurs or listed) else None
         if not (occurs or listed or referred) or asks or is_bibliographic_entry(block.text):
             continue
         heading_word = _heading_word(block, reader) if occurs else None
@@ -316,11 +320,15 @@ REFERRING = lazy_regex(r"(?i)\b(?:this|that|the)\s+(?:[\w-]+\s+){1,3}?(?:drug|tr
 SpokenOf = tuple[Section | None, Mention | None]  # a section, and the last drug its paragraphs named
 
 
-def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf) -> Mention | None:
+def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf,
+              page_drug: Mention | None) -> Mention | None:
     """The drug a paragraph that names none refers back to ("This recently approved option is
-    the first ..."): the first one named in the paragraphs before it in its section."""
+    the first ..."): the first one named in the paragraphs before it in its section, else the
+    one the page's title names."""
     section, mention = spoken_of
-    if mention is None or section is not block.section or not reader.has_word(block.text):
+    if mention is None or section is not block.section:
+        mention = page_drug
+    if mention is None or not reader.has_word(block.text):
         return None
     found = reader.word_match(block.text)
     return mention if found is not None and _refers_at(block.text, found[0].start()) else None
@@ -335,7 +343,8 @@ def _refers_at(text: str, at: int) -> bool:
 
 
 # The words said of "it": "For HER2-low breast cancer it is an emerging option".
-IT_IS = lazy_regex(r"(?i)\b(?:it|they)\s+(?:is|are|remains?)\s+(?:still\s+)?(?:an?\s+|the\s+)?\Z")
+IT_IS = lazy_regex(r"(?i)\b(?:it|they)\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:still\s+)?"
+                   r"(?:(?:considered|seen\s+as|regarded\s+as|called)\s+)?(?:an?\s+|the\s+)?\Z")
 
 
 # A list item's or paragraph's opening label: "**Margenza (margetuximab).**", "**Kadcyla:**".
@@ -530,7 +539,10 @@ def _setting_scope(sentence: str, match: re.Match[str] | None, wording: Wording,
     surgery"), in the words' clause when the approval has a context, else in their statement
     (the sentence between semicolons)."""
     if match is not None and wording == "recent":
-        start = max(match.start() - SETTING_REACH, sentence.rfind(";", 0, match.start()) + 1)
+        # (nor a label before a colon: "Good news for those on maintenance Herceptin: the FDA has
+        # just approved Herceptin Hylecta")
+        start = max(match.start() - SETTING_REACH, sentence.rfind(";", 0, match.start()) + 1,
+                    sentence.rfind(": ", 0, match.start()) + 1)
         end = sentence.find(";", match.end())
         return sentence[start : min(match.end() + SETTING_REACH, end if end >= 0 else len(sentence))]
     return _clause(sentence, match) if approval.context else _statement(sentence, match)
@@ -587,8 +599,15 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
         return []
     # "It is not approved for stomach cancer, so people have trastuzumab by drip": a therapy the
     # sentence's consequence names is not what the words describe.
-    after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)]
+    # ("It's an experimental antibody, kind of a tweaked Herceptin": nor a therapy it is likened to)
+    after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)
+             and not LIKENED_TO.search(sentence, max(word_end, group[0].start - 30), group[0].start)]
     return _distinct(after[0]) if after else []
+
+
+# What, just before a therapy, likens another to it: "kind of a tweaked Herceptin", "similar to".
+LIKENED_TO = lazy_regex(r"(?i)\b(?:like|similar\s+to|based\s+on|related\s+to|modell?ed\s+on|"
+                        r"(?:kind|sort|type|version|form)\s+of(?:\s+an?)?(?:\s+[\w-]+)?)\s+\Z")
 
 
 def _unnamed(sentence: str, start: int, end: int, mentions: list[Mention]) -> str:

@@ -70,7 +70,7 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
-                      r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to|"
+                      r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to|treated\s+with|"
                       r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as)\b")
 # What, just before a therapy's name, makes it the one a trial beat, not the subject:
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and

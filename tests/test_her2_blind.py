@@ -801,7 +801,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
 @measured_sets(
     (16, 71, 70, 70, 69, 0),
-    (17, 70, 69, 69, 68, 0),
+    (17, 70, 69, 69, 69, 0),
     (18, 71, 70, 70, 70, 1),
     (19, 70, 64, 64, 64, 0),
 )
@@ -832,7 +832,7 @@ def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (20, 70, 70, 70, 69, 0),
-    (21, 68, 59, 59, 58, 0),
+    (21, 68, 60, 60, 59, 0),
     (22, 73, 71, 70, 70, 1),
     (23, 71, 70, 70, 70, 0),
 )
@@ -1015,9 +1015,9 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (40, 71, 66, 66, 65, 0),
-    (41, 69, 63, 63, 63, 2),
-    (42, 69, 64, 64, 61, 0),
+    (40, 71, 66, 66, 66, 0),
+    (41, 69, 64, 64, 64, 2),
+    (42, 69, 65, 65, 62, 0),
     (43, 72, 69, 68, 66, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1186,7 +1186,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (60, 68, 64, 64, 64, 0),
     (61, 69, 65, 64, 64, 2),
     (62, 71, 61, 60, 58, 0),
-    (63, 68, 67, 66, 65, 1),
+    (63, 68, 67, 66, 66, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     """Sets 60 to 63, written blind with the four briefs of sets 56 to 59 (HB60 patient
@@ -1385,7 +1385,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (80, 69, 64, 64, 64, 0),
     (81, 68, 64, 64, 64, 0),
     (82, 69, 66, 66, 66, 0),
-    (83, 70, 68, 68, 67, 1),
+    (83, 70, 69, 69, 69, 1),
 )
 def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 80 to 83, written blind with the four briefs of sets 76 to 79 (HB80 patient
@@ -1491,7 +1491,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (92, 69, 64, 64, 64, 0),
-    (93, 69, 65, 63, 63, 0),
+    (93, 69, 66, 64, 64, 0),
     (94, 72, 69, 68, 67, 0),
     (95, 71, 67, 67, 67, 0),
 )
@@ -1529,7 +1529,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 1),
     (97, 69, 61, 61, 61, 0),
     (98, 70, 65, 65, 64, 0),
-    (99, 68, 63, 63, 62, 0),
+    (99, 68, 64, 64, 64, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1555,7 +1555,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (100, 68, 64, 64, 64, 0),
+    (100, 68, 65, 65, 65, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 65, 65, 65, 2),
     (103, 69, 67, 66, 65, 4),
@@ -1592,7 +1592,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (104, 70, 65, 65, 65, 0),
     (105, 68, 63, 63, 63, 1),
     (106, 72, 68, 67, 66, 0),
-    (107, 71, 68, 68, 68, 0),
+    (107, 71, 69, 69, 69, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 104 to 107, written blind with the four briefs of sets 100 to 103 (HB104 patient
@@ -1792,7 +1792,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 2),
     (126, 71, 61, 61, 61, 0),
-    (127, 69, 66, 66, 65, 0),
+    (127, 69, 67, 67, 66, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
@@ -1838,7 +1838,7 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (128, 69, 68, 68, 68, 0),
     (129, 71, 69, 69, 68, 0),
     (130, 70, 66, 66, 63, 0),
-    (131, 71, 68, 68, 67, 1),
+    (131, 71, 68, 68, 68, 1),
 )
 def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 128 to 131, written blind with the four briefs of sets 124 to 127 (HB128 patient
@@ -2035,7 +2035,7 @@ def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (148, 68, 66, 65, 64, 1),
-    (149, 71, 68, 68, 68, 0),
+    (149, 71, 69, 69, 69, 0),
     (150, 70, 69, 69, 69, 0),
     (151, 71, 69, 69, 68, 0),
 )
@@ -2175,12 +2175,12 @@ def test_thirty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (160, 70, 68, 68, 65, 2),
-    (161, 69, 65, 64, 63, 2),
-    (162, 70, 66, 66, 65, 2),
-    (163, 72, 67, 67, 66, 0),
+    (160, 70, 70, 70, 70, 0),
+    (161, 69, 67, 67, 67, 1),
+    (162, 70, 68, 68, 68, 2),
+    (163, 72, 68, 68, 67, 0),
 )
-def test_fortieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fortieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 160 to 163, written blind with the four briefs of sets 156 to 159 (HB160 patient
     information, HB161 clinicians' notes, HB162 dated blogs and news, HB163 reference and lab
     pages) while sets 156 to 159 were read, and HELD OUT: their texts, misses and per-case
@@ -2192,6 +2192,55 @@ def test_fortieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> No
     held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%.
+
+    SETS 160 TO 163 WERE THEN READ (twelfth session) while sets 164 to 167 were written. Fixed
+    in general: a passage that opens by telling the past ("For a long time, ...") narrates it in
+    every sentence, and "previously" narrates (not "patients previously treated with ...", whom
+    a label names); "treated with" names what came before; DATE008: a noted line ("**Approval
+    status:** newly FDA-approved ...") on a page on one drug speaks of it, but not a line that
+    names a drug the table does not know ("Pyrotinib: approved in China only"); "new readers"
+    and "new or progressing BM" are not the therapy's. Wordings: "no data to support switching
+    agent", "isn't a generic or biosimilar", a parenthesis "(a near-copy, a bit like a generic)"
+    explains the word, "once that year is finished", "already been treated with", "saved for
+    later, in case the cancer comes back", "the standard next systemic step", "a fixed-dose
+    injection combining pertuzumab and trastuzumab" (Phesgo), "still found at surgery" (the
+    KATHERINE approval's context), "not eligible for trastuzumab" (trastuzumab's, still
+    true); DATE011: "currently in a pivotal phase 2b trial", "an FDA target action date of
+    ...". Dropped: an undated page's facts ordered by the newest year it names (it moved no set).
+    After: 160: 70 of 70, 161: 67 of 69, 162: 68 of 70, 163: 67 of 72; pooled 272 of 281
+    (96.8%), 3 warnings on negative lines: "T-DXd (approved Dec 2019 for patients with ≥2 prior
+    anti-HER2 regimens ...)" in a 2020 tumour board's options (the 2019 label in brackets,
+    which other writers mark outdated), and two 2011-2012 lab protocols' "1.8 to 2.2:
+    equivocal" (the 2007 grey zone the 2013 update dropped; their writer marked the "> 2.2"
+    line beside it). Left: a footnote that is a dated claim, a 2021 blog's "the only way I
+    could get Enhertu right now would be to join a trial", an NSCLC note's "IHC 3+ without a
+    mutation: no approved HER2 therapy in this setting", a glossary's T-DM1 entry as "Standard
+    second-line therapy ... (EMILIA)". Fourteen read sets rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (164, 69, 65, 65, 64, 1),
+    (165, 68, 58, 58, 58, 1),
+    (166, 70, 64, 64, 62, 2),
+    (167, 72, 71, 71, 71, 2),
+)
+def test_forty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 164 to 167, written blind with the four briefs of sets 160 to 163 (HB164 patient
+    information, HB165 clinicians' notes, HB166 dated blogs and news, HB167 reference and lab
+    pages) while sets 160 to 163 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 160-163 (twelfth session of 2026-12-05): 164: 64 of 69
+    (92.8%), 1 warning on negatives; 165: 58 of 68 (85.3%), 1; 166: 62 of 70 (88.6%), 2; 167:
+    71 of 72 (98.6%), 2. Pooled 255 of 279 (91.4%), 6 warnings on negatives. Thirty-eight
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%,
+    91.4%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -1238,6 +1238,31 @@ OUTDATED = [
      4, 21, 'DATE011', ['neratinib was FDA-approved on 2017-07-17']),
     ('commercially-available', '---\ndate: 2020-12-20\n---\nThe company said Margenza is expected to be commercially available in March 2021.\n',
      4, 27, 'DATE011', ['has passed']),
+    # Round 40 (sets 160-163), in our own words.
+    ('no-data-to-support-switching', '---\ndate: 2018-03-01\n---\n- Residual invasive disease: continue trastuzumab to complete 1 yr; no data to support switching drugs\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('generic-or-biosimilar', "---\ndate: 2017-04-01\n---\n## Is there a cheaper Herceptin?\n\nNo. There isn't a generic or biosimilar trastuzumab on sale in the US, so Herceptin is the only choice.\n",
+     6, 1, 'DATE010', ['biosimilar', '2017']),
+    ('emerging-after-surgery-tdm1', '---\ndate: 2026-01-10\n---\nIf cancer is still found at surgery after chemotherapy, Kadcyla is an emerging option our team now discusses.\n',
+     4, 57, 'DATE008', ['Kadcyla', '2019']),
+    ('kept-for-later', '---\ndate: 2019-02-01\n---\nKadcyla is kept for later, in case the cancer ever comes back.\n',
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('near-copy-like-generic', '---\ndate: 2016-05-01\n---\nNot yet. No biosimilar of Herceptin (a close copy, a bit like a generic) has been approved here.\n',
+     4, 10, 'DATE010', ['biosimilar', '2017']),
+    ('standard-next-systemic-step', '---\ndate: 2019-05-01\n---\n- lapatinib + capecitabine is the standard next systemic step when brain metastases progress after T-DM1\n',
+     4, 3, 'DATE010', ['tucatinib', '2020']),
+    ('that-year-finished', '---\ndate: 2015-05-01\n---\nHerceptin is given every three weeks to complete one year. Once that year is finished, there is no further HER2 drug to take.\n',
+     4, 60, 'DATE010', ['neratinib', '2017']),
+    ('injection-combining', '---\ndate: 2020-04-01\n---\nA fixed-dose injection combining pertuzumab and trastuzumab is awaiting FDA approval.\n',
+     4, 1, 'DATE010', ['Phesgo', '2020']),
+    ('target-action-date', '---\ndate: 2020-09-01\n---\nThe application for margetuximab has an FDA target action date of December 18, 2020.\n',
+     4, 41, 'DATE011', ['has passed', 'margetuximab']),
+    ('approval-status-label', '---\ntitle: Enhertu explained\ndate: 2023-01-10\n---\n## Quick facts\n\n- **Approval status:** newly FDA-approved for HER2-low metastatic breast cancer\n',
+     7, 24, 'DATE008', ['Enhertu', '2022']),
+    ('already-treated-standard', '---\ndate: 2019-03-01\n---\nKadcyla is used when breast cancer has spread and has already been treated with Herceptin and a taxane. At that point it is the standard treatment.\n',
+     4, 105, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('pivotal-phase-currently', '---\ndate: 2020-02-01\n---\n- Zanidatamab: currently in a pivotal phase 2b trial in biliary cancer.\n',
+     4, 16, 'DATE011', ['2020-02-01']),
 ]
 
 QUIET = [
@@ -1778,6 +1803,12 @@ QUIET = [
     # a prognosis "within 6 months" is no date an event is expected by)
     ('overview-management', '---\ndate: 2023-02-01\n---\n# Endometriosis\n\nIt is linked with a higher risk of ovarian and endometrial cancer.\n\n## Management\n\nNo available therapies cure the condition, but surgery can ease pain.\n'),
     ('prognosis-within-months', '---\ndate: 2025-06-01\n---\nPeople are eligible when death is expected within 6 months.\n'),
+    # Round 40 (sets 160-163), in our own words.
+    ('for-a-long-time', '---\ndate: 2025-02-01\n---\nFor a long time, breast cancers were HER2-positive or HER2-negative. If your cancer was HER2-negative, HER2 drugs were not part of your treatment.\n'),
+    ('not-eligible-for-trastuzumab', '---\ndate: 2012-05-01\n---\n- Cases scored IHC 0 or 1+ are not eligible for trastuzumab.\n'),
+    ('previously-the-task-force', '---\ndate: 2024-05-10\n---\nPreviously, the task force advised screening from 50 and left the 40s to each woman.\n'),
+    ('new-readers-recap', '---\ntitle: Herceptin diary\ndate: 2019-09-01\n---\nQuick recap for new readers: HER2-positive, diagnosed in February.\n'),
+    ('unknown-drug-on-drug-page', '---\ntitle: Neratinib monograph\ndate: 2019-05-01\n---\n## Watch list\n\n- Pyrotinib: approved in China only; not available in the US.\n'),
 ]
 
 

@@ -57,7 +57,8 @@ TIMED = (r"(?:in|by|during|before|until|after|(?:some\s?time|later|early)\s+in|"
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
 PHASE = r"phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?"
-STATUS = (rf"(?:in\s+(?:a\s+)?{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies)))?|"
+STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|randomi[sz]ed\s+|ongoing\s+)?"
+          rf"{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies)))?|"
           r"in\s+(?:a\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
           r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
@@ -152,14 +153,14 @@ CLAIMS = [
     # "status at 26 February 2024, not FDA-approved": a status and its date
     rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
     # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
-    rf"(?i)\bPDUFA\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
+    rf"(?i)\b(?:PDUFA|FDA)\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
     rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
                      r"likely|possible|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
-                     r"reads\s+out|within)\b")
+                     r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
@@ -342,7 +343,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "may come", "may arrive", "lead to", "in effect", "will be presented", "will be reported",
             "will be published", "will be released", "as we publish", "as we write", "as i write",
             "read out", "will report", "should report", "under fda", "under regulatory",
-            "under priority", "fda to", "guess is", "bet is", "estimate is",
+            "under priority", "fda to", "action date", "target date", "guess is", "bet is", "estimate is",
             "prediction is", "forecast is", "reads out")
 
 

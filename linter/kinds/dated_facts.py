@@ -114,7 +114,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               # ("used to": the past, not "isn't used to treat")
-              r"\b(?:at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|relapse|recurrence|progression)))|back\s+then|historically|formerly|"
+              # (not "patients previously treated with trastuzumab": whom a label names)
+              r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
+              r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|relapse|recurrence|progression)))|back\s+then|historically|formerly|"
               r"used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target)\b)|"
               r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
               r"replace[sd])\b|"
@@ -435,10 +437,6 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # change it could have known of ("the only other oral TKI" in a 2019 page on
             # neratinib) is read after those it could not.
             candidates.sort(key=lambda candidate: candidate[0].fact.since <= dated)
-        elif evidence is not None:
-            # (and an undated page that names the change's year knows of it: "Since the approval
-            # of August 2022, ... 0 still means no option" overlooks the one of 2025)
-            candidates.sort(key=lambda candidate: candidate[0].fact.since.year <= evidence)
         # In an article dated before a change, a sentence on its topic that makes none of the
         # statements listed: checked after every statement, and reported as one to check.
         topics: list[Candidate] = [(fact, [], topical) for fact, _, _ in candidates
@@ -595,6 +593,11 @@ def _opens_a_quotation(text: str) -> bool:
     return text.lstrip(" *_").startswith(('"', "\u201c"))
 
 
+# A passage that opens by telling the past: "For a long time, breast cancers were either ...".
+PAST_OPENING = lazy_regex(r"[\s*_]*(?:For\s+(?:a\s+long\s+time|(?:many\s+)?years|decades)|Until\s+recently|"
+                          r"In\s+the\s+past|Historically|Previously),")
+
+
 def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str,
          dated: date | None) -> str:
     """The year a passage narrates, as a reading's prefix ("2019: "), or '': a timeline's entry
@@ -603,6 +606,8 @@ def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before:
     the passage before introduces with its year ("our 2018 handout said:")."""
     if label and ONLY_A_YEAR.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
+    if PAST_OPENING.match(text):
+        return "formerly: "  # "For a long time, ... If your cancer was HER2-negative, ... were not ..."
     if (entry := YEAR_ENTRY.match(text)) is not None:
         return f"{entry.group(1)}: "  # "- **2019** — Hylecta is approved in February; ..."
     if (title := CALLOUT_TITLE.match(text)) is not None and _opens_a_quotation(text[title.end():]) \

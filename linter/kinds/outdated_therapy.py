@@ -118,10 +118,13 @@ OPTIONS = {
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
+                 r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  # ("2 new asymptomatic brain mets")
                  r"[\w-]{1,30}\s+(?:spots?|lesions?|nodules?|mets|metastas[ie]s)|"
+                 # ("new or progressing BM")
+                 r"or\s+(?:progressing|growing|worsening|enlarging|recurrent)\b|"
                  r"(?:or\s+worsening\s+)?(?:symptoms?|signs?|cough\w*|breath\w*|shortness|pain|fever|rash|lumps?|"
                  r"swelling|bruising|bleeding|infections?|side\s+effects?|problems?|changes?)|"
                  r"(?:options?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?)\s+"
@@ -239,7 +242,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         named = finder.mentions(block.text) if occurs else []
         if named:
             spoken_of = (block.section, named[0])
-        titled = (one_therapy(first_cell, finder) if first_cell else _titled_therapy(block, finder)) \
+        # (not the page's drug where the block names one the table does not know: "Pyrotinib — ...")
+        by_title = _titled_therapy(block, finder) or (None if names_another_drug(block.text) else page_drug)
+        titled = (one_therapy(first_cell, finder) if first_cell else by_title) \
             if noted and not named else referred
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
@@ -327,7 +332,7 @@ def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf,
     one the page's title names."""
     section, mention = spoken_of
     if mention is None or section is not block.section:
-        mention = page_drug
+        mention = None if names_another_drug(block.text) else page_drug
     if mention is None or not reader.has_word(block.text):
         return None
     found = reader.word_match(block.text)

@@ -903,7 +903,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 68, 66, 66, 0),
     (29, 70, 68, 68, 68, 0),
     (30, 69, 67, 67, 67, 0),
-    (31, 75, 69, 69, 69, 0),
+    (31, 75, 70, 70, 70, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -941,7 +941,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
     (33, 68, 64, 64, 64, 0),
-    (34, 74, 69, 69, 69, 0),
+    (34, 74, 70, 70, 70, 0),
     (35, 70, 70, 70, 70, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1490,7 +1490,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 64, 64, 64, 0),
+    (92, 69, 65, 65, 65, 0),
     (93, 69, 66, 64, 64, 0),
     (94, 72, 69, 68, 67, 0),
     (95, 71, 67, 67, 67, 0),
@@ -2076,7 +2076,7 @@ def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (152, 68, 68, 67, 67, 1),
+    (152, 68, 68, 68, 68, 1),
     (153, 70, 70, 69, 69, 0),
     (154, 71, 68, 68, 68, 0),
     (155, 71, 70, 70, 70, 0),
@@ -2223,12 +2223,12 @@ def test_fortieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (164, 69, 65, 65, 64, 1),
-    (165, 68, 58, 58, 58, 1),
-    (166, 70, 64, 64, 62, 2),
-    (167, 72, 71, 71, 71, 2),
+    (164, 69, 67, 67, 67, 0),
+    (165, 68, 62, 62, 62, 0),
+    (166, 70, 64, 64, 62, 0),
+    (167, 72, 71, 71, 71, 0),
 )
-def test_forty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 164 to 167, written blind with the four briefs of sets 160 to 163 (HB164 patient
     information, HB165 clinicians' notes, HB166 dated blogs and news, HB167 reference and lab
     pages) while sets 160 to 163 were read, and HELD OUT: their texts, misses and per-case
@@ -2241,6 +2241,49 @@ def test_forty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%,
     91.4%.
+
+    SETS 164 TO 167 WERE THEN READ (twelfth session) while sets 168 to 171 were written. Fixed
+    in general: ", then" opens a clause of its own ("finish 1 yr H, then consider extended
+    neratinib"); "When I was diagnosed, the task force said ..." narrates; a pattern's "only
+    for" is not HER2-positive's in an aside ("Enhertu, which until then had been used only for
+    HER2-positive cancer, beat chemo ... HER2-low"); a trial's design line ("Phase 3: A vs B")
+    is no claim that A is in trials; "maintenance" as a dose ("a 5-minute maintenance
+    injection") is no new setting; "a new site" is an injection's. Wordings: "there isn't yet a
+    targeted medicine", "there isn't another drug", "not an approved indication", "The next
+    treatment is usually lapatinib with capecitabine", "replacing the rest of the year" (the
+    KATHERINE approval's context), T-DXd's approvals listed by year ("after one regimen 2022"),
+    a page that "explains where they are being studied". After: 164: 67 of 69, 165: 62 of 68,
+    166: 62 of 70, 167: 71 of 72; pooled 262 of 279 (93.9%), no warning on a negative line.
+    Left: undated cheat sheets' USPSTF rows ("| Mammogram (USPSTF) | 50 | 2 y | 74 |") whose
+    newest year named is after 2024; "0 vs 1+ ... doesn't matter clinically: both are negative"
+    and a wiki's KATHERINE "emerging" line; a 2019 regimen table's "3rd and later: lapatinib +
+    capecitabine, ..." (the shape left out in the eleventh session). Four read sets rose; none
+    fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (168, 70, 63, 63, 63, 0),
+    (169, 72, 70, 70, 70, 1),
+    (170, 69, 60, 60, 59, 0),
+    (171, 69, 62, 62, 62, 1),
+)
+def test_forty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 168 to 171, written blind with the four briefs of sets 164 to 167 (HB168 patient
+    information, HB169 clinicians' notes, HB170 dated blogs and news, HB171 reference and lab
+    pages) while sets 164 to 167 were read, and HELD OUT: their texts, misses and per-case
+    reports unread.
+
+    Measured after the round of sets 164-167 (twelfth session of 2026-12-05): 168: 63 of 70
+    (90.0%), no warnings on negatives; 169: 70 of 72 (97.2%), 1; 170: 59 of 69 (85.5%), none;
+    171: 62 of 69 (89.9%), 1. Pooled 254 of 280 (90.7%), 2 warnings on negatives. Thirty-nine
+    held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%, 87.8%,
+    87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
+    89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%,
+    91.4%, 90.7%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -1263,6 +1263,21 @@ OUTDATED = [
      4, 105, 'DATE010', ['trastuzumab deruxtecan', '2022']),
     ('pivotal-phase-currently', '---\ndate: 2020-02-01\n---\n- Zanidatamab: currently in a pivotal phase 2b trial in biliary cancer.\n',
      4, 16, 'DATE011', ['2020-02-01']),
+    # Round 41 (sets 164-167), in our own words.
+    ('isnt-yet-a-medicine', "---\ndate: 2021-04-01\n---\n## Treatment\n\nThere isn't yet a targeted medicine approved for HER2-mutant lung cancer, so chemotherapy is used.\n",
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('isnt-another-drug', "---\ndate: 2017-03-01\n---\nWhen the year of Herceptin finishes there isn't another drug to lower the risk further.\n",
+     4, 1, 'DATE010', ['neratinib', '2017']),
+    ('maintenance-injection-new', '---\ndate: 2021-01-10\n---\n- Phesgo: new fixed-dose injection, about 5 minutes as a maintenance injection\n',
+     4, 3, 'DATE008', ['Phesgo', '2020']),
+    ('then-consider-neratinib', '---\ndate: 2018-06-01\n---\n- Residual invasive disease → finish 1 yr trastuzumab, then consider extended neratinib if HR+\n',
+     4, 3, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('next-treatment-is-usually', '---\ndate: 2019-06-01\n---\n## After Kadcyla\n\nThe next treatment is usually lapatinib with capecitabine.\n',
+     6, 1, 'DATE010', ['tucatinib', '2020']),
+    ('replacing-the-rest-recently', '---\ndate: 2024-03-01\n---\n## Why Kadcyla?\n\nKadcyla was recently approved for this situation, replacing the rest of the year of Herceptin.\n',
+     6, 1, 'DATE008', ['Kadcyla', '2019']),
+    ('only-for-positive-or-low', '---\ndate: 2024-06-01\n---\nEnhertu: only for HER2-positive or HER2-low disease, never for lower levels.\n',
+     4, 1, 'DATE010', ['ultralow', '2025']),
 ]
 
 QUIET = [
@@ -1809,6 +1824,12 @@ QUIET = [
     ('previously-the-task-force', '---\ndate: 2024-05-10\n---\nPreviously, the task force advised screening from 50 and left the 40s to each woman.\n'),
     ('new-readers-recap', '---\ntitle: Herceptin diary\ndate: 2019-09-01\n---\nQuick recap for new readers: HER2-positive, diagnosed in February.\n'),
     ('unknown-drug-on-drug-page', '---\ntitle: Neratinib monograph\ndate: 2019-05-01\n---\n## Watch list\n\n- Pyrotinib: approved in China only; not available in the US.\n'),
+    # Round 41 (sets 164-167), in our own words.
+    ('new-injection-site', '---\ndate: 2025-01-10\n---\n## Giving Phesgo\n\n- Thigh only; each new site at least 2.5 cm from the last one\n'),
+    ('when-i-was-diagnosed', '---\ndate: 2025-05-01\n---\nWhen I was diagnosed, the task force said every two years from 50. In April 2024 it moved the start to 40.\n'),
+    ('until-then-only-positive', '---\ndate: 2022-07-01\n---\nEnhertu, which until then had been used only for HER2-positive cancer, beat chemotherapy in HER2-low disease.\n'),
+    ('approvals-by-year-row', '---\ndate: 2025-06-01\n---\n| Drug | Approvals |\n|---|---|\n| T-DXd | Metastatic breast after two or more anti-HER2 regimens 2019; after one regimen 2022 |\n'),
+    ('page-says-where-studied', '---\ndate: 2023-03-01\n---\nThis page explains where HER2-targeted treatments are used and where they are being studied.\n'),
 ]
 
 

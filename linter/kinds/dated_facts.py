@@ -124,6 +124,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # 2009 the task force had said ..."
               r"\b(?:once|long)\s+(?:thought|believed|considered|regarded|seen)\b|"
               r"\bhad\s+(?:said|recommended|advised|told|called)\b|"
+              # "When I was diagnosed, the Task Force said every two years from 50"
+              r"\bwhen\s+(?:I|she|he|we|my\s+\w+)\s+(?:was|were)\s+(?:first\s+)?diagnosed\b|"
               # the writer's own story: "In my case the next step was Kadcyla"
               r"\bin\s+my\s+case,?\s+(?:[^\s.;]+\s+){0,6}?(?:was|were|had|got|did)\b|"
               # what older sources say, and what someone remembers: "Older leaflets may say that ...",
@@ -223,8 +225,9 @@ RELATIVE_ASIDE = lazy_regex(r",\s+(?:which|who)\s+[^,;.]{1,100},")
 QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–]\s)\s+[^,;]*\?[\s*_]*$")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
 STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b|"
-                              # a clause of its own: "..., and standard chemotherapy remains first line"
-                              r",\s+(?:and|while)\s", re.IGNORECASE)
+                              # a clause of its own: "..., and standard chemotherapy remains first line",
+                              # a next step: "finish 1 yr H, then consider extended neratinib"
+                              r",\s+(?:and|while|then)\s", re.IGNORECASE)
 # A cancer named by where it grows: a sentence that names another speaks of its own scope.
 CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?o?esophageal|bladder|ovar\w+|"
                          r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"

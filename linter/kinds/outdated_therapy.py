@@ -118,7 +118,7 @@ OPTIONS = {
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
-                 r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|"
+                 r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  # ("2 new asymptomatic brain mets")
@@ -137,7 +137,9 @@ OPTIONS = {
                  r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|gastric|stomach|"
                  r"bile\s+duct|pancreatic|salivary|o?esophageal)\s+(?:cancers?|tumou?rs)|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
-                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b|\bHER2[- ]mut\w*|\bnon-?amplified|"
+                 # ("maintenance" therapy, not "a 5-minute maintenance injection")
+                 r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b(?!\s+(?:injections?|doses?|infusions?|visits?))|"
+                 r"\bHER2[- ]mut\w*|\bnon-?amplified|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
                  r"\bfor\s+this\s+(?:use|indication|setting|cancer|tumou?r)\b|"
                  r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b|"

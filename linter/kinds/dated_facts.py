@@ -92,7 +92,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # what people were told then: "If your test came back 1+, you were told ... would not help"
               r"\b(?:you|they|we|patients|people|women)\s+(?:were|had\s+been)\s+(?:told|advised|informed)\b|"
               # a "then" column's past: "HER2 3+ was defined as ...", '"HER2-negative" meant no HER2 drugs'
-              r"\buntil\s+(?:now|recently|(?:this|last)\s+(?:week|month|year))\b|\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
+              r"\buntil\s+(?:now|recently|(?:this|last)\s+(?:week|month|year))\b|"
+              r"\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
               r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|"
               r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
@@ -116,9 +117,13 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # ("used to": the past, not "isn't used to treat")
               # (not "patients previously treated with trastuzumab": whom a label names)
               r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
-              r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|relapse|recurrence|progression)))|back\s+then|historically|formerly|"
+              r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|"
+              r"relapse|recurrence|progression)))|back\s+then|historically|formerly|"
               r"used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target)\b)|"
-              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
+              # (not the patient's course: "HER2 drugs will no longer be part of your treatment")
+              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|"
+              r"used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|"
+              r"was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
               r"replace[sd])\b|"
               # what was believed or advised then: "a group once thought to have no option", "Since
               # 2009 the task force had said ..."

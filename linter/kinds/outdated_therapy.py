@@ -244,9 +244,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         named = finder.mentions(block.text) if occurs else []
         if named:
             spoken_of = (block.section, named[0])
-        # (not the page's drug where the block names one the table does not know: "Pyrotinib — ...")
-        by_title = _titled_therapy(block, finder) or (None if names_another_drug(block.text) else page_drug)
-        titled = (one_therapy(first_cell, finder) if first_cell else by_title) \
+        titled = (one_therapy(first_cell, finder) if first_cell else _by_title(block, finder, page_drug)) \
             if noted and not named else referred
         # A timeline's entry ("- **2019**: ... T-DXd, an experimental ADC, ...") narrates its year.
         entry = TIMELINE_ENTRY.match(block.text)
@@ -333,9 +331,11 @@ def _referred(block: Block, reader: _Reader, spoken_of: SpokenOf,
     the first ..."): the first one named in the paragraphs before it in its section, else the
     one the page's title names."""
     section, mention = spoken_of
+    if not reader.has_word(block.text):
+        return None
     if mention is None or section is not block.section:
         mention = None if names_another_drug(block.text) else page_drug
-    if mention is None or not reader.has_word(block.text):
+    if mention is None:
         return None
     found = reader.word_match(block.text)
     return mention if found is not None and _refers_at(block.text, found[0].start()) else None
@@ -366,6 +366,12 @@ def _label_therapy(block: Block, named: list[Mention]) -> Mention | None:
     text_end = block.sentences[0][1] if block.sentences else 0
     in_label = [mention for mention in named if mention.end <= text_end]
     return in_label[0] if in_label and len({mention.key for mention in in_label}) == 1 else None
+
+
+def _by_title(block: Block, finder: NameFinder, page_drug: Mention | None) -> Mention | None:
+    """The one therapy a noted block's section title names, else the page's title's (not where
+    the block names a drug the table does not know: "Pyrotinib: approved in China only")."""
+    return _titled_therapy(block, finder) or (None if names_another_drug(block.text) else page_drug)
 
 
 def _titled_therapy(block: Block, finder: NameFinder) -> Mention | None:

@@ -68,10 +68,12 @@ def names_another_drug(text: str) -> bool:
 # A sentence in the first person speaks of its writer, not of a drug named around it.
 FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
 
+# A drug likened to another by what it binds: "same epitope as trastuzumab".
+SAME_TARGET = r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as"
 # Words that name a therapy as what came before or what another is compared with.
 COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over|replacing|progress\w*\s+on|"
                       r"failure\s+of|instead\s+of|compared\s+(?:with|to)|similar\s+to|treated\s+with|"
-                      r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as)\b")
+                      rf"{SAME_TARGET})\b")
 # What, just before a therapy's name, makes it the one a trial beat, not the subject:
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, MONTH, describe_age, months_between, parse_date
 from linter.document import Block, Document, Section
-from linter.facts import CompiledFact, pack_as_shipped
+from linter.facts import SAME_TARGET, CompiledFact, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -64,6 +64,10 @@ STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|ran
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental|(?:comparing|recruiting|enrolling)\b)")
+# "within about two weeks": a span from the article's date (the claims find it, _stated_date reads it)
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+WITHIN = r"within\s+(?:about\s+|around\s+|roughly\s+)?"
+COUNT = rf"{'|'.join(NUMBERS)}|[1-9]"
 CLAIMS = [
     rf"(?i)\bas\s+(?:of|at)\s+(?:(?:early|mid|late)[- ]\s*|"
     rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{WHEN}",
@@ -139,8 +143,7 @@ CLAIMS = [
     # expected within 6 months", a prognosis)
     r"(?i)\b(?:is|are)\s+(?:expected|due|likely|set|scheduled)\s+to\s+(?:be\s+)?(?:commercially\s+|widely\s+)?"
     r"(?:available|approved|launched|on\s+sale|reach\s+\w+)\b(?:[^.;]{0,40}?\s)?"
-    r"(?P<relative>within\s+(?:about\s+|around\s+|roughly\s+)?(?:a|one|two|three|four|five|six|[1-9])\s+"
-    r"(?:weeks?|months?))",
+    rf"(?P<relative>{WITHIN}(?:{COUNT})\s+(?:weeks?|months?))",
     # "my oncologist's guess is an approval around early 2025": a forecast with its date
     rf"(?i)\b(?:guess|bet|estimate|prediction|forecast)\s+is\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:FDA\s+)?"
     rf"(?:approval|decision|launch)\s+(?:around|by|in|before|sometime\s+in)\s+{WITHIN_YEAR}?{WHEN}",
@@ -385,8 +388,13 @@ def _day_after(month: str, day: str | None, dated: date) -> date | None:
     return date(year, first.month, min(int(day), last) if day else last)
 
 
-WITHIN_SPAN = lazy_regex(r"(?i)within\s+(?:about\s+|around\s+|roughly\s+)?(\w+)\s+(week|month)")
-NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
+
+
+def _month_end(dated: date, ahead: int) -> date:
+    """The last day of the month `ahead` months after the article's."""
+    year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
 
 
 def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
@@ -396,17 +404,15 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
         # "later this month" to the end of the article's month, "next month" to the next's.
         ahead = relative.lower().startswith("next")
         if (within := WITHIN_SPAN.match(relative)) is not None:
-            # "within about two weeks" of an article of 1 July runs to the end of its month or the next
+            # "within about two weeks" of an article of 1 July runs to the end of August (weeks as
+            # months, rounded up)
             count, unit = within.groups()
             ahead = NUMBERS.get(count.lower(), 0) or int(count)
-            ahead = -(-ahead // 4) if unit.lower().startswith("week") else ahead
-            year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
-            return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+            return _month_end(dated, -(-ahead // 4) if unit.lower().startswith("week") else ahead)
         if (day := MONTH_DAY.fullmatch(relative)) is not None:
             return _day_after(day.group(1), day.group(2), dated)
         if relative.lower().endswith("month"):
-            year, month = divmod(dated.year * 12 + dated.month - 1 + ahead, 12)
-            return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+            return _month_end(dated, ahead)
         return date(dated.year + ahead, 12, 31)
     text = match.groupdict().get("date")
     if not text:
@@ -447,7 +453,7 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
 
 # What, just before a therapy's name, makes it what another is likened or compared to.
 LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of|"
-                     r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as)"
+                     rf"{SAME_TARGET})"
                      r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
 # A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"

@@ -271,9 +271,9 @@ TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 # (An admonition's marker is blanked in its block: what is left is its quoted title.)
 TITLE_ONLY = lazy_regex(r'(?:(?:===\+?|!!!|\?\?\?\+?)[ \t]*(?:[\w-]{1,40}[ \t]+)?|[ \t]{4,})'
                         r'"([^"\n]{1,200})"')
-# A content tab's title line ('=== "HER2-low breast cancer"'), read the same way.
 # A title with a verb of its own states something: "Margetuximab is not FDA-approved".
 TITLE_STATES = lazy_regex(r"(?i)\b(?:is|are|was|were|has|have|remains?|isn't|aren't)\b")
+# A content tab's title line ('=== "HER2-low breast cancer"'), read the same way.
 TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 
 # A sentence that speaks of the drug the sentence before it named.
@@ -709,7 +709,7 @@ class _Cases:
     def __init__(self, doc: Document) -> None:
         self._section: Section | None = None
         self._before: list[str] = []  # the section's passages so far
-        self._parents: dict[int, Section] = {}  # a plan section (by id) -> the section it is under
+        self._cases: dict[int, str] = {}  # a plan section (by id) -> the case it is under, as text
         levels: list[tuple[int, Section]] = []
         for section in doc.sections:
             opening = section.blocks[0] if section.blocks else None
@@ -719,7 +719,10 @@ class _Cases:
             while levels and levels[-1][0] >= level:
                 levels.pop()
             if levels and PLAN_TITLE.fullmatch(section.title):
-                self._parents[id(section)] = levels[-1][1]
+                parent = levels[-1][1]
+                if _on_a_case(parent.title, [block.text for block in parent.blocks]):
+                    body = (block.text for block in parent.blocks if block.kind != "heading")
+                    self._cases[id(section)] = " ".join([parent.title, *body])
             levels.append((level, section))
 
     def of(self, passage: _Row | _Prose) -> str:
@@ -730,10 +733,8 @@ class _Cases:
         if PLAN_LABEL.match(passage.text) and passage.section is not None \
                 and _on_a_case(passage.section.title, self._before):
             case = " ".join(self._before)
-        elif passage.section is not None and (parent := self._parents.get(id(passage.section))) is not None \
-                and _on_a_case(parent.title, [block.text for block in parent.blocks]):
-            body = (block.text for block in parent.blocks if block.kind != "heading")
-            case = " ".join([parent.title, *body])
+        elif passage.section is not None:
+            case = self._cases.get(id(passage.section), "")
         self._before.append(passage.text)
         return case
 

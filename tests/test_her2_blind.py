@@ -719,7 +719,7 @@ def test_thirteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, THIRTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (71, 69, 69, 68), report(score)
+    assert counts == (71, 70, 70, 70), report(score)
     assert score.loud_on_negatives == [], report(score)
 
 
@@ -803,7 +803,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 69, 0),
     (17, 70, 69, 69, 69, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 64, 64, 64, 0),
+    (19, 70, 64, 64, 64, 1),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -863,9 +863,9 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (24, 68, 65, 65, 64, 0),
+    (24, 68, 66, 66, 65, 0),
     (25, 68, 66, 66, 65, 0),
-    (26, 71, 67, 67, 66, 0),
+    (26, 71, 67, 67, 67, 0),
     (27, 69, 65, 65, 65, 1),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -900,9 +900,9 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (28, 70, 68, 66, 66, 0),
+    (28, 70, 69, 67, 67, 0),
     (29, 70, 68, 68, 68, 0),
-    (30, 69, 67, 67, 67, 0),
+    (30, 69, 68, 68, 68, 0),
     (31, 75, 70, 70, 70, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -979,7 +979,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
     (36, 69, 64, 63, 62, 0),
     (37, 68, 67, 67, 66, 1),
     (38, 71, 69, 68, 68, 0),
-    (39, 69, 64, 64, 63, 0),
+    (39, 69, 65, 65, 64, 0),
 )
 def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
@@ -1018,7 +1018,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (40, 71, 66, 66, 66, 0),
     (41, 69, 64, 64, 64, 2),
     (42, 69, 65, 65, 62, 0),
-    (43, 72, 69, 68, 66, 0),
+    (43, 72, 69, 68, 67, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1052,7 +1052,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (44, 71, 70, 69, 69, 0),
     (45, 72, 69, 69, 68, 0),
     (46, 77, 74, 74, 72, 1),
-    (47, 69, 64, 62, 60, 0),
+    (47, 69, 64, 62, 61, 0),
 )
 def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
@@ -1152,7 +1152,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 71, 71, 70, 1),
-    (57, 69, 62, 61, 60, 1),
+    (57, 69, 63, 62, 61, 1),
     (58, 69, 66, 65, 65, 0),
     (59, 69, 68, 68, 67, 0),
 )
@@ -1183,7 +1183,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (60, 68, 64, 64, 64, 0),
+    (60, 68, 65, 65, 65, 0),
     (61, 69, 65, 64, 64, 2),
     (62, 71, 61, 60, 58, 0),
     (63, 68, 67, 66, 66, 1),
@@ -1228,7 +1228,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
 
 @measured_sets(
     (64, 71, 71, 71, 71, 0),
-    (65, 69, 64, 64, 64, 2),
+    (65, 69, 65, 65, 65, 2),
     (66, 69, 66, 66, 66, 0),
     (67, 70, 66, 66, 65, 1),
 )
@@ -1311,7 +1311,7 @@ def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 @measured_sets(
     (72, 69, 68, 68, 67, 0),
-    (73, 69, 66, 65, 64, 0),
+    (73, 69, 67, 66, 65, 0),
     (74, 74, 73, 73, 72, 1),
     (75, 68, 66, 65, 65, 1),
 )
@@ -1350,8 +1350,8 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (76, 70, 64, 64, 64, 0),
-    (77, 69, 63, 62, 62, 0),
+    (76, 70, 65, 65, 65, 0),
+    (77, 69, 64, 63, 63, 0),
     (78, 71, 65, 65, 64, 0),
     (79, 71, 66, 65, 65, 0),
 )
@@ -1490,7 +1490,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 65, 65, 65, 0),
+    (92, 69, 66, 66, 66, 0),
     (93, 69, 66, 64, 64, 0),
     (94, 72, 69, 68, 67, 0),
     (95, 71, 67, 67, 67, 0),
@@ -1527,7 +1527,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
-    (97, 69, 61, 61, 61, 0),
+    (97, 69, 62, 62, 62, 0),
     (98, 70, 65, 65, 64, 0),
     (99, 68, 64, 64, 64, 0),
 )
@@ -1557,8 +1557,8 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (100, 68, 65, 65, 65, 0),
     (101, 68, 62, 61, 61, 0),
-    (102, 70, 65, 65, 65, 2),
-    (103, 69, 67, 66, 65, 4),
+    (102, 70, 66, 66, 66, 2),
+    (103, 69, 68, 67, 66, 4),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
@@ -1662,7 +1662,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 @measured_sets(
     (112, 68, 67, 67, 67, 1),
     (113, 68, 65, 65, 65, 0),
-    (114, 68, 64, 64, 64, 1),
+    (114, 68, 65, 65, 65, 1),
     (115, 69, 68, 68, 68, 2),
 )
 def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1872,7 +1872,7 @@ def test_thirty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (132, 68, 65, 65, 65, 0),
-    (133, 70, 66, 66, 66, 0),
+    (133, 70, 67, 67, 67, 0),
     (134, 68, 65, 65, 65, 0),
     (135, 69, 69, 69, 69, 2),
 )
@@ -1991,7 +1991,7 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (144, 68, 66, 66, 66, 0),
+    (144, 68, 68, 68, 68, 0),
     (145, 69, 68, 68, 68, 0),
     (146, 70, 64, 64, 64, 1),
     (147, 70, 68, 68, 68, 0),
@@ -2176,9 +2176,9 @@ def test_thirty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (160, 70, 70, 70, 70, 0),
-    (161, 69, 67, 67, 67, 1),
+    (161, 69, 68, 68, 68, 1),
     (162, 70, 68, 68, 68, 2),
-    (163, 72, 68, 68, 67, 0),
+    (163, 72, 69, 69, 68, 0),
 )
 def test_fortieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 160 to 163, written blind with the four briefs of sets 156 to 159 (HB160 patient
@@ -2266,12 +2266,12 @@ def test_forty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (168, 70, 63, 63, 63, 0),
-    (169, 72, 70, 70, 70, 1),
-    (170, 69, 60, 60, 59, 0),
-    (171, 69, 62, 62, 62, 1),
+    (168, 70, 70, 70, 70, 0),
+    (169, 72, 72, 72, 72, 1),
+    (170, 69, 69, 69, 69, 0),
+    (171, 69, 67, 67, 67, 0),
 )
-def test_forty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 168 to 171, written blind with the four briefs of sets 164 to 167 (HB168 patient
     information, HB169 clinicians' notes, HB170 dated blogs and news, HB171 reference and lab
     pages) while sets 164 to 167 were read, and HELD OUT: their texts, misses and per-case
@@ -2284,6 +2284,67 @@ def test_forty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%, 85.7%,
     89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%, 92.2%,
     91.4%, 90.7%.
+
+    SETS 168 TO 171 WERE THEN READ (thirteenth session) while sets 172 to 175 were written.
+    Fixed in general: a quiz's labelled question ("**Q6.** Define IHC 3+.") is where its answer
+    stands; an opening "Approved in December 2019," before a main clause in the present ("...,
+    Enhertu is for people who have had two or more regimens") is the approval's aside; a
+    statement told "at present" keeps it when a past date follows it ("... under the approval
+    granted in December 2019"); "not before T-DM1" names a drug, not a trial awaited; "don't use
+    it to choose" is no wording not to use, and "not used to choose" no "used to"; a question
+    heading's words are no statement of the label under it ("Where is Enhertu being studied
+    next?" over "**HER2-ultralow.**"), unless the sentence replies to it ("In the US, yes.");
+    faint staining in MORE than 10% of cells is 1+ (HER2-low), not ultralow; the Task Force
+    leaving the forties to choice under a section on screening of any wording. Wordings: "no way
+    to have Perjeta other than through a vein", "once the year is finished", "keep Enhertu for
+    later", "the usual approach ... followed by lapatinib", "most patients are currently offered
+    lapatinib", "hold back for the third line", "more than 2.2 copies ... for each copy of
+    chromosome 17", "before surgery ..., but not as treatment after surgery", "no systemic HER2
+    regimen has shown a survival benefit in ... brain metastases", "40-49: no routine order ...
+    SDM", "faint/incomplete in <=10%"; DATE011's "expects the FDA to make a decision by",
+    "expected this spring", "an expanded indication could come during 2022", "approval for
+    HER2-low could come in 2023", "a decision should come in 2019", "the expectation ... was that
+    the FDA would act on ultralow sometime in 2025", and an approval "only in the United States
+    and Japan" as of a date (its limits age). After: 168: 70 of 70, 169: 72 of 72, 170: 69 of 69,
+    171: 67 of 69; pooled 278 of 280 (99.3%), 1 warning on a negative line (169's "DS-8201:
+    phase 1 ORR about 60% after T-DM1" on a 2019 page of fourth-line options, which puts T-DXd
+    after T-DM1 as the 2019 label did). Left: an undated note's "T-DXd: emerging data in
+    HER2-low" (DATE008 measures "emerging" from the 2022 approval, inside its 5 years), and a
+    2024 page's "**0**: HER2-negative. HER2-targeted drugs are not used for these cancers." (a
+    score-0 row with no word of faint staining stays quiet, as blind sets 44-47 judged it).
+    Twenty-three read sets rose; none fell. One warning is new on a read set: set 19's tip
+    "Women 40-49 who place a higher value on early detection may choose to begin", on a 2021
+    page under "Screening intervals" (the USPSTF's 2016 wording for the forties, which its
+    writer left unmarked).
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (172, 79, 74, 74, 73, 1),
+    (173, 87, 76, 76, 76, 2),
+    (174, 91, 81, 81, 80, 4),
+    (175, 80, 71, 71, 70, 0),
+)
+def test_forty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 172 to 175, written blind while sets 168 to 171 were read, and HELD OUT: their
+    texts, misses and per-case reports unread. The briefs (patient information, clinicians'
+    notes, dated blogs and news, reference and lab pages) were written again this session, the
+    earlier ones being lost with the machine's scratch space: same blindness, same fact ids and
+    kinds of site, and one rule the old briefs left to each writer now stated, as issue 16 does:
+    an article dated before a change that states what was true then is outdated now, unless the
+    sentence itself makes plain it is history. The writers marked more lines (79 to 91 a set,
+    against about 70).
+
+    Measured after the round of sets 168-171 (thirteenth session of 2026-12-05): 172: 73 of 79
+    (92.4%), 1 warning on a negative line; 173: 76 of 87 (87.4%), 2; 174: 80 of 91 (87.9%), 4;
+    175: 70 of 80 (87.5%), none. Pooled 299 of 337 (88.7%), 7 warnings on negatives.
+    Forty held-out rounds: 84.4%, 85.1%, 84.8%, 84.2%, 88.3%, 85.6%, 86.1%, 85.5%, 86.2%, 88.7%,
+    87.8%, 87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%,
+    85.7%, 89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%,
+    92.2%, 91.4%, 90.7%, 88.7%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -22,6 +22,84 @@ SELECT = "DATE008,DATE010,DATE011"
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
 OUTDATED = [
+    # Blind round 42 (sets 168-171), in our own words: no way but a vein, once the year is
+    # finished, Enhertu saved for later, a standard approach then lapatinib, "Approved in ..., X is
+    # for", signals per chromosome 17, a decision expected by a month, a quiz question, the present
+    # with a past date after it, an indication or a decision that could or should come, this
+    # spring, an expectation that the FDA would act, faint staining in more than 10% (1+), a 0 row
+    # with its faint staining, not used to choose, no survival benefit in the brain, "licensed only in".
+    ('no-way-other-than-a-vein',
+     '---\ndate: 2018-09-01\n---\nThere is no way to have Perjeta other than by drip into a vein.\n',
+     4, 1, 'DATE010', ['Phesgo', '2020']),
+    ('once-the-year-is-finished',
+     '---\ndate: 2016-05-01\n---\nNo further HER2 drug is offered once the year is finished.\n',
+     4, 1, 'DATE010', ['neratinib', '2017']),
+    ('save-enhertu-for-later',
+     '---\ndate: 2021-11-01\n---\nIf the cancer grows again, most teams move on to Kadcyla and save Enhertu for later.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('standard-approach-then-lapatinib',
+     '---\ndate: 2019-06-01\n---\nFor cancer in the brain, the standard approach is radiotherapy, followed by lapatinib and capecitabine if it grows.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('approved-in-opener-present',
+     '---\ndate: 2020-08-01\n---\nApproved in December 2019, Enhertu is for people who have already had two or more anti-HER2 regimens for metastatic disease.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('signals-per-chromosome-17',
+     '---\ndate: 2011-03-01\n---\nThe tumour is HER2-positive when there are more than 2.2 HER2 signals for each chromosome 17 signal.\n',
+     4, 1, 'DATE010', ['2.0', '2013']),
+    ('expects-fda-to-make-its-decision',
+     '---\ndate: 2017-03-01\n---\n# Neratinib\n\nThe company expects the FDA to make its decision by July 2017.\n',
+     6, 13, 'DATE011', ['Neratinib', '2017']),
+    ('quiz-question-label',
+     '---\ndate: 2012-04-01\n---\n**Q3.** Give the IHC 3+ cut-off.\n\n**A.** Strong complete membrane staining in more than 30% of tumour cells.\n',
+     6, 3, 'DATE010', ['10%', '2013']),
+    ('task-force-leaves-forties',
+     '---\ndate: 2020-04-01\n---\n## Screening for relatives\n\n- Before 50, the Task Force leaves it to each woman to decide with her doctor.\n',
+     6, 3, 'DATE010', ['40 to 74', '2024']),
+    ('currently-then-approval-date',
+     '---\ndate: 2021-10-01\n---\nIn the US, T-DXd is currently approved only after two or more anti-HER2 regimens, under the approval granted in December 2019.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('indication-could-come-during',
+     '---\ndate: 2021-10-01\n---\n# DESTINY-Breast03 results\n\nA wider indication could come during 2022.\n',
+     6, 9, 'DATE011', ['2022']),
+    ('expected-this-spring',
+     '---\ndate: 2019-01-15\n---\n# Kadcyla after surgery\n\nAn FDA decision on Kadcyla for residual disease is expected this spring.\n',
+     6, 52, 'DATE011', ['2019-05-31', 'Kadcyla']),
+    ('before-surgery-not-as-treatment-after',
+     '---\ndate: 2017-06-01\n---\nPerjeta is approved before surgery and for advanced disease, but not as a treatment after surgery.\n',
+     4, 1, 'DATE010', ['APHINITY', '2017']),
+    ('decision-should-come',
+     '---\ndate: 2018-08-01\n---\n# Herceptin under the skin\n\nThe talk among patients is that a decision should come in 2019.\n',
+     6, 35, 'DATE011', ['2019']),
+    ('approval-for-a-setting-could-come',
+     '---\ndate: 2021-09-01\n---\nIf the trial is positive, approval of Enhertu for HER2-low could come in 2023.\n',
+     4, 27, 'DATE011', ['HER2-low', '2022']),
+    ('feeling-that-fda-will-act',
+     '---\ndate: 2024-05-01\n---\n# HER2-ultralow\n\nThe feeling on the forum is that the FDA will act on ultralow sometime in 2025.\n',
+     6, 5, 'DATE011', ['2025']),
+    ('many-patients-now-offered-lapatinib',
+     '---\ndate: 2019-10-01\n---\nAfter Kadcyla, many patients are now offered lapatinib with capecitabine.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('hold-back-not-before',
+     '---\ndate: 2020-09-01\n---\nT-DXd: hold it back for the third line; it should not be started before T-DM1.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('faint-more-than-10-row',
+     '---\ndate: 2021-02-01\n---\n| Score | Staining | What it means |\n|---|---|---|\n| 1+ | Faint, incomplete staining in more than 10% of cells | HER2-negative: no HER2 drug is offered |\n',
+     6, 3, 'DATE010', ['HER2-low', '2022']),
+    ('zero-row-no-option',
+     '---\ndate: 2024-05-01\n---\n| IHC | Staining | Treatment |\n|---|---|---|\n| 0 | None, or faint in 10% or fewer | No HER2-directed option |\n',
+     6, 3, 'DATE010', ['ultralow', '2025']),
+    ('not-used-to-choose',
+     '---\ndate: 2021-05-01\n---\n# HER2-low\n\nHER2-low is not used to choose between treatments.\n',
+     6, 1, 'DATE010', ['HER2-low', '2022']),
+    ('no-regimen-survival-benefit-brain',
+     '---\ndate: 2019-11-01\n---\nNo HER2 regimen has shown a survival benefit in people with active brain metastases.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('as-of-licensed-only-in',
+     '---\ndate: 2020-06-01\n---\n# Enhertu\n\nAs of June 2020, it is licensed only in the US and Japan.\n',
+     6, 1, 'DATE011', ['2020-06']),
+    ('forties-no-routine-order',
+     '---\ndate: 2023-01-01\n---\n- 40-49: no routine order; screen after SDM if she wants it\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
     # Blind round 32 (sets 128-131), in our own words: "from the age of 50", "can only be had
     # through clinical trials", "being compared with", a PDUFA date expected in a half-year, "no
     # second antibody in the adjuvant phase", no approved pill or drip, IV use only.
@@ -1281,6 +1359,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 42: what HER2-low describes, 1+ in more than 10% now, an approval opener told
+    # in the past, early disease unchanged.
+    ('her2-low-describes',
+     '---\ndate: 2023-03-01\n---\nHER2-low is not a separate type of breast cancer; it describes how much HER2 the cells carry.\n'),
+    ('faint-more-than-10-is-low-now',
+     '---\ndate: 2025-06-01\n---\n| Score | Staining | Meaning |\n|---|---|---|\n| 1+ | Faint, incomplete staining in more than 10% of cells | HER2-low: Enhertu may be offered after chemotherapy |\n'),
+    ('approved-opener-past',
+     '---\ndate: 2025-08-01\n---\nApproved in December 2019, Enhertu was at first limited to people who had had two or more regimens.\n'),
+    ('early-her2-low-no-change',
+     '---\ndate: 2025-03-01\n---\n## Early breast cancer\n\nFor cancer that has not spread, a HER2-low result does not change treatment yet.\n'),
     # Blind round 32: a historical section's year, a wording not to use, a first-treatment
     # trial, cohorts of heavily pretreated patients, a dated summary's quotation.
     ('historical-section-year',
@@ -2000,3 +2088,12 @@ def test_researchers_studying_the_disease_are_no_claim_about_the_drug(tmp_path: 
             "Researchers are also studying whether HER2-low tumours behave differently from HER2-0 tumours.\n")
     found = lint_all([("whether", text)], tmp_path / "whether")
     assert [(f["line"], f["code"]) for f in found["whether"]] == [(4, "DATE010")]
+
+
+def test_a_question_heading_is_no_statement_of_the_label_under_it(tmp_path: Path) -> None:
+    """A question's words ("being studied") are not what the bold label under it says: the trial's
+    report before the approval is at most to be checked."""
+    found = lint_all([("question-heading", "---\ndate: 2024-06-01\n---\n# Where is Enhertu being tested next?\n\n"
+                       "- **HER2-ultralow.** This month DESTINY-Breast06 reported that Enhertu slowed growth "
+                       "compared with chemotherapy after hormone therapy.\n")], tmp_path / "question")
+    assert [(f["line"], f["code"], f["severity"]) for f in found["question-heading"]] == [(6, "DATE010", "info")]

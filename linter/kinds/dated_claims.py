@@ -90,9 +90,9 @@ CLAIMS = [
     rf"(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
     rf"report|read\s+out|make\s+(?:its|a|the)\s+decision|decide|rule|issue\s+(?:its|a)\s+\w+)[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
-    # "Roche expects the FDA to approve the combination later in 2020"
+    # "Roche expects the FDA to approve the combination later in 2020", "to make a decision by July 2017"
     rf"(?i)\b(?:expects?|expected|anticipates?|hopes?)\s+(?:the\s+)?(?:FDA|agency|regulators)\s+to\s+"
-    rf"(?:approve|decide|rule|act)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    rf"(?:approve|decide|rule|act|(?:make|reach|issue)\s+(?:its|a|the)\s+decision)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the phase 3 trial ... should read out in 2022"
     rf"(?i)(?:\b(?:should|will|is\s+due\s+to|is\s+set\s+to)\s+(?:read\s+out|report(?:\s+results)?|be\s+reported)|"
     rf"\breads\s+out)\b"
@@ -101,7 +101,7 @@ CLAIMS = [
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
     r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)"
-    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month)|next\s+(?:year|month)|"
+    r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month|spring|summer|autumn|fall|winter)|next\s+(?:year|month)|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
     rf"(?:by|on|before|in)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
@@ -136,9 +136,15 @@ CLAIMS = [
     rf"(?i)\b(?:could|may|might|should|will|would)\s+lead\s+to\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:wider|broader|new|first|full|FDA|US|U\.S\.)\s+)?(?:approval|licen[cs]e|label(?:\s+expansion)?)\b[^.;]{{0,40}}?"
     rf"(?:possibly\s+|perhaps\s+|probably\s+|likely\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
-    # "a decision could come in 2025"
-    rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may)\s+"
+    # "a decision could come in 2025", "approval for HER2-low could come in 2023", "an expanded
+    # indication could come during 2022"
+    rf"(?i)\b(?:decision|approval|answer|ruling|verdict|results?|data|indication|label(?:\s+expansion)?)"
+    rf"(?:\s+(?:for|on|in|of)\s+[^.;,]{{1,40}}?)?\s+(?:could|might|may|should|would)\s+"
     rf"(?:come|arrive|follow|be\s+(?:made|announced|issued|given|known))\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "the expectation was that the FDA would act on ultralow sometime in 2025"
+    rf"(?i)\b(?:expectation|consensus|word|talk|rumou?r|feeling|thinking|hope)\b[^.;]{{0,60}}?\b(?:is|was)\s+that\s+"
+    rf"(?:the\s+)?(?:FDA|agency|regulators|EMA)\s+(?:would|will|could|might|should)\s+(?:act|decide|approve|rule|respond)\b"
+    rf"[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "Phesgo is expected to be available to patients within about two weeks" (not "death is
     # expected within 6 months", a prognosis)
     r"(?i)\b(?:is|are)\s+(?:expected|due|likely|set|scheduled)\s+to\s+(?:be\s+)?(?:commercially\s+|widely\s+)?"
@@ -178,6 +184,10 @@ DENIES = lazy_regex(
     rf"\bno\s+(?:[\w-]+\s+){{0,4}}(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:FDA[- ])?approved|"
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b|"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review")
+# An approval stated with its limits, which the years may widen: "approved only in the United States
+# and Japan" (lasting, yet reported for its age).
+RESTRICTED = lazy_regex(r"(?i)\b(?:approved|licen[cs]ed|available)\s+only\s+(?:in|for)\b|"
+                        r"\bonly\s+(?:approved|licen[cs]ed|available)\s+(?:in|for)\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       # "As of January 1, 2016, CMS amended the fee schedule": when a change took effect
@@ -319,7 +329,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # (the claim's own clause: "have been approved, but at the time of writing none is on sale")
             clause = sentence[max(sentence.rfind(" but ", 0, match.start()),
                                   sentence.rfind(";", 0, match.start()), 0):]
-            if claim_date is None or (lasting.search(clause) and not DENIES.search(clause)):
+            if claim_date is None or (lasting.search(clause) and not DENIES.search(clause)
+                                      and not RESTRICTED.search(clause)):
                 continue
             expects = bool(EXPECTS.search(match.group(0)))
             written = _written(claim_date, dated, expects)
@@ -348,7 +359,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "will be published", "will be released", "as we publish", "as we write", "as i write",
             "read out", "will report", "should report", "under fda", "under regulatory",
             "under priority", "fda to", "action date", "target date", "guess is", "bet is", "estimate is",
-            "prediction is", "forecast is", "reads out")
+            "prediction is", "forecast is", "reads out", "that the fda")
 
 
 def _anchored(lowered: str) -> bool:
@@ -397,6 +408,10 @@ def _month_end(dated: date, ahead: int) -> date:
     return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
 
 
+# The last month of each season a claim may be timed by ("a decision is expected this spring").
+SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
 def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> date | None:
     relative = match.groupdict().get("relative")
     if relative and dated is not None:
@@ -413,6 +428,9 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
             return _day_after(day.group(1), day.group(2), dated)
         if relative.lower().endswith("month"):
             return _month_end(dated, ahead)
+        if (season := SEASON_END.get(relative.lower().rsplit(None, 1)[-1])) is not None:
+            # "expected this spring" in an article of February runs to the end of May
+            return _month_end(dated, (season - dated.month) % 12)
         return date(dated.year + ahead, 12, 31)
     text = match.groupdict().get("date")
     if not text:

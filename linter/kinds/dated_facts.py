@@ -68,8 +68,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
               r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
-              # (not "until DESTINY-Breast03 reads out": what is awaited)
-              r"\b(?:before|until|till)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
+              # (not "until DESTINY-Breast03 reads out": what is awaited; not "not before T-DM1", a drug)
+              r"\b(?:before|until|till)\s+(?:the\s+)?(?!T-?DM-?1\b|T-?DXd\b|DS-?8201)(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on)|goes\s+through|"
               r"gets?\s+(?:approved|through)|wins?\s+approval|(?:submission|application|filing|review)\b))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
@@ -97,7 +97,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|"
               r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
-              r"\b(?:do\s+not|don't|never)\s+use\s+(?:it|this|that|them)\b|"
+              r"\b(?:do\s+not|don't|never)\s+use\s+(?:it|this|that|them)\b(?!\s+(?:to|for|when|in)\b)|"
               r"\bfor\s+(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"[a-z]+teen|[a-z]+ty)\s+)?years,?\s+(?:[\w()+-]+\s+){1,12}?(?:was|were|had\s+been|said|advised|"
               r"recommended|told)\b|"
@@ -119,7 +119,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
               r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|"
               r"relapse|recurrence|progression)))|back\s+then|historically|formerly|"
-              r"used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target)\b)|"
+              r"(?<!\bnot\s)(?<!n't\s)used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target|"
+              r"choose|guide|decide|select|pick|plan)\b)|"
               # (not the patient's course: "HER2 drugs will no longer be part of your treatment")
               r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|"
               r"used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|"
@@ -217,6 +218,9 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+n
 # A time that ends at a year, told in the past: "Before 2019, every patient received the brand,
 # because no biosimilar was yet on sale" is the past's, whatever the year.
 UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
+# A statement told as the present: "T-DXd is at present approved only after two regimens, under
+# the accelerated approval granted in December 2019" (the year after it dates the approval).
+PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+now|as\s+of\s+now)\b")
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
@@ -226,6 +230,12 @@ OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Associatio
                         r"|\b(?:NCCN|ACS|ACR|ACOG|ACP|ASCO|ESMO|NICE|NHS|EMA)\b")
 # A relative clause set off by commas: ", which received accelerated approval last December,".
 RELATIVE_ASIDE = lazy_regex(r",\s+(?:which|who)\s+[^,;.]{1,100},")
+# A sentence that opens on when its subject was approved: "Approved in December 2019, Enhertu is
+# for people who have had two or more regimens" (the main clause speaks in the present).
+IS_ARE = lazy_regex(r"\b(?:is|are|remains?)\b")
+WAS_WERE = lazy_regex(r"\b(?:was|were)\b")
+APPROVED_OPENER = lazy_regex(r"(?i)^\W*(?:first\s+)?(?:approved|licensed|authori[sz]ed|launched)"
+                             r"\s+[^,;.]{1,60},")
 # Where a statement turns to a question: ", so maybe ask ...?", "; what about ...?".
 QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–]\s)\s+[^,;]*\?[\s*_]*$")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
@@ -301,6 +311,11 @@ PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b"
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
 ANSWER_LABEL = lazy_regex(r"[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
 ANSWERED = lazy_regex(r"\?[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
+# A sentence that replies to the question above it: "Yes.", "In the US, yes.", "Not yet."
+REPLY = lazy_regex(r"(?i)[\s*_]*(?:[^.,;:]{0,30},\s*)?(?:yes|no|not\s+yet|not\s+now|not\s+currently|"
+                   r"not\s+outside|only|correct|right|true)\b")
+# A quiz's question, labelled though it asks in the imperative: "**Q6.** Define IHC 3+."
+QUESTION_LABEL = lazy_regex(r"[\s*_]*(?:Q|Question)\s?\d{0,3}[\s*_]*[.:)][\s*_]*\S")
 
 # A paragraph with no subject, as notes and wiki pages open: "Newly approved (2019) for ...",
 # "Given every three weeks ..." speak of the drug the section is titled with.
@@ -479,8 +494,12 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 # (what the heading says by itself is no statement of this sentence: a case's title
-                # "## ... on 2L T-DM1" over each of its notes)
-                states = any(pattern.search(heading) for _, patterns, _ in candidates for pattern in patterns)
+                # "## ... on 2L T-DM1" over each of its notes, nor a question's words, "Where is
+                # Enhertu being studied next?" over "**HER2-ultralow.**", unless the sentence
+                # replies to it: "Does Herceptin have to be given through a drip?" over "In the US, yes.")
+                asks = heading.rstrip(" *_").endswith("?") and not REPLY.match(sentence)
+                states = asks or any(pattern.search(heading)
+                                     for _, patterns, _ in candidates for pattern in patterns)
                 readings.append((f"{heading}: {sentence}", len(heading) + 1 if states else 0))
             if label and number:
                 readings.append((f"{label.group(1)}: {sentence}", len(label.group(1)) + 2))
@@ -800,7 +819,7 @@ class _Surroundings:
         if isinstance(passage, _Row):
             header = self._headers.setdefault(passage.table, passage.text)
             header = "" if header == passage.text else header
-        elif text.rstrip(" *_").endswith("?"):
+        elif text.rstrip(" *_").endswith("?") or QUESTION_LABEL.match(text):
             self._question = text
         self.header = header
         # Every passage stands under its page's title too ("Mammograms: when to start" over
@@ -1053,6 +1072,8 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
     for past in compiled(historical).finditer(sentence):
         if CONTRAST.search(sentence, past.end(), end) or _of_another_drug_after(sentence, end, past.start()):
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
+        if past.start() >= end and PRESENT_MARK.search(sentence, 0, end):
+            continue  # the present's statement, with the past's date after it
         if DATES_SOMETHING_ELSE.search(sentence, 0, past.start()) or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):
@@ -1069,9 +1090,16 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
 
 def _in_an_aside(sentence: str, start: int, end: int) -> bool:
     """Whether `start` lies in a relative clause set off by commas that closes before the
-    statement's end: the aside's past is its own, not the main clause's."""
-    return any(aside.start() <= start < aside.end() <= end
-               for aside in RELATIVE_ASIDE.finditer(sentence, 0, end))
+    statement's end, or in an opening "Approved in ...," before a main clause in the present:
+    the aside's past is its own, not the main clause's."""
+    asides = RELATIVE_ASIDE.finditer(sentence, 0, end)
+    if any(aside.start() <= start < aside.end() <= end for aside in asides):
+        return True
+    opener = APPROVED_OPENER.match(sentence, 0, end)
+    if opener is None or start >= opener.end():
+        return False
+    present, past = IS_ARE.search(sentence, opener.end(), end), WAS_WERE.search(sentence, opener.end(), end)
+    return present is not None and (past is None or present.start() < past.start())
 
 
 def _of_another_drug_after(sentence: str, end: int, start: int) -> bool:

@@ -101,6 +101,9 @@ WHERE_POSSIBLE = lazy_regex(r"(?i)\s*(?:where|when|whenever|if)\s+(?:we|you|they
                             r"one\s+is\s+(?:open|available))\b(?:\s+can\b)?")
 # What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd".
 # (Not one a relative clause goes on with: "after THP → T-DM1, which stays the 2L standard".)
+# What makes the drug after it the one another is compared with: "emerging data as 2nd line vs.
+# trastuzumab emtansine" says "emerging" of the other drug, not of T-DM1.
+VERSUS = lazy_regex(r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst)\s+\Z")
 AFTER_CHAIN = lazy_regex(r"(?i)\b(?:after|following|post)\s+"
                          r"(?:[\w+/-]{1,20}\s*(?:→|->|\+)\s*){1,4}[\[(*_]*\Z")
 RELATIVE_CLAUSE = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which|that|who)\b")
@@ -319,6 +322,11 @@ class CompiledClaim:
         for end in [*breaks, len(reading)]:
             clause = reading[start:end]
             about = self.about.search(clause)
+            # (what is said before a comparator is not said of it: "... emerging data vs. T-DM1")
+            # (of a drug's approval, not of a sequence: "2L: T-DXd vs T-DM1" may still be T-DM1's place)
+            compared = (self.dated_before and not self.topic and about is not None
+                        and VERSUS.search(clause[:about.start()]) is not None)
+            compared_from = start + about.start() if compared and about is not None else -1
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
                     and not ((BEATEN.search(clause, 0, about.start())
                               or (AFTER_CHAIN.search(clause, 0, about.start())
@@ -333,6 +341,7 @@ class CompiledClaim:
                              # ("does not usually cause hair loss" says nothing is usual; "enrol in
                              # trials where we can" offers a trial, it does not say there is only that)
                              if not self._negated(reading, max(start, found.start() - 12), found)
+                             and not found.start() < compared_from
                              and not WHERE_POSSIBLE.match(reading, found.end())
                              and self._said_of_the_subject(reading[start:found.start()])), None)
                 if said is not None:

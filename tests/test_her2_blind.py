@@ -803,7 +803,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 69, 0),
     (17, 70, 69, 69, 69, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 64, 64, 64, 1),
+    (19, 70, 65, 65, 65, 1),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -865,8 +865,8 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 @measured_sets(
     (24, 68, 66, 66, 65, 0),
     (25, 68, 66, 66, 65, 0),
-    (26, 71, 67, 67, 67, 0),
-    (27, 69, 65, 65, 65, 1),
+    (26, 71, 68, 68, 68, 0),
+    (27, 69, 66, 66, 66, 1),
 )
 def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 24 to 27, written blind with the same four briefs while sets 20 to 23 were read, and
@@ -903,7 +903,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 67, 0),
     (29, 70, 68, 68, 68, 0),
     (30, 69, 68, 68, 68, 0),
-    (31, 75, 70, 70, 70, 0),
+    (31, 75, 71, 71, 71, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -940,7 +940,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
-    (33, 68, 64, 64, 64, 0),
+    (33, 68, 65, 65, 65, 0),
     (34, 74, 70, 70, 70, 0),
     (35, 70, 70, 70, 70, 0),
 )
@@ -977,7 +977,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (36, 69, 64, 63, 62, 0),
-    (37, 68, 67, 67, 66, 1),
+    (37, 68, 68, 68, 67, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 65, 65, 64, 0),
 )
@@ -1018,7 +1018,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (40, 71, 66, 66, 66, 0),
     (41, 69, 64, 64, 64, 2),
     (42, 69, 65, 65, 62, 0),
-    (43, 72, 69, 68, 67, 0),
+    (43, 72, 69, 68, 68, 0),
 )
 def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 40 to 43, written blind with the four briefs of sets 36 to 39 (HB40 patient
@@ -1050,7 +1050,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (44, 71, 70, 69, 69, 0),
-    (45, 72, 69, 69, 68, 0),
+    (45, 72, 70, 70, 69, 0),
     (46, 77, 74, 74, 72, 1),
     (47, 69, 64, 62, 61, 0),
 )
@@ -1085,10 +1085,10 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (48, 68, 63, 61, 61, 0),
-    (49, 69, 63, 63, 63, 0),
+    (48, 68, 63, 62, 62, 0),
+    (49, 69, 64, 64, 64, 0),
     (50, 71, 67, 66, 66, 0),
-    (51, 68, 59, 59, 59, 0),
+    (51, 68, 60, 60, 60, 0),
 )
 def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 48 to 51, written blind with the four briefs of sets 44 to 47 (HB48 patient
@@ -1119,9 +1119,9 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 
 
 @measured_sets(
-    (52, 72, 68, 68, 68, 0),
+    (52, 72, 69, 69, 69, 0),
     (53, 69, 69, 68, 67, 0),
-    (54, 70, 64, 64, 63, 0),
+    (54, 70, 64, 64, 64, 0),
     (55, 72, 68, 68, 67, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1152,7 +1152,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (56, 72, 71, 71, 70, 1),
-    (57, 69, 63, 62, 61, 1),
+    (57, 69, 64, 63, 62, 1),
     (58, 69, 66, 65, 65, 0),
     (59, 69, 68, 68, 67, 0),
 )
@@ -1186,7 +1186,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (60, 68, 65, 65, 65, 0),
     (61, 69, 65, 64, 64, 2),
     (62, 71, 61, 60, 58, 0),
-    (63, 68, 67, 66, 66, 1),
+    (63, 68, 68, 67, 67, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     """Sets 60 to 63, written blind with the four briefs of sets 56 to 59 (HB60 patient
@@ -1273,7 +1273,7 @@ def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (68, 69, 68, 68, 68, 0),
+    (68, 69, 69, 69, 69, 0),
     (69, 69, 67, 67, 67, 1),
     (70, 67, 66, 66, 65, 0),
     (71, 68, 67, 67, 67, 1),
@@ -1350,8 +1350,8 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (76, 70, 65, 65, 65, 0),
-    (77, 69, 64, 63, 63, 0),
+    (76, 70, 66, 66, 66, 0),
+    (77, 69, 66, 66, 66, 0),
     (78, 71, 65, 65, 64, 0),
     (79, 71, 66, 65, 65, 0),
 )
@@ -1384,7 +1384,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (80, 69, 64, 64, 64, 0),
     (81, 68, 64, 64, 64, 0),
-    (82, 69, 66, 66, 66, 0),
+    (82, 69, 67, 67, 67, 0),
     (83, 70, 69, 69, 69, 1),
 )
 def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1422,9 +1422,9 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 
 @measured_sets(
     (84, 70, 70, 70, 70, 0),
-    (85, 70, 68, 68, 68, 0),
+    (85, 70, 69, 69, 69, 0),
     (86, 70, 66, 63, 63, 0),
-    (87, 71, 68, 67, 66, 0),
+    (87, 71, 68, 67, 67, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
@@ -1457,9 +1457,9 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (88, 70, 69, 69, 68, 0),
-    (89, 68, 64, 64, 64, 0),
-    (90, 70, 66, 64, 62, 0),
-    (91, 72, 70, 69, 68, 0),
+    (89, 68, 65, 65, 65, 0),
+    (90, 70, 66, 65, 63, 0),
+    (91, 72, 72, 71, 70, 0),
 )
 def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 88 to 91, written blind with the four briefs of sets 84 to 87 (HB88 patient
@@ -1492,7 +1492,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (92, 69, 66, 66, 66, 0),
     (93, 69, 66, 64, 64, 0),
-    (94, 72, 69, 68, 67, 0),
+    (94, 72, 70, 69, 68, 0),
     (95, 71, 67, 67, 67, 0),
 )
 def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1528,7 +1528,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
     (97, 69, 62, 62, 62, 0),
-    (98, 70, 65, 65, 64, 0),
+    (98, 70, 65, 65, 65, 0),
     (99, 68, 64, 64, 64, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1589,7 +1589,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (104, 70, 65, 65, 65, 0),
+    (104, 70, 67, 67, 67, 0),
     (105, 68, 63, 63, 63, 1),
     (106, 72, 68, 67, 66, 0),
     (107, 71, 69, 69, 69, 0),
@@ -1663,7 +1663,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
     (112, 68, 67, 67, 67, 1),
     (113, 68, 65, 65, 65, 0),
     (114, 68, 65, 65, 65, 1),
-    (115, 69, 68, 68, 68, 2),
+    (115, 69, 69, 69, 69, 2),
 )
 def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 112 to 115, written blind with the four briefs of sets 108 to 111 (HB112 patient
@@ -1745,9 +1745,9 @@ def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (120, 69, 66, 66, 65, 0),
-    (121, 69, 67, 67, 66, 0),
+    (121, 69, 68, 68, 67, 0),
     (122, 71, 67, 67, 67, 1),
-    (123, 68, 64, 64, 64, 0),
+    (123, 68, 65, 65, 65, 0),
 )
 def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 120 to 123, written blind with the four briefs of sets 116 to 119 (HB120 patient
@@ -1915,7 +1915,7 @@ def test_thirty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (136, 69, 68, 68, 68, 0),
     (137, 69, 67, 67, 67, 0),
-    (138, 69, 61, 61, 61, 1),
+    (138, 69, 62, 62, 62, 1),
     (139, 68, 65, 65, 65, 0),
 )
 def test_thirty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2078,7 +2078,7 @@ def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 @measured_sets(
     (152, 68, 68, 68, 68, 1),
     (153, 70, 70, 69, 69, 0),
-    (154, 71, 68, 68, 68, 0),
+    (154, 71, 69, 69, 69, 0),
     (155, 71, 70, 70, 70, 0),
 )
 def test_thirty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2176,7 +2176,7 @@ def test_thirty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (160, 70, 70, 70, 70, 0),
-    (161, 69, 68, 68, 68, 1),
+    (161, 69, 69, 69, 69, 1),
     (162, 70, 68, 68, 68, 2),
     (163, 72, 69, 69, 68, 0),
 )
@@ -2269,7 +2269,7 @@ def test_forty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (168, 70, 70, 70, 70, 0),
     (169, 72, 72, 72, 72, 1),
     (170, 69, 69, 69, 69, 0),
-    (171, 69, 67, 67, 67, 0),
+    (171, 69, 68, 68, 68, 0),
 )
 def test_forty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 168 to 171, written blind with the four briefs of sets 164 to 167 (HB168 patient
@@ -2323,12 +2323,12 @@ def test_forty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (172, 79, 74, 74, 73, 1),
-    (173, 87, 76, 76, 76, 2),
-    (174, 91, 81, 81, 80, 4),
-    (175, 80, 71, 71, 70, 0),
+    (172, 79, 76, 76, 76, 0),
+    (173, 87, 85, 85, 85, 0),
+    (174, 91, 87, 87, 86, 2),
+    (175, 80, 78, 78, 77, 0),
 )
-def test_forty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 172 to 175, written blind while sets 168 to 171 were read, and HELD OUT: their
     texts, misses and per-case reports unread. The briefs (patient information, clinicians'
     notes, dated blogs and news, reference and lab pages) were written again this session, the
@@ -2345,6 +2345,158 @@ def test_forty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     87.8%, 87.0%, 86.4%, 90.8%, 88.9%, 85.8%, 88.8%, 90.0%, 91.8%, 87.2%, 89.8%, 89.8%, 90.0%,
     85.7%, 89.4%, 90.0%, 90.3%, 87.8%, 90.7%, 89.1%, 90.9%, 91.5%, 89.5%, 92.9%, 90.4%, 92.4%,
     92.2%, 91.4%, 90.7%, 88.7%.
+
+    SETS 172 TO 175 WERE THEN READ (thirteenth session) while sets 176 to 179 were written.
+    Fixed in general: a cell of a table dated by its header ("| Drug | Status as of Sept 2023 |")
+    is a claim as of that date, a bare "Phase 1b" too; a claim about a drug the pack does not know
+    ("| Zanidatamab | BLA not yet filed |") borrows no change of the pack; "as of September" is the
+    last September up to the article; a rule that "takes effect in September" is timed; an
+    approval stated with its limits ("only in the US and Japan") ages; "wasn't approved until
+    2012" tells the past (DATE008); "the new HER2 template" is no new drug; screening for a
+    trial is no denial of the drug; "these women" points back like "these patients"; a section
+    of "older statements, quoted for context" is history. Wordings: "Enhertu comes after Herceptin
+    with Perjeta, and then Kadcyla", "treated like any other HER2-negative", "expect the 2L
+    approval around mid-2022", "biennial order from 50 unless the pt wants to start earlier",
+    "nothing beyond lapatinib" for the brain, the 2009 Task Force's "against routine screening at
+    40-49", lapatinib "the standard 2L", "whatever the pathological response", "no evidence-based
+    anti-HER2 therapy beyond 12 months", "awaiting readout", "for people who've already had
+    Kadcyla", "is in early trials", "it's only for metastatic disease", "do not use the terms",
+    "cannot be given any other way", "pertuzamab", "trastuzumab SC: EU only", "expects to file
+    ... soon", "go-live is expected", "currently being validated", "neither is approved". The
+    message of "trastuzumab is the only HER2 drug" now names trastuzumab's biosimilars (2017,
+    Ogivri) beside the other HER2 drugs, as issue 16 counts that statement among the biosimilars'.
+    After: 172: 76 of 79, 173: 85 of 87, 174: 86 of 91, 175: 77 of 80; pooled 324 of 337
+    (96.1%), 2 warnings on negative lines (174's "DESTINY-Breast04 will be presented in the ASCO
+    plenary on June 5", whose date has passed, and its "The USPSTF draft recommendation (May
+    2023) would lower the starting age", a draft final since 2024). Left: the 2007 negative band
+    ("ratio <1.8: negative", marked in 2 of 20 sets), a score-0 row with no faint staining, a
+    leaflet's "not licensed in the UK or EU" (the pack holds FDA changes), HER2-mutant NSCLC's
+    "2L: docetaxel ± ramucirumab, or refer for a trial" (three other writers left that line
+    unmarked), and news of the 2019 approval "for people who have already had two or more".
+    Tried and dropped: reading "these women"'s sentence without the exceptions its earlier
+    sentence names (3 more found, 5 more warnings on read sets); a residual-disease title as a
+    page's frame (1 warning, nothing found). Five read sets rose; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (176, 82, 79, 79, 74, 0),
+    (177, 81, 75, 74, 74, 0),
+    (178, 79, 77, 77, 77, 1),
+    (179, 78, 77, 77, 77, 0),
+)
+def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 176 to 179, written blind with the briefs of sets 172 to 175 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 172-175 (thirteenth session of 2026-12-05): 176: 70 of 82
+    (85.4%), 3 warnings on negative lines; 177: 67 of 81 (82.7%), none; 178: 71 of 79 (89.9%), 3;
+    179: 70 of 78 (89.7%), 2. Pooled 278 of 320 (86.9%), 8 warnings on negatives. Forty-one
+    held-out rounds; the two written with this session's briefs: 88.7% and 86.9%.
+
+    SETS 176 TO 179 WERE THEN READ (thirteenth session) while sets 180 to 183 were written.
+    Fixed in general: what is said before a comparator is not said of it ("T-DXd: emerging data
+    as 2nd line vs. trastuzumab emtansine" no longer calls T-DM1 emerging; issue 16's own
+    example), and "emerging data" of a drug approved on them years ago is the drug's (DATE008 now
+    names T-DXd there); "It was recently approved" speaks of the subject of the sentence before
+    (not after "Pyrotinib, a pill similar to neratinib, ...", nor in "It's not new"); a table
+    cell's words before the partners it names are said of the row's drug ("| Tucatinib | PO |
+    Recently approved; ... with trastuzumab |"); a row in another cancer's table is no status of
+    T-DM1's approval; results expected in the sentence after the one that names their trial are
+    that trial's; a guideline expected "any week now" is the guideline's, not the page's drug's;
+    a dated claim's change is found from the sentence alone before its page's title. Wordings:
+    "Not commercially available ... expanded access", "the only TKI-based regimen on label",
+    "approval probably early 2020", "use outside breast/gastric/lung is off-label", "only
+    licensed for secondary breast cancer", "keep for 3L+" beside a 2019 approval, "can only get it
+    on a trial", "once Herceptin ends there's nothing else HER2-wise", "no approved way to extend
+    HER2-directed therapy", "booked only after documented shared decision-making", "scores HER2
+    according to the 2007 ASCO/CAP guideline", "no generic or cheaper version of Herceptin, let
+    alone Kadcyla", overexpressed lung cancer (the tumour-agnostic approval's, not the mutant
+    NSCLC one's), and DATE011's "no action date yet", "no trial data yet", "topline expected",
+    "an NDA is expected", "for the next two years". Quiet now: other drugs "being tested" on a
+    lung page, trastuzumab "on its own" in lung cancer, a drug "added to T-DM1" in a trial, "old
+    forum threads" quoted, "new injections at least 2.5 cm from the previous site", a biosimilar
+    "not on formulary yet", "the intravenous product is FDA-approved". After: 176: 74 of 82,
+    177: 74 of 81, 178: 77 of 79, 179: 77 of 78; pooled 302 of 320 (94.4%), 1 warning on a
+    negative line (178's "My onc says my HER2 is 0 so Enhertu is off the table", a 2023 forum
+    post). Left: "only drug in early breast cancer" lines the writers keyed to the biosimilars
+    (reported with pertuzumab's 2017 adjuvant approval), a mermaid diagram's sequence (code is
+    not prose), UK funding and licensing ("Cancer Drugs Fund", "not licensed in the UK or EU"),
+    "Phesgo is a new way of giving ..." ("a new way of" reads as no drug). Twelve read sets rose
+    (52, 68, 77, 104 among them); none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (180, 81, 78, 78, 78, 0),
+    (181, 75, 73, 73, 73, 0),
+    (182, 76, 71, 70, 68, 0),
+    (183, 76, 74, 74, 73, 0),
+)
+def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 180 to 183, written blind with the briefs of sets 176 to 179 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 176-179 (thirteenth session of 2026-12-05): 180: 68 of 81
+    (84.0%), 1 warning on a negative line; 181: 68 of 75 (90.7%), none; 182: 63 of 76 (82.9%), 3;
+    183: 68 of 76 (89.5%), none. Pooled 267 of 308 (86.7%), 4 warnings on negatives. Forty-two
+    held-out rounds; the three written with this session's briefs: 88.7%, 86.9% and 86.7%.
+
+    SETS 180 TO 183 WERE THEN READ (thirteenth session) while sets 184 to 187 were written.
+    Fixed in general: a numbered list laid out as a sequence ("The usual order is:" or under a
+    section on metastatic disease, "1. THP / 2. Kadcyla / 3. Enhertu ...") names each item's
+    line; a post's byline ("lorraineB · Feb 11 2016") is a line of its own, so a finding lands on
+    the statement under it; a block that ends "Anyone else?" still makes its statements (DATE008;
+    not "... . Is that right?"); "recently approved" before the partners a drug is given with
+    is the drug's ("tucatinib (Tukysa), recently approved, with trastuzumab"); a section on a
+    biosimilar "for Herceptin" is the biosimilar's; "the new fixed-dose combination of
+    pertuzumab and trastuzumab" is the product; a sentence that names no drug takes the trial
+    the sentence before it named ("... DESTINY-Breast06 ... . Results expected sometime next
+    year."); "the guideline is expected any week now" is the guideline's, not the page's drug's.
+    Wordings: "which we expect in 2022", "approval, expected mid-2020", "a US filing based on
+    these data is expected", "Phase 3 (TULIP) ongoing", "the first approvals are expected in
+    the next year or two", "primary breast cancer", "being studied further for lung cancer",
+    "after surgery, trastuzumab is the only HER2 targeted drug", HER2 overexpression in lung
+    cancer with "no approved HER2 treatment", "no tumour-agnostic HER2 indication", "not FDA
+    approved outside breast, gastric and lung", "After trastuzumab" over "no further
+    HER2-directed therapy", "follow the 2007 ASCO/CAP guideline, under which", "won't cover it
+    second line", "pCR or not", "treated like any other HER2-negative", "no HER2-directed
+    regimen is FDA-approved in colorectal cancer", "not an approved use", "a federal advisory
+    panel" (the USPSTF in news). After: 180: 78 of 81, 181: 73 of 75, 182: 68 of 76, 183: 73 of
+    76; pooled 292 of 308 (94.8%), no warning on a negative line. Left: the 2009 news "Women in
+    their 40s no longer need routine screening mammograms" ("no longer" reads as narration),
+    a trial "testing Enhertu across many of these cancers" in a 2023 page (other writers left
+    that unmarked), undated forum threads' dated claims. Tried and dropped: a date in a later
+    clause as that clause's own ("..., and the FDA gave it breakthrough designation in 2020"
+    then read the first clause as present: 9 more warnings on read sets). Twenty read sets rose
+    (19, 26, 31, 33, 43, 45, 48, 49, 57, 77, 85, 89, 90, 91, 94, 104, 115, 123, 138, 161); none
+    fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (184, 69, 64, 64, 62, 2),
+    (185, 80, 71, 70, 69, 2),
+    (186, 81, 65, 65, 62, 2),
+    (187, 82, 76, 76, 76, 1),
+)
+def test_forty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 184 to 187, written blind with the briefs of sets 180 to 183 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 180-183 (thirteenth session of 2026-12-05): 184: 62 of 69
+    (89.9%), 2 warnings on negative lines; 185: 69 of 80 (86.3%), 2; 186: 62 of 81 (76.5%), 2;
+    187: 76 of 82 (92.7%), 1. Pooled 269 of 312 (86.2%), 7 warnings on negatives. Forty-three
+    held-out rounds; the four written with this session's briefs: 88.7%, 86.9%, 86.7% and 86.2%.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -37,8 +37,20 @@ def test_date008_names_the_subject_not_a_split_wikilink_or_the_comparator(findin
     assert "BLA 761139 (Enhertu), 20 December 2019" in found[0]
 
 
+def test_date008_names_the_drug_whose_line_of_treatment_is_still_called_emerging(findings) -> None:
+    """Issue 16's own example: "emerging data as 2nd line" of T-DXd, four and a half years after
+    its second-line approval, is T-DXd's (not the split wikilink's trastuzumab, nor the
+    comparator, T-DM1), measured from the approval in that line (DESTINY-Breast03, 2022)."""
+    found = findings("[[Trastuzumab]] deruxtecan (T-DXd): emerging data as 2nd line vs. trastuzumab emtansine.\n",
+                     "--select", "DATE008")
+    assert len(found) == 1
+    assert found[0].startswith("1:3 DATE008 Trastuzumab deruxtecan (fam-trastuzumab deruxtecan) is called "
+                               "'emerging' but was FDA-approved on 2022-05-04")
+    assert "DESTINY-Breast03" in found[0]
+
+
 @pytest.mark.parametrize("sentence", [
-    "[[Trastuzumab]] deruxtecan (T-DXd): emerging data as 2nd line vs. trastuzumab emtansine.",
+    "Emerging data suggest T-DXd may also help in more tumour types.",
     "In 1998 trastuzumab was a new kind of drug.",
     "Trials are testing T-DXd before surgery, and it is being studied in early breast cancer.",
     "New results for pertuzumab were presented this year.",

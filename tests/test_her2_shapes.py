@@ -21,7 +21,227 @@ SELECT = "DATE008,DATE010,DATE011"
 
 # (case, article, line, column, code, texts the message must hold: the drug or subject, the
 # year of the change and a token of its primary source).
+# A numbered list laid out as a sequence of treatment lines (blind round 45).
+SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
+
 OUTDATED = [
+    # Blind round 45 (sets 180-183), in our own words: a numbered list after "The usual order
+    # is:", "which we expect in", primary breast cancer, "being studied further for lung cancer",
+    # only trastuzumab after surgery, a biosimilar "for" Herceptin under review, "recently
+    # approved" before its partners, overexpressed lung cancer, no tumour-agnostic indication, not
+    # approved outside three sites, "After trastuzumab" over "no further therapy", following the
+    # 2007 guideline, insurance that won't cover it second line, the new combination of two
+    # drugs, a post under its byline, a post that ends "Anyone else?", an approval ", expected
+    # mid-2020", "pCR or not", "treated like any other HER2-negative", colorectal, "not an
+    # approved use".
+    ('ordered-list-second-item',
+     SEQUENCE,
+     9, 4, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('ordered-list-third-item',
+     SEQUENCE,
+     10, 4, 'DATE010', ['one prior', '2022']),
+    ('which-we-expect-in',
+     '---\ndate: 2021-10-01\n---\n*We will update this page when the DESTINY-Breast04 results are out, which we expect in 2022.*\n',
+     4, 70, 'DATE011', ['2022']),
+    ('not-used-for-primary-breast-cancer',
+     '---\ndate: 2016-01-01\n---\nKadcyla is not used for primary breast cancer.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('being-studied-further-for-lung',
+     '---\ndate: 2021-08-01\n---\nEnhertu, already approved for breast cancer, is being studied further for lung cancer.\n',
+     4, 1, 'DATE010', ['non-small cell lung', '2022']),
+    ('after-surgery-only-trastuzumab',
+     '---\ndate: 2014-01-01\n---\nAfter surgery, trastuzumab is the only HER2 targeted drug offered.\n',
+     4, 1, 'DATE010', ['APHINITY', '2017']),
+    ('biosimilar-for-herceptin-under-review',
+     '---\ndate: 2017-05-01\n---\n### Is there a biosimilar for Herceptin?\n\nSeveral are under FDA review.\n',
+     6, 13, 'DATE011', ['Ogivri', '2017']),
+    ('recently-approved-with-partners',
+     '---\ndate: 2021-01-01\n---\n- tucatinib (Tukysa), recently approved, with trastuzumab and capecitabine\n',
+     4, 3, 'DATE008', ['tucatinib', '2020']),
+    ('lung-overexpression-no-treatment',
+     '---\ndate: 2023-03-01\n---\nIf a lung cancer has HER2 overexpression (IHC 3+) without a mutation, there is no approved HER2 treatment for it.\n',
+     4, 1, 'DATE010', ['any site', '2024']),
+    ('no-tumour-agnostic-indication',
+     '---\ndate: 2023-10-01\n---\n# T-DXd beyond the breast\n\n- There is no tumour-agnostic HER2 indication.\n',
+     6, 3, 'DATE010', ['any site', '2024']),
+    ('not-approved-outside-three-sites',
+     '---\ndate: 2023-09-01\n---\n# T-DXd beyond the breast\n\n- Not FDA approved outside breast, gastric and lung cancer.\n',
+     6, 3, 'DATE010', ['any site', '2024']),
+    ('after-trastuzumab-no-further',
+     '---\ndate: 2016-03-01\n---\n## After trastuzumab\n\n- No further HER2-directed therapy; routine follow-up.\n',
+     6, 3, 'DATE010', ['neratinib', '2017']),
+    ('follow-the-2007-guideline-under-which',
+     '---\ndate: 2009-11-01\n---\nLabs are urged to follow the 2007 ASCO/CAP guideline, under which a tumour is positive if more than 30% of cells stain.\n',
+     4, 1, 'DATE010', ['10%', '2013']),
+    ('wont-cover-it-second-line',
+     "---\ndate: 2021-03-01\n---\nEnhertu is only approved once you have had two or more HER2 regimens, so insurance won't cover it second line.\n",
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('new-fixed-dose-combination-of',
+     '---\ndate: 2020-12-01\n---\n- Phesgo, the new fixed-dose combination of pertuzumab and trastuzumab, is being rolled out.\n',
+     4, 3, 'DATE008', ['Phesgo', '2020']),
+    ('byline-then-statement',
+     '---\ntitle: Forum\n---\n\n**sam_k** · Mar 3 2016\nThere is no biosimilar Herceptin in the US yet.\n',
+     6, 1, 'DATE010', ['Ogivri', '2017']),
+    ('post-ending-anyone-else',
+     '---\ntitle: Forum\n---\n\nSwitched to the new Hylecta shot last month. Anyone else?\n',
+     5, 21, 'DATE008', ['Hylecta', '2019']),
+    ('approval-comma-expected',
+     '---\ndate: 2020-05-01\n---\n- Phesgo is awaiting FDA approval, expected mid-2020\n',
+     4, 26, 'DATE011', ['2020']),
+    ('pcr-or-not-a-year',
+     '---\ndate: 2016-08-01\n---\n- pCR or not, continue trastuzumab to complete a year.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('treated-like-until-then',
+     '---\ndate: 2022-06-01\n---\nUntil then, HER2-low cancer is treated like any other HER2-negative cancer, and Enhertu is only available in trials.\n',
+     4, 1, 'DATE010', ['HER2-low', '2022']),
+    ('no-approved-regimen-colorectal',
+     '---\ndate: 2019-01-01\n---\nNo HER2-directed regimen is FDA-approved in colorectal cancer.\n',
+     4, 1, 'DATE010', ['any site', '2024']),
+    ('not-an-approved-use',
+     '---\ndate: 2020-03-01\n---\n# Enhertu\n\n- HER2-mutant lung cancer: activity seen in trials, but not an approved use.\n',
+     6, 3, 'DATE010', ['non-small cell lung', '2022']),
+    # Blind round 44 (sets 176-179), in our own words: "emerging" data of a drug approved years
+    # ago, with its comparator after "against"; expanded access only; the only TKI regimen on
+    # label; approval "probably" in a year; use outside three sites off-label; "only licensed
+    # for" the metastatic setting; "keep it for 3L+" beside the 2019 approval; "can only get it on
+    # a trial"; "It was recently approved"; a row's words before its partners; results of a trial
+    # named the sentence before; a recommendation "any week now"; overexpressed lung cancer; "let
+    # alone Kadcyla"; no way to extend; booked after shared decision-making; only the IV product
+    # approved; nothing else HER2-wise; scored by the 2007 guideline; topline and NDA expected.
+    ('emerging-second-line-data-against',
+     '---\ndate: 2023-02-01\n---\n- T-DXd ([[Trastuzumab]] deruxtecan): emerging second-line data against T-DM1\n',
+     4, 3, 'DATE008', ['deruxtecan', '2022']),
+    ('not-commercially-available',
+     '---\ndate: 2019-11-01\n---\n# Tucatinib\n\n- Not commercially available; expanded access only until approval.\n',
+     6, 3, 'DATE010', ['2020']),
+    ('only-tki-regimen-on-label',
+     '---\ndate: 2019-06-01\n---\n- Until then, lapatinib with capecitabine is the only TKI-based regimen on label for metastatic disease.\n',
+     4, 3, 'DATE010', ['NALA', '2020']),
+    ('approval-probably-early',
+     '---\ndate: 2019-11-01\n---\n# Tucatinib\n\n- Filed; approval probably early 2020.\n',
+     6, 10, 'DATE011', ['2020']),
+    ('use-outside-sites-off-label',
+     '---\ndate: 2024-01-20\n---\n# T-DXd across tumour types\n\n- For now, use outside breast, gastric and lung cancer is off-label.\n',
+     6, 3, 'DATE010', ['any site', '2024']),
+    ('only-licensed-for-secondary',
+     '---\ndate: 2014-06-01\n---\nKadcyla is given every three weeks. It is only licensed for secondary breast cancer.\n',
+     4, 37, 'DATE010', ['KATHERINE', '2019']),
+    ('keep-for-third-line-after-approval',
+     '---\ndate: 2020-09-01\n---\n- T-DXd: accelerated approval December 2019; keep it for 3L+.\n',
+     4, 3, 'DATE010', ['one prior', '2022']),
+    ('only-get-it-on-a-trial',
+     '---\ndate: 2022-06-20\n---\n# Enhertu and HER2-low\n\n- Meanwhile people with HER2 1+ can only get it on a trial.\n',
+     6, 3, 'DATE010', ['HER2-low', '2022']),
+    ('it-was-recently-approved-by-the-fda',
+     '---\ndate: 2021-02-01\n---\nTukysa is a tablet for HER2-positive breast cancer. It was recently approved by the FDA.\n',
+     4, 60, 'DATE008', ['Tukysa', '2020']),
+    ('row-word-before-partners',
+     '---\ndate: 2024-05-01\n---\n| Drug | Route | Notes |\n|---|---|---|\n| Tucatinib | Oral | Recently approved; given with trastuzumab and capecitabine |\n',
+     6, 22, 'DATE008', ['Tucatinib', '2020']),
+    ('results-expected-sometime-next-year',
+     '---\ndate: 2023-05-01\n---\nA trial called DESTINY-Breast06 is looking at ultralow tumours. Results expected sometime next year.\n',
+     4, 73, 'DATE011', ['DESTINY-Breast06', '2025']),
+    ('final-recommendation-any-week-now',
+     '---\ndate: 2024-04-10\n---\n# HER2 news\n\nThe Task Force final breast screening recommendation is expected any week now.\n',
+     6, 57, 'DATE011', ['USPSTF', '2024']),
+    ('overexpressed-lung-no-drug',
+     "---\ndate: 2022-05-01\n---\nHer lung tumour is HER2 IHC 3+ without a mutation, and for overexpressed lung cancer there's no HER2 drug outside a trial.\n",
+     4, 1, 'DATE010', ['any site', '2024']),
+    ('no-cheaper-version-let-alone',
+     "---\ndate: 2014-03-01\n---\nThere's no cheaper version of Herceptin, let alone Kadcyla.\n",
+     4, 1, 'DATE010', ['biosimilar', '2017']),
+    ('no-approved-way-to-extend',
+     '---\ndate: 2016-05-01\n---\n- There is no approved way to extend HER2-directed therapy beyond a year of trastuzumab.\n',
+     4, 3, 'DATE010', ['neratinib', '2017']),
+    ('booked-after-shared-decision',
+     '---\ndate: 2021-03-01\n---\n- Women aged 40-49 are booked only after shared decision-making.\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('iv-product-only-approved',
+     '---\ndate: 2018-09-01\n---\n- Only the intravenous product is FDA-approved; subcutaneous trastuzumab is not available in the US.\n',
+     4, 3, 'DATE010', ['Hylecta', '2019']),
+    ('nothing-else-her2-wise',
+     "---\ndate: 2016-02-01\n---\nOnce Herceptin ends there's nothing else HER2-wise, just hormone tablets.\n",
+     4, 1, 'DATE010', ['neratinib', '2017']),
+    ('scores-according-to-2007',
+     '---\ndate: 2011-05-01\n---\nOur laboratory scores HER2 according to the 2007 ASCO/CAP guideline.\n',
+     4, 1, 'DATE010', ['ASCO', '2013']),
+    ('topline-expected-late',
+     '---\ndate: 2022-03-01\n---\n| Drug | Trial | Status |\n|---|---|---|\n| Zanidatamab | HERIZON-BTC-01 | Topline expected late 2022 |\n',
+     6, 34, 'DATE011', ['2022-12-31']),
+    ('nda-expected-early-in',
+     '---\ndate: 2019-12-01\n---\n- **Tucatinib**: an NDA is expected early in 2020.\n',
+     4, 18, 'DATE011', ['2020']),
+    # Blind round 43 (sets 172-175), in our own words: Enhertu after "and then Kadcyla", HER2-low
+    # treated like any other HER2-negative cancer, the only medicine targeting HER2 (biosimilars
+    # too), an approval expected "around" a date, biennial from 50 unless she asks, nothing beyond
+    # lapatinib for the brain, the 2009 forties, lapatinib as the standard second line, a year
+    # "whatever the pathological response", no evidence-based therapy after a year, a readout
+    # awaited, "for people who have already had Kadcyla", "is in early trials", "only for
+    # metastatic disease", "as of" a month, "do not use the term", "cannot be given any other
+    # way", a misspelt pertuzumab, "trastuzumab SC: EU only", a go-live expected.
+    ('comes-after-and-then-kadcyla',
+     '---\ndate: 2020-03-01\n---\nFor most readers, Enhertu is used after Herceptin and Perjeta, and then Kadcyla.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('treated-like-any-other-negative',
+     '---\ndate: 2021-04-01\n---\n# HER2-low\n\nHER2-low tumours are treated like any other HER2-negative cancer.\n',
+     6, 1, 'DATE010', ['HER2-low', '2022']),
+    ('only-treatment-targeting-her2-biosimilar',
+     '---\ndate: 2009-05-01\n---\nHerceptin is the only medicine that works by targeting HER2.\n',
+     4, 1, 'DATE010', ['biosimilar', '2017']),
+    ('expect-the-2l-approval-around',
+     '---\ndate: 2022-01-10\n---\n# DESTINY-Breast03\n\n- Priority review granted; we expect the 2L approval around mid-2022.\n',
+     6, 31, 'DATE011', ['2022']),
+    ('biennial-from-50-unless',
+     '---\ndate: 2019-02-01\n---\n- Routine biennial mammogram order from 50 unless the patient wants to start sooner.\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('nothing-beyond-lapatinib-brain',
+     '---\ndate: 2019-08-01\n---\n- Brain metastases: we have nothing beyond lapatinib with capecitabine.\n',
+     4, 3, 'DATE010', ['HER2CLIMB', '2020']),
+    ('against-routine-forties',
+     '---\ndate: 2010-01-01\n---\n- The USPSTF recommends against routine screening at 40-49.\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('decision-before-50-individual',
+     '---\ndate: 2012-01-01\n---\n- Task Force: the decision to start before 50 is individual.\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('lapatinib-standard-second-line',
+     '---\ndate: 2010-06-01\n---\n- On progression after trastuzumab, lapatinib with capecitabine is the standard second-line.\n',
+     4, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('whatever-the-pathological-response',
+     '---\ndate: 2017-02-01\n---\n- After neoadjuvant therapy and surgery, give trastuzumab to complete a year, whatever the pathological response.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('no-evidence-based-therapy-beyond-a-year',
+     '---\ndate: 2016-02-01\n---\n## After a year of trastuzumab\n\n- Stop: there is no evidence-based HER2 therapy after 12 months of trastuzumab.\n',
+     6, 3, 'DATE010', ['ExteNET', '2017']),
+    ('readout-awaited',
+     '---\ndate: 2017-09-01\n---\n| Drug | Trial | Setting | Status |\n|---|---|---|---|\n| Kadcyla | KATHERINE | Residual disease after neoadjuvant | Enrolled, awaiting readout |\n',
+     6, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('for-people-who-have-had-kadcyla',
+     '---\ndate: 2020-07-01\n---\nEnhertu is for people who have already had Kadcyla.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('is-in-early-trials',
+     '---\ndate: 2015-06-01\n---\n## Tucatinib\n\nAn oral HER2 blocker. It is in early trials, including in people with brain metastases.\n',
+     6, 23, 'DATE010', ['HER2CLIMB', '2020']),
+    ('its-only-for-metastatic',
+     '---\ndate: 2012-09-01\n---\nPerjeta, which the FDA approved this summer, is only for metastatic disease.\n',
+     4, 1, 'DATE010', ['APHINITY', '2017']),
+    ('as-of-a-month',
+     '---\ndate: 2020-10-15\n---\nAs of September, screening appointments were still a third below normal.\n',
+     4, 1, 'DATE011', ['2020-09-30']),
+    ('do-not-use-the-term-ultralow',
+     '---\ndate: 2023-06-01\n---\n# HER2 reporting\n\n- Do not use the term "HER2-ultralow" in reports.\n',
+     6, 3, 'DATE010', ['ultralow', '2025']),
+    ('cannot-be-given-any-other-way',
+     '---\ndate: 2014-01-01\n---\nHerceptin is given as a drip into a vein every three weeks. It cannot be given any other way.\n',
+     4, 61, 'DATE010', ['Hylecta', '2019']),
+    ('pertuzamab-misspelled',
+     '---\ndate: 2016-04-01\n---\n- Adding pertuzamab after surgery is not approved.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('trastuzumab-sc-eu-only',
+     '---\ndate: 2017-01-01\n---\n| Term | Meaning |\n|---|---|\n| SC | subcutaneous (trastuzumab SC: EU only) |\n',
+     6, 3, 'DATE010', ['Hylecta', '2019']),
+    ('go-live-expected',
+     '---\ndate: 2020-01-10\n---\nThe new HER2 assay is being validated; go-live is expected in the second quarter of 2020.\n',
+     4, 40, 'DATE011', ['2020']),
     # Blind round 42 (sets 168-171), in our own words: no way but a vein, once the year is
     # finished, Enhertu saved for later, a standard approach then lapatinib, "Approved in ..., X is
     # for", signals per chromosome 17, a decision expected by a month, a quiz question, the present
@@ -1262,7 +1482,7 @@ OUTDATED = [
     ('under-the-skin-version-new', '---\ndate: 2019-04-01\n---\nThe under-the-skin version of Herceptin was just approved, and our unit will start using it soon.\n',
      4, 5, 'DATE008', ['trastuzumab and hyaluronidase', '2019']),
     ('biosimilar-to-herceptin-row', '---\ndate: 2018-02-01\n---\n| Drug | Status | Note |\n|---|---|---|\n| Trastuzumab-dkst (Ogivri) | Formulary review | Recently approved as the first biosimilar to Herceptin |\n',
-     6, 81, 'DATE008', ['biosimilar', '2017']),
+     6, 50, 'DATE008', ['Trastuzumab-dkst', 'biosimilar', '2017']),
     ('guess-is-an-approval', "---\ndate: 2024-06-01\n---\nThe maker will take the results to the FDA, and my nurse's guess is an approval around mid-2025.\n",
      4, 60, 'DATE011', ['has passed']),
     ('only-her2-low-qualify', '---\ndate: 2024-02-01\n---\nA score of 0 still means there is no HER2 treatment option; only HER2-low cancers qualify for T-DXd.\n',
@@ -1359,6 +1579,47 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 45: a claim reported to be checked ("Is that right?"), a trial's activity and its
+    # designation told with their year.
+    ('statement-then-is-that-right',
+     '---\ndate: 2025-01-01\n---\nMy aunt says Enhertu is brand-new. Is that right?\n'),
+    ('lung-activity-and-designation',
+     '---\ndate: 2021-09-01\n---\nTrastuzumab deruxtecan has shown activity in DESTINY-Lung01, and the FDA gave it breakthrough designation in 2020.\n'),
+    # Blind round 44: "It" after another drug named first, "It's not new", other drugs in trials,
+    # trastuzumab on its own in lung cancer, a drug added to T-DM1 in a trial, old threads quoted,
+    # the next injection site, a formulary, T-DM1 off-label in lung cancer.
+    ('pyrotinib-it-not-approved',
+     '---\ndate: 2025-04-01\n---\n**Pyrotinib**, a tablet like neratinib, is approved in China. It has not been approved by the FDA.\n'),
+    ('its-not-new',
+     "---\ndate: 2017-05-01\n---\nHerceptin has been used since 1998. It's not new; many people have had it.\n"),
+    ('other-drugs-being-tested-lung',
+     '---\ndate: 2021-06-01\n---\n# HER2 and lung cancer\n\nOther HER2-targeted drugs are also being tested in trials.\n'),
+    ('trastuzumab-alone-lung',
+     '---\ndate: 2022-05-01\n---\nHER2-mutant lung cancer does not respond well to trastuzumab on its own.\n'),
+    ('adding-to-tdm1-trial',
+     '---\ndate: 2026-10-01\n---\nA trial is testing whether adding tucatinib to T-DM1 helps people with cancer left at surgery.\n'),
+    ('old-threads-quoted',
+     '---\ndate: 2023-01-01\n---\nIn old forum threads people often wrote "Herceptin is the only HER2 drug".\n'),
+    ('new-injection-site',
+     '---\ndate: 2019-03-01\n---\n# Herceptin Hylecta\n\n- Keep new injections at least 2.5 cm from the previous site.\n'),
+    ('not-on-formulary-yet',
+     '---\ndate: 2018-10-01\n---\n- Ogivri is an FDA-approved biosimilar but is not on formulary yet.\n'),
+    ('tdm1-off-label-lung-row',
+     '---\ndate: 2021-07-01\n---\n# HER2 in NSCLC\n\n| Drug | Data | Status |\n|---|---|---|\n| T-DM1 | Phase 2 basket | Off-label |\n'),
+    # Blind round 43: HER2-low and NSABP B-47, trial eligibility, a new template, "wasn't approved
+    # until", older statements quoted for context, a forum's report of its own equivocal ratio.
+    ('her2-low-no-b47-benefit',
+     '---\ndate: 2021-10-01\n---\nHerceptin and Perjeta do not work for HER2-low cancer: a trial of Herceptin after surgery in this group (NSABP B-47) showed no benefit.\n'),
+    ('trial-eligibility-not-a-denial',
+     '---\ndate: 2026-10-01\n---\n## Case 1: residual disease after neoadjuvant TCHP\n\n- T-DM1 x14 (KATHERINE).\n- Screened for our post-neoadjuvant ADC trial; not eligible because of neuropathy.\n'),
+    ('new-template',
+     '---\ndate: 2022-06-09\n---\n# T-DXd in HER2-low\n\n- Draft the new HER2 template with 0 and 1+ reported separately.\n'),
+    ('wasnt-approved-until',
+     "---\ndate: 2014-02-01\n---\nI didn't have Perjeta the first time; it wasn't approved until 2012.\n"),
+    ('older-statements-quoted',
+     '---\ndate: 2025-01-01\n---\n## Older statements, quoted for context\n\n> "The USPSTF recommends biennial screening mammography for women aged 50 to 74 years." (2016 statement)\n'),
+    ('ratio-came-back-equivocal-forum',
+     '---\ndate: 2013-06-20\n---\nMy FISH ratio came back 2.1 and the report calls it equivocal. What happens now?\n'),
     # Blind round 42: what HER2-low describes, 1+ in more than 10% now, an approval opener told
     # in the past, early disease unchanged.
     ('her2-low-describes',
@@ -1921,6 +2182,40 @@ QUIET = [
 ]
 
 
+AGED = [
+    # Blind round 45: a trial's phase 3 "ongoing" in a 2020 table, a filing "expected" on the data
+    # the sentence before reported.
+    ('ongoing-phase-3-row',
+     '---\ndate: 2020-09-01\n---\n| Agent | Status |\n|---|---|\n| Vic-trastuzumab duocarmazine | Phase 3 (TULIP) ongoing |\n',
+     (6, 34, 'DATE011', 'warning', "'Phase 3 (TULIP) ongoing': the article's date (2020-09-01) is 6 years 2 months old; check it is still true and date it")),
+    ('filing-is-expected',
+     '---\ndate: 2023-06-01\n---\n# T-DXd in any tumour\n\nDESTINY-PanTumor02 reported responses in many cancers. A US filing based on these data is expected.\n',
+     (6, 56, 'DATE011', 'info', "'A US filing based on these data is expected': the article's date (2023-06-01) is 3 years 5 months old; check it is still true and date it; since then DESTINY-PanTumor02 (fam-trastuzumab deruxtecan) led to FDA approval on 2024-04-05: unresectable or metastatic HER2-positive (IHC 3+) solid tumours after prior systemic treatment (DESTINY-PanTumor02, DESTINY-Lung01, DESTINY-CRC02) (FDA accelerated approval, BLA 761139 (Enhertu), 5 April 2024)")),
+    # Blind round 44: coverage kept "for the next two years" from the article's date.
+    ('next-two-years',
+     '---\ndate: 2016-01-01\n---\nA new law keeps that coverage in place for the next two years.\n',
+     (4, 40, 'DATE011', 'warning', "'for the next two years': its date (2018-01-31) is 8 years 9 months old; check it is still true")),
+    # Blind round 43, in our own words: claims whose date (their own, or the article's) has aged,
+    # reported at info for it: a BLA not yet filed and a bare phase in a table dated by its
+    # header, a filing expected soon, a rule to take effect in a month, neither drug approved.
+    ('bla-not-yet-filed',
+     '---\ndate: 2023-05-01\n---\n| Drug | Status as of May 2023 |\n|---|---|\n| Zanidatamab, biliary | BLA not yet filed |\n',
+     (6, 26, 'DATE011', 'info', "'BLA not yet filed': its date (2023-05-01) is 3 years 6 months old; check it is still true")),
+    ('status-row-phase-1b',
+     '---\ndate: 2023-05-01\n---\n| Drug | Status as of May 2023 |\n|---|---|\n| Zongertinib, lung | Phase 1b |\n',
+     (6, 23, 'DATE011', 'info', "'Phase 1b': its date (2023-05-01) is 3 years 6 months old; check it is still true")),
+    ('expects-to-file-soon',
+     '---\ndate: 2023-08-01\n---\nThe company expects to file with the FDA soon.\n',
+     (4, 13, 'DATE011', 'info', "'expects to file with the FDA soon': the article's date (2023-08-01) is 3 years 3 months old; check it is still true and date it")),
+    ('takes-effect-in-a-month',
+     '---\ndate: 2024-03-01\n---\nThe new mammography reporting rule takes effect in September.\n',
+     (4, 36, 'DATE011', 'info', "'takes effect in September': its date (2024-09-30) is 2 years 1 month old; check it is still true")),
+    ('neither-is-approved',
+     '---\ndate: 2023-06-01\n---\nTwo HER2 TKIs are in phase 1 trials for lung cancer; at the time of writing neither is approved.\n',
+     (4, 54, 'DATE011', 'info', "'at the time of writing': the article's date (2023-06-01) is 3 years 5 months old; check it is still true and date it")),
+]
+
+
 def lint_all(cases: list[tuple[str, str]], folder: Path) -> dict[str, list[dict]]:
     folder.mkdir()
     for name, text in cases:
@@ -2097,3 +2392,10 @@ def test_a_question_heading_is_no_statement_of_the_label_under_it(tmp_path: Path
                        "- **HER2-ultralow.** This month DESTINY-Breast06 reported that Enhertu slowed growth "
                        "compared with chemotherapy after hormone therapy.\n")], tmp_path / "question")
     assert [(f["line"], f["code"], f["severity"]) for f in found["question-heading"]] == [(6, "DATE010", "info")]
+
+
+@pytest.mark.parametrize(("case", "text", "finding"), AGED, ids=[c[0] for c in AGED])
+def test_a_dated_claim_of_these_shapes_is_reported_for_its_age(tmp_path: Path, case: str, text: str,
+                                                               finding: tuple) -> None:
+    found = lint_all([(case, text)], tmp_path / "aged")
+    assert [(f["line"], f["column"], f["code"], f["severity"], f["message"]) for f in found[case]] == [finding]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, MONTH, describe_age, months_between, parse_date
 from linter.document import Block, Document, Section
-from linter.facts import SAME_TARGET, CompiledFact, pack_as_shipped
+from linter.facts import SAME_TARGET, CompiledFact, names_another_drug, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -52,18 +52,22 @@ WITHIN_YEAR = (r"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*|(?:[12]H|H[12]|Q[1-
                r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)")
 # "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
-TIMED = (r"(?:in|by|during|before|until|after|(?:some\s?time|later|early)\s+in|"
+TIMED = (r"(?:in|by|during|before|until|after|around|circa|(?:some\s?time|later|early)\s+in|"
          r"(?:in\s+)?the\s+(?:first|second)\s+half\s+of)")
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
-PHASE = r"phase\s+(?:[1-3]|I{1,3})(?:\s*/\s*(?:[1-3]|I{1,3}))?"
+PHASE = r"phase\s+(?:[1-3]|I{1,3})[ab]?(?:\s*/\s*(?:[1-3]|I{1,3})[ab]?)?"
 STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|randomi[sz]ed\s+|ongoing\s+)?"
           rf"{PHASE}(?:\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies)))?|"
-          r"in\s+(?:a\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies))|being\s+(?:studied|tested|investigated|developed)|"
+          r"in\s+(?:a\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies))|"
+          r"being\s+(?:studied|tested|investigated|developed|validated|evaluated|piloted)|"
+          r"(?:BLA|NDA|application|filing)\s+not\s+yet\s+(?:filed|submitted|made)|"
           r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental|(?:comparing|recruiting|enrolling)\b)")
+# A status cell of a dated table: "Phase 1b (Beamion LUNG-1)", "In phase 3 (HERIZON-GEA-01)".
+STATUS_CELL = lazy_regex(rf"(?i)[\s|*_]*(?:{PHASE}|{STATUS})\b")
 # "within about two weeks": a span from the article's date (the claims find it, _stated_date reads it)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WITHIN = r"within\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -84,7 +88,9 @@ CLAIMS = [
     # "the application has priority review, with an action date in the second quarter"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
-    r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*",
+    r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|"
+    # "BLA not yet filed": a regulatory step still to come
+    r"\b(?:BLA|sBLA|NDA|sNDA|application|filing|submission)\s+(?:is\s+|has\s+)?not\s+yet\s+(?:been\s+)?(?:filed|submitted|made)",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
     rf"to\s+(?:be\s+)?(?:commercially\s+|widely\s+|generally\s+)?"
     rf"(?:approved|available|launched|licensed|reported|published|reach\s+\w+|follow|come|arrive|"
@@ -100,20 +106,23 @@ CLAIMS = [
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
-    r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)"
+    r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)(?:some\s?time\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month|spring|summer|autumn|fall|winter)|next\s+(?:year|month)|"
+    # "expected any week now": a month or two from the article's date
+    r"any\s+(?:day|week|month)\s+now|imminently|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
     rf"(?:by|on|before|in)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
-    rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|results|findings|data|"
+    rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|go-?live|roll-?out|results|findings|data|"
+    rf"top-?line(?:\s+(?:results|data))?|(?:an?\s+|the\s+)?s?(?:NDA|BLA)(?:\s+(?:filing|submission))?|"
     # "Label expansion to ultralow expected sometime in 2025"
     rf"(?:label|indication)\s+(?:expansion|extension|update|change)|(?:[\w-]{{1,30}}\s+)?label|"
     rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action(?:\s+date)?|"
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
-    rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?\s+"
+    rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?,?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)"
     rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
@@ -122,9 +131,11 @@ CLAIMS = [
     rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
     rf"(?:will|would|could|might)\s+(?:be\s+|become\s+)?(?:approved|available|licensed)\b[^.;]{{0,60}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
-    # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024"
+    # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024",
+    # "expect the 2L approval around mid-2022"
     rf"(?i)\b(?:expects?|expected|anticipates?|anticipated|promised|promises)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
-    rf"regulatory|supplemental|final)\s+)?(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
+    rf"regulatory|supplemental|final|2L|1L|second-line|first-line)\s+)?"
+    rf"(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision could come later this year", "I would expect an FDA decision in the first half of next year"
     r"(?i)\b(?:(?:decision|approval|answer|ruling|verdict|results?|data)\s+(?:could|might|may|will|would|should)\s+"
@@ -157,6 +168,36 @@ CLAIMS = [
     rf"(?i)\b(?:expect|expects|plan|plans|hope|hopes|aim|aims|intend|intends)\s+to\s+(?:start\s+|begin\s+)?"
     rf"(?:offer|offering|use|using|stock|stocking|provide|providing|launch|file|submit|apply)\b[^.;]{{0,80}}?"
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "Puma has filed the sNDA; no action date yet", "small N0 tumours: no trial data yet"
+    r"(?i)\bno\s+(?:FDA\s+)?(?:action|decision|PDUFA|target)\s+date\s+(?:set\s+)?yet\b|"
+    r"\bno\s+(?:trial\s+|published\s+|randomi[sz]ed\s+|phase\s+3\s+)?(?:data|results|evidence)\s+yet\b",
+    # "approval probably early 2020"
+    rf"(?i)\b(?:approval|decision|launch|filing)\s+(?:is\s+)?(?:probably|likely|possibly|perhaps)\s+"
+    rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    # "a law ... keeps coverage ... in place for the next two years"
+    rf"(?i)\b(?:for|over)\s+the\s+(?P<relative>next\s+(?:{COUNT})\s+(?:years?|months?))\b",
+    # "the first approvals are expected in the next year or two"
+    rf"(?i)\b(?:expected|due|likely|anticipated)\s+(?:with)?in\s+the\s+(?P<relative>next\s+(?:year\s+or\s+two|(?:{COUNT})\s+"
+    rf"(?:years?|months?)))\b",
+    # "when the DESTINY-Breast04 results are published, which we expect in 2022"
+    rf"(?i)\bwhich\s+(?:we|they|I|the\s+company|is|are)\s+(?:now\s+)?(?:expect(?:ed)?|anticipated?|due)\s+"
+    rf"(?:to\s+\w+\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "| Phase 3 (TULIP) ongoing |": a trial's status, as of the article's date
+    rf"(?i)\b{PHASE}\b[^.;|]{{0,40}}?\b(?:ongoing|recruiting|enrolling|under\s+way|underway)\b",
+    # "A US filing based on these data is expected.": an event expected, timed by the article's date
+    r"(?i)\b(?:a|an|the)\s+(?:US\s+|U\.S\.\s+|FDA\s+)?(?:filing|submission|application|decision|approval)\b[^.;]{0,40}?"
+    r"\b(?:is|are)\s+(?:now\s+)?expected(?=\s*(?:[.;]|$))",
+    # "Jazz expects to file with the FDA soon": a plan timed by the article's date
+    r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply|seek\s+(?:FDA\s+)?approval)\b"
+    r"[^.;]{0,40}?\b(?:soon|shortly|in\s+the\s+coming\s+(?:weeks|months))\b",
+    # "As of September, screening volumes were still down": a month of the article's year or the one before
+    rf"(?i)\bas\s+(?:of|at)\s+(?P<relative>{MONTH}(?<![a-z]{{4}}\.))(?![a-z])(?![\s,]*\d)",
+    # "The updated rule takes effect in September", "comes into force on 10 September 2024"
+    rf"(?i)\b(?:takes?|will\s+take|goes?\s+into|will\s+go\s+into|comes?\s+into|will\s+come\s+into)\s+"
+    rf"(?:effect|force)\s+(?P<relative>(?:in|on|by)\s+{MONTH}(?<![a-z]{{4}}\.)(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|"
+    rf"(?![\s,.]*\d)))",
+    rf"(?i)\b(?:takes?|will\s+take|goes?\s+into|will\s+go\s+into|comes?\s+into|will\s+come\s+into)\s+"
+    rf"(?:effect|force)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "(program rules in effect January 2019)": terms stated as of a date
     rf"(?i)\b(?:rules?|terms|prices?|costs?|policy|policies|coverage|criteria|fees?)\s+(?:in\s+effect|current|valid)\s+"
     rf"(?:as\s+of\s+|from\s+|in\s+|on\s+|since\s+)?{WHEN}",
@@ -182,6 +223,8 @@ DENIES = lazy_regex(
     r"\b(?:FDA|the\s+agency|regulators)\s+(?:is|are)\s+(?:still\s+)?reviewing|"
     rf"\bno\s+(?:FDA[- ])?approval|"
     rf"\bno\s+(?:[\w-]+\s+){{0,4}}(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?(?:FDA[- ])?approved|"
+    rf"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?"
+    rf"(?:FDA[- ])?approved|"
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b|"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review")
 # An approval stated with its limits, which the years may widen: "approved only in the United States
@@ -265,13 +308,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         before, may_name = naming, finder is not None and finder.may_occur(lowered)
         if may_name:
             naming = block.text
-        if (anchored and not _anchored(lowered)) or is_bibliographic_entry(block.text):
+        # a row under a header that dates it ("| Drug | Status as of Sept 2023 |"): its status cell
+        # ("| Phase 1b (Beamion LUNG-1) |") is a claim as of that date, anchor word or not
+        status_row = block.table is not None and block.table in header_dates
+        if (anchored and not status_row and not _anchored(lowered)) or is_bibliographic_entry(block.text):
             continue
         for start, end in block.sentences:
             sentence = block.text[start:end]
-            if anchored and not _anchored(lowered[start:end]):
+            if anchored and not status_row and not _anchored(lowered[start:end]):
                 continue  # the built-in claims need an anchor word in the sentence, too
-            match = _first_claim(claims, sentence)
+            match = _first_claim(claims, sentence) or (STATUS_CELL.match(sentence) if status_row else None)
             if match is None or sentence.rstrip(" *_").endswith("?"):
                 continue  # (a question claims nothing: "**Q: Is tucatinib still experimental?**")
             stated = _stated_date(match, options["date_order"], dated)
@@ -288,7 +334,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # "An investigational antibody similar to trastuzumab; the FDA is reviewing it": the
             # drug it is likened to is not what the claim is about.
             named = [mention for mention in named if not LIKENED.search(sentence, 0, mention.start)]
-            trialled = _trialled(sentence, approvals)
+            # (a trial the sentence before named: "A trial called DESTINY-Breast06 ... . Results expected
+            # sometime next year.")
+            trialled = _trialled(sentence, approvals) or (
+                {} if named else _trialled(_with_referent(block, start, end, previous), approvals))
             # A trial named stands for its drug ("DESTINY-PanTumor02 results are expected ...").
             keys = {mention.key for mention in named}
             mentions = [*(Mention(0, 0, approval.key, trial) for approval, trial in trialled.items()
@@ -299,8 +348,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 # other drug's, named first; the table's drugs after it are not what it is about.
                 # ("As of September 2026, zanidatamab is not approved": nor the page's drug.)
                 mentions = []
-            elif not mentions and titled is not None:
-                mentions = [titled]  # a page on one drug speaks of it ("When will it be available?")
+            elif not mentions and titled is not None and not GUIDANCE.search(sentence):
+                # a page on one drug speaks of it ("When will it be available?"), not where the
+                # sentence speaks of a guideline ("The USPSTF's final recommendation is expected")
+                mentions = [titled]
             elif not mentions and finder is not None and block.section is not None \
                     and (headed := one_therapy(block.section.title, finder)) is not None:
                 mentions = [headed]  # "### Margenza (margetuximab)" over "The FDA is reviewing it."
@@ -339,8 +390,14 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             earlier = (_named_before(finder, block.text[:start] if may_name else "", before)
                        if finder is not None and not mentions else [])
             referring = _with_referent(block, start, end, previous)
-            since = (_since(sentence, mentions, approvals, trialled, written, context.today)
-                     or _came_of_the_topic(referring, title, facts(), written, context.today, not named)
+            # (a claim about a drug the pack does not know, "| Zanidatamab | BLA not yet filed |", is
+            # that drug's: no change of the pack came of it)
+            of_another = (bool(named) and not named[0].key) or (
+                block.table is not None and not mentions
+                and names_another_drug(row_firsts().get((block.table, block.line), "")))
+            came = not of_another and _came_of_the_topic(referring, title, facts(), written, context.today,
+                                                         not named)
+            since = (_since(sentence, mentions, approvals, trialled, written, context.today) or came
                      or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
@@ -359,7 +416,10 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "will be published", "will be released", "as we publish", "as we write", "as i write",
             "read out", "will report", "should report", "under fda", "under regulatory",
             "under priority", "fda to", "action date", "target date", "guess is", "bet is", "estimate is",
-            "prediction is", "forecast is", "reads out", "that the fda")
+            "prediction is", "forecast is", "reads out", "that the fda", "to file", "to submit", "to apply",
+            "into effect", "take effect", "takes effect", "into force", "yet", "probably", "the next",
+            "any week", "any day", "any month", "imminently", "which we", "which they", "ongoing",
+            "recruiting", "enrolling", "underway", "under way")
 
 
 def _anchored(lowered: str) -> bool:
@@ -400,6 +460,21 @@ def _day_after(month: str, day: str | None, dated: date) -> date | None:
 
 
 WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
+NEXT_SPAN = lazy_regex(rf"(?i)next\s+(?:year\s+or\s+(two)|({COUNT})\s+(year|month))")
+SOON = lazy_regex(r"(?i)any\s+(?:day|week|month)\s+now|imminently")
+
+
+MONTH_ONLY = lazy_regex(rf"(?i){MONTH}")
+
+
+def _month_up_to(month: str, dated: date) -> date | None:
+    """A month named "as of" without its year: the last such month up to the article's ("as of
+    September" in an article of October 2020 is September 2020; in one of March 2021, too)."""
+    first, _ = parse_date(f"{month} 1, {dated.year}")
+    if first is None:
+        return None
+    year = dated.year if first.month <= dated.month else dated.year - 1
+    return date(year, first.month, calendar.monthrange(year, first.month)[1])
 
 
 def _month_end(dated: date, ahead: int) -> date:
@@ -426,6 +501,17 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
             return _month_end(dated, -(-ahead // 4) if unit.lower().startswith("week") else ahead)
         if (day := MONTH_DAY.fullmatch(relative)) is not None:
             return _day_after(day.group(1), day.group(2), dated)
+        if (span := NEXT_SPAN.match(relative)) is not None:
+            # "for the next two years" of an article of January 2016 runs to January 2018's end
+            or_two, count, unit = span.groups()
+            if or_two:
+                return _month_end(dated, 24)  # "the next year or two": two years at most
+            months = NUMBERS.get(count.lower(), 0) or int(count)
+            return _month_end(dated, months * 12 if unit.lower().startswith("year") else months)
+        if SOON.fullmatch(relative):
+            return _month_end(dated, 1)  # "expected any week now"
+        if (month := MONTH_ONLY.fullmatch(relative)) is not None:
+            return _month_up_to(month.group(0), dated)
         if relative.lower().endswith("month"):
             return _month_end(dated, ahead)
         if (season := SEASON_END.get(relative.lower().rsplit(None, 1)[-1])) is not None:
@@ -473,11 +559,14 @@ def _trialled(sentence: str, approvals: tuple[Approval, ...]) -> dict[Approval, 
 LIKENED = lazy_regex(r"(?i)\b(?:similar\s+to|compared\s+(?:with|to)|versus|vs\.?|unlike|instead\s+of|"
                      rf"{SAME_TARGET})"
                      r"\s*(?:the\s+|an?\s+)?[\[(*_]*\Z")
+# A guideline or the body that issues it: what a sentence may speak of rather than its page's drug.
+GUIDANCE = lazy_regex(r"\b(?:USPSTF|Task\s+Force|NCCN|ESMO|NICE|ASCO\s*/\s*CAP|recommendations?|guidelines?|"
+                      r"guidance)\b")
 # A sentence that speaks of what the one before it said: "the Task Force has not changed that advice".
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
                          r"guidelines?|statement|position|label|indication|decision)\b|"
                          # "... will take the data to the FDA": the trial the sentence before told of
-                         r"\bthe\s+(?:data|results|findings)\b")
+                         r"\b(?:the|these|those)\s+(?:data|results|findings)\b|^[\W_]*(?:data|results|findings)\b")
 
 
 def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
@@ -516,14 +605,16 @@ def _came_of_the_topic(sentence: str, title: str, facts: tuple[CompiledFact, ...
     sentence is on (its subject in the sentence, its settings there or in the page's title). A
     sentence that names no therapy may have the page's title as its subject ("Herceptin and
     Perjeta in one injection?" over "The combined injection is under FDA review")."""
+    # (the sentence on its own first: "The USPSTF's final recommendation is expected any week now"
+    # under a title on Enhertu speaks of the USPSTF's change)
     readings = (sentence, f"{title}: {sentence}") if unnamed and title else (sentence,)
-    for fact in facts:
-        item = fact.fact
-        if not (item.on and written.year <= item.since.year and item.since <= today):
-            continue
-        if any(claim.topic and claim.end_in(reading, title) is not None
-               for claim in fact.claims for reading in readings):
-            return f"; since then ({item.since.isoformat()}): {item.changed} ({item.source})"
+    for reading in readings:
+        for fact in facts:
+            item = fact.fact
+            if not (item.on and written.year <= item.since.year and item.since <= today):
+                continue
+            if any(claim.topic and claim.end_in(reading, title) is not None for claim in fact.claims):
+                return f"; since then ({item.since.isoformat()}): {item.changed} ({item.source})"
     return ""
 
 

@@ -119,6 +119,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
               r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|"
               r"relapse|recurrence|progression)))|back\s+then|historically|formerly|"
+              # what old pages said: "reading old forum threads from 2008, ... 'the only HER2 drug'"
+              r"\b(?:old|older|earlier|past)\s+(?:forum\s+)?(?:threads?|posts?|leaflets?|pages?|articles?|sources|guides|editions|versions)\b|"
               r"(?<!\bnot\s)(?<!n't\s)used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target|"
               r"choose|guide|decide|select|pick|plan)\b)|"
               # (not the patient's course: "HER2 drugs will no longer be part of your treatment")
@@ -162,7 +164,7 @@ SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|i
 THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
                         r"settings?|situations?|indications?|"
                         r"tumou?rs?|"
-                        r"cancers?|patients|people|cases)\b")
+                        r"cancers?|patients|people|women|cases)\b")
 
 # What separates where a sentence stands (its section, the question it answers) from the text
 # "this group" points back to, which follows it in the same string.
@@ -187,7 +189,8 @@ QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[
                                r"[^\n]{0,80}?\b((?:19|20)\d\d)\b")
 
 # A section that tells a history: its passages narrate the years they name.
-HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|chronology)\b|"
+HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|chronology|older\s+statements|"
+                             r"quoted\s+for\s+context|superseded)\b|"
                              r"\b(?:US|U\.S\.|FDA)\s+approvals\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
@@ -266,6 +269,9 @@ LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:(?:[\w+/-]{1,15}[ \t]+){0,2}[\w+/-]{1
 
 # A line that is an inline field or a flash card: "Oral HER2 TKIs::lapatinib only".
 FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
+# A post's byline over its text, a line of its own: "lorraineB · Feb 11 2016", "tom.r — 14 Jun 2021".
+BYLINE = lazy_regex(r"(?m)^[^\n·•|—–]{1,40}[ \t]+[·•|—–][ \t]+[^\n]{0,40}?\b(?:19|20)\d\d\b"
+                    r"[^\n.!?]{0,12}(\n)")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
@@ -406,8 +412,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
     # other year from 50. ... Women aged 40 to 49 can choose to begin earlier.").
     continued: tuple[CompiledFact, str, Section | None] | None = None
     cases = _Cases(doc)
+    list_lead = ""  # what the numbered list a passage is in follows ("The usual order is:")
     for passage in _passages(doc.prose_blocks, pack.may_name_a_therapy):
         introduced_by, introduction = introduction, passage.text
+        list_lead = _list_lead(passage, introduced_by, list_lead)
         # (the passage before in the same section, which "this setting" may point back to)
         before_here = introduced_by if introduction_section is passage.section else ""
         introduction_section = passage.section
@@ -420,6 +428,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         heading = passage.heading if passage.heading.isascii() else passage.heading.translate(PLAIN)
         if not heading and (opened := TITLE_ONLY.fullmatch(introduced_by.rstrip())) is not None:
             heading = opened.group(1)  # '=== "Residual disease"', a blank line, then its indented text
+        if (line := _line_of_a_sequence(passage, list_lead, pack)):
+            heading = f"{heading}, {line}" if heading else line  # "2. Kadcyla" after "The usual order is:"
         own = f"{heading} {text}"
         # A passage that holds no keyword of a fact that may be in the article, and whose
         # section's title holds none ("# When to start mammograms" over "In your 40s, ..."), can
@@ -663,6 +673,35 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
     return next((fact for setting in ("", where) for fact, patterns, claims in candidates
                  if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
                 None)
+
+
+# What makes a numbered list a sequence of treatment lines: its lead-in ("The usual order is:",
+# "lines of treatment") or its section ("## Secondary (metastatic) BC").
+ORDER_LEAD = lazy_regex(r"(?i)\b(?:(?:usual|typical|standard|common)\s+order|"
+                        r"in\s+(?:this|that|the\s+following)\s+order|sequence|sequencing|"
+                        r"lines?\s+of\s+(?:treatment|therapy)|one\s+after\s+(?:the\s+)?other)\b")
+SEQUENCE_SECTION = lazy_regex(r"(?i)\b(?:metastatic|secondary|advanced|stage\s+(?:IV|4)|mbc|sequenc\w*|"
+                              r"lines?\s+of)\b")
+LINES = ("first line", "second line", "third line", "fourth line")
+
+
+def _list_lead(passage: _Row | _Prose, introduced_by: str, lead: str) -> str:
+    """The lead-in of the numbered list the passage is in: the passage before its first item."""
+    if not isinstance(passage, _Prose) or not passage.block.in_list:
+        return ""
+    return introduced_by if passage.block.list_number == 1 else lead
+
+
+def _line_of_a_sequence(passage: _Row | _Prose, lead: str, pack: FactPack) -> str:
+    """Which line of treatment a numbered item that opens with a therapy names, in a list that
+    lays out a sequence ("1. THP / 2. Kadcyla / 3. Enhertu ..." after "The usual order is:")."""
+    if not isinstance(passage, _Prose) or passage.block.list_depth != 1:
+        return ""
+    number = passage.block.list_number
+    if number is None or not 1 <= number <= len(LINES) or not _opening_drug(pack, passage.text):
+        return ""
+    section = passage.section.title if passage.section is not None else ""
+    return LINES[number - 1] if ORDER_LEAD.search(lead) or SEQUENCE_SECTION.search(section) else ""
 
 
 def _opening_drug(pack: FactPack, text: str) -> str:
@@ -931,8 +970,10 @@ class _Prose:
                 continue
             if start < self._title_end < end:
                 start = self._title_end  # the title is read as the heading
-            breaks = sorted((line_break.start(), line_break.end()) for regex in (LABELLED_LINE, FIELD_LINE)
-                            for line_break in regex.finditer(self.block.text, start, end))
+            breaks = sorted([*((line_break.start(), line_break.end()) for regex in (LABELLED_LINE, FIELD_LINE)
+                               for line_break in regex.finditer(self.block.text, start, end)),
+                             *(byline.span(1) for byline in BYLINE.finditer(self.block.text, 0, end)
+                               if byline.start(1) > start)])
             for break_start, break_end in breaks:
                 if break_start >= start:
                     found.append((start, break_start))

@@ -111,12 +111,18 @@ OPTIONS = {
                  r"(?:data|results?|evidence|findings?|trials?|stud(?:y|ies)|"
                  # (not "a new combination injection": the product itself)
                  r"analys[ie]s|indications?|approvals?|uses?|settings?|"
-                 r"combinations?(?!\s+(?:injection|shot|jab|product|pill|tablet))|combos?|formulations?|"
+                 # ("the new fixed-dose combination of pertuzumab and trastuzumab": the product itself)
+                 r"combination(?!\s+(?:injection|shot|jab|product|pill|tablet|of)\b)|"
+                 r"combinations(?!\s+(?:injection|shot|jab|product|pill|tablet))|combos?|formulations?|"
                  r"categor(?:y|ies)|subtypes?|classifications?|"
                  r"research|guidance|guidelines?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
                  r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
+                 # a lab's or clinic's own paperwork: "the new HER2 template"
+                 r"templates?|fields?|reporting|platforms?|assays?|protocols?|pathways?|policy|policies|"
+                 # where the next injection goes: "keep new injections at least 2.5 cm from the previous site"
+                 r"injections?\s+(?:at\s+least|(?:[\w.]+\s+){0,4}(?:from|away\s+from)\s+the\s+(?:previous|last|old))|"
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
                  r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
                  # what a scan finds: "two small new liver spots"
@@ -232,7 +238,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         listed = noted and reader.has_word(block.text)
         # A question ("**My friend says Enhertu is brand-new. Is that right?**") claims nothing;
         # its answer does.
-        asks = len(block.text) < QUESTION_LENGTH and block.text.rstrip(" *_").endswith("?")
+        # (not a post's statements before its closing "Anyone else?")
+        asks = len(block.text) < QUESTION_LENGTH and block.text.rstrip(" *_").endswith("?") and (
+            len(block.sentences) < 2 or CHECKS_A_CLAIM.match(block.text, block.sentences[-1][0]) is not None)
         referred = _referred(block, reader, spoken_of, page_drug) if not (occurs or listed) else None
         if not (occurs or listed or referred) or asks or is_bibliographic_entry(block.text):
             continue
@@ -257,16 +265,32 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             year = source.group(1)
         narrated = f"in {year}: " if year else ""
         labelled = _label_therapy(block, named)
+        before: list[Mention] = []  # the therapies the sentence before named
+        opener = False  # whether the sentence before opened with one of them, its subject
         for start, end in block.sentences:
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
             mentions = [Mention(m.start - start, m.end - start, m.key, m.text)
                         for m in named if start <= m.start and m.end <= end]
             sentence = block.text[start:end]
+            said_before, opened_before, before = before, opener, mentions
+            opener = bool(mentions) and not sentence[:mentions[0].start].strip(" *_-#>[|:")
+            if not mentions and opened_before and len({m.key for m in said_before}) == 1 \
+                    and IT_OPENS.match(sentence) and not NOT_NEW.search(sentence):
+                # "Tukysa is a tablet. It was recently approved by the FDA.": the subject of the
+                # sentence before (not "Pyrotinib, a pill similar to neratinib, ... . It has not been
+                # approved", nor "It's not new")
+                mentions = _of_the_title(sentence, said_before[0], reader)
             if ASKS_IF_NEW.match(sentence):
                 continue  # a question before its answer ("**When was Herceptin new?** In 1998 ...")
             if not mentions and titled is not None:
                 mentions = _of_the_title(sentence, titled, reader)
+            elif mentions and first_cell and (row_drug := one_therapy(first_cell, finder)) is not None \
+                    and (words := reader.word_match(sentence)) is not None \
+                    and words[0].end() <= mentions[0].start:
+                # "| Tucatinib (Tukysa) | PO | Recently approved; 300 mg BID with trastuzumab |": the
+                # words come before the partners the cell names; they are said of the row's drug
+                mentions = _of_the_title(sentence, row_drug, reader)
             if not mentions and labelled is not None and start > block.sentences[0][0]:
                 # "- **Margenza.** The newly approved antibody; ...": the item's label is the subject
                 found = reader.word_match(sentence)
@@ -301,12 +325,21 @@ THIS_SETTING = lazy_regex(r"(?i)\b(?:in|for)\s+(?:this|that|these|such)\s+(?:set
                           r"cancers?|tumou?rs?|results?)\b")
 TIMELINE_ENTRY = lazy_regex(r"\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?::|—|–|-\s)")
 
+# Evidence still "emerging" in a setting the therapy was approved in years ago: "T-DXd: emerging
+# data as 2nd line", "... in HER2-low disease" (the approval of that setting must fit the sentence:
+# not "emerging data suggest it may help in more tumour types", nor "new data" of an established drug).
+EMERGING_EVIDENCE = lazy_regex(r"(?i)emerging\s+(?:[\w-]{1,20}\s+)?(?:data|evidence|results)\b")
 # What makes the year after it an approval's date, put beside the therapy: "a new pill, approved in
 # April 2020" (but "when it was approved in 1998 it was new" tells the story's time).
-APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!got)(?<!\bis)\s)"
+# (not "it wasn't approved until 2012": when it came, told as the past)
+APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!got)(?<!\bis)(?<!n't)(?<!n’t)"
+                           r"(?<!\bnot)\s)"
                            r"(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
+# A question that puts the sentence before it in doubt: "Is that right?", "Is this still true?"
+CHECKS_A_CLAIM = lazy_regex(r"(?i)[\s*_]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+(?:still\s+)?"
+                            r"(?:right|true|correct|so|accurate)\b")
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
@@ -349,6 +382,12 @@ def _refers_at(text: str, at: int) -> bool:
         or IT_IS.search(text, max(0, at - 40), at) is not None
 
 
+# A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
+# (but not "It's not new").
+IT_OPENS = lazy_regex(r"\s*(?:It|They|This\s+(?:drug|medicine|treatment|tablet|pill|injection|antibody|ADC))"
+                      r"\b")
+NOT_NEW = lazy_regex(r"(?i)(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?"
+                     r"(?:new|novel|experimental|recent)")
 # The words said of "it": "For HER2-low breast cancer it is an emerging option".
 IT_IS = lazy_regex(r"(?i)\b(?:it|they)\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:still\s+)?"
                    r"(?:(?:considered|seen\s+as|regarded\s+as|called)\s+)?(?:an?\s+|the\s+)?\Z")
@@ -455,7 +494,8 @@ class _Reader:
             (self.unapproved, "unapproved"), (self.recent, "recent"), (self.novelty, "new"))
         for pattern, wording in readings:
             for match in pattern.finditer(text):
-                if not self.not_about_therapy.match(text, match.end()):
+                if not self.not_about_therapy.match(text, match.end()) or (
+                        wording == "recent" and EMERGING_EVIDENCE.match(text, match.start())):
                     return match, wording
         return None
 
@@ -478,9 +518,10 @@ class _Reader:
             # a page the text links to ("[Hylecta: the new shot that ...](/2020/08/hylecta/)")
             return
         lowered = sentence.lower()
+        evidence = match is not None and EMERGING_EVIDENCE.match(sentence, match.start()) is not None
         for mention in subjects:
             approval = self.applicable(mention.key, lowered)
-            if approval is None:
+            if approval is None or (evidence and not (approval.context and approval.fits(lowered))):
                 continue
             scope = _setting_scope(sentence, match, wording, approval)
             if self._excused(narrated + _statement(sentence, match), approval, wording,
@@ -599,12 +640,14 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
                and PREDICATE.fullmatch(sentence, group[-1].end, word_start)]
     if said_of:
         return _distinct(said_of[-1])
+    before = [group for group in lists if group[0].start < word_start]
     for group in lists:
         gap = sentence[word_end : group[0].start]
+        # (not a partner after the words: "tucatinib (Tukysa), recently approved, with trastuzumab")
         if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN \
-                and not SUBORDINATE.search(gap) and (len(gap.split()) <= 2 or INTRODUCER.search(gap)):
+                and not SUBORDINATE.search(gap) and (len(gap.split()) <= 2 or INTRODUCER.search(gap)) \
+                and not (before and PARTNER.search(gap)):
             return _distinct(group)
-    before = [group for group in lists if group[0].start < word_start]
     if before and not names_another_drug(_unnamed(sentence, before[0][-1].end, word_start, mentions)):
         # ("neratinib gave few responses, and poziotinib remains investigational": poziotinib's)
         return _distinct(before[0])
@@ -618,6 +661,8 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     return _distinct(after[0]) if after else []
 
 
+# What, just before a therapy, makes it a partner of the one named before the words.
+PARTNER = lazy_regex(r"(?i)\b(?:with|plus|alongside|(?:together|combined|in\s+combination)\s+with)\s*\Z")
 # What, just before a therapy, likens another to it: "kind of a tweaked Herceptin", "similar to".
 LIKENED_TO = lazy_regex(r"(?i)\b(?:like|similar\s+to|based\s+on|related\s+to|modell?ed\s+on|"
                         r"(?:kind|sort|type|version|form)\s+of(?:\s+an?)?(?:\s+[\w-]+)?)\s+\Z")

@@ -1015,7 +1015,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (40, 71, 66, 66, 66, 0),
+    (40, 71, 67, 67, 67, 0),
     (41, 69, 64, 64, 64, 2),
     (42, 69, 65, 65, 62, 0),
     (43, 72, 69, 68, 68, 0),
@@ -1185,7 +1185,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (60, 68, 65, 65, 65, 0),
     (61, 69, 65, 64, 64, 2),
-    (62, 71, 61, 60, 58, 0),
+    (62, 71, 62, 61, 59, 0),
     (63, 68, 68, 67, 67, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -1382,7 +1382,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (80, 69, 64, 64, 64, 0),
+    (80, 69, 65, 65, 65, 0),
     (81, 68, 64, 64, 64, 0),
     (82, 69, 67, 67, 67, 0),
     (83, 70, 69, 69, 69, 1),
@@ -1622,8 +1622,8 @@ def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (108, 68, 67, 66, 66, 0),
     (109, 70, 69, 69, 69, 0),
-    (110, 71, 67, 67, 65, 0),
-    (111, 70, 66, 66, 65, 0),
+    (110, 71, 68, 68, 66, 0),
+    (111, 70, 66, 66, 66, 0),
 )
 def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 108 to 111, written blind with the four briefs of sets 104 to 107 (HB108 patient
@@ -1791,7 +1791,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 2),
-    (126, 71, 61, 61, 61, 0),
+    (126, 71, 62, 62, 62, 0),
     (127, 69, 67, 67, 66, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2484,12 +2484,12 @@ def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (184, 69, 64, 64, 62, 2),
-    (185, 80, 71, 70, 69, 2),
-    (186, 81, 65, 65, 62, 2),
-    (187, 82, 76, 76, 76, 1),
+    (184, 69, 65, 65, 64, 0),
+    (185, 80, 76, 75, 74, 0),
+    (186, 81, 70, 70, 67, 0),
+    (187, 82, 77, 77, 77, 1),
 )
-def test_forty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 184 to 187, written blind with the briefs of sets 180 to 183 while those were read,
     and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2497,6 +2497,51 @@ def test_forty_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     (89.9%), 2 warnings on negative lines; 185: 69 of 80 (86.3%), 2; 186: 62 of 81 (76.5%), 2;
     187: 76 of 82 (92.7%), 1. Pooled 269 of 312 (86.2%), 7 warnings on negatives. Forty-three
     held-out rounds; the four written with this session's briefs: 88.7%, 86.9%, 86.7% and 86.2%.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement.
+
+    SETS 184 TO 187 WERE THEN READ (thirteenth session) while sets 188 to 191 were written.
+    Fixed in general: a statement before " - could I join a trial?" is made before the question
+    turns (the turn's dash with single spaces, too); "have always been grouped with HER2-negative"
+    tells the past; "echo due in May" is an appointment, not a dated claim; the change told by
+    arrows ("ratio >2.2 → ≥2.0") or "(was >2.2)" is the change's; "T-DXd is not indicated here"
+    after "HER2-null: IHC 0 with no staining at all" points back to it; a byline with an ISO date
+    ("#3 ask_the_data (2018-11-21)") is a line of its own; a subjectless "Preferred second-line
+    treatment ..." speaks of the page's drug; T-DM1 in a trial's parentheses ("KATHERINE (T-DM1 for
+    residual disease) hasn't reported") is the trial's; "(ASCO/CAP 2007)" cites the rule applied,
+    it does not date the sentence as history. Wordings: "No role for anti-HER2 therapy beyond 12
+    months", "anything above 2.2 counts as amplified", biosimilars "none of them is on sale yet",
+    "waiting on the FDA", colon and rectal cancer and the DESTINY-CRC trials as other cancers,
+    "40-49: shared decision (C)", "brain mets get lapatinib", "DB-06 ultralow data ... off-label",
+    "if it ever gets approved", "approved for breast and stomach cancer only" as of a date, "by end
+    of 2021", "BLA planned". After: 184: 64 of 69, 185: 74 of 80, 186: 67 of 81, 187: 77 of 82; pooled
+    282 of 312 (90.4%), 1 warning on a negative line (187's "Novel ADC with a DAR of about 8" in a
+    2018 journal club on T-DXd's design). Left: a lung page's "IHC is not used for lung HER2
+    decisions" (2024), a forum's "the mutation qualifies; overexpression doesn't get you Enhertu",
+    undated threads' dated claims, and 186's patient posts whose dates are their bylines'. Read
+    sets that rose: 40, 62, 80, 110, 111, 126; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (188, 78, 72, 72, 69, 0),
+    (189, 82, 72, 72, 72, 2),
+    (190, 83, 78, 77, 76, 0),
+    (191, 78, 67, 67, 67, 0),
+)
+def test_forty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 188 to 191, written blind with the briefs of sets 184 to 187 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 184-187 (thirteenth session of 2026-12-05): 188: 69 of 78
+    (88.5%), no warning on a negative line; 189: 72 of 82 (87.8%), 2; 190: 76 of 83 (91.6%), none;
+    191: 67 of 78 (85.9%), none. Pooled 284 of 321 (88.5%), 2 warnings on negatives. Forty-four
+    held-out rounds; the five written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2% and
+    88.5%, with 7, 8, 4, 7 and 2 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

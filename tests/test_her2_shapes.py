@@ -25,6 +25,50 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 46 (sets 184-187), in our own words: a statement before " - could I ...?", no
+    # role beyond twelve months, a filing "by end of" a year, a subjectless "Preferred second-line"
+    # under a drug's title, "anything above 2.2", biosimilars none on sale, "waiting on the FDA",
+    # the 2007 rule cited in brackets, colon cancer, the forties' grade C, brain metastases that
+    # "get lapatinib", the trial in parentheses, DB-06 off-label.
+    ('question-after-a-dash',
+     "---\ndate: 2022-06-01\n---\n- [ ] Enhertu isn't approved for HER2-low yet - could I join a trial of it?\n",
+     4, 3, 'DATE010', ['HER2-low', '2022']),
+    ('no-role-beyond-twelve-months',
+     '---\ndate: 2017-03-01\n---\n- No role for anti-HER2 therapy beyond 12 months outside a trial.\n',
+     4, 3, 'DATE010', ['neratinib', '2017']),
+    ('expects-to-file-by-end-of',
+     '---\ndate: 2021-10-21\n---\n# DESTINY-Breast03\n\n- The company expects to file the sBLA by end of 2021.\n',
+     6, 15, 'DATE011', ['2021-12-31']),
+    ('preferred-second-line-subjectless',
+     '---\ntitle: Ado-trastuzumab emtansine (Kadcyla)\ndate: 2014-01-20\n---\n\nPreferred second-line treatment for HER2+ MBC after progression on trastuzumab (EMILIA).\n',
+     6, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('anything-above-2-2-counts',
+     '---\ndate: 2009-11-21\n---\nMy FISH ratio was 5.6. Anything above 2.2 counts as amplified.\n',
+     4, 24, 'DATE010', ['2.0', '2013']),
+    ('biosimilars-none-on-sale',
+     '---\ndate: 2019-01-22\n---\nThere are FDA-approved Herceptin biosimilars, but none of them is on sale yet.\n',
+     4, 1, 'DATE010', ['biosimilar', '2017']),
+    ('waiting-on-the-fda',
+     '---\ntitle: Forum\n---\n\nMargetuximab is still waiting on the FDA.\n',
+     5, 1, 'DATE008', ['Margenza', '2020']),
+    ('asco-cap-2007-cited',
+     '---\ndate: 2010-03-07\n---\nIHC 3+ requires strong complete membrane staining in more than 30% of invasive cells (ASCO/CAP 2007).\n',
+     4, 1, 'DATE010', ['10%', '2013']),
+    ('colon-cancer-no-drugs',
+     '---\ntitle: Forum\ndate: 2019-04-01\n---\n\nThere are no FDA-approved HER2 drugs for colon cancer, only trials.\n',
+     6, 1, 'DATE010', ['any site', '2024']),
+    ('grade-c-forties',
+     '---\ndate: 2023-06-01\n---\n- 40-49: shared decision (C)\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('brain-mets-get-lapatinib',
+     "---\ndate: 2020-01-16\n---\n# Tucatinib\n\n- Until it's approved, brain mets get lapatinib and capecitabine or a trial.\n",
+     6, 3, 'DATE010', ['HER2CLIMB', '2020']),
+    ('trial-in-parentheses-residual',
+     "---\ndate: 2017-09-27\n---\n- Complete trastuzumab to 1 year regardless of residual disease; KATHERINE (T-DM1 for residual disease) hasn't reported.\n",
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('db06-off-label',
+     '---\ndate: 2024-09-18\n---\n- DB-06 ultralow data encouraging but off-label.\n',
+     4, 3, 'DATE010', ['ultralow', '2025']),
     # Blind round 45 (sets 180-183), in our own words: a numbered list after "The usual order
     # is:", "which we expect in", primary breast cancer, "being studied further for lung cancer",
     # only trastuzumab after surgery, a biosimilar "for" Herceptin under review, "recently
@@ -1579,6 +1623,18 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 46: "have always been grouped", an echo due, the change told by arrows, "not
+    # indicated here" after HER2-null, a byline with an ISO date.
+    ('always-been-grouped',
+     '---\ndate: 2021-06-21\n---\nCancers that score 1+, or 2+ with a negative ISH test, have always been grouped with HER2-negative cancers.\n'),
+    ('echo-due',
+     '---\ndate: 2022-03-01\n---\n- echo due in May - book it\n'),
+    ('threshold-arrows',
+     '---\ndate: 2014-02-01\n---\n> 3+ threshold >30% → >10%; ISH ratio >2.2 → ≥2.0.\n'),
+    ('not-indicated-here',
+     '---\ndate: 2025-02-01\n---\n- HER2-null: IHC 0 with no staining at all. T-DXd is not indicated here.\n'),
+    ('byline-with-iso-date',
+     '---\ntitle: Forum\n---\n\n#3 ask_the_data (2018-11-21)\nThere is a big trial, KATHERINE, comparing Kadcyla with Herceptin for exactly this situation.\n'),
     # Blind round 45: a claim reported to be checked ("Is that right?"), a trial's activity and its
     # designation told with their year.
     ('statement-then-is-that-right',
@@ -2183,6 +2239,10 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 46: a BLA "planned" in a 2023 tracker.
+    ('bla-planned-row',
+     '---\ndate: 2023-01-30\n---\n| Drug | Setting | Status |\n|---|---|---|\n| Zanidatamab | Biliary | Phase 2b; BLA planned |\n',
+     (6, 37, 'DATE011', 'info', "'BLA planned': the article's date (2023-01-30) is 3 years 9 months old; check it is still true and date it")),
     # Blind round 45: a trial's phase 3 "ongoing" in a 2020 table, a filing "expected" on the data
     # the sentence before reported.
     ('ongoing-phase-3-row',

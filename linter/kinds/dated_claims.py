@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 WHEN = rf"(?P<date>{DATE_TEXT}|(?:19|20)\d\d)"
 # When in a year something is expected: "in 1H 2022", "by Q3 2021", "in the first half of 2024".
-WITHIN_YEAR = (r"(?:(?:early|mid|late|the\s+end\s+of)[- ]\s*|(?:[12]H|H[12]|Q[1-4]|[1-4]Q)\s*|"
+WITHIN_YEAR = (r"(?:(?:early|mid|late|(?:the\s+)?end\s+of)[- ]\s*|(?:[12]H|H[12]|Q[1-4]|[1-4]Q)\s*|"
                r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)")
 # "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
@@ -66,6 +66,10 @@ STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|ran
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental|(?:comparing|recruiting|enrolling)\b)")
+# What is booked rather than claimed: "echo due in May", "next scan scheduled for June".
+BOOKED = lazy_regex(r"(?i)(?:due|scheduled|booked|planned)\b")
+APPOINTMENT = lazy_regex(r"(?i)\b(?:echo|echocardiogram|MUGA|scans?|CT|MRI|PET|bloods?|labs?|appointment|"
+                         r"visit|follow-?up|mammogram|injection|dose|infusion|cycle|biopsy|review)\s+(?:is\s+|are\s+)?\Z")
 # A status cell of a dated table: "Phase 1b (Beamion LUNG-1)", "In phase 3 (HERIZON-GEA-01)".
 STATUS_CELL = lazy_regex(rf"(?i)[\s|*_]*(?:{PHASE}|{STATUS})\b")
 # "within about two weeks": a span from the article's date (the claims find it, _stated_date reads it)
@@ -184,6 +188,8 @@ CLAIMS = [
     rf"(?:to\s+\w+\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "| Phase 3 (TULIP) ongoing |": a trial's status, as of the article's date
     rf"(?i)\b{PHASE}\b[^.;|]{{0,40}}?\b(?:ongoing|recruiting|enrolling|under\s+way|underway)\b",
+    # "| Zanidatamab | ... | Phase 2b; BLA planned |": a filing planned, as of the article's date
+    r"(?i)\b(?:s?BLA|s?NDA|filing|submission)\s+(?:is\s+|are\s+)?(?:planned|in\s+preparation|to\s+follow)\b",
     # "A US filing based on these data is expected.": an event expected, timed by the article's date
     r"(?i)\b(?:a|an|the)\s+(?:US\s+|U\.S\.\s+|FDA\s+)?(?:filing|submission|application|decision|approval)\b[^.;]{0,40}?"
     r"\b(?:is|are)\s+(?:now\s+)?expected(?=\s*(?:[.;]|$))",
@@ -230,7 +236,8 @@ DENIES = lazy_regex(
 # An approval stated with its limits, which the years may widen: "approved only in the United States
 # and Japan" (lasting, yet reported for its age).
 RESTRICTED = lazy_regex(r"(?i)\b(?:approved|licen[cs]ed|available)\s+only\s+(?:in|for)\b|"
-                        r"\bonly\s+(?:approved|licen[cs]ed|available)\s+(?:in|for)\b")
+                        r"\bonly\s+(?:approved|licen[cs]ed|available)\s+(?:in|for)\b|"
+                        r"\b(?:approved|licen[cs]ed)\s+(?:for|in)\s+[^.;]{1,40}?\s+only\b")
 # A sentence that tells of an approval as past: it narrates, it does not claim.
 NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:in|on)\b|"
                       # "As of January 1, 2016, CMS amended the fee schedule": when a change took effect
@@ -318,6 +325,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if anchored and not status_row and not _anchored(lowered[start:end]):
                 continue  # the built-in claims need an anchor word in the sentence, too
             match = _first_claim(claims, sentence) or (STATUS_CELL.match(sentence) if status_row else None)
+            if match is not None and BOOKED.match(match.group(0)) \
+                    and APPOINTMENT.search(sentence, 0, match.start()):
+                continue  # "echo due in May": a patient's appointment, no claim
             if match is None or sentence.rstrip(" *_").endswith("?"):
                 continue  # (a question claims nothing: "**Q: Is tucatinib still experimental?**")
             stated = _stated_date(match, options["date_order"], dated)
@@ -417,9 +427,10 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "read out", "will report", "should report", "under fda", "under regulatory",
             "under priority", "fda to", "action date", "target date", "guess is", "bet is", "estimate is",
             "prediction is", "forecast is", "reads out", "that the fda", "to file", "to submit", "to apply",
-            "into effect", "take effect", "takes effect", "into force", "yet", "probably", "the next",
+            "into effect", "take effect", "takes effect", "into force", "date yet", "data yet", "results yet",
+            "evidence yet", "probably", "for the next", "over the next", "in the next",
             "any week", "any day", "any month", "imminently", "which we", "which they", "ongoing",
-            "recruiting", "enrolling", "underway", "under way")
+            "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation")
 
 
 def _anchored(lowered: str) -> bool:

@@ -164,7 +164,9 @@ SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|i
 THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
                         r"settings?|situations?|indications?|"
                         r"tumou?rs?|"
-                        r"cancers?|patients|people|women|cases)\b")
+                        r"cancers?|patients|people|women|cases)\b|"
+                        # "HER2-null: IHC 0 with no staining at all. T-DXd is not indicated here."
+                        r"\bnot\s+(?:indicated|approved|used|licensed|an\s+option)\s+here\b")
 
 # What separates where a sentence stands (its section, the question it answers) from the text
 # "this group" points back to, which follows it in the same string.
@@ -240,7 +242,7 @@ WAS_WERE = lazy_regex(r"\b(?:was|were)\b")
 APPROVED_OPENER = lazy_regex(r"(?i)^\W*(?:first\s+)?(?:approved|licensed|authori[sz]ed|launched)"
                              r"\s+[^,;.]{1,60},")
 # Where a statement turns to a question: ", so maybe ask ...?", "; what about ...?".
-QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–]\s)\s+[^,;]*\?[\s*_]*$")
+QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–-])\s+[^,;]*\?[\s*_]*$")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
 STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b|"
                               # a clause of its own: "..., and standard chemotherapy remains first line",
@@ -269,9 +271,10 @@ LABELLED_LINE = lazy_regex(r"\n(?=[ \t]*(?:(?:[\w+/-]{1,15}[ \t]+){0,2}[\w+/-]{1
 
 # A line that is an inline field or a flash card: "Oral HER2 TKIs::lapatinib only".
 FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
-# A post's byline over its text, a line of its own: "lorraineB · Feb 11 2016", "tom.r — 14 Jun 2021".
-BYLINE = lazy_regex(r"(?m)^[^\n·•|—–]{1,40}[ \t]+[·•|—–][ \t]+[^\n]{0,40}?\b(?:19|20)\d\d\b"
-                    r"[^\n.!?]{0,12}(\n)")
+# A post's byline over its text, a line of its own: "lorraineB · Feb 11 2016", "tom.r — 14 Jun 2021",
+# "#3 ask_the_data (2018-11-21)".
+BYLINE = lazy_regex(r"(?m)^(?:[^\n·•|—–]{1,40}[ \t]+[·•|—–][ \t]+[^\n]{0,40}?\b(?:19|20)\d\d\b[^\n.!?]{0,12}"
+                    r"|[^\n.!?]{1,50}\((?:19|20)\d\d-\d\d-\d\d\)[ \t]*)(\n)")
 
 # A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
 CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
@@ -327,7 +330,7 @@ QUESTION_LABEL = lazy_regex(r"[\s*_]*(?:Q|Question)\s?\d{0,3}[\s*_]*[.:)][\s*_]*
 # "Given every three weeks ..." speak of the drug the section is titled with.
 SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currently|only|usually|mainly|still)"
                          r"\s+)?(?:approved|licensed|licenced|given|used|indicated|reserved|available|offered|"
-                         r"kept|prescribed)\b")
+                         r"kept|prescribed|preferred|recommended)\b")
 
 # A definition list's term line ("**Margetuximab**" over ": An investigational antibody"):
 # what the definition says is on the definition's line.
@@ -965,15 +968,17 @@ class _Prose:
         that opens with a label or an arrow is a statement of its own, as a note's lines are
         ("1L: THP" above "2L: T-DM1 = preferred")."""
         found = [self._title_sentence] if self._title_sentence else []
+        text = self.block.text
+        # (the bylines of the block's posts, found once: "^" needs the search to start at a line)
+        bylines = [byline.span(1) for byline in BYLINE.finditer(text)] if "\n" in text else []
         for start, end in self.block.sentences:
             if end <= self._title_end and self._title_sentence:
                 continue
             if start < self._title_end < end:
                 start = self._title_end  # the title is read as the heading
             breaks = sorted([*((line_break.start(), line_break.end()) for regex in (LABELLED_LINE, FIELD_LINE)
-                               for line_break in regex.finditer(self.block.text, start, end)),
-                             *(byline.span(1) for byline in BYLINE.finditer(self.block.text, 0, end)
-                               if byline.start(1) > start)])
+                               for line_break in regex.finditer(text, start, end)),
+                             *(span for span in bylines if start < span[0] < end)])
             for break_start, break_end in breaks:
                 if break_start >= start:
                     found.append((start, break_start))

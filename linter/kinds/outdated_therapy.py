@@ -100,7 +100,7 @@ OPTIONS = {
                              r"(?:\w+\s+){0,3}?(?:in|through|by\s+joining|as\s+part\s+of)\s+(?:a\s+)?"
                              r"(?:clinical\s+)?trials?|"
                              r"(?:still\s+)?waiting\s+for\s+(?:its\s+|an?\s+|the\s+)?(?:FDA\s+)?"
-                             r"(?:licen[cs]e|approval|decision)|"
+                             r"(?:licen[cs]e|approval|decision)|(?:still\s+)?waiting\s+on\s+(?:the\s+)?FDA|"
                              r"await(?:ing|s)\s+(?:an?\s+|the\s+|its\s+)?(?:FDA\s+)?(?:decision|licen[cs]e)|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?licen[cs]ed|unlicen[cs]ed|"
                              r"(?:not\s+(?:yet\s+)?available|unavailable)\s+outside\s+(?:of\s+)?(?:an?\s+)?"

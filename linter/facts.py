@@ -99,11 +99,11 @@ OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|tho
 # What makes a trial one choice among others: "enrol in trials where we can", "... if eligible".
 WHERE_POSSIBLE = lazy_regex(r"(?i)\s*(?:where|when|whenever|if)\s+(?:we|you|they|possible|available|eligible|"
                             r"one\s+is\s+(?:open|available))\b(?:\s+can\b)?")
-# What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd".
-# (Not one a relative clause goes on with: "after THP → T-DM1, which stays the 2L standard".)
 # What makes the drug after it the one another is compared with: "emerging data as 2nd line vs.
 # trastuzumab emtansine" says "emerging" of the other drug, not of T-DM1.
 VERSUS = lazy_regex(r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst)\s+\Z")
+# What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd".
+# (Not one a relative clause goes on with: "after THP → T-DM1, which stays the 2L standard".)
 AFTER_CHAIN = lazy_regex(r"(?i)\b(?:after|following|post)\s+"
                          r"(?:[\w+/-]{1,20}\s*(?:→|->|\+)\s*){1,4}[\[(*_]*\Z")
 RELATIVE_CLAUSE = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which|that|who)\b")

@@ -976,7 +976,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 64, 63, 62, 0),
+    (36, 69, 65, 64, 63, 0),
     (37, 68, 68, 68, 67, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 65, 65, 64, 0),
@@ -1528,7 +1528,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
     (97, 69, 62, 62, 62, 0),
-    (98, 70, 65, 65, 65, 0),
+    (98, 70, 66, 66, 66, 0),
     (99, 68, 64, 64, 64, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2037,7 +2037,7 @@ def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (148, 68, 66, 65, 64, 1),
     (149, 71, 69, 69, 69, 0),
     (150, 70, 69, 69, 69, 0),
-    (151, 71, 69, 69, 68, 0),
+    (151, 71, 70, 70, 69, 0),
 )
 def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 148 to 151, written blind with the four briefs of sets 144 to 147 (HB148 patient
@@ -2528,12 +2528,12 @@ def test_forty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (188, 78, 72, 72, 69, 0),
-    (189, 82, 72, 72, 72, 2),
-    (190, 83, 78, 77, 76, 0),
-    (191, 78, 67, 67, 67, 0),
+    (188, 78, 76, 76, 73, 0),
+    (189, 82, 76, 76, 76, 0),
+    (190, 83, 81, 80, 79, 0),
+    (191, 78, 68, 68, 68, 0),
 )
-def test_forty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 188 to 191, written blind with the briefs of sets 184 to 187 while those were read,
     and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2542,6 +2542,46 @@ def test_forty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     191: 67 of 78 (85.9%), none. Pooled 284 of 321 (88.5%), 2 warnings on negatives. Forty-four
     held-out rounds; the five written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2% and
     88.5%, with 7, 8, 4, 7 and 2 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement.
+
+    SETS 188 TO 191 WERE THEN READ (thirteenth session) while sets 192 to 195 were written.
+    Fixed in general: a timeline's label of two years ("2009 and 2016: the Task Force
+    recommended ...") narrates; "until NALA is filed" is a filing awaited, not the past; a
+    statement told with "now" ("The Task Force now recommends ... from 50 to 74, and no longer
+    ...") keeps its present when a past marker follows it; an "Investigational Drug Service" is
+    a department, not a status; tumour-agnostic use that "remains investigational" is no current
+    statement. Wordings: "treated the same way as other HER2-negative cancers", "not an
+    actionable category ... the HER2-negative pathway", "2+ anti-HER2 regimens", APHINITY "is
+    looking at", "first, then Kadcyla", "positioned after T-DM1", "won't displace T-DM1 as our
+    second line", "40s -> only after SDM", "FDA-approved only as extended adjuvant", "hopes to file
+    in the US next year", "Primary completion isn't expected until 2025". After: 188: 73 of 78,
+    189: 76 of 82, 190: 79 of 83, 191: 68 of 78; pooled 296 of 321 (92.2%), 0 warnings on
+    negative lines. Tried and dropped: "does not change treatment" said of ultralow (two warnings
+    on read sets' early-disease lines). Read sets that rose: 36, 98, 151; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (192, 86, 75, 74, 74, 2),
+    (193, 82, 69, 69, 68, 3),
+    (194, 84, 75, 74, 72, 0),
+    (195, 79, 74, 74, 73, 3),
+)
+def test_forty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 192 to 195, written blind with the briefs of sets 188 to 191 while those were read
+    (set 192's first writer stopped without writing it; a second wrote it under the same brief),
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 188-191 (thirteenth session of 2026-12-05): 192: 74 of 86
+    (86.0%), 2 warnings on negative lines; 193: 68 of 82 (82.9%), 3; 194: 72 of 84 (85.7%), none;
+    195: 73 of 79 (92.4%), 3. Pooled 287 of 331 (86.7%), 8 warnings on negatives. Forty-five
+    held-out rounds; the six written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5% and 86.7%, with 7, 8, 4, 7, 2 and 8 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,47 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 47 (sets 188-191), in our own words: "treated the same way as other
+    # HER2-negative", "2+ anti-HER2 regimens", APHINITY "is looking at", "first, then Kadcyla",
+    # "positioned after T-DM1", "40s -> only after SDM", "not an actionable category", "approved only
+    # as extended adjuvant ... until NALA is filed", "won't displace T-DM1", "now recommends ...
+    # and no longer", "remains investigational" tumour-agnostic use, "hopes to file ... next year".
+    ('treated-the-same-way-as-other',
+     '---\ndate: 2021-03-01\n---\n# HER2-low\n\nNot yet. HER2-low cancers are treated the same way as other HER2-negative cancers.\n',
+     6, 10, 'DATE010', ['HER2-low', '2022']),
+    ('two-plus-regimens',
+     '---\ndate: 2020-09-01\n---\n- Enhertu: for people who have had 2+ anti-HER2 regimens for metastatic disease.\n',
+     4, 3, 'DATE010', ['one prior', '2022']),
+    ('aphinity-is-looking-at',
+     '---\ndate: 2012-08-01\n---\n# Pertuzumab\n\nThe APHINITY trial is looking at whether it helps after surgery.\n',
+     6, 1, 'DATE010', ['APHINITY', '2017']),
+    ('first-then-kadcyla',
+     '---\ndate: 2021-02-01\n---\nMost people have Herceptin and Perjeta with chemotherapy first, then Kadcyla.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('positioned-after-tdm1',
+     '---\ndate: 2021-09-01\n---\n- T-DXd: for now positioned after T-DM1.\n',
+     4, 3, 'DATE010', ['one prior', '2022']),
+    ('forties-arrow-sdm',
+     '---\ndate: 2017-05-01\n---\n- 40s -> only after SDM, documented in the note\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('not-an-actionable-category',
+     '---\ndate: 2021-05-01\n---\n# HER2-low\n\n- Not an actionable category: these patients go down the HER2-negative pathway.\n',
+     6, 3, 'DATE010', ['HER2-low', '2022']),
+    ('approved-only-as-extended-adjuvant',
+     '---\ndate: 2019-07-01\n---\n- Neratinib is FDA-approved only as extended adjuvant therapy; metastatic use is off-label until NALA is filed.\n',
+     4, 3, 'DATE010', ['NALA', '2020']),
+    ('wont-displace-tdm1',
+     "---\ndate: 2019-06-01\n---\n# SOPHIA\n\n- Margetuximab won't displace T-DM1 as our second line.\n",
+     6, 3, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('now-recommends-then-no-longer',
+     '---\ndate: 2010-04-01\n---\n- The Task Force now recommends a mammogram every two years from 50 to 74, and no longer recommends routine screening in your 40s.\n',
+     4, 3, 'DATE010', ['40 to 74', '2024']),
+    ('remains-investigational-agnostic',
+     '---\ndate: 2022-10-01\n---\n- Tumour-agnostic use of T-DXd remains investigational.\n',
+     4, 3, 'DATE010', ['any site', '2024']),
+    ('hopes-to-file-next-year',
+     '---\ndate: 2023-07-01\n---\nZanidatamab is not approved anywhere yet; the company hopes to file in the US next year.\n',
+     4, 55, 'DATE011', ['2024-12-31']),
     # Blind round 46 (sets 184-187), in our own words: a statement before " - could I ...?", no
     # role beyond twelve months, a filing "by end of" a year, a subjectless "Preferred second-line"
     # under a drug's title, "anything above 2.2", biosimilars none on sale, "waiting on the FDA",
@@ -1623,6 +1664,11 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 47: "2009 and 2016:" narrated, an "Investigational Drug Service" byline.
+    ('years-and-colon-narrated',
+     '---\ndate: 2025-03-01\n---\n- 2009 and 2016: the Task Force recommended biennial screening from 50.\n'),
+    ('investigational-drug-service',
+     '---\ntitle: Neratinib\n---\n\n_Investigational Drug Service · last reviewed 2016-11-04_\n'),
     # Blind round 46: "have always been grouped", an echo due, the change told by arrows, "not
     # indicated here" after HER2-null, a byline with an ISO date.
     ('always-been-grouped',
@@ -2239,6 +2285,10 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 47: a primary completion "isn't expected until" a year.
+    ('completion-not-expected-until',
+     "---\ndate: 2023-06-20\n---\n- DESTINY-Breast09: T-DXd vs THP in first line. Primary completion isn't expected until 2025.\n",
+     (4, 49, 'DATE011', 'warning', "'Primary completion isn't expected until 2025': the date it expects (2025-12-31) has passed")),
     # Blind round 46: a BLA "planned" in a 2023 tracker.
     ('bla-planned-row',
      '---\ndate: 2023-01-30\n---\n| Drug | Setting | Status |\n|---|---|---|\n| Zanidatamab | Biliary | Phase 2b; BLA planned |\n',

@@ -193,6 +193,12 @@ CLAIMS = [
     # "A US filing based on these data is expected.": an event expected, timed by the article's date
     r"(?i)\b(?:a|an|the)\s+(?:US\s+|U\.S\.\s+|FDA\s+)?(?:filing|submission|application|decision|approval)\b[^.;]{0,40}?"
     r"\b(?:is|are)\s+(?:now\s+)?expected(?=\s*(?:[.;]|$))",
+    # "the company hopes to file in the US next year"
+    r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply)\b[^.;]{0,40}?\b"
+    r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "Primary completion isn't expected until 2025"
+    rf"(?i)\b(?:primary\s+)?(?:completion|read-?out|results|data)\s+(?:is|are)n['’]t\s+expected\s+"
+    rf"(?:until|before)\s+{WITHIN_YEAR}?{WHEN}",
     # "Jazz expects to file with the FDA soon": a plan timed by the article's date
     r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply|seek\s+(?:FDA\s+)?approval)\b"
     r"[^.;]{0,40}?\b(?:soon|shortly|in\s+the\s+coming\s+(?:weeks|months))\b",

@@ -55,7 +55,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # a patient's history: "Dx 2015 cT2N1 → TCH, surgery (residual 4 mm), trastuzumab to 1 yr"
               r"|\b(?:dx|diagnosed|diagnosis)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?"
               # a timeline's entry: "2019: ...", "- **2019** — ..."
-              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\*\*|__)?\s*(?::|—|–|-\s|\|))"
+              r"|(?:^|:\s)[\s>*-]*(?=(?:19|20)\d\d(?:\s*(?:and|&|,|/)\s*(?:19|20)\d\d)*(?:\*\*|__)?\s*(?::|—|–|-\s|\|))"
               # a trial's result labelled by its year: "- EMILIA (2012): T-DM1 beat ..." (not a
               # guideline's version, "USPSTF (2016): biennial from 50", which is advice it gives)
               r"|(?:^|:\s)[\s>*-]*(?!(?:USPSTF|NCCN|ASCO|CAP|ESMO|NICE|ACS|ACR|ACOG|SSO|ASTRO)\b)"
@@ -70,7 +70,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited; not "not before T-DM1", a drug)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?!T-?DM-?1\b|T-?DXd\b|DS-?8201)(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
-              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on)|goes\s+through|"
+              r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on|filed)|goes\s+through|"
               r"gets?\s+(?:approved|through)|wins?\s+approval|(?:submission|application|filing|review)\b))|"
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # a body's past decision: "was recommended by NICE ... (TA704, 2021)"
@@ -225,7 +225,8 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+n
 UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
 # A statement told as the present: "T-DXd is at present approved only after two regimens, under
 # the accelerated approval granted in December 2019" (the year after it dates the approval).
-PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+now|as\s+of\s+now)\b")
+PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+now|as\s+of\s+now|"
+                          r"now\s+(?:recommends?|advises?|says|is|are))\b")
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")

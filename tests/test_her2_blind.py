@@ -2567,12 +2567,12 @@ def test_forty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (192, 86, 75, 74, 74, 2),
-    (193, 82, 69, 69, 68, 3),
+    (192, 86, 78, 77, 77, 0),
+    (193, 82, 71, 71, 70, 2),
     (194, 84, 75, 74, 72, 0),
-    (195, 79, 74, 74, 73, 3),
+    (195, 79, 75, 75, 74, 2),
 )
-def test_forty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 192 to 195, written blind with the briefs of sets 188 to 191 while those were read
     (set 192's first writer stopped without writing it; a second wrote it under the same brief),
     and HELD OUT: their texts, misses and per-case reports unread.
@@ -2582,6 +2582,46 @@ def test_forty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     195: 73 of 79 (92.4%), 3. Pooled 287 of 331 (86.7%), 8 warnings on negatives. Forty-five
     held-out rounds; the six written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2%,
     88.5% and 86.7%, with 7, 8, 4, 7, 2 and 8 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement.
+
+    SETS 192 TO 195 WERE THEN READ (thirteenth session, its last hour) while sets 196 to 199
+    were written. Fixed in general: Herceptin or Perjeta that "doesn't work for HER2-low" is
+    said of those drugs, not of HER2 drugs as a class ("drugs like Herceptin ..." still is);
+    "Otherwise, ... treated the same way as HER2-negative" and "for other treatments" make room
+    for the exception; "every new med" is no new drug; "not FDA approved outside breast cancer"
+    names a setting; a "lung problem" is no lung cancer; a former code name ("formerly ONT-380")
+    is no narration. Wordings: "usually offered after you have had Kadcyla", "... and then
+    Kadcyla", "2L MBC -> Kadcyla", "Our laboratory follows the 2007 ASCO/CAP guideline", "no
+    matter what surgery showed", "Not for HER2-low or HER2-negative disease" in a guide to
+    Enhertu. After: 192: 77 of 86, 193: 70 of 82, 194: 72 of 84, 195: 74 of 79; pooled 293 of 331 (88.5%),
+    4 warnings on negative lines (193's "n=91, T-DXd 6.4 mg/kg q3w, heavily pretreated" under
+    DESTINY-Lung01, and its note on documenting shared decisions under a 2023 USPSTF draft; 195's
+    gastric row "T-DXd later line" and its 2016 "biosimilars in development"). This round was read
+    in the session's last hour: most of its misses are left (a mermaid diagram, undated threads,
+    UK funding, a label "as of this month"). Read sets that rose: none; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (196, 81, 75, 75, 75, 2),
+    (197, 78, 69, 69, 67, 1),
+    (198, 82, 76, 76, 73, 0),
+    (199, 86, 74, 74, 73, 1),
+)
+def test_forty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 196 to 199, written blind with the briefs of sets 192 to 195 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 192-195 (thirteenth session of 2026-12-05): 196: 75 of 81
+    (92.6%), 2 warnings on negative lines; 197: 67 of 78 (85.9%), 1; 198: 73 of 82 (89.0%), none;
+    199: 73 of 86 (84.9%), 1. Pooled 288 of 327 (88.1%), 4 warnings on negatives. Forty-six
+    held-out rounds; the seven written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5%, 86.7% and 88.1%, with 7, 8, 4, 7, 2, 8 and 4 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,27 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 48 (sets 192-195), in our own words: "offered after you have had Kadcyla", "kept
+    # for later" beside a lung problem, a laboratory that follows the 2007 guideline, "2L MBC ->
+    # Kadcyla", a former code name, "Not for HER2-low" in a guide to Enhertu.
+    ('offered-after-you-have-had',
+     '---\ndate: 2021-06-01\n---\nEnhertu is usually offered after you have had Kadcyla.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('kept-for-later-lung-problem',
+     '---\ndate: 2021-05-01\n---\nEnhertu is kept for later treatment because it can cause a lung problem called interstitial lung disease.\n',
+     4, 1, 'DATE010', ['one prior', '2022']),
+    ('laboratory-follows-2007',
+     '---\ndate: 2012-03-01\n---\nOur laboratory follows the 2007 ASCO/CAP guideline for HER2 testing.\n',
+     4, 1, 'DATE010', ['10%', '2013']),
+    ('second-line-mbc-arrow',
+     '---\ndate: 2019-01-01\n---\n- 2L MBC -> Kadcyla (EMILIA)\n',
+     4, 3, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('formerly-a-code-name',
+     '---\ndate: 2019-06-01\n---\nTucatinib (formerly ONT-380) is an investigational oral tyrosine kinase inhibitor.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('not-for-her2-low-title',
+     '---\ntitle: Enhertu - pharmacy quick guide\ndate: 2020-05-01\n---\n\n- Not for HER2-low or HER2-negative disease.\n',
+     6, 3, 'DATE010', ['HER2-low', '2022']),
     # Blind round 47 (sets 188-191), in our own words: "treated the same way as other
     # HER2-negative", "2+ anti-HER2 regimens", APHINITY "is looking at", "first, then Kadcyla",
     # "positioned after T-DM1", "40s -> only after SDM", "not an actionable category", "approved only
@@ -1664,6 +1685,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 48: Herceptin (not HER2 drugs as a class) that does not work for HER2-low, a new
+    # medicine to check for interactions, "not FDA approved outside breast cancer".
+    ('herceptin-does-not-work-her2-low',
+     '---\ndate: 2023-02-01\n---\nIf your cancer is HER2-low, Herceptin, for example, does not work for it.\n'),
+    ('check-every-new-med',
+     '---\ndate: 2016-01-01\n---\n## Lapatinib\n\n- CYP3A4 interactions: check every new med.\n'),
+    ('not-approved-outside-breast',
+     '---\ndate: 2023-10-01\n---\n- Pertuzumab is not FDA approved outside breast cancer.\n'),
     # Blind round 47: "2009 and 2016:" narrated, an "Investigational Drug Service" byline.
     ('years-and-colon-narrated',
      '---\ndate: 2025-03-01\n---\n- 2009 and 2016: the Task Force recommended biennial screening from 50.\n'),

@@ -118,7 +118,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # (not "patients previously treated with trastuzumab": whom a label names)
               r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
               r"at\s+(?:that|the)\s+time(?!\s+of\s+(?:writing|(?:your\s+|the\s+)?(?:surgery|operation|diagnosis|biopsy|"
-              r"relapse|recurrence|progression)))|back\s+then|historically|formerly|"
+              r"relapse|recurrence|progression)))|back\s+then|historically|"
+              # (not a former code name: "Tucatinib (formerly ONT-380) is an investigational TKI")
+              r"formerly(?!\s+(?:known\s+as\s+|called\s+)?[A-Z]{2,}[-\s]?\d)|"
               # what old pages said: "reading old forum threads from 2008, ... 'the only HER2 drug'"
               r"\b(?:old|older|earlier|past)\s+(?:forum\s+)?(?:threads?|posts?|leaflets?|pages?|articles?|sources|guides|editions|versions)\b|"
               r"(?<!\bnot\s)(?<!n't\s)used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target|"

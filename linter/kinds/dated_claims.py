@@ -411,9 +411,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             of_another = (bool(named) and not named[0].key) or (
                 block.table is not None and not mentions
                 and names_another_drug(row_firsts().get((block.table, block.line), "")))
-            came = not of_another and _came_of_the_topic(referring, title, facts(), written, context.today,
-                                                         not named)
-            since = (_since(sentence, mentions, approvals, trialled, written, context.today) or came
+            since = (_since(sentence, mentions, approvals, trialled, written, context.today)
+                     or (not of_another
+                         and _came_of_the_topic(referring, title, facts(), written, context.today, not named))
                      or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
@@ -462,18 +462,24 @@ def _is_stamp(sentence: str, match: re.Match[str]) -> bool:
     return all(word in STAMP_WORDS for word in re.findall(r"[a-z]+", rest.lower()))
 
 
+def _month_number(month: str) -> int | None:
+    """The number of a month's name as an article writes it ("Sept." is 9), by the dates' parser."""
+    first, _ = parse_date(f"{month} 1, 2000")
+    return first.month if first is not None else None
+
+
 MONTH_DAY = lazy_regex(rf"(?i)(?:by|on|before|in)\s+({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
 
 
 def _day_after(month: str, day: str | None, dated: date) -> date | None:
     """A month (and day) without its year, as the first such date from the article's month on:
     "by December 18" in an article of September 2020 is 2020-12-18; a month alone runs to its end."""
-    first, _ = parse_date(f"{month} 1, {dated.year}")
-    if first is None:
+    number = _month_number(month)
+    if number is None:
         return None
-    year = dated.year + (first.month < dated.month)
-    last = calendar.monthrange(year, first.month)[1]
-    return date(year, first.month, min(int(day), last) if day else last)
+    year = dated.year + (number < dated.month)
+    last = calendar.monthrange(year, number)[1]
+    return date(year, number, min(int(day), last) if day else last)
 
 
 WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
@@ -487,11 +493,11 @@ MONTH_ONLY = lazy_regex(rf"(?i){MONTH}")
 def _month_up_to(month: str, dated: date) -> date | None:
     """A month named "as of" without its year: the last such month up to the article's ("as of
     September" in an article of October 2020 is September 2020; in one of March 2021, too)."""
-    first, _ = parse_date(f"{month} 1, {dated.year}")
-    if first is None:
+    number = _month_number(month)
+    if number is None:
         return None
-    year = dated.year if first.month <= dated.month else dated.year - 1
-    return date(year, first.month, calendar.monthrange(year, first.month)[1])
+    year = dated.year if number <= dated.month else dated.year - 1
+    return date(year, number, calendar.monthrange(year, number)[1])
 
 
 def _month_end(dated: date, ahead: int) -> date:

@@ -67,7 +67,22 @@ def names_another_drug(text: str) -> bool:
 
 # A sentence in the first person speaks of its writer, not of a drug named around it.
 FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
+# A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
+# being tested too", "These are not licensed uses" (the uses the sentence before named).
+# (what is studied or tested, not the drug: "Researchers are also studying whether HER2-low
+# cancers behave differently", "CD16A genotyping not routinely available")
+STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts)\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
+                 r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b"
+                 r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b")
+OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
+                           r"|(?:These|Those)\s+(?:are|were)\b"
+                           # the news itself: '"This is a clear change in the standard of care," ...'
+                           r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
+                           rf"milestone|breakthrough)\b|{STUDY_OR_TEST})")
+STUDIED_OR_TESTED = lazy_regex(rf"[\s*_\"“]*(?:{STUDY_OR_TEST})")
 
+# The heading or label a sentence is read under: "Thoughts: ...".
+READING_LABEL = lazy_regex(r"[^:\n]{1,80}:\s+")
 # A drug likened to another by what it binds: "same epitope as trastuzumab".
 SAME_TARGET = r"same\s+(?:epitope|target|binding\s+site|antigen)\s+as"
 # Words that name a therapy as what came before or what another is compared with.
@@ -126,7 +141,7 @@ GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a
 # blocks to be worth a lookup: a pattern's gates keep only rarer sets.
 COMMON_GATE = 0.002
 FACT_FIELDS = {"id", "drug", "changed", "since", "source", "confirmed", "enabled", "outdated",
-               "claims", "topic", "unless", "unless_clause", "current", "keywords"}
+               "claims", "topic", "unless", "unless_clause", "unless_page", "current", "keywords"}
 CLAIM_FIELDS = {"about", "says", "setting", "dated_before"}
 
 
@@ -169,6 +184,9 @@ class Fact:
     # Patterns that make the statement current only in its own clause: "no targeted drug for
     # first-line use" is true, but not "no targeted drug is approved; first-line is chemotherapy".
     unless_clause: tuple[str, ...] = ()
+    # Patterns that, in the title of the page or of the section a sentence stands in, put it on
+    # another subject: another tumour's HER2 scoring keeps the >30% cut-off the breast one left.
+    unless_page: tuple[str, ...] = ()
     keywords: tuple[str, ...] | None = None  # lowered texts one of which a sentence must hold
     # What the change is about: its subject ("<TDXD>") then its settings ("<HER2LOW>"). In an
     # article dated before the change, a sentence that names them all may say what the change
@@ -227,6 +245,15 @@ class CompiledFact:
         return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless_clause)
 
     @cached_property
+    def unless_page(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(self._pack.pattern(text, self.fact.id) for text in self.fact.unless_page)
+
+    def is_off_the_page(self, titles: str) -> bool:
+        """Whether the page's or the section's title puts the sentences under it on another
+        subject than the fact's."""
+        return any(pattern.search(titles) for pattern in self.unless_page)
+
+    @cached_property
     def claims(self) -> tuple[CompiledClaim, ...]:
         return tuple(CompiledClaim(claim, self._pack, self.fact.id) for claim in self.fact.all_claims)
 
@@ -281,6 +308,13 @@ class ClaimPart:
                     None)
 
 
+def _after_label(reading: str) -> int:
+    """Where a reading's own words start, after the heading or label it is read under
+    ("Thoughts: CD16A genotyping not routinely available")."""
+    label = READING_LABEL.match(reading)
+    return label.end() if label else 0
+
+
 class CompiledClaim:
     def __init__(self, claim: Claim, pack: FactPack, where: str) -> None:
         self._pack = pack
@@ -314,7 +348,8 @@ class CompiledClaim:
         # Whether the clauses so far leave the claim's subject as what is spoken of.
         # (not a topic's: a sentence under "## Pertuzumab" in an old page is not each on its topic).
         subject = not self.topic and bool(surroundings) and self.about.search(surroundings) is not None \
-            and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading)
+            and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading) \
+            and not STUDIED_OR_TESTED.match(reading, _after_label(reading))
         # (not a break inside brackets: "trastuzumab (NCCN; Fader trial) | not FDA-labelled" is one clause)
         asides = [aside.span() for aside in BRACKETED.finditer(reading)] if "(" in reading else []
         breaks = (found.start() for found in CLAUSE_BREAK.finditer(reading)
@@ -832,7 +867,7 @@ def _field(label: str, key: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{label}: 'claims' must be a list of mappings with 'about' and 'says'")
         return tuple(_claim(label, entry) for entry in value)
-    if key in ("outdated", "unless", "unless_clause", "keywords", "topic"):
+    if key in ("outdated", "unless", "unless_clause", "unless_page", "keywords", "topic"):
         texts = tuple(_texts(value, f"{label}: {key!r}"))
         return tuple(t.lower() for t in texts) if key == "keywords" else texts
     if not isinstance(value, str):

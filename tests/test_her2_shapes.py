@@ -25,6 +25,93 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 50 (sets 200-203), in our own words: a first person only in the clause after the
+    # statement, "only used ... once you've had chemotherapy", no shot version of Perjeta, no other
+    # way of giving it, a subcutaneous form licensed in Europe but not the US, pertuzumab "only used
+    # to treat secondary breast cancer", "H ... whatever the path shows", KATHERINE "not reported
+    # yet", lapatinib as the only drug for the brain, no tissue-agnostic approval, "Place in
+    # therapy: after T-DM1", "every two years starting at 50", a year of Herceptin "the same as if
+    # you'd had a pCR".
+    ('no-targeted-drug-first-line-for-me',
+     "---\ndate: 2022-06-01\n---\nThere's no approved targeted drug for HER2-mutant lung cancer, so first line for me was chemotherapy and immunotherapy.\n",
+     4, 1, 'DATE010', ['DESTINY-Lung02', '2022']),
+    ('only-used-once-you-have-had-chemo',
+     "---\ndate: 2024-02-01\n---\nEnhertu can only be used for HER2-low cancer once you've had chemotherapy for secondary breast cancer.\n",
+     4, 1, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('no-shot-version-of-perjeta',
+     "---\ndate: 2021-09-01\n---\nThere's still no shot version of Perjeta, so I sit in the infusion chair for that one.\n",
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('no-other-way-of-giving-it',
+     '---\ndate: 2019-02-01\n---\nPertuzumab will still be given as a separate drip, as there is no other way of giving it.\n',
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('sc-licensed-in-europe-not-us',
+     '---\ndate: 2016-04-01\n---\nIn the US trastuzumab is given only as a drip, with a loading dose first; an injection under the skin is licensed in Europe but not in the US.\n',
+     4, 1, 'DATE010', ['761106', '2019']),
+    ('pertuzumab-only-for-secondary',
+     '---\ndate: 2013-05-01\n---\nPertuzumab is a newer drug that is only used to treat secondary breast cancer.\n',
+     4, 1, 'DATE010', ['APHINITY', '2017']),
+    ('h-whatever-the-path-shows',
+     '---\ndate: 2018-03-01\n---\n- Finish 1 yr of H, whatever the path shows.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('katherine-not-reported-yet',
+     '---\ndate: 2018-05-01\n---\n- Residual disease after neoadjuvant: KATHERINE (T-DM1 vs H) not reported yet, so keep H.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('only-lapatinib-in-the-brain',
+     '---\ndate: 2012-03-01\n---\nOf the HER2 drugs, only lapatinib has shown activity in the brain.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('lapatinib-remains-main-cns-option',
+     '---\ndate: 2019-05-01\n---\nLapatinib with capecitabine remains the main oral option with CNS data.\n',
+     4, 1, 'DATE010', ['HER2CLIMB', '2020']),
+    ('no-tissue-agnostic-approval',
+     '---\ndate: 2023-03-01\n---\nThere is no tissue-agnostic HER2 approval like the one for NTRK fusions.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('nothing-tumour-agnostic',
+     '---\ndate: 2023-11-01\n---\n- T-DXd is approved only in breast, gastric and lung - nothing tumour-agnostic.\n',
+     4, 3, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('place-in-therapy-after-tdm1',
+     '---\ntitle: Enhertu quick guide\ndate: 2020-03-01\n---\n\n- Place in therapy: after T-DM1.\n',
+     6, 3, 'DATE010', ['one prior', '2022']),
+    ('every-two-years-starting-at-50',
+     '---\ndate: 2013-06-01\n---\nThe leaflets say women should have a mammogram every two years starting at 50.\n',
+     4, 1, 'DATE010', ['40', '2024']),
+    ('finish-a-year-same-as-a-pcr',
+     "---\ntitle: Residual disease\n---\n\nThe standard with residual disease is still to finish a year of Herceptin, the same as if you'd had a pCR.\n",
+     5, 1, 'DATE010', ['KATHERINE', '2019']),
+    # Blind round 49 (sets 196-199), in our own words: "whatever the pathologic response", over 2.2
+    # "to be called positive", Kadcyla "before they are offered" Enhertu, a glossary's noun phrase
+    # for its term, "But for now this ..." after the sentence that named ultralow staining, "no
+    # longer recommends", a first person only in a later clause, ultralow grouped with null, a
+    # later-line cell whose "if not already used" is another drug's.
+    ('whatever-the-pathologic-response',
+     '---\ndate: 2017-04-01\n---\n- After surgery, carry on with trastuzumab to finish a year of HER2 therapy, whatever the pathologic response.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('irrespective-of-pathologic-response',
+     '---\ndate: 2016-02-01\n---\nEveryone should complete a year of trastuzumab after the operation, irrespective of pathologic response.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('over-2-2-to-be-counted-positive',
+     '---\ndate: 2011-05-01\n---\nYour ratio needs to be over 2.2 to be counted as positive.\n',
+     4, 1, 'DATE010', ['2.0', '2013']),
+    ('kadcyla-before-they-are-offered-enhertu',
+     '---\ndate: 2021-03-01\n---\nMost patients will have had Herceptin and then Kadcyla before they are offered Enhertu.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('glossary-standard-second-treatment',
+     '---\ntitle: Words you may hear\n---\n\n**Kadcyla**\n:   Trastuzumab joined to a chemotherapy drug. The standard second treatment when secondary breast cancer grows on Herceptin.\n',
+     6, 48, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('but-for-now-this-ultralow',
+     "---\ndate: 2024-05-01\n---\nYou can ask whether your sample shows ultralow staining. But for now this won't change your treatment outside a trial.\n",
+     4, 58, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('task-force-no-longer-recommends',
+     '---\ndate: 2010-02-01\n---\nThe Task Force no longer recommends routine screening mammograms for women in their 40s.\n',
+     4, 1, 'DATE010', ['40', '2024']),
+    ('only-through-trials-my-neighbour',
+     "---\ndate: 2023-05-01\n---\nEnhertu is approved for HER2-positive disease.\n\nFor HER2-low it's only through trials though, my neighbour was told she'd need one.\n",
+     6, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('ultralow-or-null-not-eligible',
+     '---\ndate: 2024-10-01\n---\nAll IHC 0 tumours, ultralow or null, are treated as HER2-negative and are not eligible for Enhertu outside a trial.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('later-lines-cell-other-drug-not-yet-used',
+     '---\ndate: 2021-04-01\n---\n| Line | Choice |\n|---|---|\n| 3rd and later | T-DXd (needs 2 or more prior anti-HER2 regimens); tucatinib triplet if not yet used |\n',
+     6, 3, 'DATE010', ['one prior', '2022']),
     # Blind round 48 (sets 192-195), in our own words: "offered after you have had Kadcyla", "kept
     # for later" beside a lung problem, a laboratory that follows the 2007 guideline, "2L MBC ->
     # Kadcyla", a former code name, "Not for HER2-low" in a guide to Enhertu.
@@ -1685,6 +1772,34 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 50: research "earlier in their treatment" under a title on ultralow, "in the early
+    # days" narrated, an early trial in heavily pretreated patients, a test that is not available,
+    # a table of what changed in 2013, another tumour's own cut-off, a trial that "was enrolling".
+    ('research-earlier-in-treatment',
+     '---\ntitle: HER2-low and HER2-ultralow\ndate: 2026-03-01\n---\n\nTrials are looking at whether Enhertu can help people with HER2-low cancer earlier in their treatment.\n'),
+    ('in-the-early-days-experimental',
+     '---\ndate: 2022-01-01\n---\nIn the early days, some doctors described trastuzumab as experimental.\n'),
+    ('early-trial-heavily-pretreated',
+     '---\ndate: 2018-12-01\n---\n## Trastuzumab deruxtecan\n\nIn an early trial in heavily pretreated patients, tumours shrank in more than half.\n'),
+    ('genotyping-not-available',
+     '---\ntitle: Margetuximab\ndate: 2020-03-01\n---\n\n## Thoughts\n\n- CD16A genotyping not routinely available, so no way to select patients.\n'),
+    ('what-changed-table-2013',
+     '---\ndate: 2013-11-20\n---\n## What changed vs 2007\n\n| | 2007 | 2013 |\n|---|---|---|\n| IHC 3+ | >30% of cells | >10% of cells |\n| ISH positive | ratio >2.2 | ratio >=2.0 |\n'),
+    ('endometrial-serous-cut-off',
+     '---\ntitle: HER2 testing in endometrial serous carcinoma\ndate: 2024-10-01\n---\n\n| Score | Definition |\n|---|---|\n| 3+ | Complete membrane staining in >30% of tumour cells |\n'),
+    ('katherine-was-enrolling',
+     '---\ndate: 2016-05-30\n---\n(A trial called KATHERINE was enrolling women in my situation, but I was too far along to join.)\n'),
+    # Blind round 49: what people have had (not an order to follow), researchers asking about a
+    # subgroup under a drug's title, another route called experimental, a later line "if not
+    # already given".
+    ('have-had-kadcyla-before-enhertu',
+     '---\ndate: 2026-02-01\n---\nYes. Lots of patients have had Kadcyla before Enhertu.\n'),
+    ('researchers-ask-about-a-subgroup',
+     '---\ntitle: "Margetuximab: your questions"\ndate: 2020-05-01\n---\n\n### Who benefits most?\nResearchers are looking at whether people with one form of an immune receptor benefit more.\n'),
+    ('intrathecal-experimental',
+     '---\ndate: 2019-03-01\n---\n- Intrathecal trastuzumab: experimental; consider it on a trial for leptomeningeal spread.\n'),
+    ('later-lines-if-not-already-given',
+     '---\ndate: 2021-08-01\n---\n## Later lines\n\n- T-DXd if not already given; watch for lung toxicity\n'),
     # Blind round 48: Herceptin (not HER2 drugs as a class) that does not work for HER2-low, a new
     # medicine to check for interactions, "not FDA approved outside breast cancer".
     ('herceptin-does-not-work-her2-low',
@@ -2314,6 +2429,39 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 50: funding "through the Cancer Drugs Fund", a decision NICE "expects to publish",
+    # launches "expected from late 2019", a plan to file and a decision pending answered by the
+    # trial's approval (or the trial the title names), regulators "reviewing" that an approval from
+    # before the claim does not answer.
+    ('funded-through-the-cdf',
+     '---\ndate: 2021-07-01\n---\nIn England, Enhertu is currently funded through the Cancer Drugs Fund.\n',
+     (4, 24, 'DATE011', 'warning', "'currently funded through the Cancer Drugs Fund': the article's date (2021-07-01) is 5 years 4 months old; check it is still true of Enhertu and date it")),
+    ('expects-to-publish-a-decision',
+     '---\ndate: 2020-10-01\n---\nNICE expects to publish a decision in spring 2021.\n',
+     (4, 6, 'DATE011', 'warning', "'expects to publish a decision in spring 2021': the date it expects (2021-12-31) has passed")),
+    ('launches-expected-from',
+     '---\ndate: 2019-03-01\n---\nNone of the biosimilars is on sale in the US yet; launches are expected from late 2019.\n',
+     (4, 51, 'DATE011', 'warning', "'launches are expected from late 2019': the date it expects (2019-12-31) has passed")),
+    ('plan-to-file-answered-by-the-trial',
+     '---\ndate: 2023-10-01\n---\n- DESTINY-PanTumor02: responses in many tumour types; the companies plan to file for a tissue-agnostic indication.\n',
+     (4, 69, 'DATE011', 'warning', "'plan to file for': DESTINY-PanTumor02 (fam-trastuzumab deruxtecan) was FDA-approved on 2024-04-05: unresectable or metastatic HER2-positive (IHC 3+) solid tumours after prior systemic treatment (DESTINY-PanTumor02, DESTINY-Lung01, DESTINY-CRC02) (FDA accelerated approval, BLA 761139 (Enhertu), 5 April 2024)")),
+    ('decision-pending-answered-by-the-trial',
+     '---\ndate: 2024-02-20\n---\n- [[DESTINY-PanTumor02]]: FDA decision on accelerated approval pending.\n',
+     (4, 27, 'DATE011', 'warning', "'FDA decision on accelerated approval pending': DESTINY-PanTumor02 (fam-trastuzumab deruxtecan) was FDA-approved on 2024-04-05: unresectable or metastatic HER2-positive (IHC 3+) solid tumours after prior systemic treatment (DESTINY-PanTumor02, DESTINY-Lung01, DESTINY-CRC02) (FDA accelerated approval, BLA 761139 (Enhertu), 5 April 2024)")),
+    ('reviewing-answered-by-the-titles-trial',
+     '---\ntitle: DESTINY-Breast03 news\ndate: 2022-01-10\n---\n\nIs Enhertu approved for this yet? Not yet. Regulators are reviewing the results.\n',
+     (6, 44, 'DATE011', 'warning', "'Regulators are reviewing': DESTINY-Breast03 (fam-trastuzumab deruxtecan) was FDA-approved on 2022-05-04: HER2-positive metastatic breast cancer after one prior anti-HER2 regimen (DESTINY-Breast03) (FDA approval (regular), BLA 761139 (Enhertu), 4 May 2022 (DESTINY-Breast03; Cortés et al., N Engl J Med 2022;386:1143-1154))")),
+    ('reviewing-after-an-earlier-approval',
+     '---\ntitle: Breast cancer news\ndate: 2022-01-10\n---\n\nIs Enhertu approved for this yet? Not yet. Regulators are reviewing the results.\n',
+     (6, 44, 'DATE011', 'info', "'Regulators are reviewing': the article's date (2022-01-10) is 4 years 10 months old; check it is still true and date it")),
+    # Blind round 49: a note's guessed readout year; interim funding ("through the Cancer Drugs
+    # Fund"), which no approval answers.
+    ('readout-maybe-a-year',
+     '---\ndate: 2023-09-01\n---\n- DESTINY-Breast09 (T-DXd with pertuzumab vs THP, 1L): readout maybe 2025.\n',
+     (4, 56, 'DATE011', 'warning', "'readout maybe 2025': the date it expects (2025-12-31) has passed")),
+    ('through-the-cancer-drugs-fund',
+     '---\ndate: 2014-06-01\n---\nPertuzumab for secondary breast cancer is currently available in England through the Cancer Drugs Fund.\n',
+     (4, 43, 'DATE011', 'warning', "'currently available in England through the Cancer Drugs Fund': the article's date (2014-06-01) is 12 years 5 months old; check it is still true of Pertuzumab and date it")),
     # Blind round 47: a primary completion "isn't expected until" a year.
     ('completion-not-expected-until',
      "---\ndate: 2023-06-20\n---\n- DESTINY-Breast09: T-DXd vs THP in first line. Primary completion isn't expected until 2025.\n",

@@ -52,7 +52,7 @@ WITHIN_YEAR = (r"(?:(?:early|mid|late|(?:the\s+)?end\s+of)[- ]\s*|(?:[12]H|H[12]
                r"(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of\s+|"
                r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)")
 # "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
-TIMED = (r"(?:in|by|during|before|until|after|around|circa|(?:some\s?time|later|early)\s+in|"
+TIMED = (r"(?:in|by|during|before|until|after|around|circa|from|(?:some\s?time|later|early)\s+in|"
          r"(?:in\s+)?the\s+(?:first|second)\s+half\s+of)")
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
@@ -65,7 +65,13 @@ STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|ran
           r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
           r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
-          r"investigational|experimental|(?:comparing|recruiting|enrolling)\b)")
+          r"investigational|experimental|(?:comparing|recruiting|enrolling)\b|"
+          # interim funding: "currently available in England through the Cancer Drugs Fund"
+          r"(?:available|funded|provided|offered)\s+(?:in\s+[A-Z]\w+\s+)?(?:only\s+)?(?:through|via|from|on|by)\s+(?:the\s+)?"
+          r"(?:Cancer\s+Drugs\s+Fund|CDF|(?:an?\s+)?(?:early|expanded)\s+access\s+(?:programme|program|scheme))\b)")
+INTERIM_FUNDING = lazy_regex(r"(?i)Cancer\s+Drugs\s+Fund|\bCDF\b|"
+                             r"\b(?:early|expanded)\s+access\s+(?:programme|program|scheme)")
+AWAITED_DATA = lazy_regex(r"(?i)\b(?:read-?outs?|reads?\s+out|results|data|findings|analys[ei]s|top-?line)\b")
 # What is booked rather than claimed: "echo due in May", "next scan scheduled for June".
 BOOKED = lazy_regex(r"(?i)(?:due|scheduled|booked|planned)\b")
 APPOINTMENT = lazy_regex(r"(?i)\b(?:echo|echocardiogram|MUGA|scans?|CT|MRI|PET|bloods?|labs?|appointment|"
@@ -119,7 +125,7 @@ CLAIMS = [
     rf"(?:by|on|before|in)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
-    rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch|go-?live|roll-?out|results|findings|data|"
+    rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch(?:es)?|go-?live|roll-?out|results|findings|data|"
     rf"top-?line(?:\s+(?:results|data))?|(?:an?\s+|the\s+)?s?(?:NDA|BLA)(?:\s+(?:filing|submission))?|"
     # "Label expansion to ultralow expected sometime in 2025"
     rf"(?:label|indication)\s+(?:expansion|extension|update|change)|(?:[\w-]{{1,30}}\s+)?label|"
@@ -127,7 +133,9 @@ CLAIMS = [
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
     rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?,?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled)"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled|"
+    # a note's guess: "readout maybe 2025"
+    rf"maybe|perhaps|probably)"
     rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",
@@ -137,7 +145,9 @@ CLAIMS = [
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the company expects a decision in the second half of 2020", "anticipates FDA approval by mid-2024",
     # "expect the 2L approval around mid-2022"
-    rf"(?i)\b(?:expects?|expected|anticipates?|anticipated|promised|promises)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
+    rf"(?i)\b(?:expects?|expected|anticipates?|anticipated|promised|promises)\s+"
+    # "NICE ... expects to publish a decision in spring 2021"
+    rf"(?:to\s+(?:publish|issue|make|announce|reach|give|receive|get)\s+)?(?:an?\s+|the\s+|its\s+)?(?:(?:FDA|EMA|US|U\.S\.|"
     rf"regulatory|supplemental|final|2L|1L|second-line|first-line)\s+)?"
     rf"(?:decision|approval|launch|ruling|answer|verdict|results|data|filing|submission)\b"
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -199,6 +209,14 @@ CLAIMS = [
     # "Primary completion isn't expected until 2025"
     rf"(?i)\b(?:primary\s+)?(?:completion|read-?out|results|data)\s+(?:is|are)n['’]t\s+expected\s+"
     rf"(?:until|before)\s+{WITHIN_YEAR}?{WHEN}",
+    # "Daiichi/AZ plan to file for a tissue-agnostic indication", "Kadcyla's maker plans to ask the
+    # FDA to approve this use": a filing planned, as of the article's date
+    r"(?i)\b(?:expects?|plans?|planning|intends?|intending|hopes?|aims?)\s+to\s+(?:file\s+for|"
+    r"ask\s+(?:the\s+)?(?:FDA|regulators|agency)\s+(?:to\s+approve|for\s+(?:its\s+)?approval))\b"
+    # (a year later in the sentence times it: "..., and a decision could come in 2025" is the claim)
+    r"(?![^.;]*\b(?:19|20)\d\d\b)",
+    # "FDA decision on accelerated approval pending (priority review)"
+    r"(?i)\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b",
     # "Jazz expects to file with the FDA soon": a plan timed by the article's date
     r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply|seek\s+(?:FDA\s+)?approval)\b"
     r"[^.;]{0,40}?\b(?:soon|shortly|in\s+the\s+coming\s+(?:weeks|months))\b",
@@ -222,7 +240,7 @@ CLAIMS = [
     rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
-                     r"likely|possible|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
+                     r"likely|possible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
                      r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
@@ -238,7 +256,17 @@ DENIES = lazy_regex(
     rf"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:yet\s+)?"
     rf"(?:FDA[- ])?approved|"
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b|"
-    r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review")
+    r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review|"
+    r"\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b|"
+    r"\b(?:plans?|planning|intends?)\s+to\s+(?:file\s+for|ask\s+(?:the\s+)?(?:FDA|regulators|agency))\b")
+# A claim that awaits a new approval ("regulators are reviewing the results"), not one that denies
+# any: an approval from before it is no answer to it.
+AWAITS = lazy_regex(r"(?i)\b(?:reviewing|under\s+(?:FDA\s+)?(?:priority\s+)?review|pending|awaiting|"
+                    r"priority\s+review|expected\s+to\s+be\s+approved|plans?\s+to\s+(?:file|ask)|"
+                    r"planning\s+to|intends?\s+to)\b")
+DENIES_ANY = lazy_regex(r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approv\w*|\bunapproved|"
+                        r"\binvestigational|\bexperimental|\bno\s+(?:FDA[- ])?approval|"
+                        r"\bonly\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?")
 # An approval stated with its limits, which the years may widen: "approved only in the United States
 # and Japan" (lasting, yet reported for its age).
 RESTRICTED = lazy_regex(r"(?i)\b(?:approved|licen[cs]ed|available)\s+only\s+(?:in|for)\b|"
@@ -411,10 +439,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             of_another = (bool(named) and not named[0].key) or (
                 block.table is not None and not mentions
                 and names_another_drug(row_firsts().get((block.table, block.line), "")))
-            since = (_since(sentence, mentions, approvals, trialled, written, context.today)
-                     or (not of_another
-                         and _came_of_the_topic(referring, title, facts(), written, context.today, not named))
-                     or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
+            # (interim funding awaits no approval: "available through the Cancer Drugs Fund")
+            # (awaited data in a setting the sentence names came as an approval only for that
+            # setting: "DESTINY-Breast09 (..., 1L): readout maybe 2025" is not answered by the
+            # drug's approval in another setting that year)
+            data = bool(AWAITED_DATA.search(match.group(0)) and new_setting.search(sentence))
+            since = "" if INTERIM_FUNDING.search(match.group(0)) else (
+                _since(sentence, mentions, approvals, trialled, written, context.today, fitting_only=data)
+                or (not of_another
+                    and _came_of_the_topic(referring, title, facts(), written, context.today, not named))
+                or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
             finding = _aged(rule, doc.path, span, text, claim_date, stated is not None,
                             expects, context.today, sentence, named, since)
             if finding is not None:
@@ -436,7 +470,9 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "into effect", "take effect", "takes effect", "into force", "date yet", "data yet", "results yet",
             "evidence yet", "probably", "for the next", "over the next", "in the next",
             "any week", "any day", "any month", "imminently", "which we", "which they", "ongoing",
-            "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation")
+            "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation",
+            "maybe", "perhaps", "cancer drugs fund", "cdf", "access program", "pending", "ask the fda",
+            "ask fda")
 
 
 def _anchored(lowered: str) -> bool:
@@ -700,6 +736,8 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
             continue
         if not fitting:
             fitting = [a for a in entries if not a.context][:1]
+            if claim_date is not None and AWAITS.search(sentence) and not DENIES_ANY.search(sentence):
+                fitting = [a for a in fitting if a.approved > claim_date]
         for approval in sorted(fitting, key=lambda a: a.approved, reverse=True):
             if approval.approved <= today:
                 return mention, approval

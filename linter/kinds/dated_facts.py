@@ -23,6 +23,7 @@ from linter.document import Block, Document, Section
 from linter.facts import (
     COMPARED,
     FIRST_PERSON,
+    OTHER_SUBJECT,
     CompiledClaim,
     CompiledFact,
     FactPack,
@@ -112,6 +113,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"version|criteria|label|indication|standard|report|result)s?\b|"
               r"\b(?:until|before)\s+(?:that|this|the)\s+(?:change|update|approval|decision|revision)\b|"
               r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b(?!\s+(?:doubt|question|need|point|hesitation)\b)|\b(?:was|were)\s+based\s+on\b|"
+              # a trial's activity told in the past: "KATHERINE was enrolling women like me"
+              r"\b(?:was|were)\s+(?:still\s+)?(?:enrolling|recruiting)\b|"
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
               # ("used to": the past, not "isn't used to treat")
@@ -125,8 +128,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:old|older|earlier|past)\s+(?:forum\s+)?(?:threads?|posts?|leaflets?|pages?|articles?|sources|guides|editions|versions)\b|"
               r"(?<!\bnot\s)(?<!n't\s)used\s+to(?!\s+(?:treat|help|manage|control|prevent|reduce|shrink|slow|stop|target|"
               r"choose|guide|decide|select|pick|plan)\b)|"
-              # (not the patient's course: "HER2 drugs will no longer be part of your treatment")
-              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|"
+              # (not the patient's course: "HER2 drugs will no longer be part of your treatment"; nor
+              # advice that now stands: "The Task Force no longer recommends routine screening ...")
+              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|recommends?\b|advises?\b|"
               r"used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|"
               r"was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
               r"replace[sd])\b|"
@@ -302,20 +306,15 @@ TAB_TITLE = lazy_regex(r'===\+?[ \t]*"([^"\n]{1,80})"[ \t]*\n')
 NOUNS = r"(?:drug|medicine|medication|treatment|therapy|antibody|combination|option)s?"
 # A likeness before the pronoun: "Like Herceptin, it can only be given by IV" is of the drug before.
 LIKENESS = r"(?:Like|Unlike|As\s+with)\s+[^,.;]{1,40},\s+(?:it|they)"
+# (after a connective too: "But at present this wouldn't change your treatment")
+CONNECTED = (r"(?:But|And|So|However|Yet|Still),?\s+"
+             r"(?:(?:at\s+present|for\s+now|currently|right\s+now|as\s+yet)\s*,?\s+)?")
 PRONOUN = lazy_regex(rf"(?:{LIKENESS}|It|It's|It’s|That's|That’s|They|(?:These|Those)(?=\s+(?:are|were)\b)"
-                     rf"|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS})\b")
+                     rf"|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS}"
+                     rf"|{CONNECTED}(?:it|this|that|they)(?!\s+(?:is|was)\s+(?:why|because|how)))\b")
 
-# A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
-# being tested too", "These are not licensed uses" (the uses the sentence before named).
-OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
-                           r"|(?:These|Those)\s+(?:are|were)\b"
-                           # the news itself: '"This is a clear change in the standard of care," ...'
-                           r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
-                           r"milestone|breakthrough)\b"
-                           # researchers studying the disease, not the drug: "Researchers are also
-                           # studying whether HER2-low cancers behave differently"
-                           r"|(?:Researchers|Scientists|Investigators|Experts)\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
-                           r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b)")
+# Where a sentence's opening clause ends, for whose it is: a comma or semicolon, or a conjunction.
+WRITER_CLAUSE_BREAK = lazy_regex(r"[,;:]\s|\s(?:but|though|although|because|so|and)\s")
 # A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
 DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They)\b")
 # A verb in the present tense.
@@ -340,6 +339,10 @@ SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currentl
 DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
 # A glossary's entry: "**Perjeta (pertuzumab)** — An antibody ... . Approved ..., it is not ...".
 GLOSSARY_TERM = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
+# A definition's sentence that is a noun phrase for its term: "**T-DM1**" / ": Short name for
+# trastuzumab emtansine. The usual second treatment when ...".
+TERM_PHRASE = lazy_regex(r"[\s*_]*(?:The|A|An)\s+(?:usual|standard|preferred|main|normal|common|only|"
+                         r"first|second|third|next|newest|newer|latest)\b")
 
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
 PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
@@ -467,7 +470,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         claims_of = claim_finder.claims_in(terms, older) if keyed or borrows else {}
         candidates = [(fact, matching.get(fact, []),
                        [claim for claim in claims_of.get(fact, []) if not claim.topic])
-                      for fact in live if fact in matching or fact in claims_of]
+                      for fact in live if (fact in matching or fact in claims_of)
+                      and not fact.is_off_the_page(around.titles)]
         if not candidates and (continued is None or continued[2] is not passage.section):
             continued = None
             continue
@@ -505,7 +509,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # first approved in 2013 ... . It is the standard second-line treatment.")
             quiet: dict[int, tuple[int, int]] = {}
             # ("I'm on my third line now" is the writer's; "**3L+:**" alone labels the list below it)
-            if carried and not (FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
+            if carried and not (_of_the_writer(sentence) or OTHER_SUBJECT.match(sentence)
                                 or ONLY_A_LABEL.fullmatch(sentence)):
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
@@ -539,7 +543,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                     # IHC 3+ as ..." after "The first guideline appeared in 2007" is its past)
                     quiet[len(readings)] = (0, joined[1])
                 readings.append(joined)
-            if number and defined and PRONOUN.match(sentence):
+            if number and defined and (PRONOUN.match(sentence) or TERM_PHRASE.match(sentence)):
                 # "**Kadcyla**\n: Trastuzumab joined to a chemotherapy. It is approved only ...":
                 # the pronoun is the defined term, not the drug its definition names.
                 readings.append((f"{defined}: {sentence}", len(defined) + 2))
@@ -848,6 +852,7 @@ class _Surroundings:
         self._name: str | None = None
         self._question = ""
         self._headers: dict[int, str] = {}  # a table (its first cell's line) -> its header row
+        self.titles = title  # the page's title and the passage's section's
         self.header = ""  # the header row of the table a row is in
         self.setting = ""  # where the passage stands: title, question, header row
         self.setting_terms: frozenset[str] = frozenset()
@@ -870,6 +875,7 @@ class _Surroundings:
         # Every passage stands under its page's title too ("Mammograms: when to start" over
         # "| 40-49 | your choice |"), and a page without headings under that title only.
         section_title = passage.section.title if passage.section is not None else ""
+        self.titles = f"{self._page_title} {section_title}"
         title = section_title if section_title in ("", self._framing) else f"{section_title} {self._framing}"
         title = title or self._page_title
         setting = f"{title} {self._question} {header}"
@@ -1068,6 +1074,15 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
     said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical, reading.beyond,
                      reading.quiet)
     return said is not None and said > reading.beyond
+
+
+def _of_the_writer(sentence: str) -> bool:
+    """Whether a sentence speaks of its writer: the first person in its opening clause ("I'm on
+    my third line now"), not in a later one ("For HER2-low it's only through trials though, my
+    friend was told ...")."""
+    opening = next((found.start() for found in WRITER_CLAUSE_BREAK.finditer(sentence)
+                    if len(sentence[:found.start()].split()) >= 3), len(sentence))
+    return FIRST_PERSON.search(sentence, 0, opening) is not None
 
 
 def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],

@@ -147,6 +147,8 @@ OPTIONS = {
                  # ("maintenance" therapy, not "a 5-minute maintenance injection")
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b(?!\s+(?:injections?|doses?|infusions?|visits?))|"
                  r"\bHER2[- ]mut\w*|\bnon-?amplified|"
+                 # (another route into another compartment: "intrathecal trastuzumab - experimental")
+                 r"\bintra(?:thecal|ventricular|peritoneal|pleural|vesical|tumou?ral)\b|\bleptomeningeal\b|"
                  r"\bearly\s+(?:BC|disease|setting|HER2)|\bEBC\b|\bon\s+its\s+own\b|\bby\s+itself\b|"
                  r"\bfor\s+this\s+(?:use|indication|setting|cancer|tumou?r)\b|"
                  r"\bas\s+(?:a\s+)?(?:single\s+agent|monotherapy)|\bcombos?\b|"
@@ -158,6 +160,7 @@ OPTIONS = {
                  r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
                  r"(?P<year>(?:19|20)\d\d)s?\b|"
                  r"\b(?:at\s+(?:that|the)\s+time|back\s+then|historically|originally|at\s+first|"
+                 r"in\s+(?:the|its|their)\s+early\s+days|"
                  r"(?:\w+|\d+)\s+years?\s+ago|(?:FDA|agency|Administration)\)?\s+(?:has\s+|have\s+)?(?:just\s+)?"
                  r"approved\s+a\s+new|called\s+the\s+(?:drug|medicine|ADC|antibody)\b|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"

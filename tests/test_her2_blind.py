@@ -803,7 +803,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 69, 0),
     (17, 70, 69, 69, 69, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 65, 65, 65, 1),
+    (19, 70, 66, 66, 66, 1),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -903,7 +903,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 67, 0),
     (29, 70, 68, 68, 68, 0),
     (30, 69, 68, 68, 68, 0),
-    (31, 75, 71, 71, 71, 0),
+    (31, 75, 72, 72, 72, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -941,7 +941,7 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
 @measured_sets(
     (32, 71, 69, 69, 68, 0),
     (33, 68, 65, 65, 65, 0),
-    (34, 74, 70, 70, 70, 0),
+    (34, 74, 71, 71, 71, 0),
     (35, 70, 70, 70, 70, 0),
 )
 def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1015,7 +1015,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (40, 71, 67, 67, 67, 0),
+    (40, 71, 68, 68, 68, 0),
     (41, 69, 64, 64, 64, 2),
     (42, 69, 65, 65, 62, 0),
     (43, 72, 69, 68, 68, 0),
@@ -1085,8 +1085,8 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (48, 68, 63, 62, 62, 0),
-    (49, 69, 64, 64, 64, 0),
+    (48, 68, 64, 63, 63, 0),
+    (49, 69, 65, 65, 65, 0),
     (50, 71, 67, 66, 66, 0),
     (51, 68, 60, 60, 60, 0),
 )
@@ -1122,7 +1122,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (52, 72, 69, 69, 69, 0),
     (53, 69, 69, 68, 67, 0),
     (54, 70, 64, 64, 64, 0),
-    (55, 72, 68, 68, 67, 0),
+    (55, 72, 69, 69, 68, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
@@ -1184,7 +1184,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (60, 68, 65, 65, 65, 0),
-    (61, 69, 65, 64, 64, 2),
+    (61, 69, 66, 65, 65, 2),
     (62, 71, 62, 61, 59, 0),
     (63, 68, 68, 67, 67, 1),
 )
@@ -1383,7 +1383,7 @@ def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 @measured_sets(
     (80, 69, 65, 65, 65, 0),
-    (81, 68, 64, 64, 64, 0),
+    (81, 68, 65, 65, 65, 0),
     (82, 69, 67, 67, 67, 0),
     (83, 70, 69, 69, 69, 1),
 )
@@ -1423,7 +1423,7 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (84, 70, 70, 70, 70, 0),
     (85, 70, 69, 69, 69, 0),
-    (86, 70, 66, 63, 63, 0),
+    (86, 70, 66, 64, 64, 0),
     (87, 71, 68, 67, 67, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1457,7 +1457,7 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (88, 70, 69, 69, 68, 0),
-    (89, 68, 65, 65, 65, 0),
+    (89, 68, 66, 66, 66, 0),
     (90, 70, 66, 65, 63, 0),
     (91, 72, 72, 71, 70, 0),
 )
@@ -1555,7 +1555,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (100, 68, 65, 65, 65, 0),
+    (100, 68, 66, 66, 66, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 66, 66, 66, 2),
     (103, 69, 68, 67, 66, 4),
@@ -1590,7 +1590,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (104, 70, 67, 67, 67, 0),
-    (105, 68, 63, 63, 63, 1),
+    (105, 68, 64, 64, 64, 1),
     (106, 72, 68, 67, 66, 0),
     (107, 71, 69, 69, 69, 0),
 )
@@ -1993,7 +1993,7 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (144, 68, 68, 68, 68, 0),
     (145, 69, 68, 68, 68, 0),
-    (146, 70, 64, 64, 64, 1),
+    (146, 70, 65, 65, 65, 1),
     (147, 70, 68, 68, 68, 0),
 )
 def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2570,7 +2570,7 @@ def test_forty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (192, 86, 78, 77, 77, 0),
     (193, 82, 71, 71, 70, 2),
     (194, 84, 75, 74, 72, 0),
-    (195, 79, 75, 75, 74, 2),
+    (195, 79, 76, 76, 75, 2),
 )
 def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 192 to 195, written blind with the briefs of sets 188 to 191 while those were read
@@ -2608,12 +2608,12 @@ def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (196, 81, 75, 75, 75, 2),
-    (197, 78, 69, 69, 67, 1),
-    (198, 82, 76, 76, 73, 0),
-    (199, 86, 74, 74, 73, 1),
+    (196, 81, 80, 80, 80, 0),
+    (197, 78, 71, 71, 69, 0),
+    (198, 82, 79, 79, 76, 0),
+    (199, 86, 78, 78, 77, 0),
 )
-def test_forty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 196 to 199, written blind with the briefs of sets 192 to 195 while those were read,
     and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2622,6 +2622,93 @@ def test_forty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     199: 73 of 86 (84.9%), 1. Pooled 288 of 327 (88.1%), 4 warnings on negatives. Forty-six
     held-out rounds; the seven written with this session's briefs: 88.7%, 86.9%, 86.7%, 86.2%,
     88.5%, 86.7% and 88.1%, with 7, 8, 4, 7, 2, 8 and 4 warnings on negatives.
+
+    SETS 196 TO 199 WERE THEN READ (fourteenth session) while sets 200 to 203 were written.
+    Fixed in general: what people "have had" before a drug is no order to follow; researchers
+    asking "whether" a subgroup benefits make no claim about the drug the page's title names;
+    another route ("intrathecal trastuzumab - experimental") is a new setting; "if not already
+    given" beside T-DXd in a later line is for those who have not had it (its own clause only);
+    a glossary's noun phrase ("The usual second treatment when ...") is said of its term; "But at
+    present this ..." points back as "This ..." does; "no longer recommends" states the advice
+    that stands; a first person only in a later clause ("..., my friend was told") leaves the
+    drug the passage spoke of as the subject; ultralow grouped with null is still ultralow;
+    interim funding ("through the Cancer Drugs Fund") is a dated status that no approval
+    answers; a guessed year ("readout maybe 2025") is an expectation; awaited data in a setting
+    the sentence names is not answered by the drug's approval in another setting. Wordings:
+    "whatever the pathologic response", "irrespective of", over 2.2 "to be called positive",
+    "before they are offered Enhertu", "only through trials", "only an option in a clinical
+    trial". After: 196: 80 of 81, 197: 68 of 78, 198: 75 of 82, 199: 76 of 86; pooled 299 of 327
+    (91.4%), 0 warnings on negative lines. Tried and dropped: the 2007 fixation window (6-48
+    hours) as outdated (warnings on 40 read sets' lab pages whose writers left it unmarked);
+    "does not change treatment" said of HER2-low (again two warnings on early-disease lines); a
+    present perfect ("has shown activity") before a dated designation as the present (set 19's
+    and round 45's writers judged that shape history, set 199's outdated). Read sets that rose:
+    34, 48, 55, 146, 195; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (200, 83, 80, 80, 79, 0),
+    (201, 83, 83, 83, 83, 0),
+    (202, 81, 79, 78, 76, 3),
+    (203, 78, 73, 72, 71, 0),
+)
+def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 200 to 203, written blind with the briefs of sets 196 to 199 while those were read,
+    and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 196-199 (fourteenth session of 2026-12-05): 200: 71 of 83
+    (85.5%), 3 warnings on negative lines; 201: 79 of 83 (95.2%), 4; 202: 73 of 81 (90.1%), 4;
+    203: 65 of 78 (83.3%), 2. Pooled 288 of 325 (88.6%), 13 warnings on negatives. Forty-seven
+    held-out rounds; the eight written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5%, 86.7%, 88.1% and 88.6%, with 7, 8, 4, 7, 2, 8, 4 and 13 warnings on negatives.
+
+    SETS 200 TO 203 WERE THEN READ (fourteenth session) while sets 204 to 207 were written.
+    Fixed in general: a page or section on another tumour's scoring, or on the 2013 update itself
+    ("## What changed vs 2007"), is off the 2007-thresholds fact (`unless_page`, a new field of a
+    fact); research "earlier in their treatment" is a new setting; "in the early days" narrates; an
+    early trial "in heavily pretreated patients" reports a trial; a test ("CD16A genotyping not
+    routinely available") is no claim about the drug under its heading; a trial that "was
+    enrolling" is told in the past; a claim that awaits a new approval ("regulators are reviewing")
+    is answered only by an approval after it, and a plan to file or a decision pending by the
+    approval of the trial it names; the writer's own course after the statement ("so first line for
+    me was ...") does not excuse it. Wordings: "currently funded through the Cancer Drugs Fund",
+    "expects to publish a decision in spring 2021", "launches are expected from late 2019", "plan
+    to file for", "FDA decision ... pending", "plans to ask the FDA to approve", "can only be used
+    for HER2-low ... once you've had chemotherapy", "no shot version of Perjeta", "no other way of
+    giving it", a subcutaneous form "licensed in the EU but not in the US", pertuzumab "only used to
+    treat secondary breast cancer", "Finish 1 yr of H ..., whatever the path shows", KATHERINE "not
+    reported yet", "only lapatinib has shown activity against brain metastases", lapatinib as "the
+    main oral option with CNS data", "no tissue-agnostic HER2 approval", "nothing tumour-agnostic",
+    "Place in therapy: after T-DM1", "a mammogram every two years starting at 50", "still to just
+    finish a year of Herceptin, same as if you'd had a pCR". After: 200: 79 of 83, 201: 83 of 83,
+    202: 76 of 81, 203: 71 of 78; pooled 309 of 325 (95.1%), 3 warnings on negative lines (202's
+    preview of a plenary talk "on June 5", its 2016 newsletter on the Task Force's finalised update,
+    and a patient's note of her doctor's "typical sequence (per Dr. L, June 2021)", shapes other
+    writers marked outdated). Read sets that rose: 19, 31, 40, 49, 61, 81, 86, 89, 100, 105,
+    197, 198, 199; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (204, 77, 72, 72, 69, 1),
+    (205, 85, 77, 77, 77, 0),
+    (206, 80, 74, 74, 73, 6),
+    (207, 83, 71, 71, 71, 2),
+)
+def test_fifty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 204 to 207, written blind with the briefs of sets 196 to 199 while sets 200 to 203
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 200-203 (fourteenth session of 2026-12-05): 204: 69 of 77
+    (89.6%), 1 warning on a negative line; 205: 77 of 85 (90.6%), none; 206: 73 of 80 (91.2%), 6;
+    207: 71 of 83 (85.5%), 2. Pooled 290 of 325 (89.2%), 9 warnings on negatives. Forty-eight
+    held-out rounds; the nine written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%,
+    86.7%, 88.1%, 88.6% and 89.2%, with 7, 8, 4, 7, 2, 8, 4, 13 and 9 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

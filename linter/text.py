@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from linter.patterns import lazy_regex
 
@@ -17,6 +18,8 @@ ABBREVIATIONS = {
 # character class so the regex engine skips from stop to stop; the lookbehind after the
 # first stop refuses to begin inside a run (linear on any run of dots).
 SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s|$)")
+# A line that defines an abbreviation (PHP Markdown Extra, pymdownx.abbr): "*[HER2]: ...".
+ABBREVIATION_ENTRY = re.compile(r"\n(?=[ \t]*\*\[[^\]\n]{1,60}\]:)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 ALPHANUMERIC = re.compile(r"[^\W_]")  # what str.isalnum() accepts
@@ -26,20 +29,28 @@ LETTER_NAME = lazy_regex(r"(?i:\b(?:vitamin|hepatitis|type|group|class|factor|pl
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; a line break after a list-like line also ends one."""
+    """(start, end) of each sentence. An abbreviation's definition ("*[ADC]: antibody-drug
+    conjugate", one a line) is one too: the lines have no full stops."""
+    if "*[" not in text:
+        return _sentences(text, 0, len(text))
+    bounds = [0, *(entry.start() + 1 for entry in ABBREVIATION_ENTRY.finditer(text)), len(text)]
+    return [span for start, stop in pairwise(bounds) for span in _sentences(text, start, stop)]
+
+
+def _sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:stop], with offsets in text."""
     found: list[tuple[int, int]] = []
-    start = 0
-    for match in SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text, start, stop):
         end = match.end()
         if text[match.start()] == "." and _is_abbreviation(_word_before(text, start, match.start())) \
                 and not LETTER_NAME.search(text, max(start, match.start() - 30), match.start()):
             continue
-        following = text[end : end + 3].lstrip()
+        following = text[end : min(end + 3, stop)].lstrip()
         if following and following[0].islower():
             continue
         _add_trimmed(found, text, start, end)
         start = end
-    _add_trimmed(found, text, start, len(text))
+    _add_trimmed(found, text, start, stop)
     return found
 
 

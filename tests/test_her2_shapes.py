@@ -25,6 +25,34 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 51 (sets 204-207), in our own words: an abbreviation's definition line, T-DM1
+    # "not used to treat primary (early) breast cancer", HER2-low that "requires one prior chemo",
+    # "no therapeutic consequence", HER2 testing "only done for breast and stomach", Perjeta that
+    # "still has to go in by IV", a definition's "Used only for ...", HER2 drugs that "don't apply".
+    ('abbreviation-entry-usual-second-line',
+     '---\ntitle: Abbreviations\n---\n\n*[ADC]: antibody-drug conjugate\n*[T-DM1]: trastuzumab emtansine (Kadcyla), the usual second-line HER2 treatment\n',
+     6, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('kadcyla-not-for-primary',
+     '---\ndate: 2014-05-01\n---\nKadcyla is not used to treat primary (early) breast cancer, although studies are looking at this.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('requires-one-prior-chemo',
+     '---\ndate: 2024-02-01\n---\n- T-DXd for HER2-low requires ≥1 prior chemo for metastatic disease.\n',
+     4, 3, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('no-therapeutic-consequence',
+     '---\ndate: 2021-02-01\n---\nBecause HER2-low has no therapeutic consequence outside trials, labs report 0 and 1+ together.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('testing-only-breast-and-stomach',
+     '---\ndate: 2018-02-01\n---\nHER2 testing is only done for breast and stomach cancers.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('perjeta-still-by-iv',
+     '---\ndate: 2020-08-01\n---\nI could switch to the Hylecta shot, but Perjeta still has to go in by IV.\n',
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('definition-used-only-once-spread',
+     '---\ndate: 2016-04-01\n---\n**T-DM1**\n:   Trastuzumab joined to a chemotherapy drug. Used only for HER2-positive cancer that has spread.\n',
+     5, 48, 'DATE010', ['KATHERINE', '2019']),
+    ('her2-drugs-do-not-apply',
+     "---\ndate: 2023-03-01\n---\nMy oncologist says 1+ is HER2-negative, so HER2 drugs don't apply to me.\n",
+     4, 1, 'DATE010', ['761139', '2022']),
     # Blind round 50 (sets 200-203), in our own words: a first person only in the clause after the
     # statement, "only used ... once you've had chemotherapy", no shot version of Perjeta, no other
     # way of giving it, a subcutaneous form licensed in Europe but not the US, pertuzumab "only used
@@ -1772,6 +1800,26 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 51: list items that each say "new" of their own thing, a new doctor, a title that
+    # names a drug only as what the page goes beyond, a timeline entry labelled with month and
+    # year, a table of a year's FDA actions, "So it's ..." read with the sentence it points to,
+    # what someone was told last year, trials of combinations across tumour types.
+    ('new-item-new-way-to-give',
+     '---\ndate: 2019-12-30\n---\nWhat a year: a new antibody-drug conjugate and a new way to give trastuzumab.\n'),
+    ('new-onc-says',
+     '---\ndate: 2024-05-01\n---\nNew onc (we moved) says Enhertu next.\n'),
+    ('title-beyond-a-drug',
+     '---\ntitle: "Pipeline: HER2 beyond T-DXd"\ndate: 2023-09-01\n---\n\n## Glossary\n\n- **Bispecific**: an antibody that binds two different targets\n'),
+    ('month-and-year-entry',
+     '---\ndate: 2023-09-01\n---\n## A crowded few years\n\n- December 2019: T-DXd, at first only after two or more anti-HER2 treatments\n'),
+    ('a-years-fda-actions',
+     '---\ndate: 2019-12-30\n---\n## FDA actions in 2019\n\n| Date | Product | Indication |\n|---|---|---|\n| Dec 20 | Enhertu | metastatic HER2+ after two or more prior anti-HER2 regimens |\n'),
+    ('so-it-is-a-later-line-option',
+     '---\ndate: 2023-02-01\n---\nEnhertu was approved for HER2-low in August, for after chemo for secondary cancer. So it is a later-line option.\n'),
+    ('told-her-last-year-that',
+     '---\ndate: 2026-02-01\n---\nHer oncologist told her last year that Kadcyla is the usual second line and Enhertu comes after. She got a second opinion.\n'),
+    ('combinations-across-tumour-types',
+     '---\ndate: 2023-03-01\n---\nT-DXd and other drugs are being tested in combination across tumour types.\n'),
     # Blind round 50: research "earlier in their treatment" under a title on ultralow, "in the early
     # days" narrated, an early trial in heavily pretreated patients, a test that is not available,
     # a table of what changed in 2013, another tumour's own cut-off, a trial that "was enrolling".
@@ -2429,6 +2477,24 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 51: waiting for the FDA "hopefully in 2022", a BLA submission planned for a
+    # year, a decision due at the end of a month, the FDA that "will review" data later this year,
+    # a trial that "will report by the end of the year".
+    ('waiting-for-the-fda-hopefully',
+     '---\ndate: 2021-11-01\n---\n- DESTINY-Breast03 beat T-DM1; waiting for the FDA to update the label, hopefully in 2022.\n',
+     (4, 32, 'DATE011', 'warning', "'waiting for the FDA to update the label, hopefully in 2022': the date it expects (2022-12-31) has passed; since then DESTINY-Breast03 (fam-trastuzumab deruxtecan) led to FDA approval on 2022-05-04: HER2-positive metastatic breast cancer after one prior anti-HER2 regimen (DESTINY-Breast03) (FDA approval (regular), BLA 761139 (Enhertu), 4 May 2022 (DESTINY-Breast03; Cortés et al., N Engl J Med 2022;386:1143-1154))")),
+    ('plans-a-bla-submission',
+     '---\ndate: 2019-06-01\n---\nMacroGenics plans a BLA submission for margetuximab in 2019.\n',
+     (4, 13, 'DATE011', 'warning', "'plans a BLA submission for margetuximab in 2019': margetuximab was FDA-approved on 2020-12-16: with chemotherapy, metastatic HER2-positive breast cancer after two anti-HER2 regimens (FDA approval letter, BLA 761150 (Margenza), 16 December 2020 (SOPHIA))")),
+    ('decision-due-end-of-month',
+     '---\ndate: 2013-09-05\n---\nNeoadjuvant pertuzumab is not yet licensed; the FDA decision is due end of September.\n',
+     (4, 65, 'DATE011', 'warning', "'due end of September.': the date it expects (2013-09-30) has passed; it came: pertuzumab was FDA-approved on 2013-09-30: with trastuzumab and chemotherapy, neoadjuvant treatment of HER2-positive locally advanced, inflammatory or early breast cancer (accelerated approval) (FDA accelerated approval, BLA 125409 (Perjeta), 30 September 2013 (NeoSphere; Gianni et al., Lancet Oncol 2012;13:25-32))")),
+    ('fda-will-review-later-this-year',
+     '---\ndate: 2013-05-01\n---\nThe FDA will review the NeoSphere data later this year.\n',
+     (4, 5, 'DATE011', 'warning', "'FDA will review the NeoSphere data later this year': the date it expects (2013-12-31) has passed; since then NeoSphere (pertuzumab) led to FDA approval on 2013-09-30: with trastuzumab and chemotherapy, neoadjuvant treatment of HER2-positive locally advanced, inflammatory or early breast cancer (accelerated approval) (FDA accelerated approval, BLA 125409 (Perjeta), 30 September 2013 (NeoSphere; Gianni et al., Lancet Oncol 2012;13:25-32))")),
+    ('will-report-by-the-end-of-the-year',
+     '---\ndate: 2018-06-01\n---\nThe sponsor says the phase 3 trial will report by the end of the year.\n',
+     (4, 36, 'DATE011', 'warning', "'will report by the end of the year': the date it expects (2018-12-31) has passed")),
     # Blind round 50: funding "through the Cancer Drugs Fund", a decision NICE "expects to publish",
     # launches "expected from late 2019", a plan to file and a decision pending answered by the
     # trial's approval (or the trial the title names), regulators "reviewing" that an approval from

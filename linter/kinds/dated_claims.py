@@ -116,13 +116,17 @@ CLAIMS = [
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
-    r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?)(?:some\s?time\s+)?"
+    r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?|"
+    # "the FDA will review the NeoSphere data later this year", "She thinks the FDA will approve it
+    # for second line sometime this year", "KATHERINE ... will report by the end of the year"
+    r"(?:FDA|EMA|NICE|agency|regulators)\s+will\s+(?:review|approve|decide|rule|act)\b(?:[^.;]{1,60}?\s+)?|"
+    r"will\s+(?:report|read\s+out)\s+(?:[^.;]{1,40}?\s+)?)(?:some\s?time\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month|spring|summer|autumn|fall|winter)|next\s+(?:year|month)|"
     # "expected any week now": a month or two from the article's date
     r"any\s+(?:day|week|month)\s+now|imminently|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
-    rf"(?:by|on|before|in)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
+    rf"(?:by|on|before|in|(?:by\s+)?(?:the\s+)?end\s+of)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
     # "expected at SABCS in December": this year's meeting
     r"at\s+(?:the\s+)?(?:SABCS|ASCO|ESMO|ASH|AACR|San\s+Antonio)\b(?!\s+(?:19|20)\d\d))",
     rf"(?i)\b(?:approval|(?:an?\s+|the\s+)?(?:(?:FDA|EMA|regulatory)\s+)?decision|launch(?:es)?|go-?live|roll-?out|results|findings|data|"
@@ -237,9 +241,17 @@ CLAIMS = [
     rf"(?i)\b(?:PDUFA|FDA)\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
     rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
-    rf"(?i)(?:(?<=[,;(])|(?<=[,;(]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    rf"(?i)(?:(?<=[,;(:])|(?<=[,;(:]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
+    rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "MacroGenics plans a BLA submission in 2019"
+    rf"(?i)\b(?:plans?|planning|expects?|intends?)\s+(?:an?\s+|its\s+|the\s+)?(?:s?BLA|s?NDA|US|FDA|regulatory)?\s*"
+    rf"(?:filing|submission|application)\b[^.;]{{0,30}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "waiting for the FDA to update the label, hopefully in 2022"
+    rf"(?i)\b(?:waiting|wait|waits)\s+for\s+(?:the\s+)?(?:FDA|EMA|NICE|agency|regulators)\s+to\s+"
+    rf"(?:update|approve|decide|expand|extend|rule|act)\b[^.;]{{0,50}}?\b(?:hopefully\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
+                     r"hopefully|plans?|waiting|wait|"
                      r"likely|possible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
                      r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
@@ -472,6 +484,8 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "any week", "any day", "any month", "imminently", "which we", "which they", "ongoing",
             "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation",
             "maybe", "perhaps", "cancer drugs fund", "cdf", "access program", "pending", "ask the fda",
+            "will review", "will approve", "will decide", "will report", "will read out", "waiting for",
+            "wait for", "submission", "filing",
             "ask fda")
 
 
@@ -504,7 +518,8 @@ def _month_number(month: str) -> int | None:
     return first.month if first is not None else None
 
 
-MONTH_DAY = lazy_regex(rf"(?i)(?:by|on|before|in)\s+({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
+MONTH_DAY = lazy_regex(rf"(?i)(?:by|on|before|in|(?:by\s+)?(?:the\s+)?end\s+of)\s+({MONTH})"
+                       rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?")
 
 
 def _day_after(month: str, day: str | None, dated: date) -> date | None:

@@ -113,6 +113,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"version|criteria|label|indication|standard|report|result)s?\b|"
               r"\b(?:until|before)\s+(?:that|this|the)\s+(?:change|update|approval|decision|revision)\b|"
               r"\bthere\s+(?:was|were)\s+(?:no|not|only)\b(?!\s+(?:doubt|question|need|point|hesitation)\b)|\b(?:was|were)\s+based\s+on\b|"
+              # what someone said at a time gone: "her oncologist told her last year that Kadcyla is ..."
+              r"\btold\s+(?:her|him|me|us|them)\s+(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+              r"(?:a\s+few|two|three|several)\s+(?:years|months)\s+ago|back\s+then)\s+that\b|"
               # a trial's activity told in the past: "KATHERINE was enrolling women like me"
               r"\b(?:was|were)\s+(?:still\s+)?(?:enrolling|recruiting)\b|"
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
@@ -199,8 +202,13 @@ QUOTE_ATTRIBUTION = lazy_regex(r"(?:\n[ \t>]*|[\"\u201d][ \t]*)(?:—|–|--|-)[
 # A section that tells a history: its passages narrate the years they name.
 HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|chronology|older\s+statements|"
                              r"quoted\s+for\s+context|superseded)\b|"
-                             r"\b(?:US|U\.S\.|FDA)\s+approvals\b")
+                             r"\b(?:US|U\.S\.|FDA)\s+approvals\b|"
+                             # a year's events: "## FDA actions in 2019", "## Approvals of 2020"
+                             r"\b(?:approvals|actions|decisions|events)\s+(?:in|of)\s+(?:19|20)\d\d\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
+# A timeline's entry labelled with its month and year: "- December 2019: ...".
+MONTH_AND_YEAR = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+((?:19|20)\d\d)\s*")
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
 MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s*")
@@ -315,6 +323,7 @@ PRONOUN = lazy_regex(rf"(?:{LIKENESS}|It|It's|It’s|That's|That’s|They|(?:The
 
 # Where a sentence's opening clause ends, for whose it is: a comma or semicolon, or a conjunction.
 WRITER_CLAUSE_BREAK = lazy_regex(r"[,;:]\s|\s(?:but|though|although|because|so|and)\s")
+CONNECTED_PRONOUN = lazy_regex(rf"{CONNECTED}(?:it|this|that|they)\b")
 # A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
 DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They)\b")
 # A verb in the present tense.
@@ -339,10 +348,12 @@ SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currentl
 DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
 # A glossary's entry: "**Perjeta (pertuzumab)** — An antibody ... . Approved ..., it is not ...".
 GLOSSARY_TERM = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
-# A definition's sentence that is a noun phrase for its term: "**T-DM1**" / ": Short name for
-# trastuzumab emtansine. The usual second treatment when ...".
-TERM_PHRASE = lazy_regex(r"[\s*_]*(?:The|A|An)\s+(?:usual|standard|preferred|main|normal|common|only|"
-                         r"first|second|third|next|newest|newer|latest)\b")
+# A definition's sentence that is a noun phrase for its term, or a verb phrase with no subject:
+# "**T-DM1**" / ": Short name for trastuzumab emtansine. The usual second treatment when ...".
+TERM_PHRASE = lazy_regex(r"[\s*_]*(?:(?:The|A|An)\s+(?:usual|standard|preferred|main|normal|common|only|"
+                         r"first|second|third|next|newest|newer|latest)|"
+                         # "... . Used only for HER2-positive cancer that has spread."
+                         r"(?:Used|Given|Approved|Licensed|Licenced|Indicated|Offered|Reserved|Kept))\b")
 
 # A sentence that speaks of a drug it does not name ("the FDA has not approved it").
 PRONOUN_WORD = lazy_regex(r"\b(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]his (?:drug|medicine|treatment|antibody))\b")
@@ -509,8 +520,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # first approved in 2013 ... . It is the standard second-line treatment.")
             quiet: dict[int, tuple[int, int]] = {}
             # ("I'm on my third line now" is the writer's; "**3L+:**" alone labels the list below it)
+            # (a later sentence that points back with a connective, "So it's ...", is read with the
+            # sentence it points to, below)
             if carried and not (_of_the_writer(sentence) or OTHER_SUBJECT.match(sentence)
-                                or ONLY_A_LABEL.fullmatch(sentence)):
+                                or ONLY_A_LABEL.fullmatch(sentence)
+                                or (number and CONNECTED_PRONOUN.match(sentence))):
                 readings.append((carried + sentence, len(carried)))
             if heading and not number:
                 # (what the heading says by itself is no statement of this sentence: a case's title
@@ -551,7 +565,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 named_before = pack.drug_mentions(text)
             earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
             own_subject = FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
-            if names_none and earlier and not own_subject:
+            if names_none and earlier and not own_subject and not CONNECTED_PRONOUN.match(sentence):
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
             if number and claims_of and DRUG_PRONOUN.match(sentence) and not own_subject:
@@ -653,6 +667,8 @@ def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before:
     the passage before introduces with its year ("our 2018 handout said:")."""
     if label and ONLY_A_YEAR.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
+    if label and (month_year := MONTH_AND_YEAR.fullmatch(label.group(1))) is not None:
+        return f"{month_year.group(1)}: "  # "- December 2019: T-DXd, at first only for ..."
     if PAST_OPENING.match(text):
         return "formerly: "  # "For a long time, ... If your cancer was HER2-negative, ... were not ..."
     if (entry := YEAR_ENTRY.match(text)) is not None:
@@ -838,7 +854,8 @@ class _Surroundings:
         # A page titled with one drug ("Herceptin: your questions") speaks of it in a section
         # that names none ("## How long will I have it?" over "One year in total ...").
         named = pack.terms_in(title)
-        one_drug = len(pack.drugs_named(title)) == 1
+        # (not one it names as what the page goes past: "Pipeline watch: HER2 beyond T-DXd")
+        one_drug = len(pack.drugs_named(title)) == 1 and not _only_compared(pack, title)
         self._title, self._title_terms = (title, named) if one_drug else ("", frozenset())
         self._page_title = title
         # A page whose title is on the pack's subject (its PAGE_TOPIC term, or a therapy: "Mammograms:
@@ -1076,6 +1093,13 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
     return said is not None and said > reading.beyond
 
 
+def _only_compared(pack: FactPack, title: str) -> bool:
+    """Whether every therapy a title names follows a word of comparison ("beyond", "after")."""
+    mentions = pack.drug_mentions(title)
+    return bool(mentions) and all(COMPARED.search(title[max(0, end - len(name) - 20):end - len(name)])
+                                  for end, name in mentions)
+
+
 def _of_the_writer(sentence: str) -> bool:
     """Whether a sentence speaks of its writer: the first person in its opening clause ("I'm on
     my third line now"), not in a later one ("For HER2-low it's only through trials though, my
@@ -1108,8 +1132,13 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     # (where the sentence stands frames its clause too: "### Is Enhertu an option for HER2-low?"; not
     # the sentence before that "this group" points back to)
     frame = setting.partition(POINTED_BACK_TO)[0]
+    # (and so does the sentence a pronoun points back to: "Enhertu got approved for HER2-low ... .
+    # So it's a later-line option.")
+    antecedent = sentence[:beyond] if sentence[:beyond].rstrip()[-1:] in (".", "!", "?") else ""
     if fact.unless_clause and any(unless.search(sentence, *_clause_around(sentence, first))
-                                  or (frame and unless.search(frame)) for unless in fact.unless_clause):
+                                  or (frame and unless.search(frame))
+                                  or (antecedent and unless.search(antecedent))
+                                  for unless in fact.unless_clause):
         return None
     return next((end for end in chain((first,), ends)
                  if not _narrated(fact, sentence, end, historical, quiet)), None)

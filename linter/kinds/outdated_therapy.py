@@ -125,6 +125,8 @@ OPTIONS = {
                  r"injections?\s+(?:at\s+least|(?:[\w.]+\s+){0,4}(?:from|away\s+from)\s+the\s+(?:previous|last|old))|"
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
                  r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
+                 # a new doctor or place of care: "New onc (moved states) says Enhertu next"
+                 r"oncs?\b|oncologists?|doctors?|consultants?|nurses?|teams?|hospitals?|clinics?|insurers?|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  # ("2 new asymptomatic brain mets")
@@ -660,11 +662,16 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     # "It is not approved for stomach cancer, so people have trastuzumab by drip": a therapy the
     # sentence's consequence names is not what the words describe.
     # ("It's an experimental antibody, kind of a tweaked Herceptin": nor a therapy it is likened to)
+    # (nor one another item of a list names: "a new antibody-drug conjugate, a new way to give
+    # trastuzumab")
     after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)
-             and not LIKENED_TO.search(sentence, max(word_end, group[0].start - 30), group[0].start)]
+             and not LIKENED_TO.search(sentence, max(word_end, group[0].start - 30), group[0].start)
+             and not NEXT_ITEM.search(sentence, word_end, group[0].start)]
     return _distinct(after[0]) if after else []
 
 
+# Where a list's next item begins: ", a new way to give ...", "and a new way to give ...".
+NEXT_ITEM = lazy_regex(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:a|an|the)\s")
 # What, just before a therapy, makes it a partner of the one named before the words.
 PARTNER = lazy_regex(r"(?i)\b(?:with|plus|alongside|(?:together|combined|in\s+combination)\s+with)\s*\Z")
 # What, just before a therapy, likens another to it: "kind of a tweaked Herceptin", "similar to".

@@ -979,7 +979,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
     (36, 69, 65, 64, 63, 0),
     (37, 68, 68, 68, 67, 1),
     (38, 71, 69, 68, 68, 0),
-    (39, 69, 65, 65, 64, 0),
+    (39, 69, 67, 67, 66, 0),
 )
 def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 36 to 39, written blind with the four briefs of sets 32 to 35 (HB36 patient
@@ -1836,7 +1836,7 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (128, 69, 68, 68, 68, 0),
-    (129, 71, 69, 69, 68, 0),
+    (129, 71, 70, 70, 69, 0),
     (130, 70, 66, 66, 63, 0),
     (131, 71, 68, 68, 68, 1),
 )
@@ -2225,7 +2225,7 @@ def test_fortieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 @measured_sets(
     (164, 69, 67, 67, 67, 0),
     (165, 68, 62, 62, 62, 0),
-    (166, 70, 64, 64, 62, 0),
+    (166, 70, 65, 65, 63, 0),
     (167, 72, 71, 71, 71, 0),
 )
 def test_forty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2528,7 +2528,7 @@ def test_forty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (188, 78, 76, 76, 73, 0),
+    (188, 78, 77, 77, 74, 0),
     (189, 82, 76, 76, 76, 0),
     (190, 83, 81, 80, 79, 0),
     (191, 78, 68, 68, 68, 0),
@@ -2611,7 +2611,7 @@ def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (196, 81, 80, 80, 80, 0),
     (197, 78, 71, 71, 69, 0),
     (198, 82, 79, 79, 76, 0),
-    (199, 86, 78, 78, 77, 0),
+    (199, 86, 79, 79, 78, 0),
 )
 def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 196 to 199, written blind with the briefs of sets 192 to 195 while those were read,
@@ -2695,12 +2695,12 @@ def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (204, 77, 72, 72, 69, 1),
-    (205, 85, 77, 77, 77, 0),
-    (206, 80, 74, 74, 73, 6),
-    (207, 83, 71, 71, 71, 2),
+    (204, 77, 75, 75, 72, 0),
+    (205, 85, 81, 81, 81, 0),
+    (206, 80, 79, 79, 78, 0),
+    (207, 83, 75, 75, 74, 0),
 )
-def test_fifty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 204 to 207, written blind with the briefs of sets 196 to 199 while sets 200 to 203
     were read, and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2709,6 +2709,48 @@ def test_fifty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     207: 71 of 83 (85.5%), 2. Pooled 290 of 325 (89.2%), 9 warnings on negatives. Forty-eight
     held-out rounds; the nine written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%,
     86.7%, 88.1%, 88.6% and 89.2%, with 7, 8, 4, 7, 2, 8, 4, 13 and 9 warnings on negatives.
+
+    SETS 204 TO 207 WERE THEN READ (fourteenth session) while sets 208 to 211 were written.
+    Fixed in general: each line of abbreviation definitions ("*[T-DM1]: ...") is a sentence of its
+    own; a timeline's entry labelled with month and year ("- December 2019: ...") and a section
+    on a year's events ("## FDA actions in 2019") narrate; a list's next item ("..., a new way to
+    give trastuzumab") is not what an earlier "new" describes; a new doctor ("New onc") is no new
+    drug; a title that names a drug only as what the page goes beyond ("HER2 beyond T-DXd") gives
+    its passages no subject; "So it's ..." is read with the sentence it points back to, whose
+    setting frames it; what someone "told her last year" is reported, not stated; trials "in
+    combination" are a new setting; a definition's subjectless "Used only for ..." is its term's.
+    The neoadjuvant pertuzumab approval (30 September 2013, NeoSphere) joins the therapies file.
+    Wordings: "not used to treat primary (early) breast cancer", "requires >=1 prior chemo", "no
+    therapeutic consequence", "does not affect eligibility", HER2 testing "only done for breast
+    and stomach cancers", "Perjeta still has to go in by IV", HER2 drugs "don't apply", "waiting
+    for the FDA to update the label, hopefully in 2022", "plans a BLA submission in 2019", "due
+    end of September", "the FDA will review ... later this year", "will report by the end of the
+    year", "expected to be approved in 2024" after a colon. After: 204: 72 of 77, 205: 81 of 85,
+    206: 78 of 80, 207: 74 of 83; pooled 305 of 325 (93.8%), 0 warnings on negative lines. Tried
+    and dropped: ordering a sentence's facts by the date of their change (gastric before lung or
+    tumour-agnostic: as many lines lost as won). Read sets that rose: 39, 129, 166, 188, 199; none
+    fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (208, 87, 79, 79, 76, 1),
+    (209, 79, 73, 73, 71, 7),
+    (210, 85, 75, 75, 74, 12),
+    (211, 87, 80, 80, 79, 1),
+)
+def test_fifty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 208 to 211, written blind with the briefs of sets 196 to 199 while sets 204 to 207
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 204-207 (fourteenth session of 2026-12-05): 208: 76 of 87
+    (87.4%), 1 warning on a negative line; 209: 71 of 79 (89.9%), 7; 210: 74 of 85 (87.1%), 12;
+    211: 79 of 87 (90.8%), 1. Pooled 300 of 338 (88.8%), 21 warnings on negatives. Forty-nine
+    held-out rounds; the ten written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%,
+    86.7%, 88.1%, 88.6%, 89.2% and 88.8%, with 7, 8, 4, 7, 2, 8, 4, 13, 9 and 21 warnings on
+    negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

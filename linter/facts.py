@@ -93,7 +93,8 @@ COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)
 BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
-                    r"replacing|"
+                    # "preferred second-line drug ..., ahead of T-DM1"
+                    r"replacing|ahead\s+of|"
                     r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?|"
                     # "would compete in 3L+ with T-DXd": the rival, not the subject
                     r"compet\w*\s+(?:in\s+[^\s,;]{1,10}\s+)?(?:with|against)|"

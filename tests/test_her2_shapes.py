@@ -25,6 +25,46 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 52 (sets 208-211), in our own words: approved for three cancers "but not for
+    # tumours elsewhere", "in other tumours its use is off-label", HER2 drugs "only approved for
+    # breast and stomach cancer", "nothing approved" for any other IHC 3+ tumour, "until an approved
+    # option exists ... referred for trials", "so first line for me is ...", Perjeta "always given
+    # as a separate IV infusion", "It is not used to treat primary (early) breast cancer", "You can
+    # only have Enhertu for HER2-low after chemotherapy", a glossary's "Emerging data as 2nd line
+    # vs. T-DM1" after the entry's drug, a byline whose name holds an underscore.
+    ('approved-but-not-elsewhere',
+     '---\ndate: 2023-07-01\n---\nEnhertu is approved for breast and stomach cancers and HER2-mutant lung cancer, but not for HER2-positive tumours elsewhere in the body.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('other-tumours-off-label',
+     '---\ndate: 2023-10-01\n---\nT-DXd is approved for breast, gastric and HER2-mutant lung cancers; in other HER2-expressing tumours its use is off-label.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('her2-drugs-only-breast-and-stomach',
+     '---\ndate: 2019-04-01\n---\nHER2 targeted drugs are only approved for breast cancer and stomach cancer.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('nothing-approved-other-ihc3',
+     '---\ndate: 2023-05-01\n---\n| Tumour | Approved HER2 drug |\n|---|---|\n| Any other IHC 3+ tumour | nothing approved; basket trials |\n',
+     6, 3, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('until-an-approved-option-refer-for-trials',
+     '---\ndate: 2021-06-01\n---\nUntil an approved option exists, patients with HER2-mutant lung cancer should be referred for trials.\n',
+     4, 1, 'DATE010', ['DESTINY-Lung02', '2022']),
+    ('so-first-line-for-me-is',
+     '---\ndate: 2020-11-01\n---\nThere is no approved targeted drug for HER2-mutant lung cancer, so first line for me is chemotherapy.\n',
+     4, 1, 'DATE010', ['DESTINY-Lung02', '2022']),
+    ('perjeta-always-a-separate-infusion',
+     '---\ndate: 2018-06-01\n---\nIf you also have Perjeta, it is always given as a separate IV infusion.\n',
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('it-is-not-used-for-primary',
+     '---\ndate: 2012-06-01\n---\n**Pertuzumab (Perjeta)** was licensed in the USA in June 2012 for secondary breast cancer.\nIt is not used to treat primary (early) breast cancer.\n',
+     5, 1, 'DATE010', ['APHINITY', '2017']),
+    ('only-have-it-after-chemotherapy',
+     '---\ndate: 2023-03-01\n---\nYou can only have Enhertu for HER2-low breast cancer after chemotherapy for secondary breast cancer.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('glossary-emerging-data-vs-comparator',
+     '---\ntitle: Glossary\n---\n\n**[[Kadcyla]]** - trastuzumab emtansine.\n**[[Trastuzumab]] deruxtecan (T-DXd)** - Enhertu. Emerging data as 2nd line vs. trastuzumab emtansine.\n',
+     6, 51, 'DATE008', ['Trastuzumab deruxtecan', '2022']),
+    ('byline-with-underscore',
+     '---\ntitle: Forum\ndate: 2018-08-01\n---\n\n**rose_b**\nTrastuzumab is the only targeted drug for HER2+, so no.\n',
+     7, 1, 'DATE010', ['761074', '2017']),
     # Blind round 51 (sets 204-207), in our own words: an abbreviation's definition line, T-DM1
     # "not used to treat primary (early) breast cancer", HER2-low that "requires one prior chemo",
     # "no therapeutic consequence", HER2 testing "only done for breast and stomach", Perjeta that
@@ -1800,6 +1840,28 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 52: "the same way as having ... two separate drips" (Phesgo explained), a case's
+    # lines of endocrine therapy, "T-DM1 only if ILD risk is high", "not indicated after pCR", a
+    # course told ("My wife's sequence was ..."), a new insurance, "had no HER2-directed option
+    # before" in a page after the change, a referral for a trial's screening, "ahead of T-DM1".
+    ('phesgo-same-as-two-drips',
+     '---\ndate: 2020-11-01\n---\nPhesgo is used for HER2-positive breast cancer. It works in the same way as having pertuzumab and trastuzumab as two separate drips.\n'),
+    ('lines-of-endocrine-therapy',
+     '---\ndate: 2026-03-01\n---\n## 1. F 63, HR+ MBC after 2 lines of ET, chemo-naive\n\n- Eligible for T-DXd after endocrine therapy (DESTINY-Breast06 label)\n'),
+    ('tdm1-only-if-ild-risk',
+     '---\ndate: 2022-06-15\n---\n## 2. F 49, HER2+ MBC\n\n- 2L: T-DXd (DB03) preferred; T-DM1 only if ILD risk is high\n'),
+    ('tdm1-not-indicated-after-pcr',
+     '---\ndate: 2021-02-17\n---\n### Patient C, HER2+ after neoadjuvant TCHP, pCR\n\n- Continue trastuzumab + pertuzumab to complete one year; T-DM1 not indicated after pCR\n'),
+    ('sequence-was',
+     '---\ndate: 2021-05-01\n---\nMy wife\'s sequence was THP -> Kadcyla -> Enhertu. Enhertu gave her the longest stretch.\n'),
+    ('new-insurance',
+     '---\ndate: 2018-08-16\n---\nMy new insurance has a high coinsurance and my Herceptin is billed per infusion.\n'),
+    ('had-no-option-before',
+     '---\ndate: 2025-01-29\n---\nIt is the first approval in HER2-ultralow disease, a group that had no HER2-directed option before.\n'),
+    ('refer-for-trial-screening',
+     '---\ndate: 2019-05-22\n---\n- **Decision:** refer for DESTINY-CRC01 screening; other treatment if ineligible\n'),
+    ('preferred-ahead-of-tdm1',
+     '---\ntitle: Enhertu monograph\ndate: 2026-06-30\n---\n\n- HER2-positive MBC: preferred second-line drug, ahead of T-DM1 (DESTINY-Breast03).\n'),
     # Blind round 51: list items that each say "new" of their own thing, a new doctor, a title that
     # names a drug only as what the page goes beyond, a timeline entry labelled with month and
     # year, a table of a year's FDA actions, "So it's ..." read with the sentence it points to,
@@ -2477,6 +2539,17 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 52: "approval sometime next year", "primary completion estimated 2024", "expect the
+    # approval to be widened ... later this year".
+    ('approval-sometime-next-year',
+     '---\ndate: 2021-09-22\n---\nI expect a filing within months and approval sometime next year.\n',
+     (4, 37, 'DATE011', 'warning', "'approval sometime next year': the date it expects (2022-12-31) has passed")),
+    ('completion-estimated',
+     '---\ndate: 2022-01-10\n---\n| Trial | Status |\n|---|---|\n| DESTINY-Breast05 | Enrolling; primary completion estimated 2024 |\n',
+     (6, 33, 'DATE011', 'warning', "'primary completion estimated 2024': the date it expects (2024-12-31) has passed")),
+    ('expect-the-approval-to-be-widened',
+     '---\ndate: 2022-03-15\n---\nDoctors expect the approval to be widened to this earlier stage of treatment later this year.\n',
+     (4, 9, 'DATE011', 'warning', "'expect the approval to be widened to this earlier stage of treatment later this year': the date it expects (2022-12-31) has passed")),
     # Blind round 51: waiting for the FDA "hopefully in 2022", a BLA submission planned for a
     # year, a decision due at the end of a month, the FDA that "will review" data later this year,
     # a trial that "will report by the end of the year".

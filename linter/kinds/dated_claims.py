@@ -115,7 +115,10 @@ CLAIMS = [
     rf"[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
-    r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+(?:to\s+[^.;]{1,80}?\s+)?|"
+    r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+"
+    # "Doctors expect the approval to be widened to this earlier stage later this year"
+    r"(?:(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?)?(?:to\s+[^.;]{1,80}?\s+)?|"
+
     r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?|"
     # "the FDA will review the NeoSphere data later this year", "She thinks the FDA will approve it
     # for second line sometime this year", "KATHERINE ... will report by the end of the year"
@@ -133,13 +136,13 @@ CLAIMS = [
     rf"top-?line(?:\s+(?:results|data))?|(?:an?\s+|the\s+)?s?(?:NDA|BLA)(?:\s+(?:filing|submission))?|"
     # "Label expansion to ultralow expected sometime in 2025"
     rf"(?:label|indication)\s+(?:expansion|extension|update|change)|(?:[\w-]{{1,30}}\s+)?label|"
-    rf"(?:(?:a|the)\s+)?read-?outs?|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action(?:\s+date)?|"
+    rf"(?:(?:a|the)\s+)?read-?outs?|(?:primary\s+)?completion|(?:(?:first|final|interim|primary)\s+)?(?:\w+\s+)?analys[ei]s|filing|submission|(?:FDA\s+)?action(?:\s+date)?|"
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
     rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?,?\s+"
     rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled|"
-    # a note's guess: "readout maybe 2025"
-    rf"maybe|perhaps|probably)"
+    # a note's guess: "readout maybe 2025"; "primary completion estimated 2024"
+    rf"maybe|perhaps|probably|estimated|projected)"
     rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
     rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",
@@ -243,6 +246,8 @@ CLAIMS = [
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(:])|(?<=[,;(:]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
     rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "I expect an sBLA within months and approval sometime next year"
+    r"(?i)\bapproval\s+(?:some\s?time\s+|later\s+)?(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
     # "MacroGenics plans a BLA submission in 2019"
     rf"(?i)\b(?:plans?|planning|expects?|intends?)\s+(?:an?\s+|its\s+|the\s+)?(?:s?BLA|s?NDA|US|FDA|regulatory)?\s*"
     rf"(?:filing|submission|application)\b[^.;]{{0,30}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -251,7 +256,7 @@ CLAIMS = [
     rf"(?:update|approve|decide|expand|extend|rule|act)\b[^.;]{{0,50}}?\b(?:hopefully\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
-                     r"hopefully|plans?|waiting|wait|"
+                     r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
                      r"likely|possible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
                      r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
@@ -485,7 +490,8 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation",
             "maybe", "perhaps", "cancer drugs fund", "cdf", "access program", "pending", "ask the fda",
             "will review", "will approve", "will decide", "will report", "will read out", "waiting for",
-            "wait for", "submission", "filing",
+            "wait for", "submission", "filing", "estimated", "projected", "approval next",
+            "approval sometime", "approval some time", "approval later", "approval this",
             "ask fda")
 
 

@@ -150,7 +150,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:older|old|earlier|previous|outdated)\s+(?:leaflets?|pages?|sources?|guides?|articles?|"
               r"books?|websites?|materials?|handouts?|brochures?)\s+(?:may\s+|might\s+|often\s+|still\s+)?"
               r"(?:say|said|state|stated|tell|told|claim|claimed)\b|\b(?:remembers?|remembered|recalls?)\s+when\b|"
-              r"\bhad\s+no\s+(?:approved\s+)?(?:HER2\s+)?(?:options?|drugs?|treatments?|therap(?:y|ies))\b")
+              r"\bhad\s+no\s+(?:approved\s+)?(?:HER2(?:[- ](?:directed|targeted))?\s+)?"
+              r"(?:options?|drugs?|treatments?|therap(?:y|ies))\b|"
+              # a course told: "My wife's sequence was THP -> Kadcyla -> Enhertu"
+              r"\b(?:sequence|course|journey|treatment\s+path)\s+(?:was|went|has\s+been)\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
@@ -298,7 +301,9 @@ ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
 # A glossary's term on a line of its own above its definition ("**HER2-low**" / "A term used in
 # research ..."): the statement is the definition's, reported at its own line.
 # (it may hold italics: "**Uterine serous (posted by *tallgrass*)**")
-BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)(?:[^*_\n]|([*_])[^*_\n]{1,40}\1){1,60}(?:\*\*|__)[ \t]*")
+# (a user name's underscore is no emphasis: "**rosie_r**")
+BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)(?:[^*_\n]|(?<=\w)_(?=\w)|([*_])[^*_\n]{1,40}\1){1,60}"
+                       r"(?:\*\*|__)[ \t]*")
 TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 # A passage that is only an admonition's or content tab's title, which the passage after it
 # (its indented body, after a blank line) is read under.

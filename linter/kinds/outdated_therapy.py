@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal
 from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document, Section
-from linter.facts import names_another_drug
+from linter.facts import COMPARED, names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
@@ -72,6 +72,9 @@ OPTIONS = {
     "recent": OptionSpec("regex", r"(?i)\b(?:recently\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed)|"
                          r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved|"
+                         # "was approved just two months ago"
+                         r"(?:approved|licensed)\s+(?:just|only)\s+(?:a\s+few|two|three|four|five|six|\d)\s+"
+                         r"(?:weeks?|months?)\s+ago|"
                          # an approved therapy is no longer "emerging" once it is established
                          r"emerging)\b",
                          "words that call an approval recent: fair for max_recent_years after it"),
@@ -126,7 +129,7 @@ OPTIONS = {
                  r"applications?|filings?|submissions?|starts?|patients?|prescriptions?|orders?|users?|"
                  r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
                  # a new doctor or place of care: "New onc (moved states) says Enhertu next"
-                 r"oncs?\b|oncologists?|doctors?|consultants?|nurses?|teams?|hospitals?|clinics?|insurers?|"
+                 r"oncs?\b|oncologists?|doctors?|consultants?|nurses?|teams?|hospitals?|clinics?|insurers?|insurance|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  # ("2 new asymptomatic brain mets")
@@ -281,8 +284,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             sentence = block.text[start:end]
             said_before, opened_before, before = before, opener, mentions
             opener = bool(mentions) and not sentence[:mentions[0].start].strip(" *_-#>[|:")
-            if not mentions and opened_before and len({m.key for m in said_before}) == 1 \
-                    and IT_OPENS.match(sentence) and not NOT_NEW.search(sentence):
+            # ("**T-DXd** - Enhertu. Emerging data as 2nd line vs. T-DM1.": a sentence that opens with
+            # the words names only a comparator; it speaks of the entry's drug)
+            subjectless = NOVELTY_OPENS.match(sentence) is not None and all(
+                COMPARED.search(sentence[:mention.start]) for mention in mentions)
+            if (not mentions or subjectless) and opened_before and len({m.key for m in said_before}) == 1 \
+                    and (IT_OPENS.match(sentence) or subjectless) and not NOT_NEW.search(sentence):
                 # "Tukysa is a tablet. It was recently approved by the FDA.": the subject of the
                 # sentence before (not "Pyrotinib, a pill similar to neratinib, ... . It has not been
                 # approved", nor "It's not new")
@@ -390,6 +397,10 @@ def _refers_at(text: str, at: int) -> bool:
 
 # A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
 # (but not "It's not new").
+# A sentence that opens with the novelty words, with no subject before them: "Emerging data as
+# 2nd line".
+NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:Emerging|New|Newer|Experimental|Investigational|"
+                           r"(?:Recently|Newly)\s+approved)\b")
 IT_OPENS = lazy_regex(r"\s*(?:It|They|This\s+(?:drug|medicine|treatment|tablet|pill|injection|antibody|ADC))"
                       r"\b")
 NOT_NEW = lazy_regex(r"(?i)(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?"

@@ -555,11 +555,12 @@ def test_ninth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     and a "decide in your 40s" paragraph now found, at info.
     Re-measured after reading sets 16 to 19 (fourth session of 2026-12-04): the warning on the
     table's '| 50-74 | Every 2 years |' row is gone (a table's age band is still the advice for
-    that band); 76, 76, 76 with none on a negative.
+    that band); 76, 76, 76 with none on a negative. Fourteenth session: 77, 77, 77 (a wording
+    read in round 52).
     """
     score = measure(tmp_path, NINTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (77, 76, 76, 76), report(score)
+    assert counts == (77, 77, 77, 77), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -1352,7 +1353,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (76, 70, 66, 66, 66, 0),
     (77, 69, 66, 66, 66, 0),
-    (78, 71, 65, 65, 64, 0),
+    (78, 71, 66, 66, 65, 0),
     (79, 71, 66, 65, 65, 0),
 )
 def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1527,7 +1528,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (96, 68, 66, 66, 66, 1),
-    (97, 69, 62, 62, 62, 0),
+    (97, 69, 63, 63, 63, 0),
     (98, 70, 66, 66, 66, 0),
     (99, 68, 64, 64, 64, 0),
 )
@@ -1994,7 +1995,7 @@ def test_thirty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (144, 68, 68, 68, 68, 0),
     (145, 69, 68, 68, 68, 0),
     (146, 70, 65, 65, 65, 1),
-    (147, 70, 68, 68, 68, 0),
+    (147, 70, 69, 69, 69, 0),
 )
 def test_thirty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 144 to 147, written blind with the four briefs of sets 140 to 143 (HB144 patient
@@ -2436,7 +2437,7 @@ def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (180, 81, 78, 78, 78, 0),
     (181, 75, 73, 73, 73, 0),
-    (182, 76, 71, 70, 68, 0),
+    (182, 76, 72, 71, 69, 0),
     (183, 76, 74, 74, 73, 0),
 )
 def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2611,7 +2612,7 @@ def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (196, 81, 80, 80, 80, 0),
     (197, 78, 71, 71, 69, 0),
     (198, 82, 79, 79, 76, 0),
-    (199, 86, 79, 79, 78, 0),
+    (199, 86, 80, 80, 79, 0),
 )
 def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 196 to 199, written blind with the briefs of sets 192 to 195 while those were read,
@@ -2736,12 +2737,12 @@ def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (208, 87, 79, 79, 76, 1),
-    (209, 79, 73, 73, 71, 7),
-    (210, 85, 75, 75, 74, 12),
-    (211, 87, 80, 80, 79, 1),
+    (208, 87, 85, 85, 82, 0),
+    (209, 79, 74, 74, 72, 2),
+    (210, 85, 80, 79, 78, 7),
+    (211, 87, 85, 85, 84, 0),
 )
-def test_fifty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 208 to 211, written blind with the briefs of sets 196 to 199 while sets 204 to 207
     were read, and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2752,6 +2753,31 @@ def test_fifty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     86.7%, 88.1%, 88.6%, 89.2% and 88.8%, with 7, 8, 4, 7, 2, 8, 4, 13, 9 and 21 warnings on
     negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 208 TO 211 WERE THEN READ (fourteenth session) while sets 212 to 215 were written.
+    Fixed in general: a bold byline whose name holds an underscore ("**rosie_r**") is a line of its
+    own, so the statement under it is reported at its own line; a glossary's sentence that opens
+    with "Emerging ..." and names only a comparator ("... vs. trastuzumab emtansine") speaks of the
+    entry's drug; a comparison ("the same way as having ... two separate drips") is no claim that
+    there is no combined form; lines of endocrine therapy are no anti-HER2 lines; "T-DM1 only if
+    ILD risk is high" is a condition, not a setting; "after pCR" (not "as after pCR") is a pCR;
+    "ahead of" names a comparator; a course told ("My wife's sequence was ...") narrates; "had no
+    HER2-directed option before" narrates; a new insurance is no new drug; a referral for a trial's
+    screening is a trial. Wordings: approved for three cancers "but not for HER2-positive tumours
+    elsewhere", "in other HER2-expressing tumours its use is off-label", "not approved for ...
+    tumours of other origins", HER2 drugs "only approved for breast cancer and stomach cancer",
+    "nothing approved" for any other IHC 3+ tumour, "until an approved option exists ... referred
+    for trials", "refer patients with HER2-mutant NSCLC for clinical trials", Perjeta "always given
+    as a separate IV infusion", pertuzumab "not used to treat primary (early) breast cancer",
+    "You can only have Enhertu ... after chemotherapy", "approval sometime next year", "primary
+    completion estimated 2024", "expect the approval to be widened ... later this year", "approved
+    just two months ago". After: 208: 82 of 87, 209: 72 of 79, 210: 78 of 85, 211: 84 of 87;
+    pooled 316 of 338 (93.5%), 9 warnings on negative lines, each a shape other writers marked
+    outdated (the 2016 band "50-74: biennial" under a heading that calls it still in force, "Per
+    USPSTF (2016): ...", a head-to-head trial "under way" in 2019, "Biosimilars - still waiting"
+    in 2017, a patient's account of her course, "the most promising agent" in lung cancer, a
+    draft that "would lower the starting age", results "expected in 2022"). Tried and dropped:
+    the 50-74 band as current, and a version in brackets ("USPSTF (2016)") as history (each lost
+    a dozen lines other writers marked). Read sets that rose: 78, 97, 147, 182, 199; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)

@@ -25,6 +25,32 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 53 (sets 212-215), in our own words: "There is no other way of having it" after
+    # the drip, "seperate" drips, brand names in brackets between the two drugs, "chemotherapy is
+    # always needed first", "for the whole year, whatever the results of your surgery show", HER2
+    # IHC "not actionable" in lung cancer, HER2 testing "clinically relevant only in breast and
+    # gastric".
+    ('no-other-way-of-having-it',
+     '---\ndate: 2008-03-01\n---\nHerceptin is given as a drip into a vein. There is no other way of having it.\n',
+     4, 43, 'DATE010', ['761106', '2019']),
+    ('always-two-seperate-infusions',
+     '---\ndate: 2017-06-01\n---\nPerjeta and Herceptin are always given as two seperate IV infusions.\n',
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('brands-in-brackets-two-drips',
+     '---\ndate: 2020-03-01\n---\nAt the moment, pertuzumab (Perjeta) and trastuzumab (Herceptin) are given as two separate drips.\n',
+     4, 1, 'DATE010', ['761170', '2020']),
+    ('chemotherapy-always-needed-first',
+     '---\ndate: 2023-04-01\n---\nFor HER2-low cancer treated with Enhertu, chemotherapy is always needed first.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('whole-year-whatever-surgery-shows',
+     '---\ndate: 2015-09-01\n---\nYou will have Herceptin for the whole year, whatever the results of your surgery show.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('ihc-not-actionable-in-lung',
+     '---\ndate: 2021-10-01\n---\n- HER2 overexpression (IHC) is not actionable in NSCLC, so we do not run it.\n',
+     4, 3, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('testing-relevant-only-in-breast-and-gastric',
+     '---\ndate: 2016-05-01\n---\nHER2 testing is clinically relevant only in breast and gastric adenocarcinoma.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
     # Blind round 52 (sets 208-211), in our own words: approved for three cancers "but not for
     # tumours elsewhere", "in other tumours its use is off-label", HER2 drugs "only approved for
     # breast and stomach cancer", "nothing approved" for any other IHC 3+ tumour, "until an approved
@@ -626,7 +652,7 @@ OUTDATED = [
      4, 1, 'DATE011', ['As we publish this in March 2019', '2020-12-16']),
     ('pdufa-date-in',
      '---\ndate: 2020-01-15\n---\n# Tucatinib\n\n- FDA action on tucatinib is expected by the PDUFA date in August 2020.\n',
-     6, 3, 'DATE011', ['2020-08-01']),
+     6, 3, 'DATE011', ['2020-08-31']),
     ('results-not-released',
      "---\ndate: 2021-05-01\n---\nDESTINY-Breast03 compares Enhertu with Kadcyla head to head, but its results haven't been released yet.\n",
      4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
@@ -1840,6 +1866,18 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 53: "now usually Enhertu, not Kadcyla", a timeline entry dated "12/2019", antiemetics for "at least two drugs", a doctor who "will
+    # test your cancer", driver results pending.
+    ('now-enhertu-not-kadcyla',
+     '---\ndate: 2025-09-01\n---\n- Second line for HER2-positive metastatic disease is now usually Enhertu, not Kadcyla.\n'),
+    ('month-slash-year-entry',
+     '---\ndate: 2021-04-19\n---\n## Approvals\n\n- 12/2019 — metastatic HER2+ breast cancer after two or more prior anti-HER2 regimens (T-DXd, accelerated)\n'),
+    ('two-drug-antiemetic',
+     '---\ndate: 2020-06-01\n---\n- T-DXd: at least two-drug antiemetic prophylaxis; baseline CT chest.\n'),
+    ('doctor-will-test-your-cancer',
+     '---\ntitle: Targeted drugs for lung cancer\ndate: 2019-07-01\n---\n\nTargeted drugs block these changes. Your doctor will test your cancer for them before you start treatment.\n'),
+    ('driver-results-pending',
+     '---\ndate: 2021-11-01\n---\n- Do not start immunotherapy while driver results are pending.\n'),
     # Blind round 52: "the same way as having ... two separate drips" (Phesgo explained), a case's
     # lines of endocrine therapy, "T-DM1 only if ILD risk is high", "not indicated after pCR", a
     # course told ("My wife's sequence was ..."), a new insurance, "had no HER2-directed option
@@ -2539,6 +2577,24 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 53: "gets approved sometime next year", the FDA that "should make a decision ...
+    # sometime in 2017", "expect the FDA to consider ... in 2022", "enrolment complete, results
+    # awaited", "a decision is expected by the August 2020 goal date".
+    ('gets-approved-sometime-next-year',
+     '---\ndate: 2019-12-01\n---\nFingers crossed it gets approved sometime next year.\n',
+     (4, 20, 'DATE011', 'warning', "'gets approved sometime next year': the date it expects (2020-12-31) has passed")),
+    ('fda-should-make-a-decision',
+     '---\ndate: 2016-11-01\n---\nThe company says the FDA should make a decision sometime in 2017.\n',
+     (4, 22, 'DATE011', 'warning', "'FDA should make a decision sometime in 2017': the date it expects (2017-12-31) has passed")),
+    ('expect-the-fda-to-consider',
+     '---\ndate: 2021-11-01\n---\nWe expect the FDA to consider the new data in 2022.\n',
+     (4, 4, 'DATE011', 'warning', "'expect the FDA to consider the new data in 2022': the date it expects (2022-12-31) has passed")),
+    ('enrolment-complete-results-awaited',
+     '---\ndate: 2014-09-01\n---\n- MARIANNE (first-line T-DM1): enrolment complete, results awaited.\n',
+     (4, 32, 'DATE011', 'warning', "'enrolment complete, results awaited': the article's date (2014-09-01) is 12 years 2 months old; check it is still true of T-DM1 and date it")),
+    ('expected-by-the-goal-date',
+     '---\ndate: 2020-01-15\n---\n- FDA review is under way; a decision is expected by the August 2020 goal date.\n',
+     (4, 28, 'DATE011', 'warning', "'a decision is expected by the August 2020': the date it expects (2020-08-31) has passed")),
     # Blind round 52: "approval sometime next year", "primary completion estimated 2024", "expect the
     # approval to be widened ... later this year".
     ('approval-sometime-next-year',

@@ -71,6 +71,7 @@ STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|ran
           r"(?:Cancer\s+Drugs\s+Fund|CDF|(?:an?\s+)?(?:early|expanded)\s+access\s+(?:programme|program|scheme))\b)")
 INTERIM_FUNDING = lazy_regex(r"(?i)Cancer\s+Drugs\s+Fund|\bCDF\b|"
                              r"\b(?:early|expanded)\s+access\s+(?:programme|program|scheme)")
+MONTH_AND_YEAR = lazy_regex(rf"(?i){MONTH}\.?,?\s+(?:19|20)\d\d")
 AWAITED_DATA = lazy_regex(r"(?i)\b(?:read-?outs?|reads?\s+out|results|data|findings|analys[ei]s|top-?line)\b")
 # What is booked rather than claimed: "echo due in May", "next scan scheduled for June".
 BOOKED = lazy_regex(r"(?i)(?:due|scheduled|booked|planned)\b")
@@ -108,7 +109,7 @@ CLAIMS = [
     rf"\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "Roche expects the FDA to approve the combination later in 2020", "to make a decision by July 2017"
     rf"(?i)\b(?:expects?|expected|anticipates?|hopes?)\s+(?:the\s+)?(?:FDA|agency|regulators)\s+to\s+"
-    rf"(?:approve|decide|rule|act|(?:make|reach|issue)\s+(?:its|a|the)\s+decision)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    rf"(?:approve|decide|rule|act|consider|review|(?:make|reach|issue)\s+(?:its|a|the)\s+decision)\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "the phase 3 trial ... should read out in 2022"
     rf"(?i)(?:\b(?:should|will|is\s+due\s+to|is\s+set\s+to)\s+(?:read\s+out|report(?:\s+results)?|be\s+reported)|"
     rf"\breads\s+out)\b"
@@ -144,7 +145,7 @@ CLAIMS = [
     # a note's guess: "readout maybe 2025"; "primary completion estimated 2024"
     rf"maybe|perhaps|probably|estimated|projected)"
     rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
-    rf"(?:(?:{TIMED}|for)\s+|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
+    rf"(?:(?:{TIMED}|for)\s+(?:the\s+)?|{MEETING}|by\s+the\s+(?:PDUFA\s+)?(?:(?:target|goal|action)\s+)?date\s+(?:in|of|on)\s+)?"
     rf"{WITHIN_YEAR}?{WHEN}",
     # "doctors hope it will be approved for lung cancer later in 2022"
     rf"(?i)\b(?:hope|hopes|hoped|expect|expects|anticipate|anticipates)\s+(?:that\s+)?(?:it|they|this|[\w-]+)\s+"
@@ -246,8 +247,16 @@ CLAIMS = [
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(:])|(?<=[,;(:]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
     rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
-    # "I expect an sBLA within months and approval sometime next year"
-    r"(?i)\bapproval\s+(?:some\s?time\s+|later\s+)?(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "I expect an sBLA within months and approval sometime next year", "it gets approved sometime
+    # next year"
+    r"(?i)\b(?:approval|(?:gets?|be|being|is)\s+approved)\s+(?:some\s?time\s+|later\s+)?"
+    r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "Puma says the FDA should make a decision on neratinib sometime in 2017"
+    rf"(?i)\b(?:FDA|agency|regulators)\s+(?:should|will|would|could|is\s+to)\s+(?:make|reach|issue)\s+(?:a|its|the)\s+"
+    rf"decision\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "MARIANNE ...; enrolment complete, results awaited": a trial's status, as of the article's date
+    r"(?i)\b(?:enrol+ment\s+(?:is\s+)?(?:complete|completed|closed)|(?:trial|study)\b[^.;]{0,60}?)[,;]?\s+"
+    r"results\s+(?:are\s+)?(?:still\s+)?(?:awaited|pending)\b",
     # "MacroGenics plans a BLA submission in 2019"
     rf"(?i)\b(?:plans?|planning|expects?|intends?)\s+(?:an?\s+|its\s+|the\s+)?(?:s?BLA|s?NDA|US|FDA|regulatory)?\s*"
     rf"(?:filing|submission|application)\b[^.;]{{0,30}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -445,6 +454,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                                       and not RESTRICTED.search(clause)):
                 continue
             expects = bool(EXPECTS.search(match.group(0)))
+            if expects and stated is not None and stated.day == 1 and MONTH_AND_YEAR.search(match.group(0)):
+                # "expected by August 2020" runs to the month's end
+                stated = claim_date = date(stated.year, stated.month,
+                                           calendar.monthrange(stated.year, stated.month)[1])
             written = _written(claim_date, dated, expects)
             # "Puma expects a decision in 2020" after a paragraph on neratinib: what came of it
             # is neratinib's (a drug the block named before it, else its section's last block).
@@ -492,6 +505,9 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "will review", "will approve", "will decide", "will report", "will read out", "waiting for",
             "wait for", "submission", "filing", "estimated", "projected", "approval next",
             "approval sometime", "approval some time", "approval later", "approval this",
+            "approved sometime", "approved some time", "approved next", "approved later", "make a decision",
+            "make its decision", "results awaited", "results are awaited", "results pending",
+            "results are pending", "results still",
             "ask fda")
 
 

@@ -222,7 +222,9 @@ PASSAGE_LABEL = lazy_regex(r"[ \t]*[*_]{0,2}([^:\n*_]{1,30}?)[*_]{0,2}:[*_]{0,2}
 
 # A timeline's entry that opens with its year and a dash: "- **2019** — ...".
 # (or "**2007.** ASCO and CAP publish ...")
-YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}((?:19|20)\d\d)(?:[*_]{0,2}[ \t]*(?:—|–|-[ \t])|\.[*_]{0,2}[ \t])")
+# (or with its month: "- 12/2019 — HER2+ unresectable ... after >=2 prior regimens")
+YEAR_ENTRY = lazy_regex(r"[ \t]*[*_]{0,2}(?:\d{1,2}/)?((?:19|20)\d\d)"
+                        r"(?:[*_]{0,2}[ \t]*(?:—|–|-[ \t])|\.[*_]{0,2}[ \t])")
 # A heading that opens with a year: "2007: raising the bar", "2013 — the update".
 SECTION_YEAR = lazy_regex(r"\W*((?:19|20)\d\d)\s*(?::|—|–|-\s|\(|\Z)")
 

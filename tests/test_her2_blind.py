@@ -2784,12 +2784,12 @@ def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (212, 70, 63, 63, 63, 1),
-    (213, 83, 78, 76, 75, 1),
-    (214, 83, 69, 69, 66, 2),
-    (215, 77, 70, 70, 70, 2),
+    (212, 70, 67, 67, 67, 0),
+    (213, 83, 80, 78, 77, 0),
+    (214, 83, 72, 71, 68, 1),
+    (215, 77, 73, 73, 73, 0),
 )
-def test_fifty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 212 to 215, written blind with the briefs of sets 196 to 199 while sets 208 to 211
     were read (set 214's first two writers stopped without writing it; a third wrote it from the
     same brief), and HELD OUT: their texts, misses and per-case reports unread.
@@ -2801,6 +2801,23 @@ def test_fifty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     88.1%, 88.6%, 89.2%, 88.8% and 87.5%, with 7, 8, 4, 7, 2, 8, 4, 13, 9, 21 and 6 warnings on
     negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 212 TO 215 WERE THEN READ (fourteenth session, in its last part) while sets 216 to 219
+    were written. Fixed in general: a timeline entry dated "12/2019 —" narrates; "now usually
+    Enhertu, not Kadcyla" does not call T-DM1 the standard; the 2016 version labelled beside a
+    draft ("(2016: 50-74 B; 40-49 C)") is history; antiemetics for "at least two drugs" count no
+    regimens; "will test" left the words that say a drug is only in trials (a doctor "will test
+    your cancer"); a statement made "as of this month" keeps its present when a dated designation
+    follows; an expectation "by August 2020" runs to the month's end. Wordings: "There is no other
+    way of having it" after the drip, "seperate" drips, brand names in brackets between the two
+    drugs, "chemotherapy is always needed first", "for the whole year", HER2 IHC "not actionable"
+    in lung cancer, HER2 testing "clinically relevant only in breast and gastric", "nothing is
+    approved for HER2-mutant NSCLC", "gets approved sometime next year", the FDA that "should make a
+    decision ... sometime in 2017", "expect the FDA to consider ... in 2022", "enrolment complete,
+    results awaited", "expected by the August 2020 goal date". After: 212: 67 of 70, 213: 77 of 83,
+    214: 68 of 83, 215: 73 of 77; pooled 285 of 313 (91.1%), 1 warning on a negative line (214's
+    2013 newsletter: "the FDA approved Kadcyla, a new drug ...", a shape three other writers marked
+    outdated). Tried and dropped: news of an approval ("the FDA approved X, a new drug") as
+    narration (three read sets' writers marked it). Read sets that rose: none; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)

@@ -2821,3 +2821,25 @@ def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (216, 81, 75, 75, 75, 0),
+    (217, 79, 74, 74, 73, 2),
+    (218, 76, 69, 69, 68, 3),
+    (219, 76, 68, 67, 66, 1),
+)
+def test_fifty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 216 to 219, written blind with the briefs of sets 196 to 199 while sets 212 to 215
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 212-215 (fourteenth session of 2026-12-05): 216: 75 of 81
+    (92.6%), no warning on a negative line; 217: 73 of 79 (92.4%), 2; 218: 68 of 76 (89.5%), 3;
+    219: 66 of 76 (86.8%), 1. Pooled 282 of 312 (90.4%), 6 warnings on negatives. Fifty-one
+    held-out rounds; the twelve written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5% and 90.4%, with 7, 8, 4, 7, 2, 8, 4, 13, 9,
+    21, 6 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

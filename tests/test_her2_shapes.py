@@ -25,6 +25,24 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 54 (sets 216-219), in our own words: "the same as someone who had a pCR", options
+    # for the brain "are limited", adjuvant pertuzumab with "no place outside" its trial, 0 vs 1+
+    # with "no clinical consequence", a glossary entry "A newly approved pill, taken with Herceptin".
+    ('same-as-someone-who-had-a-pcr',
+     "---\ndate: 2017-09-01\n---\nIf some cancer is still there, you will go back on Herceptin after surgery to finish a full year, the same as someone who had a pCR.\n",
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('brain-options-limited',
+     '---\ndate: 2018-09-01\n---\n- Systemic options for CNS progression are limited; lapatinib with capecitabine if needed\n',
+     4, 3, 'DATE010', ['HER2CLIMB', '2020']),
+    ('no-place-outside-the-trial',
+     '---\ndate: 2014-05-01\n---\n- Adjuvant pertuzumab has no place outside the APHINITY trial.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('no-clinical-consequence',
+     '---\ndate: 2020-05-01\n---\n- Do not report 0 vs 1+ separately; the distinction has no clinical consequence.\n',
+     4, 3, 'DATE010', ['761139', '2022']),
+    ('glossary-label-before-partners',
+     '---\ndate: 2020-10-01\n---\n**Tukysa (tucatinib).** A newly approved pill, taken with Herceptin and Xeloda.\n',
+     4, 27, 'DATE008', ['Tukysa', '2020']),
     # Blind round 53 (sets 212-215), in our own words: "There is no other way of having it" after
     # the drip, "seperate" drips, brand names in brackets between the two drugs, "chemotherapy is
     # always needed first", "for the whole year, whatever the results of your surgery show", HER2
@@ -1866,6 +1884,18 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 54: "2 lines ET" in a case's row, a case screened for a trial, a condition ("if
+    # it's not approved in time"), "a novel" the book, side effects "usually minor".
+    ('two-lines-et-row',
+     '---\ndate: 2023-03-15\n---\n| # | Case | Plan |\n|---|---|---|\n| 1 | HR+ MBC, 2 lines ET + CDK4/6i, HER2 IHC 1+ | HER2-low, so T-DXd (DESTINY-Breast04) |\n'),
+    ('screen-for-a-trial',
+     '---\ndate: 2021-05-19\n---\n## HER2-mutant NSCLC\n\n- **Recommendation:** screen for DESTINY-Lung02; if ineligible, docetaxel\n'),
+    ('if-it-is-not-approved-in-time',
+     "---\ndate: 2017-03-01\n---\nSo if it's not approved in time, what do people do after their year of Herceptin?\n"),
+    ('not-a-novel',
+     '---\ndate: 2024-09-01\n---\nThe Enhertu infusion takes about 30 minutes, so bring a book but not a novel.\n'),
+    ('side-effects-usually-minor',
+     '---\ntitle: "Kadcyla or Enhertu next?"\ndate: 2021-03-12\n---\n\nTips for Kadcyla: check your platelets, and the nosebleeds are usually minor.\n'),
     # Blind round 53: "now usually Enhertu, not Kadcyla", a timeline entry dated "12/2019", antiemetics for "at least two drugs", a doctor who "will
     # test your cancer", driver results pending.
     ('now-enhertu-not-kadcyla',
@@ -2577,6 +2607,10 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 54: "could be approved for lung cancer by next year".
+    ('approved-by-next-year',
+     '---\ndate: 2021-06-22\n---\nMy oncologist thinks it could be approved for lung cancer by next year.\n',
+     (4, 31, 'DATE011', 'warning', "'be approved for lung cancer by next year': the date it expects (2022-12-31) has passed")),
     # Blind round 53: "gets approved sometime next year", the FDA that "should make a decision ...
     # sometime in 2017", "expect the FDA to consider ... in 2022", "enrolment complete, results
     # awaited", "a decision is expected by the August 2020 goal date".

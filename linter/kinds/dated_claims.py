@@ -249,7 +249,7 @@ CLAIMS = [
     rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "I expect an sBLA within months and approval sometime next year", "it gets approved sometime
     # next year"
-    r"(?i)\b(?:approval|(?:gets?|be|being|is)\s+approved)\s+(?:some\s?time\s+|later\s+)?"
+    r"(?i)\b(?:approval|(?:gets?|be|being|is)\s+approved\b[^.;]{0,40}?)\s+(?:by\s+|some\s?time\s+|later\s+)?"
     r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
     # "Puma says the FDA should make a decision on neratinib sometime in 2017"
     rf"(?i)\b(?:FDA|agency|regulators)\s+(?:should|will|would|could|is\s+to)\s+(?:make|reach|issue)\s+(?:a|its|the)\s+"

@@ -83,7 +83,8 @@ OPTIONS = {
                           r"(?<!anybody\s)(?<!somebody\s)(?<!those\s)"
                           r"\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|"
                           r"Jersey|Mexico|Year)\b)|"
-                          r"newest|novel|promising|cutting-edge|"
+                          # (not the book: "bring a book but not a novel")
+                          r"newest|novel(?!\s*(?:[.,;!?)]|$))|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
                           r"newly\s+(?:developed|approved|available|introduced|licensed)|"
                           r"under\s+investigation|"
@@ -304,6 +305,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 # "| Tucatinib (Tukysa) | PO | Recently approved; 300 mg BID with trastuzumab |": the
                 # words come before the partners the cell names; they are said of the row's drug
                 mentions = _of_the_title(sentence, row_drug, reader)
+            if labelled is not None and mentions and start > block.sentences[0][0] \
+                    and (words := reader.word_match(sentence)) is not None \
+                    and words[0].end() <= mentions[0].start \
+                    and not sentence[:words[0].start()].strip(" *_-").split(" ", 2)[2:]:
+                # "**Tukysa (tucatinib).** A newly approved pill, taken with Herceptin and Xeloda":
+                # the entry's label, not the partners after the words
+                mentions = _of_the_title(sentence, labelled, reader)
             if not mentions and labelled is not None and start > block.sentences[0][0]:
                 # "- **Margenza.** The newly approved antibody; ...": the item's label is the subject
                 found = reader.word_match(sentence)
@@ -395,12 +403,15 @@ def _refers_at(text: str, at: int) -> bool:
         or IT_IS.search(text, max(0, at - 40), at) is not None
 
 
-# A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
-# (but not "It's not new").
+# A condition just before words that say a therapy is not approved: "if it's not approved in time".
+IF_CLAUSE = lazy_regex(r"(?i)\bif\s+(?:it|they|this|that|[\w-]+)\s*"
+                       r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s*\Z")
 # A sentence that opens with the novelty words, with no subject before them: "Emerging data as
 # 2nd line".
 NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:Emerging|New|Newer|Experimental|Investigational|"
                            r"(?:Recently|Newly)\s+approved)\b")
+# A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
+# (but not "It's not new").
 IT_OPENS = lazy_regex(r"\s*(?:It|They|This\s+(?:drug|medicine|treatment|tablet|pill|injection|antibody|ADC))"
                       r"\b")
 NOT_NEW = lazy_regex(r"(?i)(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?"
@@ -530,6 +541,8 @@ class _Reader:
             subjects, (word, wording) = [mentions[0]], heading_word
         else:
             return
+        if match is not None and wording == "unapproved" and IF_CLAUSE.search(sentence, 0, match.start()):
+            return  # a condition, not a claim: "So if it's not approved in time, what do people do?"
         if match is not None and (_quoted(sentence, match.start()) or _in_link_text(sentence, match.start())):
             # someone's words, reported: "a letter called it 'a new kind of drug'"; the title of
             # a page the text links to ("[Hylecta: the new shot that ...](/2020/08/hylecta/)")

@@ -1354,7 +1354,7 @@ def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (76, 70, 66, 66, 66, 0),
     (77, 69, 66, 66, 66, 0),
     (78, 71, 66, 66, 65, 0),
-    (79, 71, 66, 65, 65, 0),
+    (79, 71, 67, 66, 66, 0),
 )
 def test_nineteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 76 to 79, written blind with the four briefs of sets 72 to 75 (HB76 patient
@@ -1424,7 +1424,7 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (84, 70, 70, 70, 70, 0),
     (85, 70, 69, 69, 69, 0),
-    (86, 70, 66, 64, 64, 0),
+    (86, 70, 67, 65, 65, 0),
     (87, 71, 68, 67, 67, 0),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1592,7 +1592,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (104, 70, 67, 67, 67, 0),
     (105, 68, 64, 64, 64, 1),
-    (106, 72, 68, 67, 66, 0),
+    (106, 72, 68, 68, 67, 0),
     (107, 71, 69, 69, 69, 0),
 )
 def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2437,7 +2437,7 @@ def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (180, 81, 78, 78, 78, 0),
     (181, 75, 73, 73, 73, 0),
-    (182, 76, 72, 71, 69, 0),
+    (182, 76, 72, 72, 70, 0),
     (183, 76, 74, 74, 73, 0),
 )
 def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2824,12 +2824,12 @@ def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (216, 81, 75, 75, 75, 0),
-    (217, 79, 74, 74, 73, 2),
-    (218, 76, 69, 69, 68, 3),
-    (219, 76, 68, 67, 66, 1),
+    (216, 81, 76, 76, 76, 0),
+    (217, 79, 77, 77, 76, 0),
+    (218, 76, 70, 70, 69, 0),
+    (219, 76, 69, 69, 69, 1),
 )
-def test_fifty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 216 to 219, written blind with the briefs of sets 196 to 199 while sets 212 to 215
     were read, and HELD OUT: their texts, misses and per-case reports unread.
 
@@ -2840,6 +2840,20 @@ def test_fifty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5% and 90.4%, with 7, 8, 4, 7, 2, 8, 4, 13, 9,
     21, 6 and 6 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 216 TO 219 WERE THEN READ (fourteenth session, its last round) while sets 220 to 223 were
+    written. Fixed in general: "2 lines ET" (without "of") is endocrine therapy; a case screened
+    for a trial ("**Recommendation:** screen for DESTINY-Lung02") is a trial referral; a condition
+    ("if it's not approved in time") claims nothing; "a novel" at a sentence's end is a book; side
+    effects "usually minor" say nothing of T-DM1's place; a glossary entry whose sentence opens with
+    the words ("**Tukysa (tucatinib).** A newly approved pill, taken with Herceptin ...") speaks of
+    its label, not of the partners after them; "not on label for 2L yet" no longer reads as current.
+    Wordings: "the same as someone who had a pCR", "options for CNS progression are limited", "no
+    place outside the APHINITY trial", "no clinical consequence", "could be approved for lung
+    cancer by next year". After: 216: 76 of 81, 217: 76 of 79, 218: 69 of 76, 219: 69 of 76;
+    pooled 290 of 312 (92.9%), 1 warning on a negative line (219's DESTINY-Breast01 data line
+    under a note's later lines, a shape most writers marked outdated). Tried and dropped: a line of
+    trial data ("ORR 60.9%, mPFS 16.4 mo") as no statement of T-DXd's place (nine read sets' writers
+    marked it). Read sets that rose: 79, 86, 106, 182; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)

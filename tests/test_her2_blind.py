@@ -2857,3 +2857,25 @@ def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (220, 82, 77, 77, 73, 0),
+    (221, 78, 73, 73, 73, 2),
+    (222, 73, 66, 66, 66, 5),
+    (223, 74, 68, 68, 66, 1),
+)
+def test_fifty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 220 to 223, written blind with the briefs of sets 196 to 199 while sets 216 to 219
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 216-219 (fourteenth session of 2026-12-05): 220: 73 of 82
+    (89.0%), no warning on a negative line; 221: 73 of 78 (93.6%), 2; 222: 66 of 73 (90.4%), 5;
+    223: 66 of 74 (89.2%), 1. Pooled 278 of 307 (90.6%), 8 warnings on negatives. Fifty-two
+    held-out rounds; the thirteen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%, 90.4% and 90.6%, with 7, 8, 4, 7, 2, 8, 4,
+    13, 9, 21, 6, 6 and 8 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

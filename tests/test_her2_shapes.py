@@ -25,6 +25,38 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 55 (sets 220-223), in our own words: "until it is approved", "only obtainable
+    # within that trial", "outside breast and stomach cancer ... approved", "none of these
+    # HER2-positive tumours has an approved ...", "no approved therapeutic use outside breast and
+    # gastric", "no under-the-skin injection form", "women 40-49 decide with their doctor", "one
+    # every two years from age 50", T-DM1 "preferred when ... grows on Herceptin".
+    ('until-it-is-approved',
+     '---\ntitle: HER2CLIMB journal club\ndate: 2019-12-18\n---\n\n- Tucatinib: until it is approved, third-line choices remain lapatinib with capecitabine.\n',
+     6, 3, 'DATE010', ['HER2CLIMB', '2020']),
+    ('only-obtainable-within-the-trial',
+     '---\ndate: 2022-03-08\n---\n## HER2-mutant NSCLC\n\n- T-DXd is currently only obtainable within the DESTINY-Lung02 trial.\n',
+     6, 3, 'DATE010', ['DESTINY-Lung02', '2022']),
+    ('outside-breast-and-stomach-none-approved',
+     "---\ndate: 2021-06-01\n---\nOutside breast and stomach cancer, HER2 isn't a target that any drug is approved for.\n",
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('none-of-these-tumours-has-an-approved',
+     '---\ndate: 2020-11-18\n---\nNone of these HER2-positive tumours has an approved HER2-directed therapy; patients need a trial.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('no-approved-use-outside-breast-and-gastric',
+     '---\ndate: 2019-09-12\n---\nHER2 IHC on other tumour types has no approved therapeutic use outside breast and gastric cancer.\n',
+     4, 1, 'DATE010', ['DESTINY-PanTumor02', '2024']),
+    ('no-under-the-skin-form',
+     '---\ntitle: Herceptin questions\ndate: 2016-02-29\n---\n\nHerceptin is given through a drip. In the US there is no under-the-skin injection form.\n',
+     6, 36, 'DATE010', ['761106', '2019']),
+    ('women-40-49-decide',
+     '---\ntitle: Screening FAQ\n---\n\nUnder the USPSTF advice, women 40-49 decide with their doctor.\n',
+     5, 1, 'DATE010', ['USPSTF', '2024']),
+    ('one-every-two-years-from-50',
+     '---\ntitle: Mammograms\n---\n\nWomen at average risk are usually offered one every two years from age 50.\n',
+     5, 1, 'DATE010', ['USPSTF', '2024']),
+    ('preferred-when-it-grows-on-herceptin',
+     '---\ndate: 2021-05-27\n---\nKadcyla is still the preferred treatment when secondary breast cancer grows on Herceptin and Perjeta.\n',
+     4, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
     # Blind round 54 (sets 216-219), in our own words: "the same as someone who had a pCR", options
     # for the brain "are limited", adjuvant pertuzumab with "no place outside" its trial, 0 vs 1+
     # with "no clinical consequence", a glossary entry "A newly approved pill, taken with Herceptin".
@@ -1884,6 +1916,21 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 55: a lung page's "older TKIs ... not recommended", a case's plan in minutes,
+    # "IHC 0 with no staining at all" (not ultralow), trial data "of 184 heavily pretreated women",
+    # "new linkers and payloads", "still used, usually later".
+    ('older-tkis-lung-not-recommended',
+     '---\ntitle: Thoracic tumour board\ndate: 2022-03-08\n---\n\n## HER2-mutant NSCLC\n\n- Older TKIs (afatinib, neratinib, poziotinib): low response rates; not recommended.\n'),
+    ('case-plan-in-minutes',
+     '---\ndate: 2020-01-22\n---\n1. 48F HER2 3+ MBC, progression on THP at 22 months: T-DM1\n'),
+    ('no-staining-at-all-not-approved',
+     "---\ndate: 2025-06-20\n---\n- True IHC 0 with no staining at all: Enhertu isn't approved there.\n"),
+    ('of-the-heavily-pretreated-women',
+     '---\ndate: 2019-12-23\n---\nIn DESTINY-Breast01, 60.9% of 184 heavily pretreated women had their tumours shrink.\n'),
+    ('new-linkers-and-payloads',
+     '---\ndate: 2026-04-20\n---\n- Several next-generation HER2 ADCs with new linkers and payloads.\n'),
+    ('still-used-usually-later',
+     '---\ndate: 2025-03-01\n---\nFor most people the next treatment is Enhertu. Kadcyla is still used, usually later.\n'),
     # Blind round 54: "2 lines ET" in a case's row, a case screened for a trial, a condition ("if
     # it's not approved in time"), "a novel" the book, side effects "usually minor".
     ('two-lines-et-row',
@@ -2607,6 +2654,14 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 55: an advisory committee "later this year", a market launch "expected 2019" after
+    # a dash.
+    ('advisory-committee-later-this-year',
+     '---\ndate: 2013-03-28\n---\n- Neoadjuvant use under discussion; FDA advisory committee later this year.\n',
+     (4, 41, 'DATE011', 'warning', "'advisory committee later this year': the date it expects (2013-12-31) has passed")),
+    ('expected-after-a-dash',
+     '---\ndate: 2017-03-15\n---\nReview the pump contract when the new model reaches the market — expected 2019 at the earliest.\n',
+     (4, 66, 'DATE011', 'warning', "'expected 2019': the date it expects (2019-12-31) has passed")),
     # Blind round 54: "could be approved for lung cancer by next year".
     ('approved-by-next-year',
      '---\ndate: 2021-06-22\n---\nMy oncologist thinks it could be approved for lung cancer by next year.\n',

@@ -245,8 +245,10 @@ CLAIMS = [
     rf"(?i)\b(?:PDUFA|FDA)\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
     rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
-    rf"(?i)(?:(?<=[,;(:])|(?<=[,;(:]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
-    rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    rf"(?i)(?:(?<=[,;(:—–])|(?<=[,;(:—–]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
+    rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    # "Neoadjuvant use under discussion - FDA advisory committee later this year"
+    r"(?i)\badvisory\s+committee\b[^.;]{0,40}?\b(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month)|next\s+(?:year|month))",
     # "I expect an sBLA within months and approval sometime next year", "it gets approved sometime
     # next year"
     r"(?i)\b(?:approval|(?:gets?|be|being|is)\s+approved\b[^.;]{0,40}?)\s+(?:by\s+|some\s?time\s+|later\s+)?"
@@ -507,7 +509,7 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "approval sometime", "approval some time", "approval later", "approval this",
             "approved sometime", "approved some time", "approved next", "approved later", "make a decision",
             "make its decision", "results awaited", "results are awaited", "results pending",
-            "results are pending", "results still",
+            "results are pending", "results still", "advisory committee", "expected 19", "expected 20",
             "ask fda")
 
 

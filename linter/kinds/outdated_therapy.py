@@ -131,6 +131,8 @@ OPTIONS = {
                  r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
                  # a new doctor or place of care: "New onc (moved states) says Enhertu next"
                  r"oncs?\b|oncologists?|doctors?|consultants?|nurses?|teams?|hospitals?|clinics?|insurers?|insurance|"
+                 # what a class of new drugs brings: "next-generation ADCs with new linkers and payloads"
+                 r"linkers?|payloads?|mechanisms?|approaches|technolog(?:y|ies)|designs?|formats?|"
                  # what a scan finds: "two small new liver spots"
                  r"spots?|lesions?|nodules?|masses|growths?|deposits?|mets|metastas[ie]s|"
                  # ("2 new asymptomatic brain mets")
@@ -575,9 +577,10 @@ class _Reader:
         return min(general or entries, key=lambda e: e.approved) if entries else None
 
     def _excused(self, sentence: str, approval: Approval, wording: Wording, scope: str) -> bool:
-        setting = self.new_setting.search(scope)
-        # "early breast cancer" is no new setting for neratinib, whose approval it is.
-        if setting is not None and not _is_its_indication(setting.group(0), approval):
+        # "early breast cancer" is no new setting for neratinib, whose approval it is; any setting
+        # the scope names may be the new one ("IHC 0 with no staining at all" is not ultralow's)
+        settings = self.new_setting.finditer(scope)
+        if any(not _is_its_indication(setting.group(0), approval) for setting in settings):
             # An approved drug tried, or not approved, in another setting; where the sentence
             # names an indication (HER2-low), the words' own clause must name the other
             # setting ("approved for HER2-low; it is not approved for HER2-null tumours").

@@ -71,7 +71,8 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 # being tested too", "These are not licensed uses" (the uses the sentence before named).
 # (what is studied or tested, not the drug: "Researchers are also studying whether HER2-low
 # cancers behave differently", "CD16A genotyping not routinely available")
-STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts)\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
+STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts|"
+                 r"(?:Later|Newer|Other|Further)\s+(?:studies|trials))\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
                  r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b"
                  r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b")
 OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"

@@ -25,6 +25,17 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 56 (sets 224-227), in our own words: neratinib "isn't a metastatic drug" and "has
+    # no metastatic indication", "not funded or licensed after surgery".
+    ('not-a-metastatic-drug',
+     "---\ndate: 2018-05-01\n---\nNerlynx was approved last summer, but only after a year of Herceptin. It isn't a metastatic drug.\n",
+     4, 71, 'DATE010', ['NALA', '2020']),
+    ('no-metastatic-indication',
+     '---\ntitle: Neratinib update\ndate: 2020-01-15\n---\n\n- Extended adjuvant use only. It has no metastatic indication.\n',
+     6, 3, 'DATE010', ['NALA', '2020']),
+    ('not-funded-or-licensed-after-surgery',
+     '---\ndate: 2018-03-14\n---\n- Pertuzumab stops at surgery: not funded or licensed after surgery.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
     # Blind round 55 (sets 220-223), in our own words: "until it is approved", "only obtainable
     # within that trial", "outside breast and stomach cancer ... approved", "none of these
     # HER2-positive tumours has an approved ...", "no approved therapeutic use outside breast and
@@ -1916,6 +1927,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 56: a status with its approval date, a gene test that "will be tested", later
+    # studies testing whether a side-effect plan helps, T-DM1 "usually way easier than taxotere".
+    ('approved-with-its-date-row',
+     '---\ndate: 2020-06-10\n---\n| Drug | Form | Status |\n|---|---|---|\n| Tukysa | tablets | approved April 2020 |\n'),
+    ('cancer-will-be-tested',
+     '---\ntitle: Targeted drugs for lung cancer\ndate: 2020-11-03\n---\n\nYour lung cancer will be tested for changes in certain genes.\n'),
+    ('later-studies-testing-whether',
+     '---\ntitle: Neratinib trial spotlight\ndate: 2016-11-07\n---\n\nThe main side effect was diarrhoea. Later studies are testing whether taking loperamide from the start helps.\n'),
+    ('usually-way-easier',
+     "---\ntitle: \"Kadcyla or Enhertu next?\"\n---\n\nKadcyla is usually way easier than taxotere; most people keep their hair.\n"),
     # Blind round 55: a lung page's "older TKIs ... not recommended", a case's plan in minutes,
     # "IHC 0 with no staining at all" (not ultralow), trial data "of 184 heavily pretreated women",
     # "new linkers and payloads", "still used, usually later".

@@ -67,14 +67,14 @@ def names_another_drug(text: str) -> bool:
 
 # A sentence in the first person speaks of its writer, not of a drug named around it.
 FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
-# A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
-# being tested too", "These are not licensed uses" (the uses the sentence before named).
-# (what is studied or tested, not the drug: "Researchers are also studying whether HER2-low
-# cancers behave differently", "CD16A genotyping not routinely available")
+# What is studied or tested, not the drug: "Researchers are also studying whether HER2-low
+# cancers behave differently", "CD16A genotyping not routinely available".
 STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts|"
                  r"(?:Later|Newer|Other|Further)\s+(?:studies|trials))\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
                  r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b"
                  r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b")
+# A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
+# being tested too", "These are not licensed uses" (the uses the sentence before named).
 OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
                            r"|(?:These|Those)\s+(?:are|were)\b"
                            # the news itself: '"This is a clear change in the standard of care," ...'

@@ -54,6 +54,9 @@ WITHIN_YEAR = (r"(?:(?:early|mid|late|(?:the\s+)?end\s+of)[- ]\s*|(?:[12]H|H[12]
 # "in", "by", "before", "sometime in", "the first half of": how an expectation is timed.
 TIMED = (r"(?:in|by|during|before|until|after|around|circa|from|(?:some\s?time|later|early)\s+in|"
          r"(?:in\s+)?the\s+(?:first|second)\s+half\s+of)")
+# A regulator's decision still to come: "FDA decision on accelerated approval pending" (a claim,
+# and one an approval contradicts).
+DECISION_PENDING = r"\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b"
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
 PHASE = r"phase\s+(?:[1-3]|I{1,3})[ab]?(?:\s*/\s*(?:[1-3]|I{1,3})[ab]?)?"
@@ -119,7 +122,6 @@ CLAIMS = [
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+"
     # "Doctors expect the approval to be widened to this earlier stage later this year"
     r"(?:(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?)?(?:to\s+[^.;]{1,80}?\s+)?|"
-
     r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?|"
     # "the FDA will review the NeoSphere data later this year", "She thinks the FDA will approve it
     # for second line sometime this year", "KATHERINE ... will report by the end of the year"
@@ -224,7 +226,7 @@ CLAIMS = [
     # (a year later in the sentence times it: "..., and a decision could come in 2025" is the claim)
     r"(?![^.;]*\b(?:19|20)\d\d\b)",
     # "FDA decision on accelerated approval pending (priority review)"
-    r"(?i)\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b",
+    rf"(?i){DECISION_PENDING}",
     # "Jazz expects to file with the FDA soon": a plan timed by the article's date
     r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply|seek\s+(?:FDA\s+)?approval)\b"
     r"[^.;]{0,40}?\b(?:soon|shortly|in\s+the\s+coming\s+(?:weeks|months))\b",
@@ -285,7 +287,7 @@ DENIES = lazy_regex(
     rf"(?:FDA[- ])?approved|"
     rf"\bawaiting\s+(?:an?\s+)?(?:FDA\s+)?decision|\bin\s+(?:a\s+)?{PHASE}\b|"
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review|"
-    r"\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b|"
+    rf"{DECISION_PENDING}|"
     r"\b(?:plans?|planning|intends?)\s+to\s+(?:file\s+for|ask\s+(?:the\s+)?(?:FDA|regulators|agency))\b")
 # A claim that awaits a new approval ("regulators are reviewing the results"), not one that denies
 # any: an approval from before it is no answer to it.

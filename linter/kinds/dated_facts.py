@@ -19,6 +19,7 @@ from itertools import chain, groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from linter.citations import is_bibliographic_entry
+from linter.dates import MONTH
 from linter.document import Block, Document, Section
 from linter.facts import (
     COMPARED,
@@ -210,8 +211,7 @@ HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|c
                              r"\b(?:approvals|actions|decisions|events)\s+(?:in|of)\s+(?:19|20)\d\d\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 # A timeline's entry labelled with its month and year: "- December 2019: ...".
-MONTH_AND_YEAR = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+((?:19|20)\d\d)\s*")
+MONTH_AND_YEAR = lazy_regex(rf"\s*{MONTH}\s+((?:19|20)\d\d)\s*")
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
 MONTH_LABEL = lazy_regex(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s*")

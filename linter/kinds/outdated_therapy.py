@@ -301,28 +301,26 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue  # a question before its answer ("**When was Herceptin new?** In 1998 ...")
             if not mentions and titled is not None:
                 mentions = _of_the_title(sentence, titled, reader)
-            elif mentions and first_cell and (row_drug := one_therapy(first_cell, finder)) is not None \
-                    and (words := reader.word_match(sentence)) is not None \
-                    and words[0].end() <= mentions[0].start:
+            # the novelty words, found once for the readings below
+            found = reader.word_match(sentence) if mentions or labelled is not None else None
+            if mentions and first_cell and (row_drug := one_therapy(first_cell, finder)) is not None \
+                    and found is not None and found[0].end() <= mentions[0].start:
                 # "| Tucatinib (Tukysa) | PO | Recently approved; 300 mg BID with trastuzumab |": the
                 # words come before the partners the cell names; they are said of the row's drug
                 mentions = _of_the_title(sentence, row_drug, reader)
             if labelled is not None and mentions and start > block.sentences[0][0] \
-                    and (words := reader.word_match(sentence)) is not None \
-                    and words[0].end() <= mentions[0].start \
-                    and not sentence[:words[0].start()].strip(" *_-").split(" ", 2)[2:]:
+                    and found is not None and found[0].end() <= mentions[0].start \
+                    and not sentence[:found[0].start()].strip(" *_-").split(" ", 2)[2:]:
                 # "**Tukysa (tucatinib).** A newly approved pill, taken with Herceptin and Xeloda":
                 # the entry's label, not the partners after the words
                 mentions = _of_the_title(sentence, labelled, reader)
-            if not mentions and labelled is not None and start > block.sentences[0][0]:
+            if not mentions and labelled is not None and start > block.sentences[0][0] \
+                    and found is not None and _refers_at(sentence, found[0].start()):
                 # "- **Margenza.** The newly approved antibody; ...": the item's label is the subject
-                found = reader.word_match(sentence)
-                if found is not None and _refers_at(sentence, found[0].start()):
-                    mentions = _of_the_title(sentence, labelled, reader)
+                mentions = _of_the_title(sentence, labelled, reader)
             if not mentions:
                 continue
             under_heading = heading_word if start == block.sentences[0][0] else None
-            found = reader.word_match(sentence)
             if found is None and under_heading is None:
                 continue  # no words that could be outdated
             if any(compiled(claim).search(sentence) for claim in CLAIMS):

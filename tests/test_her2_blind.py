@@ -1123,7 +1123,7 @@ def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     (52, 72, 69, 69, 69, 0),
     (53, 69, 69, 68, 67, 0),
     (54, 70, 64, 64, 64, 0),
-    (55, 72, 69, 69, 68, 0),
+    (55, 72, 70, 70, 69, 0),
 )
 def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 52 to 55, written blind with the four briefs of sets 48 to 51 (HB52 patient
@@ -2931,10 +2931,10 @@ def test_fifty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (228, 75, 71, 70, 70, 1),
-    (229, 65, 61, 61, 60, 1),
-    (230, 76, 68, 66, 65, 2),
-    (231, 68, 62, 62, 61, 2),
+    (228, 75, 72, 72, 72, 1),
+    (229, 65, 65, 65, 64, 0),
+    (230, 76, 73, 73, 72, 1),
+    (231, 68, 64, 64, 63, 0),
 )
 def test_fifty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
     """Sets 228 to 231, written blind with the briefs of sets 196 to 199 while sets 224 to 227
@@ -2947,6 +2947,46 @@ def test_fifty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     held-out rounds; the fifteen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%,
     88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9% and 90.1%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7 and 6 warnings on negatives.
+
+    SETS 228 TO 231 WERE THEN READ (fifteenth session, 2026-12-05) while sets 232 to 235 were
+    written. Fixed in general: a case's title ("## Case 2 — ... ratio 2.1") adds nothing to a
+    condition under it ("- If still equivocal: discuss at next board"); Kadcyla as the next
+    option "if Enhertu stops working" is after it; a trial table's comparator column names no
+    drug's place; another tumour's HER2-low disease (gastric) is not breast's; a paragraph's
+    opening phrase ("In the United States, T-DM1 was ...") is not its subject, so "It is the
+    standard second-line therapy" is T-DM1's; a 3L label for T-DM1 excuses only its own clause;
+    what came of an awaited approval is first one after the claim was written. Wordings: "drugs
+    for HER2-low cancers are still experimental", "restricted to metastatic and neoadjuvant use
+    only", "no standard targeted option", "trial supply only", "if your result is 0",
+    "isn't indicated", "the same as if I'd had pCR", "without pCR", "only after those would
+    DS-8201", "approval plausible in early 2025", "will file with the FDA this year", "expected
+    at a meeting later this year", "has not yet reported". After: 228: 72 of 75, 229: 64 of 65,
+    230: 72 of 76, 231: 63 of 68; pooled 271 of 284 (95.4%), 2 warnings on negative lines (a
+    wrapped sentence marked at its second line, its word "experimental" on the first; a 2015
+    page's "copies ... aren't approved here", right after its "no biosimilar" line). Read sets
+    that rose: 55; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (232, 71, 68, 68, 65, 2),
+    (233, 78, 67, 66, 66, 2),
+    (234, 80, 70, 70, 68, 0),
+    (235, 70, 67, 67, 67, 1),
+)
+def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 232 to 235, written blind with the briefs of sets 196 to 199 while sets 228 to 231
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival, midway through the reading of sets 228-231 (fifteenth session of
+    2026-12-05), and unchanged by the rest of it: 232: 65 of 71 (91.5%), 2 warnings on negative
+    lines; 233: 66 of 78 (84.6%), 2; 234: 68 of 80 (85.0%), none; 235: 67 of 70 (95.7%), 1.
+    Pooled 266 of 299 (89.0%), 5 warnings on negatives. Fifty-five held-out rounds; the sixteen
+    written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%,
+    89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1% and 89.0%, with 7, 8, 4, 7, 2, 8, 4, 13, 9,
+    21, 6, 6, 8, 7, 6 and 5 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,44 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 57 (sets 228-231), in our own words: "drugs for HER2-low cancers are still
+    # experimental", "restricted to metastatic and neoadjuvant use only", "no standard targeted
+    # option for HER2-mutant NSCLC", "trial supply only" under a drug's heading, "If your result
+    # is 0, there is no HER2-targeted drug", "anti-HER2 therapy isn't indicated" for 1+.
+    ('drugs-for-her2-low-experimental',
+     '---\ndate: 2021-02-01\n---\nMedicines for HER2-low cancers are still experimental and are given only in trials.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast04']),
+    ('restricted-to-metastatic-and-neoadjuvant',
+     '---\ndate: 2016-05-01\n---\n- Perjeta: restricted to metastatic and neoadjuvant use only.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('no-standard-targeted-option',
+     '---\ndate: 2021-09-01\n---\n## Our practice\n\n- For now, no standard targeted option for HER2-mutant lung cancer after chemo.\n',
+     6, 3, 'DATE010', ['non-small cell lung cancer', '2022']),
+    ('trial-supply-only',
+     '---\ndate: 2019-09-01\n---\n## Tucatinib\n\n- Trial supply only; not on the formulary.\n',
+     6, 3, 'DATE010', ['tucatinib', '2020', 'HER2CLIMB']),
+    ('result-is-0-no-drug',
+     '---\ndate: 2024-03-01\n---\nIf your result is 0, there is no HER2-targeted drug you can have.\n',
+     4, 1, 'DATE010', ['ultralow', '2025']),
+    ('same-as-if-pcr',
+     "---\ndate: 2018-10-01\n---\n## Residual cancer after surgery\n\nMy doctor says the plan is the same as if I'd had pCR: finish the year of Herceptin.\n",
+     6, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('without-pcr-full-year',
+     "---\ndate: 2018-10-01\n---\nThere is nothing different for people without pCR; you finish the full year of Herceptin whatever the surgery shows.\n",
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('only-after-those',
+     '---\ndate: 2019-04-01\n---\nThe plan is Kadcyla first, then lapatinib, and only after those would Enhertu be an option.\n',
+     4, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('opening-phrase-subject',
+     '---\ndate: 2018-06-01\n---\n## Uses\n\nIn the US, Kadcyla was approved in 2013 for people who had already had Herceptin and a taxane.\n\n'
+     'It is the standard second-line treatment once the cancer grows on Herceptin, Perjeta and a taxane.\n',
+     8, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('third-line-then-preferred',
+     '---\ntitle: Enhertu monograph\ndate: 2021-02-01\n---\n## Place in therapy\n\nKeep for third line, after THP and Kadcyla; Kadcyla stays preferred at first progression.\n',
+     7, 1, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('therapy-isnt-indicated-for-1plus',
+     "---\ndate: 2021-06-01\n---\nA score of 1+ is called HER2-negative and anti-HER2 therapy isn't indicated.\n",
+     4, 1, 'DATE010', ['HER2-low', '2022']),
     # Blind round 56 (sets 224-227), in our own words: neratinib "isn't a metastatic drug" and "has
     # no metastatic indication", "not funded or licensed after surgery".
     ('not-a-metastatic-drug',
@@ -1927,6 +1965,17 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 57: a case's title over a condition ("If still equivocal: ..."), Kadcyla as the
+    # next option "if Enhertu stops working", a trial table's comparator column, another tumour's
+    # HER2-low disease.
+    ('case-title-over-a-condition',
+     '---\ndate: 2012-10-01\n---\n## Case 4 — 57F, IHC 2+, FISH ratio 2.1\n\n- If still equivocal: bring back next week.\n'),
+    ('next-if-enhertu-stops-working',
+     "---\ndate: 2025-09-01\n---\nMy doctor said Kadcyla or tucatinib would come next if Enhertu stops working.\n"),
+    ('comparator-column',
+     '---\ndate: 2025-02-01\n---\n## Trials\n\n| Trial | Setting | Comparator | Result |\n|---|---|---|---|\n| DESTINY-Breast03 | HER2+ MBC, 2L | T-DM1 | PFS HR 0.28 |\n'),
+    ('her2-low-gastric-not-filed',
+     '---\ndate: 2026-06-01\n---\n# Trastuzumab deruxtecan: where it stands\n\n- HER2-low stomach cancer: no filing planned.\n'),
     # Blind round 56: a status with its approval date, a gene test that "will be tested", later
     # studies testing whether a side-effect plan helps, T-DM1 "usually way easier than taxotere".
     ('approved-with-its-date-row',
@@ -2675,6 +2724,24 @@ QUIET = [
 
 
 AGED = [
+    # Blind round 57: an approval "plausible in early 2025", and what came of it is the approval
+    # after the page was written, not one of the same year before it.
+    ('will-file-this-year',
+     '---\ndate: 2017-06-01\n---\n## Adjuvant use\n\n- The maker says it will file with the FDA this year.\n',
+     (6, 21, 'DATE011', 'warning', "'will file with the FDA this year': the date it expects (2017-12-31) has passed")),
+    ('expected-at-a-meeting',
+     '---\ndate: 2025-03-01\n---\n- First-line trial results are expected at a meeting later this year.\n',
+     (4, 32, 'DATE011', 'warning', "'expected at a meeting later this year': the date it expects (2025-12-31) has passed")),
+    ('has-not-yet-reported',
+     '---\ndate: 2025-03-01\n---\n- A trial comparing two antibody-drug conjugates after surgery has not yet reported.\n',
+     (4, 64, 'DATE011', 'info', "'has not yet reported': the article's date (2025-03-01) is 1 year 8 months old; check it is still true and date it")),
+    ('approval-plausible',
+     '---\ndate: 2024-06-20\n---\n# DESTINY-Breast06 notes\n\n- Filing expected; approval plausible in early 2025.\n',
+     (6, 20, 'DATE011', 'warning', "'approval plausible in early 2025': the date it expects (2025-12-31) has passed; "
+      "since then DESTINY-Breast06 (fam-trastuzumab deruxtecan) led to FDA approval on 2025-01-27: HR-positive, HER2-low "
+      "or HER2-ultralow metastatic breast cancer after one or more endocrine therapies (DESTINY-Breast06) (FDA "
+      "supplemental approval, BLA 761139 (Enhertu), 27 January 2025 (DESTINY-Breast06; Bardia et al., N Engl J Med "
+      "2024;391:2110-2122))")),
     # Blind round 55: an advisory committee "later this year", a market launch "expected 2019" after
     # a dash.
     ('advisory-committee-later-this-year',

@@ -103,6 +103,8 @@ CLAIMS = [
     r"\b(?:has|have|with|granted|received|given)\s+(?:an?\s+)?(?:FDA\s+)?priority\s+review\b",
     r"(?i)\b(?:not|(?:is|are|has|have|was)n['’]t)\s+yet\s+(?:been\s+)?(?:FDA[- ])?approved|"
     r"\bhas\s+yet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|"
+    # a trial that "has not yet reported" (its results are still to come)
+    r"\b(?:has|have)\s+not\s+yet\s+(?:reported|read\s+out)\b|\b(?:has|have)n['’]t\s+yet\s+(?:reported|read\s+out)\b|"
     # "BLA not yet filed": a regulatory step still to come
     r"\b(?:BLA|sBLA|NDA|sNDA|application|filing|submission)\s+(?:is\s+|has\s+)?not\s+yet\s+(?:been\s+)?(?:filed|submitted|made)",
     rf"(?i)\b(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|anticipated|likely|set|scheduled|due|hoped)\s+"
@@ -121,12 +123,16 @@ CLAIMS = [
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+"
     # "Doctors expect the approval to be widened to this earlier stage later this year"
-    r"(?:(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?)?(?:to\s+[^.;]{1,80}?\s+)?|"
+    r"(?:(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?)?(?:to\s+[^.;]{1,80}?\s+)?"
+    # "data are expected at a meeting later this year"
+    r"(?:at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|congress|conference)\s+)?|"
     r"will\s+be\s+(?:presented|reported|published|announced|released)\s+(?:[^.;]{1,60}?\s+)?|"
     # "the FDA will review the NeoSphere data later this year", "She thinks the FDA will approve it
     # for second line sometime this year", "KATHERINE ... will report by the end of the year"
     r"(?:FDA|EMA|NICE|agency|regulators)\s+will\s+(?:review|approve|decide|rule|act)\b(?:[^.;]{1,60}?\s+)?|"
-    r"will\s+(?:report|read\s+out)\s+(?:[^.;]{1,40}?\s+)?)(?:some\s?time\s+)?"
+    r"will\s+(?:report|read\s+out)\s+(?:[^.;]{1,40}?\s+)?|"
+    # "Roche has said it will file with the FDA this year"
+    r"will\s+(?:file|submit|apply)\b\s+(?:[^.;]{1,40}?\s+)?)(?:some\s?time\s+)?"
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month|spring|summer|autumn|fall|winter)|next\s+(?:year|month)|"
     # "expected any week now": a month or two from the article's date
     r"any\s+(?:day|week|month)\s+now|imminently|"
@@ -143,7 +149,7 @@ CLAIMS = [
     rf"(?:(?:final|updated?|new|draft)\s+)?(?:recommendation|guidance|guideline|statement|update|revision|draft)s?)"
     # ("an FDA decision covering HER2-low and ultralow disease is expected in early 2025")
     rf"(?:\s+(?:for|from|of|on|in|to|covering|about|regarding|concerning)\s+[^.;]{{1,80}}?)?,?\s+"
-    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|planned|scheduled|"
+    rf"(?:is\s+|are\s+)?(?:not\s+)?(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due|likely|possible|plausible|planned|scheduled|"
     # a note's guess: "readout maybe 2025"; "primary completion estimated 2024"
     rf"maybe|perhaps|probably|estimated|projected)"
     rf"(?:,?\s*(?:perhaps|possibly|probably|likely))?\s+"
@@ -270,7 +276,7 @@ CLAIMS = [
 ]
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
                      r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
-                     r"likely|possible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
+                     r"likely|possible|plausible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
                      r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
@@ -492,7 +498,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
-            "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "hoped", "set to",
+            "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "plausible", "hoped",
+            "set to",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come",
@@ -506,7 +513,8 @@ _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", 
             "any week", "any day", "any month", "imminently", "which we", "which they", "ongoing",
             "recruiting", "enrolling", "underway", "under way", "planned", "to follow", "in preparation",
             "maybe", "perhaps", "cancer drugs fund", "cdf", "access program", "pending", "ask the fda",
-            "will review", "will approve", "will decide", "will report", "will read out", "waiting for",
+            "will review", "will approve", "will decide",
+            "will file", "will submit", "will apply", "will read out", "waiting for",
             "wait for", "submission", "filing", "estimated", "projected", "approval next",
             "approval sometime", "approval some time", "approval later", "approval this",
             "approved sometime", "approved some time", "approved next", "approved later", "make a decision",
@@ -739,8 +747,13 @@ def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ..
         return ""
     def came(approval: Approval) -> bool:
         return approval.approved.year >= claim_date.year and approval.approved <= today
+
+    def first(approval: Approval) -> tuple[bool, date]:
+        # (one after the claim was written first: a page of June 2024 awaited no approval of
+        # April 2024, though a page's date may be a later update than the claim's own)
+        return approval.approved < claim_date, approval.approved
     later = sorted(((approval, trial) for approval, trial in trialled.items() if came(approval)),
-                   key=lambda pair: pair[0].approved)
+                   key=lambda pair: first(pair[0]))
     if later:
         approval, trial = later[0]
         return (f"; since then {trial} ({approval.name}) led to FDA approval on "
@@ -749,7 +762,7 @@ def _since(sentence: str, mentions: list[Mention], approvals: tuple[Approval, ..
     for mention in mentions:
         entries = [a for a in approvals if a.key == mention.key and came(a)]
         fitting = [a for a in entries if a.fits(lowered)]
-        for approval in sorted(fitting if fitting or fitting_only else entries, key=lambda a: a.approved)[:1]:
+        for approval in sorted(fitting if fitting or fitting_only else entries, key=first)[:1]:
             return (f"; it came: {_shown(mention, approval)} was FDA-approved on "
                     f"{approval.approved.isoformat()}: {approval.indication} ({approval.source})")
     return ""

@@ -249,6 +249,14 @@ PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+no
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
+# A table column of what a trial compared its drug with: "| Trial | Setting | Comparator |".
+COMPARATOR_HEADER = lazy_regex(r"(?i)[\s*_]*(?:comparator|control(?:\s+arm)?|comparison|"
+                               r"compared\s+(?:with|to)|vs\.?|versus)[\s*_]*(?:\(?s\)?|arms?)?[\s*_]*")
+# A sentence's opening phrase of place or time, before its subject: "In the United States, ".
+OPENING_PHRASE = lazy_regex(r"(?:In|On|Since|By|From|As\s+of|After|Before|At|Back\s+in)\s[^,.;:\n]{1,40},\s*")
+# A sentence's opening condition, up to the break before what it says to do: "- If still
+# equivocal: discuss at next board."
+CONDITION_OPENING = lazy_regex(r"(?i)[\s*_>-]*(?:if|unless|should|in\s+case)\b[^:,;.\n]{0,60}[:,;]")
 # A body other than the one a statement named ("The American Cancer Society advises ...").
 OTHER_BODY = lazy_regex(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|College|Association|Network|Institute|"
                         r"Programme|Program|Agency|Foundation|Academy|Group|Alliance)\b"
@@ -541,7 +549,12 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 asks = heading.rstrip(" *_").endswith("?") and not REPLY.match(sentence)
                 states = asks or any(pattern.search(heading)
                                      for _, patterns, _ in candidates for pattern in patterns)
-                readings.append((f"{heading}: {sentence}", len(heading) + 1 if states else 0))
+                # (nor is what a condition of the sentence's would add to it: "## Case 2 — ratio
+                # 2.1" over "- If still equivocal: discuss at next board" says the ratio is nothing)
+                condition = CONDITION_OPENING.match(sentence)
+                readings.append((f"{heading}: {sentence}",
+                                 len(heading) + 2 + condition.end() if condition
+                                 else len(heading) + 1 if states else 0))
             if label and number:
                 readings.append((f"{label.group(1)}: {sentence}", len(label.group(1)) + 2))
             if around.header:
@@ -738,8 +751,11 @@ def _line_of_a_sequence(passage: _Row | _Prose, lead: str, pack: FactPack) -> st
 
 
 def _opening_drug(pack: FactPack, text: str) -> str:
-    """The therapy a text opens with (its subject: "Kadcyla is ... after trastuzumab"), or ''."""
+    """The therapy a text opens with (its subject: "Kadcyla is ... after trastuzumab", "In the
+    United States, T-DM1 was approved ..."), or ''."""
     text = text.lstrip(" *_#>-")
+    if (opening := OPENING_PHRASE.match(text)) is not None:
+        text = text[opening.end():]
     first = pack.drug_mentions(text[:80])
     return first[0][1] if first and text.startswith(first[0][1]) else ""
 
@@ -950,9 +966,12 @@ class _Row:
 
     fixable = False
 
-    def __init__(self, cells: list[Block]) -> None:
+    def __init__(self, cells: list[Block], comparators: frozenset[int] = frozenset()) -> None:
         self.cells = cells
-        self.text = " | ".join(cell.text for cell in cells)
+        # (a comparator's cell, blanked in place, says nothing of its drug: "| DESTINY-Breast03 |
+        # 2L | T-DM1 |" under "| Trial | Setting | Comparator |" does not make T-DM1 second line)
+        self.text = " | ".join(" " * len(cell.text) if column in comparators else cell.text
+                               for column, cell in enumerate(cells))
         self.sentences = [(0, len(self.text))]
         self.heading = _heading(cells[0])
         self.section = cells[0].section
@@ -1024,6 +1043,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     """Each block, except that the cells of one table row come together as the row; a nested
     list item comes with the text of the item it is nested in."""
     row: list[Block] = []
+    comparators: dict[int, frozenset[int]] = {}  # a table -> its comparator columns, by header
     items: list[tuple[int, str]] = []  # (column, text) of the list items a next item may nest in
     section: Section | None = None
     # A bold line of its own over a list ("**Preferred second line**" over "- T-DM1") titles the
@@ -1031,7 +1051,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     label = ""
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
-            yield _Row(row)
+            yield _Row(row, _comparator_columns(row, comparators))
             row = []
         if block.table is not None and block.kind == "table_cell":
             row.append(block)
@@ -1055,7 +1075,18 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
             label = block.text.strip() if BOLD_LINE.fullmatch(block.raw) and not block.in_blockquote else ""
         yield _Prose(block, parent, names_a_drug)
     if row:
-        yield _Row(row)
+        yield _Row(row, _comparator_columns(row, comparators))
+
+
+def _comparator_columns(row: list[Block], comparators: dict[int, frozenset[int]]) -> frozenset[int]:
+    """The columns of the row's table that its header names as a trial's comparator, taken in
+    from the header row."""
+    table = row[0].table or 0
+    if row[0].table_header:
+        comparators[table] = frozenset(column for column, cell in enumerate(row)
+                                       if COMPARATOR_HEADER.fullmatch(cell.text))
+        return frozenset()
+    return comparators.get(table, frozenset())
 
 
 def _within(section: Section | None, label: str) -> str:

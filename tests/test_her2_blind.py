@@ -2991,3 +2991,25 @@ def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (236, 71, 66, 66, 66, 1),
+    (237, 79, 72, 72, 71, 3),
+    (238, 75, 64, 63, 63, 6),
+    (239, 79, 72, 71, 71, 1),
+)
+def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 236 to 239, written blind with the briefs of sets 196 to 199 while sets 228 to 231
+    were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured after the round of sets 228-231 (fifteenth session of 2026-12-05): 236: 66 of 71
+    (93.0%), 1 warning on a negative line; 237: 71 of 79 (89.9%), 3; 238: 63 of 75 (84.0%), 6;
+    239: 71 of 79 (89.9%), 1. Pooled 271 of 304 (89.1%), 11 warnings on negatives. Fifty-six
+    held-out rounds; the seventeen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%,
+    88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0% and
+    89.1%, with 7, 8, 4, 7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5 and 11 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

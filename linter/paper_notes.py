@@ -86,9 +86,16 @@ TRIAL_NAME_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\d+\.[ \t]*)?(?:\*\*|__)?tria
 DOI = lazy_regex(r"\b10\.\d{4,9}/[^\s)\]>]+")
 PMID = lazy_regex(r"(?i)\bPMID\s*:?[*_\s]*(\d{5,9})\b")
 # A paper's record heading a note on it: "**DOI:** 10.1000/x", "PMID: 12345678" on a line of its
-# own (not an empty template field, "doi: ''").
-RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:doi|pmid)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
-                          r"[ \t]*['\"<\[]?(?:https?://(?:dx\.)?doi\.org/)?(?:10\.\d{4,9}/|\d{5,9}\b)")
+# own (not an empty template field, "doi: ''"), or a link field that points at the paper by its
+# DOI or PubMed address ("**Link:** [DOI](https://doi.org/10.1136/...)").
+RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:(?:doi|pmid)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?"
+                          r"[ \t]*['\"<\[]?(?:https?://(?:dx\.)?doi\.org/)?(?:10\.\d{4,9}/|\d{5,9}\b)|"
+                          r"(?:link|url|source|paper|article|publication|study)(?:\*\*|__)?[ \t]*:[ \t]*"
+                          r"(?:\*\*|__)?[ \t]*"
+                          r"(?:\[(?:DOI|PubMed|PMID|PMC|full[ \t]text|paper|article|study|abstract)\]\(<?https?://|"
+                          r"<?(?:\[[^\]\n]{0,40}\]\(<?)?https?://(?:(?:dx\.)?doi\.org/10\.\d{4,9}/|"
+                          r"pubmed\.ncbi\.nlm\.nih\.gov/\d{5,9}\b|(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/articles/PMC\d+|"
+                          r"(?:www\.)?clinicaltrials\.gov/(?:study|ct2/show)/NCT\d{8}\b)))")
 # An abstract's or a paper's statement of its own registration ("This trial is registered with
 # ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
 OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
@@ -193,7 +200,7 @@ def _summary_of_one_study(doc: Document) -> bool:
             and (TRIAL_FIELD.search(source) or OWN_REGISTRATION.search(source)):
         return True
     lowered = doc.lowered
-    if "doi" not in lowered and "pmid" not in lowered:
+    if not any(word in lowered for word in ("doi", "pmid", "pubmed", "/pmc/", "clinicaltrials.gov")):
         return False
     dois = len(set(DOI.findall(source)))
     if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:

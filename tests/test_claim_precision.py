@@ -553,6 +553,44 @@ def test_a_reading_note_headed_by_its_papers_record_has_that_paper_as_its_source
     ]
 
 
+def test_a_summary_whose_folded_record_links_its_paper_has_that_paper_as_its_source(tmp_path: Path) -> None:
+    """A plain-language summary opens with the paper's record folded in a <details> block and
+    links the paper by a link field ("**Link:** [DOI](https://doi.org/...)", a PubMed or trial
+    registry address): the statistics under it are that paper's. A link field to any other
+    page, or none, leaves them unsourced."""
+    summary = """\
+        ---
+        title: "A made-up spray for night cough"
+        published: '2024-03-01'
+        ---
+
+        <details>
+        <summary>Roe et al. (2024)</summary>
+
+        - **Authors:** A. Roe, B. Doe
+        - **Publisher:** The Made-up Journal
+        - **Link:** [DOI](https://doi.org/10.1000/made.up.2024.045)
+
+        </details>
+
+        ## What was found?
+
+        The trial gave 120 children the spray; night cough fell in 62% of them, and studies show
+        sprays work best at bedtime.
+        """
+    assert findings(tmp_path, summary, "CIT001,CIT002") == []
+    registry = summary.replace("[DOI](https://doi.org/10.1000/made.up.2024.045)",
+                               "[Trial record](https://clinicaltrials.gov/study/NCT01234567)")
+    assert findings(tmp_path, registry, "CIT001,CIT002") == []
+    elsewhere = summary.replace("[DOI](https://doi.org/10.1000/made.up.2024.045)",
+                                "[our shop](https://example.org/shop)")
+    assert findings(tmp_path, elsewhere, "CIT001,CIT002") == [
+        (17, 60, 17, 63, "CIT001", "warning", "statistic '62%' has no source"),
+        (17, 77, 17, 89, "CIT002", "warning",
+         "claim 'studies show' reports a research finding or appeals to an authority but cites none"),
+    ]
+
+
 def test_an_abstract_stating_its_own_registration_reports_that_trials_results(tmp_path: Path) -> None:
     abstract = """\
         # A spray for night cough

@@ -41,6 +41,9 @@ CASES = [
     ("CIT006", "Text.[^a]\n\n[^a]: Used.\n[^b]: Unused.\n", ["4:1 CIT006"]),
     ("CIT006", "Text.[^Heart]\n\n[^heart]: Labels match whatever their case, as in GFM.\n", []),
     ("CIT005", "Text.[^Heart]\n\n[^heart]: Matched.\n", []),
+    # (an isotope's TeX notation is no footnote; a price's dollar opens no math)
+    ("CIT005", "The tracer $[^{11}C]$-raclopride binds D2.\n", []),
+    ("CIT005", "It costs $5 and $10.[^x]\n", ["1:21 CIT005"]),
     ("CIT007", "See [2] and [1].\n\n## References\n\n1. Only one.\n", ["1:5 CIT007"]),
     # DATE rules, measured against 2026-11-21
     ("DATE001", "# T\n\nPosted 8/10/2013\n", ["3:8 DATE001"]),

@@ -19,6 +19,9 @@ from linter.options import OptionSpec
 from linter.patterns import lazy_regex
 
 ENTRY_LINE = lazy_regex(r"(?m)^[ \t>]*\[(\d{1,3})\][ \t]+\S")
+# Inline TeX math: "$...$" on one line, not a price ("$5 and $10": a space after the opening
+# dollar or before the closing one, or a digit after it, is no math).
+INLINE_MATH = lazy_regex(r"(?<![\\$])\$(?![\s$])[^$\n]+?(?<![\s\\])\$(?!\d)")
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -50,9 +53,15 @@ def _undefined_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:
     defined = {d.label.casefold() for d in doc.footnote_definitions}
     for block in doc.blocks:
         for match in UNDEFINED_FOOTNOTE.finditer(block.text):
-            if match.group(1).casefold() not in defined:
+            if match.group(1).casefold() not in defined and not _in_math(block.text, match.start()):
                 yield finding_at(rule, doc.path, block.span(*match.span()),
                                  rule.format(label=match.group(1)), context=match.group(0))
+
+
+def _in_math(text: str, at: int) -> bool:
+    """Whether `at` lies in inline TeX math ("$[^{11}C]$-PET", an isotope's notation), which
+    holds no footnote."""
+    return "$" in text and any(math.start() < at < math.end() for math in INLINE_MATH.finditer(text))
 
 
 def _unused_footnotes(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -24,6 +24,18 @@ OBFUSCATED_EMAIL = lazy_regex(
     r"(?:com|net|org|info|co|ng|uk|biz|us)\b"
 )
 ENOUGH_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+# A business's own premises, as its page gives them: a street address ("9818 Liberty Rd, Suite
+# B", "12 High Street") with its opening hours ("Hours: Monday-Friday", "Open Mon-Sat 9am-6pm")
+# or an invitation in its own voice ("call us", "stop by").
+STREET_ADDRESS = lazy_regex(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|"
+                            r"Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pike|Hwy|Highway|Ct|Court|Pl|Place|Sq|Square|"
+                            r"Parade|Terrace|Crescent|Close)\b")
+OPENING_HOURS = lazy_regex(r"(?i)\b(?:opening\s+hours|hours\s+of\s+business|"
+                           r"(?:store|office|pharmacy|clinic)\s+hours|hours\W{0,4}:|open\s+(?:daily|(?:from\s+)?(?:mon|tues?|wed|thu|fri|sat|sun)\w*))"
+                           r"|\b(?:mon|tues?|wed|thu|fri|sat|sun)\w*\s*(?:-|–|to|through)\s*(?:mon|tues?|wed|"
+                           r"thu|fri|sat|sun)\w*\W{1,4}\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?")
+OWN_VOICE = lazy_regex(r"(?i)\b(?:call|visit|contact|email|text|phone)\s+us\b|\bstop\s+by\b|"
+                       r"\bcome\s+(?:in|and\s+see\s+us)\b")
 
 # What both SPAM kinds take to find contact details (`contacts`) and their context.
 CONTACT_OPTIONS = {
@@ -206,6 +218,18 @@ class DocumentContacts:
         self.messaging = messaging_patterns(options["messaging"], doc)
         self.in_text = self.may_write_email or self.may_hold_phone or bool(self.messaging)
         self._found: dict[int, list[Contact]] = {}  # by id(block)
+        self._text = text
+        self._own_premises: bool | None = None
+
+    @property
+    def own_premises(self) -> bool:
+        """Whether the page gives its publisher's own premises, a street address with opening
+        hours or "call us" (a pharmacy's or clinic's own page): its ordering and price words then describe
+        its own services and its phone number is its own line, not a seller's in a comment."""
+        if self._own_premises is None:
+            self._own_premises = STREET_ADDRESS.search(self._text) is not None and (
+                OPENING_HOURS.search(self._text) is not None or OWN_VOICE.search(self._text) is not None)
+        return self._own_premises
 
     def contacts(self, block: Block) -> list[Contact]:
         """Every contact detail in the block, by the finders SPAM001 reports, in their order."""

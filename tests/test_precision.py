@@ -55,6 +55,30 @@ def test_spam_wording_needs_spam_context(lint_severity, markdown: str, expected:
     assert lint_severity(markdown, "--select", "SPAM002,SPAM003,SPAM004") == expected
 
 
+PHARMACY_PAGE = (
+    "# Travel vaccines at our pharmacy\n\n"
+    "We offer free delivery of travel medicines and a consultation for just $25.\n\n"
+    "## Visit us\n\nStop by at 1204 Harbour Road, Suite 3, or call us at (410) 555-0142.\n\n"
+    "Hours: Monday-Friday, 9am-6pm.\n")
+
+
+def test_a_businesss_own_page_sells_only_its_own_services(lint_severity) -> None:
+    """A pharmacy's own page, with its street address and opening hours or its own "call us",
+    offers its own services: their ordering and price words are info, and its phone line is not
+    reported. A public sum ("just £150 million") is no price. A cure testimonial on such a page
+    is still spam."""
+    assert lint_severity(PHARMACY_PAGE, "--select", "SPAM001,SPAM002,SPAM003,SPAM004") == [
+        "3:10 SPAM003 info", "3:67 SPAM003 info"]
+    no_premises = PHARMACY_PAGE.replace("1204 Harbour Road, Suite 3, or ", "").replace(
+        "Hours: Monday-Friday, 9am-6pm.\n", "Thank you.\n")
+    assert lint_severity(no_premises, "--select", "SPAM001,SPAM003") == [
+        "3:10 SPAM003 warning", "3:67 SPAM003 warning"]
+    testimonial = PHARMACY_PAGE + "\nMy sister was completely cured by Dr Obi, call us to order.\n"
+    assert lint_severity(testimonial, "--select", "SPAM001") == ["7:54 SPAM001 error"]
+    assert lint_severity("Cutting waste saved just £150 million a year. Call 0800 555 0199.\n",
+                         "--select", "SPAM001,SPAM003") == []
+
+
 def test_comment_spam_after_a_references_heading_is_still_caught(lint_severity) -> None:
     markdown = (
         "# HER2 tests\n\nHER2 is a protein.[^1]\n\n## References\n\n"

@@ -41,14 +41,16 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     # Reference sections too: comment spam pasted after a "References" heading is still spam.
     blocks = [b for b in doc.blocks if b.kind != "heading"]
-    scores: dict[int, tuple[int, int]] = {}  # scored only around blocks with contact details
+    scores: dict[int, tuple[int, int, int]] = {}  # scored only around blocks with contact details
     finders = spam.document_contacts(doc, options)
     for index, block in enumerate(blocks):
         contacts = finders.contacts(block)
         if not contacts:
             continue
-        strong, weak = _window(blocks, scores, index, options)
-        spammy = strong > 0 or weak >= options["weak_signals_for_spam"]
+        testimonial, selling, weak = _window(blocks, scores, index, options)
+        # (a business's own page sells its own services: its ordering words are no spam context)
+        spammy = testimonial > 0 or (selling > 0 and not finders.own_premises) \
+            or weak >= options["weak_signals_for_spam"]
         for contact in contacts:
             if spam.allowed(contact, options["allow_domains"], options["allow_numbers"]):
                 continue
@@ -67,27 +69,27 @@ def _severity(contact: spam.Contact, spammy: bool, home_region: str) -> Severity
     return Severity.INFO if spam.suspicious(contact, home_region) else None
 
 
-def signal_score(block: Block, options: Mapping[str, Any]) -> tuple[int, int]:
-    """(strong, weak) spam signals in one block."""
+def signal_score(block: Block, options: Mapping[str, Any]) -> tuple[int, int, int]:
+    """(testimonial, selling, weak) spam signals in one block: the first two are strong."""
     text = block.text
     signals = (*options["testimonial"], *options["selling"], *options["fraud"])
     if not pattern_set(signals).might_match(text):
-        return 0, 0
-    strong = sum(1 for p in (*options["testimonial"], *options["selling"])
-                 if compiled(p).search(text))
-    weak = sum(1 for p in options["fraud"] if compiled(p).search(text))
-    return strong, weak
+        return 0, 0, 0
+    def count(kind: str) -> int:
+        return sum(1 for p in options[kind] if compiled(p).search(text))
+    return count("testimonial"), count("selling"), count("fraud")
 
 
-def _window(blocks: list[Block], scores: dict[int, tuple[int, int]], index: int,
-            options: Mapping[str, Any]) -> tuple[int, int]:
+def _window(blocks: list[Block], scores: dict[int, tuple[int, int, int]], index: int,
+            options: Mapping[str, Any]) -> tuple[int, int, int]:
     section = blocks[index].section
     width = options["context_blocks"]
-    strong = weak = 0
+    testimonial = selling = weak = 0
     for other in range(max(0, index - width), min(len(blocks), index + width + 1)):
         if blocks[other].section is section:
             if other not in scores:
                 scores[other] = signal_score(blocks[other], options)
-            strong += scores[other][0]
-            weak += scores[other][1]
-    return strong, weak
+            testimonial += scores[other][0]
+            selling += scores[other][1]
+            weak += scores[other][2]
+    return testimonial, selling, weak

@@ -94,8 +94,10 @@ class _Context:
         self.blocks = blocks
         self.in_context = in_context
         self.options = options
-        self.signals = pattern_set(options["testimonial"] + options["selling"])
         self.contacts = spam.document_contacts(doc, options)
+        # (a business's own page, with its address and hours, sells only its own services)
+        self.signals = pattern_set(options["testimonial"] + ([] if self.contacts.own_premises
+                                                             else options["selling"]))
         self.scores: dict[int, tuple[bool, bool]] = {}  # index -> (signal, contact)
 
     def severity(self, index: int) -> Severity | None:

@@ -49,6 +49,31 @@ def test_a_range_in_a_table_that_classifies_bounds_a_class(tmp_path: Path) -> No
     ]
 
 
+def test_a_table_of_normal_ranges_or_cut_offs_bounds_values_not_people(tmp_path: Path) -> None:
+    """A table whose header names its column "Range", "Cut-off" or "Criteria" lists reference
+    values ("| Total lung capacity | 80% to 120% |"), not shares of people; a table of rates
+    beside it still states them."""
+    markdown = """\
+        # Lung function: normal values
+
+        | Measure | Range |
+        |---|---|
+        | Total lung capacity | 80% to 120% |
+        | Residual volume | 75% to 120% |
+
+        | Test | Cut-off |
+        |---|---|
+        | Suppression | 50-60% |
+
+        | Group | Smokers |
+        |---|---|
+        | Adults | 20-25% |
+        """
+    assert findings(tmp_path, markdown, "CIT001") == [
+        (14, 12, 14, 18, "CIT001", "warning", "statistic '20-25%' has no source"),
+    ]
+
+
 def test_a_range_under_a_class_column_and_a_rate_beside_it(tmp_path: Path) -> None:
     markdown = """\
         # Heart pumping

@@ -3013,3 +3013,26 @@ def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (240, 73, 67, 67, 66, 3),
+    (241, 71, 65, 64, 64, 4),
+    (242, 80, 75, 74, 74, 3),
+    (243, 67, 63, 63, 63, 1),
+)
+def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 240 to 243, written blind with the briefs of sets 196 to 199 while round 58 and 59
+    waited unread, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival after the round of sets 228-231 and three fixes from issue 15's audit
+    of real sites (fifteenth session of 2026-12-05): 240: 66 of 73 (90.4%), 3 warnings on
+    negative lines; 241: 64 of 71 (90.1%), 4; 242: 74 of 80 (92.5%), 3; 243: 63 of 67 (94.0%),
+    1. Pooled 267 of 291 (91.8%), 11 warnings on negatives. Fifty-seven held-out rounds; the
+    eighteen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%,
+    88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1% and 91.8%, with 7, 8, 4,
+    7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11 and 11 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

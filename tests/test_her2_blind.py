@@ -644,7 +644,7 @@ def test_eleventh_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, ELEVENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (75, 72, 72, 72), report(score)
+    assert counts == (75, 73, 73, 73), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -796,7 +796,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 64, 63, 61), report(score)
+    assert counts == (68, 64, 63, 62), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -864,7 +864,7 @@ def test_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (24, 68, 66, 66, 65, 0),
+    (24, 68, 67, 67, 66, 0),
     (25, 68, 66, 66, 65, 0),
     (26, 71, 68, 68, 68, 0),
     (27, 69, 66, 66, 66, 1),
@@ -977,8 +977,8 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (36, 69, 65, 64, 63, 0),
-    (37, 68, 68, 68, 67, 1),
+    (36, 69, 65, 64, 64, 0),
+    (37, 68, 68, 68, 68, 1),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 67, 67, 66, 0),
 )
@@ -1089,7 +1089,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
     (48, 68, 64, 63, 63, 0),
     (49, 69, 65, 65, 65, 0),
     (50, 71, 67, 66, 66, 0),
-    (51, 68, 60, 60, 60, 0),
+    (51, 68, 61, 61, 61, 0),
 )
 def test_twelfth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 48 to 51, written blind with the four briefs of sets 44 to 47 (HB48 patient
@@ -1186,7 +1186,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 @measured_sets(
     (60, 68, 65, 65, 65, 0),
     (61, 69, 66, 65, 65, 2),
-    (62, 71, 62, 61, 59, 0),
+    (62, 71, 62, 62, 60, 0),
     (63, 68, 68, 67, 67, 1),
 )
 def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -1459,7 +1459,7 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (88, 70, 69, 69, 68, 0),
     (89, 68, 66, 66, 66, 0),
-    (90, 70, 66, 65, 63, 0),
+    (90, 70, 66, 65, 64, 0),
     (91, 72, 72, 71, 70, 0),
 )
 def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1793,7 +1793,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 2),
     (126, 71, 62, 62, 62, 0),
-    (127, 69, 67, 67, 66, 0),
+    (127, 69, 67, 67, 67, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
@@ -2437,7 +2437,7 @@ def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (180, 81, 78, 78, 78, 0),
     (181, 75, 73, 73, 73, 0),
-    (182, 76, 72, 72, 70, 0),
+    (182, 76, 72, 72, 71, 0),
     (183, 76, 74, 74, 73, 0),
 )
 def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2486,7 +2486,7 @@ def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 @measured_sets(
     (184, 69, 65, 65, 64, 0),
-    (185, 80, 76, 75, 74, 0),
+    (185, 80, 76, 76, 75, 0),
     (186, 81, 70, 70, 67, 0),
     (187, 82, 77, 77, 77, 1),
 )
@@ -2785,8 +2785,8 @@ def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (212, 70, 67, 67, 67, 0),
-    (213, 83, 80, 78, 77, 0),
-    (214, 83, 72, 71, 68, 1),
+    (213, 83, 80, 78, 78, 0),
+    (214, 83, 72, 71, 69, 1),
     (215, 77, 73, 73, 73, 0),
 )
 def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2825,7 +2825,7 @@ def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 @measured_sets(
     (216, 81, 76, 76, 76, 0),
-    (217, 79, 77, 77, 76, 0),
+    (217, 79, 77, 77, 77, 0),
     (218, 76, 70, 70, 69, 0),
     (219, 76, 69, 69, 69, 1),
 )
@@ -2862,8 +2862,8 @@ def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (220, 82, 78, 78, 74, 0),
     (221, 78, 74, 74, 74, 0),
-    (222, 73, 69, 69, 69, 3),
-    (223, 74, 72, 72, 70, 0),
+    (222, 73, 70, 70, 70, 3),
+    (223, 74, 72, 72, 71, 0),
 )
 def test_fifty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 220 to 223, written blind with the briefs of sets 196 to 199 while sets 216 to 219
@@ -2971,9 +2971,9 @@ def test_fifty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
 
 
 @measured_sets(
-    (232, 71, 68, 68, 65, 2),
-    (233, 78, 67, 66, 66, 2),
-    (234, 80, 70, 70, 68, 0),
+    (232, 71, 71, 71, 69, 1),
+    (233, 78, 68, 67, 67, 1),
+    (234, 80, 74, 74, 73, 0),
     (235, 70, 67, 67, 67, 1),
 )
 def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -2988,8 +2988,24 @@ def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1% and 89.0%, with 7, 8, 4, 7, 2, 8, 4, 13, 9,
     21, 6, 6, 8, 7, 6 and 5 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    SETS 232 TO 235 WERE THEN READ (fifteenth session), after rounds 59 to 61 had been held out.
+    Fixed in general: Kadcyla "only given to people whose cancer has spread"; a pronoun after an
+    opening phrase ("For most people it is the standard next treatment", "She said it's only
+    approved ...") and a pronoun after a pronoun ("... . It is not used for early breast cancer")
+    speak of the drug the paragraph opened with; a statement several of one drug's changes
+    contradict names them all ("experimental for lung cancer and for other cancers": 2022 and
+    2024); a history section's sentence of today ("there's no cheaper copy of Herceptin yet") is
+    no history; biosimilar trastuzumab "only available as a drip" and neratinib in SUMMIT's
+    HER2-mutant basket are current. Wordings: Perjeta "not for adjuvant use", "keep going with
+    Herceptin" for people who "don't get a pCR", "approved only for HER2-positive" under a
+    HER2-low question, "is widely expected in 2025". After: 232: 69 of 71, 233: 67 of 78, 234: 73
+    of 80, 235: 67 of 70; pooled 276 of 299 (92.3%), 3 warnings on negative lines (a 2021 lung
+    page's "some doctors may use it off-label", a 2018 board's outcome "complete trastuzumab to 17
+    cycles" for a case with residual disease, a 2022 page's "has just been approved (4 May
+    2022)": shapes other writers marked outdated). Read sets that rose: 11, 15, 24, 36, 37, 51,
+    62, 90, 127, 182, 185, 213, 214, 217, 222, 223; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3032,6 +3048,29 @@ def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> No
     eighteen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%,
     88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1% and 91.8%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11 and 11 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (244, 80, 62, 62, 62, 4),
+    (245, 73, 65, 64, 64, 2),
+    (246, 73, 70, 69, 69, 2),
+    (247, 70, 67, 67, 67, 4),
+)
+def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 244 to 247, written blind with the briefs of sets 196 to 199 while round 58 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival, midway through the reading of sets 232-235 (fifteenth session of
+    2026-12-05), and unchanged by the rest of it: 244: 62 of 80 (77.5%), 4 warnings on negative
+    lines; 245: 64 of 73 (87.7%), 2; 246: 69 of 73 (94.5%), 2; 247: 67 of 70 (95.7%), 4. Pooled
+    262 of 296 (88.5%), 12 warnings on negatives. Fifty-eight held-out rounds; the nineteen
+    written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%,
+    89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8% and 88.5%, with 7, 8, 4,
+    7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11 and 12 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

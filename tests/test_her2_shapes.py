@@ -25,6 +25,38 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 58 (sets 232-235), in our own words: Kadcyla "only given to people whose cancer
+    # has spread", then "For most people it is the standard next treatment" and "It is not used
+    # for early breast cancer" (a pronoun after an opening phrase, a pronoun after a pronoun);
+    # Perjeta "not for adjuvant use"; a statement both of T-DXd's later approvals contradict.
+    ('only-given-to-people-whose',
+     '---\ndate: 2019-01-15\n---\n## Who has Kadcyla?\n\nKadcyla is only given to people whose breast cancer has spread.\n',
+     6, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('for-most-people-it',
+     '---\ndate: 2019-01-15\n---\nKadcyla is a drip given every three weeks. For most people it is the standard next treatment once Herceptin stops working.\n',
+     4, 44, 'DATE010', ['trastuzumab deruxtecan', '2022', 'DESTINY-Breast03']),
+    ('pronoun-after-pronoun',
+     '---\ndate: 2019-01-15\n---\nKadcyla is a drip given every three weeks. It takes about an hour and a half at first. '
+     'It is not used for early breast cancer.\n',
+     4, 88, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('not-for-adjuvant-use',
+     '---\ndate: 2016-03-01\n---\n## Perjeta\n\n- Not for adjuvant use; stop it at surgery.\n',
+     6, 3, 'DATE010', ['APHINITY', '2017']),
+    ('keep-going-without-pcr',
+     "---\ndate: 2019-01-20\n---\nFor people who don't get a pCR there is nothing extra outside a trial; the standard is just to keep going with Herceptin.\n",
+     4, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
+    ('history-section-yet',
+     "---\ndate: 2018-11-01\n---\n## A bit of history\n\nHerceptin was approved in 1998. My pharmacist says there's no cheaper copy of Herceptin yet.\n",
+     6, 33, 'DATE010', ['biosimilar', '2017']),
+    ('she-said-its-only',
+     "---\ndate: 2020-06-01\n---\nWhat about Enhertu? She said it's only approved after two or more anti-HER2 treatments for spread cancer.\n",
+     4, 21, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('approved-only-for-positive-under-low-question',
+     '---\ndate: 2021-06-01\n---\n### Is Enhertu approved for HER2-low cancer?\n\nNo. Enhertu is approved only for HER2-positive breast cancer.\n',
+     6, 1, 'DATE010', ['HER2-low', '2022', 'DESTINY-Breast04']),
+    ('experimental-for-lung-and-other-cancers',
+     '---\ndate: 2021-03-01\n---\n## Enhertu\n\n- Still considered experimental for lung cancer and for other cancers with HER2 changes.\n',
+     6, 3, 'DATE010', ['lung cancer', '2022', 'solid tumours', '2024']),
     # Blind round 57 (sets 228-231), in our own words: "drugs for HER2-low cancers are still
     # experimental", "restricted to metastatic and neoadjuvant use only", "no standard targeted
     # option for HER2-mutant NSCLC", "trial supply only" under a drug's heading, "If your result
@@ -1965,6 +1997,12 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 58: biosimilar trastuzumab "only available as a drip" (true); neratinib in
+    # SUMMIT's HER2-mutant basket, "investigational use only" (true).
+    ('biosimilar-only-a-drip',
+     '---\ndate: 2024-09-01\n---\nMost people can switch to the injection. Biosimilar trastuzumab is also only available as a drip.\n'),
+    ('summit-mutant-investigational',
+     '---\ndate: 2018-06-01\n---\n# Neratinib\n\n## Metastatic\n\n- HER2-mutant, non-amplified cancers (SUMMIT basket): investigational use only\n'),
     # Blind round 57: a case's title over a condition ("If still equivocal: ..."), Kadcyla as the
     # next option "if Enhertu stops working", a trial table's comparator column, another tumour's
     # HER2-low disease.
@@ -2735,6 +2773,9 @@ AGED = [
     ('has-not-yet-reported',
      '---\ndate: 2025-03-01\n---\n- A trial comparing two antibody-drug conjugates after surgery has not yet reported.\n',
      (4, 64, 'DATE011', 'info', "'has not yet reported': the article's date (2025-03-01) is 1 year 8 months old; check it is still true and date it")),
+    ('widely-expected-in',
+     '---\ndate: 2024-12-10\n---\n- A first-line trial has not been presented yet, but is widely expected in 2025.\n',
+     (4, 54, 'DATE011', 'warning', "'is widely expected in 2025': the date it expects (2025-12-31) has passed")),
     ('approval-plausible',
      '---\ndate: 2024-06-20\n---\n# DESTINY-Breast06 notes\n\n- Filing expected; approval plausible in early 2025.\n',
      (6, 20, 'DATE011', 'warning', "'approval plausible in early 2025': the date it expects (2025-12-31) has passed; "

@@ -201,6 +201,9 @@ CLAIMS = [
     # "Puma has filed the sNDA; no action date yet", "small N0 tumours: no trial data yet"
     r"(?i)\bno\s+(?:FDA\s+)?(?:action|decision|PDUFA|target)\s+date\s+(?:set\s+)?yet\b|"
     r"\bno\s+(?:trial\s+|published\s+|randomi[sz]ed\s+|phase\s+3\s+)?(?:data|results|evidence)\s+yet\b",
+    # "DESTINY-Breast09 ... was not yet presented, but is widely expected in 2025"
+    rf"(?i)\b(?:is|are)\s+(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+"
+    rf"{WITHIN_YEAR}?{WHEN}",
     # "approval probably early 2020"
     rf"(?i)\b(?:approval|decision|launch|filing)\s+(?:is\s+)?(?:probably|likely|possibly|perhaps)\s+"
     rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",

@@ -246,6 +246,9 @@ UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
 # the accelerated approval granted in December 2019" (the year after it dates the approval).
 PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+now|as\s+of\s+now|"
                           r"now\s+(?:recommends?|advises?|says|is|are))\b")
+# Words that put a statement in the writer's today: "there's no cheaper copy yet".
+NOW_WORD = lazy_regex(r"(?i)\b(?:yet|currently|at\s+present|for\s+now|right\s+now|today|these\s+days|"
+                      r"nowadays)\b")
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
@@ -332,15 +335,21 @@ LIKENESS = r"(?:Like|Unlike|As\s+with)\s+[^,.;]{1,40},\s+(?:it|they)"
 # (after a connective too: "But at present this wouldn't change your treatment")
 CONNECTED = (r"(?:But|And|So|However|Yet|Still),?\s+"
              r"(?:(?:at\s+present|for\s+now|currently|right\s+now|as\s+yet)\s*,?\s+)?")
-PRONOUN = lazy_regex(rf"(?:{LIKENESS}|It|It's|It’s|That's|That’s|They|(?:These|Those)(?=\s+(?:are|were)\b)"
-                     rf"|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS}"
+# A pronoun subject after a short opening phrase: "For most people it is the standard ...".
+# (or after reported speech: "She said it's only approved for ...")
+OPENED_PRONOUN = (r"(?:(?:For\s+(?:most|many)\s+(?:people|patients|women)|"
+                  r"In\s+most\s+(?:cases|people|patients)|Usually|Often|Mostly|Generally),?|(?:She|He|My\s+\w+|The\s+(?:doctor|nurse|oncologist))\s+"
+                  r"(?:said|says|told\s+(?:me|us)|explained)(?:\s+that)?)\s+(?:it|they)"
+                  r"(?=(?:'s|’s|\s+(?:is|are|was|were|has|have|can|may|will|remains?))\b)")
+PRONOUN = lazy_regex(rf"(?:{LIKENESS}|It|It's|It’s|That's|That’s|They|{OPENED_PRONOUN}"
+                     rf"|(?:These|Those)(?=\s+(?:are|were)\b)|For\s+(?:them|these\s+(?:patients|people|women))|This(?:\s+{NOUNS})?|(?:The|These)\s+{NOUNS}"
                      rf"|{CONNECTED}(?:it|this|that|they)(?!\s+(?:is|was)\s+(?:why|because|how)))\b")
 
 # Where a sentence's opening clause ends, for whose it is: a comma or semicolon, or a conjunction.
 WRITER_CLAUSE_BREAK = lazy_regex(r"[,;:]\s|\s(?:but|though|although|because|so|and)\s")
 CONNECTED_PRONOUN = lazy_regex(rf"{CONNECTED}(?:it|this|that|they)\b")
 # A pronoun for a drug ("It is the standard"; not "This is a clear change", the news before it).
-DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They)\b")
+DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They|{OPENED_PRONOUN})\b")
 # A verb in the present tense.
 PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
@@ -519,6 +528,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
         era = _era(passage, text, label, introduced_by, dated)
+        in_history = passage.section is not None and HISTORY_SECTION.search(passage.section.title) is not None
         term = DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)
         defined = term.group(0).strip(" *_\n—–:-") if term else ""
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
@@ -591,7 +601,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if number and claims_of and DRUG_PRONOUN.match(sentence) and not own_subject:
                 # A pronoun speaks of the sentence before's subject, the drug it opens with, not of
                 # the last one it named: "Perjeta is added to Herceptin ... . It is not approved ..."
-                opener = _opening_drug(pack, text[passage.sentences[number - 1][0]:start])
+                opener = _antecedent(pack, text, passage.sentences, number)
                 if opener and opener != earlier:
                     readings.append((f"{opener}: {sentence}", len(opener) + 2))
             # A question the passage asked before the sentence ("**And HER2-low?** It is a
@@ -616,6 +626,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # A fact whose keyword is only where the sentence stands may still be its subject.
             placed = keywords.facts_in(where.lower())
             narrated = era
+            if era and in_history and NOW_WORD.search(sentence) and not (YEAR.search(sentence)
+                                                                        or PAST_TENSE.search(sentence)):
+                # (a history section's sentence of today: "My nurse says there's no cheaper copy yet")
+                narrated = ""
             if attribution and start < attribution.start() and _opens_a_quotation(sentence):
                 narrated = f"{attribution.group(1)}: "
             views = []
@@ -760,6 +774,18 @@ def _opening_drug(pack: FactPack, text: str) -> str:
     return first[0][1] if first and text.startswith(first[0][1]) else ""
 
 
+def _antecedent(pack: FactPack, text: str, sentences: list[tuple[int, int]], number: int) -> str:
+    """The therapy a pronoun opening sentence `number` speaks of: the one the sentence before
+    opens with, or, when that one opens with a pronoun too, the one before it ("Kadcyla is
+    only given ... . For most people it is ... . It is not used for early breast cancer")."""
+    for index in range(number - 1, -1, -1):
+        before = text[sentences[index][0]:sentences[index][1]]
+        drug = _opening_drug(pack, before)
+        if drug or not DRUG_PRONOUN.match(before):
+            return drug
+    return ""
+
+
 def _own_subject(sentence: str, pack: FactPack) -> bool:
     """Whether a sentence names what it speaks of: a therapy, another body, a subject of its own
     ("Many women in their 40s ...") or a label ('Result "HER2 0": ...')."""
@@ -789,18 +815,18 @@ def _goes_on_with(continued: tuple[CompiledFact, str, Section | None], sentence:
 
 def _also(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
           historical: str) -> str:
-    """The changes of other drugs the sentence's statement also overlooks ("the only pill is
-    lapatinib": neratinib's NALA approval and tucatinib's, two months apart), so that the
-    finding names every drug that contradicts it, not only the pack's first."""
-    drugs = {found.fact.drug}
+    """The other changes the sentence's statement also overlooks: another drug's ("the only
+    pill is lapatinib": neratinib's NALA approval and tucatinib's, two months apart) or the same
+    drug's in another setting ("still experimental for lung cancer and for other cancers": T-DXd's
+    lung approval of 2022 and its tumour-agnostic one of 2024), so that the finding names every
+    change that contradicts it, not only the pack's first."""
     also: dict[str, str] = {}  # each change once, though two facts of two drugs tell it (Phesgo's)
     for fact, patterns, claims in candidates:
-        if fact is found or not fact.fact.drug or fact.fact.drug in drugs \
+        if fact is found or not fact.fact.drug \
                 or fact.fact.changed in also or fact.fact.changed == found.fact.changed:
             continue
         if any(_makes(fact, patterns, claims, view, setting, historical)
                for setting in ("", where) for view in views):
-            drugs.add(fact.fact.drug)
             item = fact.fact
             also[item.changed] = f"; also since {item.since.isoformat()}: {item.changed} ({item.source})"
     return "".join(also.values())

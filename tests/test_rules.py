@@ -36,6 +36,10 @@ CASES = [
     # CIT004: quotes without a source
     ("CIT004", '"It works." – Dr. Jane Roe, Oncologist\n', ["1:15 CIT004"]),
     ("CIT004", '"It works," Dr. Roe said in an interview with our editors.\n', []),
+    # (the name before the quote: "According to ... Dr. Roe, '…'", "Dr. Roe, a urologist, says: '…'")
+    ("CIT004", 'According to Health Minister Dr. Jo Roe, "We are changing course."\n', ["1:30 CIT004"]),
+    ("CIT004", 'Dr. Ann Lee, a urologist, says: "It will not harm you."\n', ["1:1 CIT004"]),
+    ("CIT004", 'Dr. Ann Lee told us in an interview: "It is safe."\n', []),
     # CIT005-007: citation plumbing
     ("CIT005", "A claim.[^missing]\n", ["1:9 CIT005"]),
     ("CIT006", "Text.[^a]\n\n[^a]: Used.\n[^b]: Unused.\n", ["4:1 CIT006"]),

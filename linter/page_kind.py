@@ -48,7 +48,8 @@ MIN_HUB_LINKS = 3
 # image keeps it (the figure is content), and so does one with a number ("Posted 8/10/2013",
 # a dose) or a sentence's end ("Yes."): a statement, however short.
 MAX_STUB_WORDS = 1
-STATED = lazy_regex(r"\d|[.!?](?:\s|$)")
+# (a number, not a digit inside a name: "DM1" alone, a drug's other name, states nothing)
+STATED = lazy_regex(r"(?<![^\W\d_])\d|[.!?](?:\s|$)")
 # An abbreviation's page whose prose only spells it out ("AIs": "aromatase inhibitors", "FNA":
 # "fine needle aspiration") is a glossary entry: its few words' initials hold the title's letters.
 ABBREVIATION = lazy_regex(r"^(?=[a-z]?[A-Z])[A-Za-z]{2,6}$")

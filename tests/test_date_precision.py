@@ -147,6 +147,8 @@ def test_a_note_on_one_paper_is_not_stale_for_that_papers_age(lint_whole) -> Non
     ("FNA", "fine needle aspiration finds most thyroid cancers", True),  # a statement
     ("FNA", "biopsy with a thin needle", True),  # not its letters
     ("Night sweats", "sweating at night", True),  # no abbreviation
+    ("emtansine", "DM1", False),  # another name: a digit inside a name states nothing
+    ("emtansine", "3.6 mg/kg", True),  # a dose
 ])
 def test_an_abbreviations_page_that_only_spells_it_out_has_nothing_to_review(
         lint_whole, title: str, body: str, stale: bool) -> None:

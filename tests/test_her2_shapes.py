@@ -25,6 +25,12 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 59 (sets 236-239), in our own words: a table with a column per drug says each
+    # cell of its drug ("| Line | 3L+ after two regimens |" under Enhertu's column).
+    ('drug-column-third-line',
+     '---\ndate: 2021-11-01\n---\n| | Kadcyla | Enhertu |\n|---|---|---|\n| Dose | 3.6 mg/kg | 5.4 mg/kg |\n'
+     '| Line | see its leaflet | third line or later |\n',
+     7, 3, 'DATE010', ['trastuzumab deruxtecan', '2022']),
     # Blind round 58 (sets 232-235), in our own words: Kadcyla "only given to people whose cancer
     # has spread", then "For most people it is the standard next treatment" and "It is not used
     # for early breast cancer" (a pronoun after an opening phrase, a pronoun after a pronoun);
@@ -1997,6 +2003,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 59: a pronoun in an item on a drug the pack does not know; a plan "if still
+    # recruiting"; Enhertu's column "not indicated" beside Kadcyla's residual-disease cell.
+    ('pronoun-of-an-unknown-drug',
+     '---\ndate: 2024-12-01\n---\n## Other HER2 drugs\n\n* **Zanidatamab** is a bispecific antibody. In 2024 it was approved for bile duct cancer. It is also being tested as a first treatment for stomach cancer.\n'),
+    ('if-still-recruiting',
+     '---\ndate: 2021-09-01\n---\n## Plan\n\n- Report reads HER2 1+.\n- Screen for DESTINY-Breast04 if still recruiting.\n'),
+    ('drug-column-not-indicated',
+     '---\ndate: 2022-01-10\n---\n| | Kadcyla | Enhertu |\n|---|---|---|\n| Early disease | residual disease after neoadjuvant therapy (KATHERINE) | not indicated |\n'),
     # Blind round 58: biosimilar trastuzumab "only available as a drip" (true); neratinib in
     # SUMMIT's HER2-mutant basket, "investigational use only" (true).
     ('biosimilar-only-a-drip',

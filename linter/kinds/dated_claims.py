@@ -277,6 +277,9 @@ CLAIMS = [
     rf"(?i)\b(?:waiting|wait|waits)\s+for\s+(?:the\s+)?(?:FDA|EMA|NICE|agency|regulators)\s+to\s+"
     rf"(?:update|approve|decide|expand|extend|rule|act)\b[^.;]{{0,50}}?\b(?:hopefully\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
+# A condition just before a claim: "if still recruiting", "if it's still in trials".
+CONDITIONED = lazy_regex(r"(?i)\b(?:if|unless|whether|in\s+case)\s+"
+                         r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?\Z")
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
                      r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
                      r"likely|possible|plausible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
@@ -401,8 +404,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             if match is not None and BOOKED.match(match.group(0)) \
                     and APPOINTMENT.search(sentence, 0, match.start()):
                 continue  # "echo due in May": a patient's appointment, no claim
-            if match is None or sentence.rstrip(" *_").endswith("?"):
-                continue  # (a question claims nothing: "**Q: Is tucatinib still experimental?**")
+            if match is None or sentence.rstrip(" *_").endswith("?") \
+                    or CONDITIONED.search(sentence, 0, match.start()) is not None:
+                # (a question claims nothing: "**Q: Is tucatinib still experimental?**"; nor a
+                # condition: "Screen for DESTINY-Breast04 if still recruiting")
+                continue
             stated = _stated_date(match, options["date_order"], dated)
             if _is_stamp(sentence, match) or block.table_header:
                 # "Status as of March 2022." or a header's "Status (as of Sept 2023)" dates what

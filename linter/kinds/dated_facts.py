@@ -257,6 +257,13 @@ COMPARATOR_HEADER = lazy_regex(r"(?i)[\s*_]*(?:comparator|control(?:\s+arm)?|com
                                r"compared\s+(?:with|to)|vs\.?|versus)[\s*_]*(?:\(?s\)?|arms?)?[\s*_]*")
 # A sentence's opening phrase of place or time, before its subject: "In the United States, ".
 OPENING_PHRASE = lazy_regex(r"(?:In|On|Since|By|From|As\s+of|After|Before|At|Back\s+in)\s[^,.;:\n]{1,40},\s*")
+# A condition of a word or two, ending where a statement would: "Screen for the trial if still
+# recruiting".
+SHORT_CONDITION = lazy_regex(r"(?i)\b(?:if|unless|whether)\s+(?:it(?:'s|’s|\s+is)\s+|"
+                             r"they(?:'re|’re|\s+are)\s+)?(?:still\s+|currently\s+)?[\w-]+\Z")
+# Columns a table may have: a table's column gets its own table number when the table has a
+# column per drug (table * this + column).
+MAX_TABLE_COLUMNS = 1000
 # A sentence's opening condition, up to the break before what it says to do: "- If still
 # equivocal: discuss at next board."
 CONDITION_OPENING = lazy_regex(r"(?i)[\s*_>-]*(?:if|unless|should|in\s+case)\b[^:,;.\n]{0,60}[:,;]")
@@ -572,8 +579,12 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # "| > 2.2 | Amplified |"): read under it, its statement still ending in the row.
                 readings.append((f"{around.header}: {sentence}", len(around.header) + 2))
             names_none = number > 0 and claims_of and not pack.names_a_therapy_in(sentence)
-            if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
-                           or (names_none and PRONOUN_WORD.search(sentence))):
+            # (a pronoun in a passage on a drug the pack does not know speaks of that drug:
+            # "**Zanidatamab** ... . In 2024 it was approved for biliary cancer. It is also being tested")
+            said = text[:start]
+            of_another = number > 0 and names_another_drug(said) and not pack.drug_mentions(said)
+            if number and not of_another and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
+                                              or (names_none and PRONOUN_WORD.search(sentence))):
                 before = passage.sentences[number - 1][0]
                 answer = ANSWER_LABEL.match(sentence)
                 if answer and text[:start].rstrip().endswith("?"):
@@ -992,16 +1003,20 @@ class _Row:
 
     fixable = False
 
-    def __init__(self, cells: list[Block], comparators: frozenset[int] = frozenset()) -> None:
+    def __init__(self, cells: list[Block], blanked: frozenset[int] = frozenset(),
+                 table: int | None = None, subject: str = "") -> None:
         self.cells = cells
         # (a comparator's cell, blanked in place, says nothing of its drug: "| DESTINY-Breast03 |
-        # 2L | T-DM1 |" under "| Trial | Setting | Comparator |" does not make T-DM1 second line)
-        self.text = " | ".join(" " * len(cell.text) if column in comparators else cell.text
+        # 2L | T-DM1 |" under "| Trial | Setting | Comparator |" does not make T-DM1 second line;
+        # nor, in a table with a column per drug, another drug's column)
+        self.text = " | ".join(" " * len(cell.text) if column in blanked else cell.text
                                for column, cell in enumerate(cells))
+        if subject:  # (its column's drug, said first: the row's statements are that drug's)
+            self.text = f"{subject} | {self.text}"
         self.sentences = [(0, len(self.text))]
         self.heading = _heading(cells[0])
         self.section = cells[0].section
-        self.table = cells[0].table or 0  # a cell's table is never None
+        self.table = table if table is not None else cells[0].table or 0  # a cell's table is never None
 
     def span(self, start: int, end: int) -> Span:
         first, last = self.cells[0], self.cells[-1]
@@ -1069,7 +1084,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     """Each block, except that the cells of one table row come together as the row; a nested
     list item comes with the text of the item it is nested in."""
     row: list[Block] = []
-    comparators: dict[int, frozenset[int]] = {}  # a table -> its comparator columns, by header
+    columns: dict[int, _Columns] = {}  # a table -> its comparator and drug columns, by header
     items: list[tuple[int, str]] = []  # (column, text) of the list items a next item may nest in
     section: Section | None = None
     # A bold line of its own over a list ("**Preferred second line**" over "- T-DM1") titles the
@@ -1077,7 +1092,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     label = ""
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
-            yield _Row(row, _comparator_columns(row, comparators))
+            yield from _rows(row, columns, names_a_drug)
             row = []
         if block.table is not None and block.kind == "table_cell":
             row.append(block)
@@ -1101,18 +1116,43 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
             label = block.text.strip() if BOLD_LINE.fullmatch(block.raw) and not block.in_blockquote else ""
         yield _Prose(block, parent, names_a_drug)
     if row:
-        yield _Row(row, _comparator_columns(row, comparators))
+        yield from _rows(row, columns, names_a_drug)
 
 
-def _comparator_columns(row: list[Block], comparators: dict[int, frozenset[int]]) -> frozenset[int]:
-    """The columns of the row's table that its header names as a trial's comparator, taken in
-    from the header row."""
+class _Columns(NamedTuple):
+    """What a table's header row says of its columns: which hold a trial's comparator ("|
+    Trial | Setting | Comparator |"), and which are one drug's each ("| | Kadcyla | Enhertu |"),
+    counted from the row's end (an empty corner cell is no block of its own)."""
+
+    comparators: frozenset[int]
+    drugs: tuple[tuple[int, str], ...]  # (column from the end, its header's text)
+
+
+def _rows(row: list[Block], columns: dict[int, _Columns],
+          names_a_drug: Callable[[str], bool]) -> Iterator[_Row]:
+    """The row as read: once, its comparators' cells blanked; in a table with a column per drug,
+    once per drug's column, the other drugs' columns blanked (its own table for each, so that
+    each has its own header: "| EBC | residual disease (KATHERINE) | not indicated |" under
+    "| | Kadcyla | Enhertu |" says Enhertu is not indicated there, not Kadcyla)."""
     table = row[0].table or 0
-    if row[0].table_header:
-        comparators[table] = frozenset(column for column, cell in enumerate(row)
-                                       if COMPARATOR_HEADER.fullmatch(cell.text))
-        return frozenset()
-    return comparators.get(table, frozenset())
+    header = row[0].table_header
+    if header:
+        named = tuple((column - len(row), cell.text) for column, cell in enumerate(row)
+                      if names_a_drug(cell.text))
+        columns[table] = _Columns(frozenset(column for column, cell in enumerate(row)
+                                            if COMPARATOR_HEADER.fullmatch(cell.text)),
+                                  named if len(named) > 1 else ())
+    found = columns.get(table, _Columns(frozenset(), ()))
+    # (a drug's column is never the row's label: "| Kadcyla | ... |" is a row of a table of drugs)
+    first = 0 if header else 1
+    drugs = {len(row) + column: name for column, name in found.drugs if len(row) + column >= first}
+    if len(drugs) < 2:
+        yield _Row(row, frozenset() if header else found.comparators)
+        return
+    for drug, name in drugs.items():
+        others = frozenset(column for column in drugs if column != drug)
+        yield _Row(row, others if header else found.comparators | others, table * MAX_TABLE_COLUMNS + drug,
+                   "" if header else name)
 
 
 def _within(section: Section | None, label: str) -> str:
@@ -1187,8 +1227,9 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     # posted in May 2023 would move ...; the final version is still pending")
     ends = (end for end in chain(pattern_ends, claim_ends) if end is not None and end > beyond)
     first = next(ends, None)
-    if first is None or (asks and not _answered_before_asking(sentence, first)):
-        return None  # a question claims nothing
+    if first is None or (asks and not _answered_before_asking(sentence, first)) \
+            or SHORT_CONDITION.search(sentence, 0, first) is not None:
+        return None  # a question claims nothing, nor does a condition ("... if still recruiting")
     # Where the sentence stands may say it is current too ("## If no cancer is left" over "carry on
     # with Herceptin to complete a year"), when a claim's setting was read there.
     if any(unless.search(sentence) or (setting and unless.search(setting)) for unless in fact.unless):

@@ -579,12 +579,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # "| > 2.2 | Amplified |"): read under it, its statement still ending in the row.
                 readings.append((f"{around.header}: {sentence}", len(around.header) + 2))
             names_none = number > 0 and claims_of and not pack.names_a_therapy_in(sentence)
-            # (a pronoun in a passage on a drug the pack does not know speaks of that drug:
-            # "**Zanidatamab** ... . In 2024 it was approved for biliary cancer. It is also being tested")
-            said = text[:start]
-            of_another = number > 0 and names_another_drug(said) and not pack.drug_mentions(said)
-            if number and not of_another and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
-                                              or (names_none and PRONOUN_WORD.search(sentence))):
+            if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
+                           or (names_none and PRONOUN_WORD.search(sentence))) \
+                    and not _of_an_unknown_drug(pack, text[:start]):
                 before = passage.sentences[number - 1][0]
                 answer = ANSWER_LABEL.match(sentence)
                 if answer and text[:start].rstrip().endswith("?"):
@@ -783,6 +780,13 @@ def _opening_drug(pack: FactPack, text: str) -> str:
         text = text[opening.end():]
     first = pack.drug_mentions(text[:80])
     return first[0][1] if first and text.startswith(first[0][1]) else ""
+
+
+def _of_an_unknown_drug(pack: FactPack, said: str) -> bool:
+    """Whether what a passage said before a pronoun names only a drug the pack does not know,
+    which the pronoun then speaks of ("**Zanidatamab** ... . In 2024 it was approved for biliary
+    cancer. It is also being tested ...")."""
+    return names_another_drug(said) and not pack.drug_mentions(said)
 
 
 def _antecedent(pack: FactPack, text: str, sentences: list[tuple[int, int]], number: int) -> str:

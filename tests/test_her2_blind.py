@@ -3012,7 +3012,7 @@ def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
 @measured_sets(
     (236, 71, 66, 66, 66, 0),
     (237, 79, 73, 73, 72, 0),
-    (238, 75, 64, 63, 63, 6),
+    (238, 75, 69, 68, 67, 0),
     (239, 79, 72, 71, 71, 1),
 )
 def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -3033,17 +3033,18 @@ def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     DESTINY-Breast04 if still recruiting") claims nothing, for DATE010 and DATE011 alike; a table
     with a column per drug ("| | Kadcyla | Enhertu |") is read once per drug, the other drugs'
     columns blanked and the column's drug said first ("| EBC | residual disease (KATHERINE) |
-    not indicated |" says Enhertu is not indicated there). After: 236: 66 of 71, 237: 72 of 79,
-    238: 63 of 75, 239: 71 of 79; pooled 272 of 304 (89.5%), 7 warnings on negative lines (most
-    of them a wrapped sentence marked at the line of its claim words, reported at the line it
-    starts on). Read sets that rose: 73, 197; none fell.
+    not indicated |" says Enhertu is not indicated there); a sentence wrapped over lines is
+    reported from the line that holds its statement's words (set 238's writer wrapped its
+    pages, and marked those lines). After: 236: 66 of 71, 237: 72 of 79, 238: 67 of 75, 239: 71
+    of 79; pooled 276 of 304 (90.8%), 1 warning on a negative line. Read sets that rose: 73,
+    197; none fell.
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
-    (240, 73, 67, 67, 66, 3),
+    (240, 73, 68, 68, 67, 2),
     (241, 71, 65, 64, 64, 4),
     (242, 80, 75, 74, 74, 3),
     (243, 67, 63, 63, 63, 1),
@@ -3055,7 +3056,8 @@ def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> No
     Measured on arrival after the round of sets 228-231 and three fixes from issue 15's audit
     of real sites (fifteenth session of 2026-12-05): 240: 66 of 73 (90.4%), 3 warnings on
     negative lines; 241: 64 of 71 (90.1%), 4; 242: 74 of 80 (92.5%), 3; 243: 63 of 67 (94.0%),
-    1. Pooled 267 of 291 (91.8%), 11 warnings on negatives. Fifty-seven held-out rounds; the
+    1. Pooled 267 of 291 (91.8%), 11 warnings on negatives. (After round 59's fixes, still
+    unread: 268 of 291, 10 warnings.) Fifty-seven held-out rounds; the
     eighteen written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%,
     88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1% and 91.8%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11 and 11 warnings on negatives.
@@ -3066,7 +3068,7 @@ def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> No
 
 
 @measured_sets(
-    (244, 80, 62, 62, 62, 4),
+    (244, 80, 65, 65, 65, 5),
     (245, 73, 65, 64, 64, 2),
     (246, 73, 70, 69, 69, 2),
     (247, 70, 67, 67, 67, 4),
@@ -3078,7 +3080,8 @@ def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     Measured on arrival, midway through the reading of sets 232-235 (fifteenth session of
     2026-12-05), and unchanged by the rest of it: 244: 62 of 80 (77.5%), 4 warnings on negative
     lines; 245: 64 of 73 (87.7%), 2; 246: 69 of 73 (94.5%), 2; 247: 67 of 70 (95.7%), 4. Pooled
-    262 of 296 (88.5%), 12 warnings on negatives. Fifty-eight held-out rounds; the nineteen
+    262 of 296 (88.5%), 12 warnings on negatives. (After round 59's fixes, still unread: 265
+    of 296, 13 warnings.) Fifty-eight held-out rounds; the nineteen
     written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%,
     89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8% and 88.5%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11 and 12 warnings on negatives.

@@ -27,6 +27,10 @@ SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usua
 OUTDATED = [
     # Blind round 59 (sets 236-239), in our own words: a table with a column per drug says each
     # cell of its drug ("| Line | 3L+ after two regimens |" under Enhertu's column).
+    # (a sentence wrapped over lines is reported from the line that holds its statement)
+    ('wrapped-statement-line',
+     '---\ndate: 2019-01-15\n---\nKadcyla is a drip given every three weeks, and\nit is only given to people whose breast cancer has spread.\n',
+     5, 1, 'DATE010', ['T-DM1', '2019', 'KATHERINE']),
     ('drug-column-third-line',
      '---\ndate: 2021-11-01\n---\n| | Kadcyla | Enhertu |\n|---|---|---|\n| Dose | 3.6 mg/kg | 5.4 mg/kg |\n'
      '| Line | see its leaflet | third line or later |\n',

@@ -677,13 +677,23 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             term = DEFINED_TERM.match(sentence)
             if term is None and "\n" in sentence and _bold_line(doc, passage.span(start, start + 1).line):
                 term = TERM_LINE.match(sentence)
+            opening = start + (term.end() if term else 0)
+            # A sentence wrapped over lines is reported from the line that holds its statement's
+            # words ("... was presented in December and\n  published; an FDA decision is
+            # expected in the coming months."), without a fix: the wording replaces no part of it.
+            wrapped = "\n" in sentence and not to_check and isinstance(passage, _Prose)
+            said = _statement_end(found, candidates, views, where, historical, sentence) if wrapped else 0
+            line_break = text.rfind("\n", opening, start + said) if said else -1
+            if line_break >= 0:
+                rest = text[line_break + 1:end]
+                opening = line_break + 1 + len(rest) - len(rest.lstrip())
             yield item.changed, to_check, finding_at(
-                rule, doc.path, passage.span(start + (term.end() if term else 0), end),
+                rule, doc.path, passage.span(opening, end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                             source=item.source, current=item.current, predates=predates,
                             drug=pack.name_of(item.drug) if item.drug else "",
                             verdict="possibly outdated" if to_check else "outdated"),
-                fix=(item.current or None) if passage.fixable and not to_check else None,
+                fix=(item.current or None) if passage.fixable and not to_check and line_break < 0 else None,
                 severity=Severity.INFO if to_check else None,
                 context=passage.text[start:end])
 
@@ -741,6 +751,25 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
     return next((fact for setting in ("", where) for fact, patterns, claims in candidates
                  if any(_makes(fact, patterns, claims, reading, setting, historical) for reading in views)),
                 None)
+
+
+def _statement_end(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
+                   historical: str, sentence: str) -> int:
+    """Where, in the sentence, the first reading that makes the fact's statement has it end
+    (every reading ends with the sentence itself); 0 when none does (a sentence read after the
+    one before it, a topic)."""
+    for fact, patterns, claims in candidates:
+        if fact is not found:
+            continue
+        for setting in ("", where):
+            for view in views:
+                if fact not in view.facts:
+                    continue
+                said = _outdated(fact, patterns, claims, view.text, view.terms, setting, historical,
+                                 view.beyond, view.quiet)
+                if said is not None and said > view.beyond:
+                    return max(0, said - (len(view.text) - len(sentence)))
+    return 0
 
 
 # What makes a numbered list a sequence of treatment lines: its lead-in ("The usual order is:",

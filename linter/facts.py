@@ -65,6 +65,9 @@ def names_another_drug(text: str) -> bool:
     return any(ending in lowered for ending in OTHER_DRUG_ENDINGS) and OTHER_DRUG.search(text) is not None
 
 
+# The subject a condition may give before what it says ("if it's still in trials", "if they are
+# approved"): the DATE rules read a statement right after a condition as no claim.
+CONDITION_SUBJECT = r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?"
 # A sentence in the first person speaks of its writer, not of a drug named around it.
 FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
 # What is studied or tested, not the drug: "Researchers are also studying whether HER2-low

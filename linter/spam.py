@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -31,7 +31,8 @@ STREET_ADDRESS = lazy_regex(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:S
                             r"Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pike|Hwy|Highway|Ct|Court|Pl|Place|Sq|Square|"
                             r"Parade|Terrace|Crescent|Close)\b")
 OPENING_HOURS = lazy_regex(r"(?i)\b(?:opening\s+hours|hours\s+of\s+business|"
-                           r"(?:store|office|pharmacy|clinic)\s+hours|hours\W{0,4}:|open\s+(?:daily|(?:from\s+)?(?:mon|tues?|wed|thu|fri|sat|sun)\w*))"
+                           r"(?:store|office|pharmacy|clinic)\s+hours|hours\W{0,4}:|"
+                           r"open\s+(?:daily|(?:from\s+)?(?:mon|tues?|wed|thu|fri|sat|sun)\w*))"
                            r"|\b(?:mon|tues?|wed|thu|fri|sat|sun)\w*\s*(?:-|–|to|through)\s*(?:mon|tues?|wed|"
                            r"thu|fri|sat|sun)\w*\W{1,4}\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?")
 OWN_VOICE = lazy_regex(r"(?i)\b(?:call|visit|contact|email|text|phone)\s+us\b|\bstop\s+by\b|"
@@ -219,17 +220,15 @@ class DocumentContacts:
         self.in_text = self.may_write_email or self.may_hold_phone or bool(self.messaging)
         self._found: dict[int, list[Contact]] = {}  # by id(block)
         self._text = text
-        self._own_premises: bool | None = None
 
-    @property
+    @cached_property
     def own_premises(self) -> bool:
         """Whether the page gives its publisher's own premises, a street address with opening
-        hours or "call us" (a pharmacy's or clinic's own page): its ordering and price words then describe
-        its own services and its phone number is its own line, not a seller's in a comment."""
-        if self._own_premises is None:
-            self._own_premises = STREET_ADDRESS.search(self._text) is not None and (
-                OPENING_HOURS.search(self._text) is not None or OWN_VOICE.search(self._text) is not None)
-        return self._own_premises
+        hours or "call us" (a pharmacy's or clinic's own page): its ordering and price words then
+        describe its own services and its phone number is its own line, not a seller's in a
+        comment."""
+        return STREET_ADDRESS.search(self._text) is not None and (
+            OPENING_HOURS.search(self._text) is not None or OWN_VOICE.search(self._text) is not None)
 
     def contacts(self, block: Block) -> list[Contact]:
         """Every contact detail in the block, by the finders SPAM001 reports, in their order."""

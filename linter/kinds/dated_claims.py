@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, MONTH, describe_age, months_between, parse_date
 from linter.document import Block, Document, Section
-from linter.facts import SAME_TARGET, CompiledFact, names_another_drug, pack_as_shipped
+from linter.facts import CONDITION_SUBJECT, SAME_TARGET, CompiledFact, names_another_drug, pack_as_shipped
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -278,8 +278,7 @@ CLAIMS = [
     rf"(?:update|approve|decide|expand|extend|rule|act)\b[^.;]{{0,50}}?\b(?:hopefully\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
 ]
 # A condition just before a claim: "if still recruiting", "if it's still in trials".
-CONDITIONED = lazy_regex(r"(?i)\b(?:if|unless|whether|in\s+case)\s+"
-                         r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?\Z")
+CONDITIONED = lazy_regex(rf"(?i)\b(?:if|unless|whether|in\s+case)\s+{CONDITION_SUBJECT}\Z")
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
                      r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
                      r"likely|possible|plausible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"

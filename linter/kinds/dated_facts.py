@@ -23,6 +23,7 @@ from linter.dates import MONTH
 from linter.document import Block, Document, Section
 from linter.facts import (
     COMPARED,
+    CONDITION_SUBJECT,
     FIRST_PERSON,
     OTHER_SUBJECT,
     CompiledClaim,
@@ -259,8 +260,8 @@ COMPARATOR_HEADER = lazy_regex(r"(?i)[\s*_]*(?:comparator|control(?:\s+arm)?|com
 OPENING_PHRASE = lazy_regex(r"(?:In|On|Since|By|From|As\s+of|After|Before|At|Back\s+in)\s[^,.;:\n]{1,40},\s*")
 # A condition of a word or two, ending where a statement would: "Screen for the trial if still
 # recruiting".
-SHORT_CONDITION = lazy_regex(r"(?i)\b(?:if|unless|whether)\s+(?:it(?:'s|’s|\s+is)\s+|"
-                             r"they(?:'re|’re|\s+are)\s+)?(?:still\s+|currently\s+)?[\w-]+\Z")
+SHORT_CONDITION = lazy_regex(rf"(?i)\b(?:if|unless|whether)\s+{CONDITION_SUBJECT}"
+                             r"(?:still\s+|currently\s+)?[\w-]+\Z")
 # Columns a table may have: a table's column gets its own table number when the table has a
 # column per drug (table * this + column).
 MAX_TABLE_COLUMNS = 1000
@@ -758,18 +759,14 @@ def _statement_end(found: CompiledFact, candidates: list[Candidate], views: list
     """Where, in the sentence, the first reading that makes the fact's statement has it end
     (every reading ends with the sentence itself); 0 when none does (a sentence read after the
     one before it, a topic)."""
-    for fact, patterns, claims in candidates:
-        if fact is not found:
-            continue
-        for setting in ("", where):
-            for view in views:
-                if fact not in view.facts:
-                    continue
-                said = _outdated(fact, patterns, claims, view.text, view.terms, setting, historical,
-                                 view.beyond, view.quiet)
-                if said is not None and said > view.beyond:
-                    return max(0, said - (len(view.text) - len(sentence)))
-    return 0
+    candidate = next((candidate for candidate in candidates if candidate[0] is found), None)
+    if candidate is None:
+        return 0
+    _, patterns, claims = candidate
+    ends = ((said, view) for setting in ("", where) for view in views
+            if (said := _made_at(found, patterns, claims, view, setting, historical)) is not None)
+    said, view = next(ends, (0, None))
+    return max(0, said - (len(view.text) - len(sentence))) if view is not None else 0
 
 
 # What makes a numbered list a sequence of treatment lines: its lead-in ("The usual order is:",
@@ -1223,11 +1220,17 @@ def _makes(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[Com
            reading: _Reading, setting: str, historical: str) -> bool:
     """Whether the reading makes one of the fact's outdated statements, ending in its sentence
     (setting: where its passage stands, which may name a claim's setting)."""
+    return _made_at(fact, patterns, claims, reading, setting, historical) is not None
+
+
+def _made_at(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[CompiledClaim],
+             reading: _Reading, setting: str, historical: str) -> int | None:
+    """Where in the reading the fact's outdated statement that it makes ends, or None."""
     if fact not in reading.facts:
-        return False
+        return None
     said = _outdated(fact, patterns, claims, reading.text, reading.terms, setting, historical, reading.beyond,
                      reading.quiet)
-    return said is not None and said > reading.beyond
+    return said if said is not None and said > reading.beyond else None
 
 
 def _only_compared(pack: FactPack, title: str) -> bool:

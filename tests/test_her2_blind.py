@@ -802,7 +802,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
 
 @measured_sets(
     (16, 71, 70, 70, 69, 0),
-    (17, 70, 69, 69, 69, 0),
+    (17, 70, 70, 70, 70, 0),
     (18, 71, 70, 70, 70, 1),
     (19, 70, 66, 66, 66, 1),
 )
@@ -1559,7 +1559,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (100, 68, 66, 66, 66, 0),
     (101, 68, 62, 61, 61, 0),
     (102, 70, 66, 66, 66, 2),
-    (103, 69, 68, 67, 66, 4),
+    (103, 69, 68, 67, 66, 3),
 )
 def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 100 to 103, written blind with the four briefs of sets 96 to 99 (HB100 patient
@@ -1591,7 +1591,7 @@ def test_twenty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (104, 70, 67, 67, 67, 0),
-    (105, 68, 64, 64, 64, 1),
+    (105, 68, 64, 64, 64, 0),
     (106, 72, 68, 68, 67, 0),
     (107, 71, 69, 69, 69, 0),
 )
@@ -1916,7 +1916,7 @@ def test_thirty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (136, 69, 68, 68, 68, 0),
     (137, 69, 67, 67, 67, 0),
-    (138, 69, 62, 62, 62, 1),
+    (138, 69, 63, 63, 63, 1),
     (139, 68, 65, 65, 65, 0),
 )
 def test_thirty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2699,7 +2699,7 @@ def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
     (204, 77, 75, 75, 72, 0),
     (205, 85, 81, 81, 81, 0),
     (206, 80, 79, 79, 78, 0),
-    (207, 83, 75, 75, 74, 0),
+    (207, 83, 76, 76, 75, 0),
 )
 def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 204 to 207, written blind with the briefs of sets 196 to 199 while sets 200 to 203
@@ -2740,7 +2740,7 @@ def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (208, 87, 85, 85, 82, 0),
     (209, 79, 74, 74, 72, 2),
     (210, 85, 80, 79, 78, 7),
-    (211, 87, 85, 85, 84, 0),
+    (211, 87, 86, 86, 85, 0),
 )
 def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 208 to 211, written blind with the briefs of sets 196 to 199 while sets 204 to 207
@@ -2863,7 +2863,7 @@ def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (220, 82, 78, 78, 74, 0),
     (221, 78, 74, 74, 74, 0),
     (222, 73, 70, 70, 70, 3),
-    (223, 74, 72, 72, 71, 0),
+    (223, 74, 73, 73, 72, 0),
 )
 def test_fifty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 220 to 223, written blind with the briefs of sets 196 to 199 while sets 216 to 219
@@ -3044,14 +3044,15 @@ def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
 
 
 @measured_sets(
-    (240, 73, 68, 68, 67, 2),
-    (241, 71, 65, 64, 64, 4),
-    (242, 80, 75, 74, 74, 3),
-    (243, 67, 63, 63, 63, 1),
+    (240, 73, 69, 69, 69, 0),
+    (241, 71, 69, 68, 68, 0),
+    (242, 80, 77, 77, 77, 2),
+    (243, 67, 66, 66, 66, 0),
 )
-def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixtieth_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
     """Sets 240 to 243, written blind with the briefs of sets 196 to 199 while round 58 and 59
-    waited unread, and HELD OUT: their texts, misses and per-case reports unread.
+    waited unread. SETS 240-243 WERE THEN READ (sixteenth session of 2026-12-05): no longer
+    independent.
 
     Measured on arrival after the round of sets 228-231 and three fixes from issue 15's audit
     of real sites (fifteenth session of 2026-12-05): 240: 66 of 73 (90.4%), 3 warnings on
@@ -3062,15 +3063,31 @@ def test_sixtieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> No
     88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1% and 91.8%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11 and 11 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    What reading them showed, each fixed in general with fixtures in our own words: a wrapped
+    statement with only a word or two on its last line is reported from the line before; a
+    dated claim that opens a wrapped line ("with results / expected later this year") from its
+    clause's line; "if nothing else" is a last resort, "new Herceptin vial size" no new drug,
+    "excluded from trials" who the trials took, "not for the drug itself" a purpose; a section
+    title that makes a claim by itself ("## 63F, MBC, on T-DXd (3L)") is no statement of each
+    item under it; "Europe has the injection, but the US only IV" is outdated; "right now"
+    makes a dated 2019 label the present's; a glossary's subjectless second sentence speaks of
+    its term; "In practice this means ..." of the definition before it; a 2+ definition may run
+    long; "which we still use" of the 2007 guideline; a sub-list under "agreed sequence:" is
+    a sequence; "does not change the systemic plan" keeps the plan; an arrow ends a clause; the
+    filing ("The BLA ...") is the drug the sentence before spoke of; "not completely removed"
+    is residual disease. After: 240: 69 of 73, 241: 68 of 71, 242: 77 of 80, 243: 66 of 67;
+    pooled 280 of 291 (96.2%), 2 warnings on negative lines (a 2014 blog's "other ideas being
+    tested", adjuvant pertuzumab and extended neratinib, both since approved: medlint's reading
+    is defensible). Read sets that rose: 17, 38, 66, 138, 207, 211, 223; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
-    (244, 80, 65, 65, 65, 5),
+    (244, 80, 66, 66, 66, 4),
     (245, 73, 65, 64, 64, 2),
-    (246, 73, 70, 69, 69, 2),
+    (246, 73, 71, 70, 70, 2),
     (247, 70, 67, 67, 67, 4),
 )
 def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -3081,10 +3098,33 @@ def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     2026-12-05), and unchanged by the rest of it: 244: 62 of 80 (77.5%), 4 warnings on negative
     lines; 245: 64 of 73 (87.7%), 2; 246: 69 of 73 (94.5%), 2; 247: 67 of 70 (95.7%), 4. Pooled
     262 of 296 (88.5%), 12 warnings on negatives. (After round 59's fixes, still unread: 265
-    of 296, 13 warnings.) Fifty-eight held-out rounds; the nineteen
+    of 296, 13 warnings; after round 60's: 267 of 296, 12.) Fifty-eight held-out rounds; the nineteen
     written with the rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%,
     89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8% and 88.5%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11 and 12 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (248, 74, 69, 69, 68, 1),
+    (249, 76, 70, 70, 70, 0),
+    (250, 85, 79, 79, 79, 1),
+    (251, 70, 70, 70, 70, 0),
+)
+def test_sixty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 248 to 251, written blind with the briefs of sets 196 to 199 while round 60 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival, midway through the reading of sets 240-243 (sixteenth session of
+    2026-12-05): 248: 68 of 74 (91.9%), 1 warning on a negative line; 249: 70 of 76 (92.1%), 0;
+    250: 79 of 85 (92.9%), 1; 251: 70 of 70 (100%), 0. Pooled 287 of 305 (94.1%), 2 warnings
+    on negatives. Fifty-nine held-out rounds; the twenty written with the rebuilt briefs:
+    88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%,
+    90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5% and 94.1%, with 7, 8, 4, 7, 2, 8, 4, 13, 9, 21, 6,
+    6, 8, 7, 6, 5, 11, 11, 12 and 2 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -2004,9 +2004,40 @@ OUTDATED = [
      6, 1, 'DATE008', ['Kadcyla', '2019']),
     ('only-for-positive-or-low', '---\ndate: 2024-06-01\n---\nEnhertu: only for HER2-positive or HER2-low disease, never for lower levels.\n',
      4, 1, 'DATE010', ['ultralow', '2025']),
+    # Blind round 60 (sets 240-243), in our own words.
+    ('europe-but-us-only-iv', "---\ndate: 2016-02-01\n---\nIn Europe a quick injection under the skin is offered, but in the United States Herceptin can only be given through a drip.\n",
+     4, 1, 'DATE010', ['Hylecta', '2019']),
+    ('right-now-only-after-two', '---\ndate: 2022-02-01\n---\n- Right now Enhertu is only approved after two or more anti-HER2 regimens for metastatic disease (December 2019 label).\n',
+     4, 3, 'DATE010', ['one prior', '2022']),
+    ('glossary-standard-second-line', '---\ndate: 2019-03-01\n---\n- **Kadcyla (T-DM1)** – an antibody joined to a chemotherapy. Standard second-line treatment for HER2-positive metastatic cancer after trastuzumab and a taxane.\n',
+     4, 63, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('this-means-no-help', '---\ndate: 2020-02-01\n---\n# HER2-negative\n\nA cancer counts as HER2-negative when its IHC score is 0 or 1+, or 2+ with a negative ISH test.\n\nIn practice this means HER2-targeted drugs will not help.\n',
+     8, 1, 'DATE010', ['trastuzumab deruxtecan', '2022']),
+    ('we-still-use-2007', '---\ndate: 2012-05-01\n---\nOur bench guide follows the 2007 ASCO/CAP guideline (Wolff and colleagues, 2007), which we still use.\n',
+     4, 1, 'DATE010', ['ASCO/CAP', '2013']),
+    ('long-2plus-definition', '---\ndate: 2011-05-01\n---\n- **2+:** weak or moderate complete membrane staining in more than 10% of tumour cells, or intense complete staining in 30% or fewer.\n',
+     4, 5, 'DATE010', ['ASCO/CAP', '2013']),
+    ('sub-list-sequence', '---\ndate: 2020-08-01\n---\n## Case 2\n\n- Our agreed sequence for HER2+ MBC:\n  1. THP\n  2. Kadcyla\n  3. tucatinib triplet\n',
+     8, 6, 'DATE010', ['DESTINY-Breast03', '2022']),
+    ('systemic-plan-unchanged', '---\ndate: 2018-10-01\n---\n- Residual disease at surgery is a bad sign but does not change the systemic plan.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('no-drug-arrow-first-line', '---\ndate: 2021-09-01\n---\n- No FDA-approved targeted drug for HER2-mutant lung cancer → platinum chemotherapy first line\n',
+     4, 3, 'DATE010', ['non-small cell lung cancer', '2022']),
+    ('recently-approved-not-removed', '---\ndate: 2019-07-01\n---\nKadcyla was recently approved for women whose cancer was not completely removed by the treatment before surgery.\n',
+     4, 1, 'DATE008', ['2019-05-03', 'KATHERINE']),
+    ('wrapped-two-or-more', '---\ndate: 2020-06-01\n---\n## Later options\n\n- **Enhertu**, for people who have already had two or more\n  HER2-targeted treatments for secondary cancer\n',
+     6, 5, 'DATE010', ['one prior', '2022']),
 ]
 
 QUIET = [
+    # Blind round 60 (sets 240-243), in our own words: a last resort, a vial, who trials took, a
+    # case's title, the drug as a purpose, a scoring rule's name.
+    ('if-nothing-else', '---\ndate: 2021-03-01\n---\n## Later lines\n\n- lapatinib + capecitabine, or trastuzumab with another chemo if nothing else\n'),
+    ('new-vial-size', '---\ndate: 2017-06-01\n---\n- Query: new Herceptin vial size? No, still the same.\n'),
+    ('excluded-from-trials', '---\ndate: 2022-05-01\n---\n# T-DXd in lung cancer\n\n> lung patients seem more prone; those with earlier ILD were excluded from trials.\n'),
+    ('case-title-on-3l', '---\ndate: 2021-04-01\n---\n## 3 · 63F, HER2+ MBC, on T-DXd (3L)\n\n- options: tucatinib triplet\n- chose tucatinib triplet\n'),
+    ('not-for-the-drug-itself', '---\ntitle: Starting Enhertu for HER2-low\ndate: 2024-02-01\n---\nEnhertu has gone well for me.\n\nSucking ice during the drip helps the mouth, not for the drug itself.\n'),
+    ('called-ultralow-in-trials', '---\ndate: 2023-05-01\n---\n- Faint incomplete staining in 10% of cells or fewer = **0** (sometimes called "ultralow" in trials).\n'),
     # Blind round 59: a pronoun in an item on a drug the pack does not know; a plan "if still
     # recruiting"; Enhertu's column "not indicated" beside Kadcyla's residual-disease cell.
     ('pronoun-of-an-unknown-drug',
@@ -3117,3 +3148,25 @@ def test_a_dated_claim_of_these_shapes_is_reported_for_its_age(tmp_path: Path, c
                                                                finding: tuple) -> None:
     found = lint_all([(case, text)], tmp_path / "aged")
     assert [(f["line"], f["column"], f["code"], f["severity"], f["message"]) for f in found[case]] == [finding]
+
+
+def test_a_claim_that_opens_a_wrapped_line_is_reported_from_its_clause(tmp_path: Path) -> None:
+    """Blind round 60: "... with results / expected later this year." is reported from the line
+    its clause opens on, where a writer marks it; an item's callout title is no clause of it."""
+    text = ("---\ndate: 2024-03-01\n---\nA trial is looking at Enhertu in HER2-ultralow disease, with results\n"
+            "expected later this year.\n")
+    found = lint_all([("wrapped-claim", text)], tmp_path / "wrapped-claim")
+    assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found["wrapped-claim"]] == [
+        (4, 1, "DATE010", "info"), (4, 1, "DATE011", "warning")]
+
+
+def test_a_filing_is_the_drug_the_sentence_before_spoke_of(tmp_path: Path) -> None:
+    """Blind round 60: "The BLA was accepted ..." after a sentence on margetuximab is
+    margetuximab's filing, answered by its approval, not the page's other drugs'."""
+    text = ("---\ndate: 2019-12-20\n---\n# Enhertu and the December news\n\n"
+            "Margetuximab slowed growth a little more than trastuzumab in SOPHIA.\n"
+            "The BLA was accepted this year and no decision date is known at the time of writing.\n")
+    found = lint_all([("the-bla", text)], tmp_path / "the-bla")
+    claims = [f for f in found["the-bla"] if f["code"] == "DATE011"]
+    assert [(f["line"], f["column"], f["severity"]) for f in claims] == [(7, 62, "warning")]
+    assert "Margetuximab was FDA-approved on 2020-12-16" in claims[0]["message"]

@@ -436,6 +436,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 # other drug's, named first; the table's drugs after it are not what it is about.
                 # ("As of September 2026, zanidatamab is not approved": nor the page's drug.)
                 mentions = []
+            elif not named and not mentions and POINTS_TO_SUBJECT.match(sentence) \
+                    and (subject := _subject_before(finder, block, start)) is not None:
+                # "Margetuximab ... improved PFS. The BLA was accepted ...": the filing is the drug
+                # the sentence before spoke of, not the page's.
+                mentions = [subject]
             elif not mentions and titled is not None and not GUIDANCE.search(sentence):
                 # a page on one drug speaks of it ("When will it be available?"), not where the
                 # sentence speaks of a guideline ("The USPSTF's final recommendation is expected")
@@ -455,7 +460,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 continue  # "In 2016 X was still experimental; the FDA approved it in 2020": history
             approval = _contradiction(sentence, mentions, approvals, context.today, new_setting, claim_date,
                                       tuple(trialled))
-            span = block.span(start + match.start(), start + match.end())
+            span = block.span(start + _claim_opening(sentence, match.start()), start + match.end())
             text = " ".join(match.group(0).split())
             if approval is not None:
                 mention, entry = approval
@@ -697,6 +702,20 @@ def _with_referent(block: Block, start: int, end: int, previous: str) -> str:
     return f"{previous[previous.rfind('. ', 0, len(previous) - 1) + 1:].strip()} {sentence}"
 
 
+# A sentence that opens by pointing to what the one before spoke of: "The BLA was accepted ...".
+POINTS_TO_SUBJECT = lazy_regex(r"[\s*_]*(?:(?:The|Its)\s+(?:s?BLA|s?NDA|application|filing|submission|"
+                               r"(?:FDA\s+)?(?:decision|review|approval))|It|Its)\b")
+
+
+def _subject_before(finder: NameFinder | None, block: Block, start: int) -> Mention | None:
+    """The therapy of the pack that the block's sentence before `start` opens with naming."""
+    before = [text_start for text_start, text_end in block.sentences if text_end <= start]
+    if finder is None or not before:
+        return None
+    named = finder.mentions(block.text[before[-1]:start], others=True)
+    return named[0] if named and named[0].key else None
+
+
 def _named_before(finder: NameFinder, *texts: str) -> list[Mention]:
     """The therapies named by the first of the texts that names any."""
     for text in texts:
@@ -804,6 +823,18 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
             if approval.approved <= today:
                 return mention, approval
     return None
+
+
+def _claim_opening(sentence: str, claim: int) -> int:
+    """Where a finding on the claim starting at `claim` starts: the claim itself, unless a
+    wrapped sentence's line opens with it ("... is looking at Enhertu in HER2-ultralow disease,
+    with results /  expected later this year."): then its clause, from its subject's line."""
+    line_start = sentence.rfind("\n", 0, claim) + 1
+    if not line_start or sentence[line_start:claim].split() or not sentence[claim:claim + 1].islower():
+        return claim  # (a capital opens a line of its own: a callout's "Pending" over "As of ...")
+    breaks = (found + len(word) for word in ("; ", " but ") if (found := sentence.rfind(word, 0, claim)) >= 0)
+    clause = max(breaks, default=0)
+    return clause + len(sentence[clause:]) - len(sentence[clause:].lstrip())
 
 
 def _aged(rule: Rule, path: str, span: object, text: str, claim_date: date, stated: bool,

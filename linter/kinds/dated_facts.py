@@ -173,7 +173,9 @@ FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ing)?|"
 
 # A sentence that speaks of the setting the list item before it named ("- KATHERINE ... residual
 # invasive disease ... / - T-DM1 is not licensed for this setting yet").
-SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b")
+SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b|"
+                                  # "In practice this means HER2 drugs will not help" after a definition
+                                  r"^\W*(?:in\s+practice,?\s+|so\s+|practically,?\s+)?(?:this|that)\s+means\b")
 # A sentence that speaks of what the one before it defined.
 THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|subgroup|results?|scores?|"
                         r"settings?|situations?|indications?|"
@@ -259,9 +261,16 @@ COMPARATOR_HEADER = lazy_regex(r"(?i)[\s*_]*(?:comparator|control(?:\s+arm)?|com
 # A sentence's opening phrase of place or time, before its subject: "In the United States, ".
 OPENING_PHRASE = lazy_regex(r"(?:In|On|Since|By|From|As\s+of|After|Before|At|Back\s+in)\s[^,.;:\n]{1,40},\s*")
 # A condition of a word or two, ending where a statement would: "Screen for the trial if still
-# recruiting".
+# recruiting"; "trastuzumab + other chemo if nothing else" (a last resort, not "nothing else").
 SHORT_CONDITION = lazy_regex(rf"(?i)\b(?:if|unless|whether)\s+{CONDITION_SUBJECT}"
-                             r"(?:still\s+|currently\s+)?[\w-]+\Z")
+                             r"(?:still\s+|currently\s+)?[\w-]+\Z|\b(?:if|when)\s+(?:nothing|all)\s+else\Z")
+# A denial of entry to trials ("excluded from the trials"), which is who the trials took.
+EXCLUDED_FROM = lazy_regex(r"(?i)\bexclud(?:ed|es?)\s+from\Z")
+TRIALS_NEXT = lazy_regex(r"(?i)\s+(?:(?:the|most|all|these|those|clinical|pivotal|registration)\s+)*"
+                         r"(?:trials?|stud(?:y|ies))\b")
+NOT_FOR = lazy_regex(r"(?i)\bnot\s+for\Z")
+THE_DRUG_NEXT = lazy_regex(r"(?i)\s+(?:the|this|that)\s+(?:drug|medicine|treatment|infusion|chemo)"
+                           r"\s+itself\b")
 # Columns a table may have: a table's column gets its own table number when the table has a
 # column per drug (table * this + column).
 MAX_TABLE_COLUMNS = 1000
@@ -283,8 +292,9 @@ APPROVED_OPENER = lazy_regex(r"(?i)^\W*(?:first\s+)?(?:approved|licensed|authori
 # Where a statement turns to a question: ", so maybe ask ...?", "; what about ...?".
 QUESTION_TURN = lazy_regex(r"(?:,\s+(?:so|and|but)|;|\s[—–-])\s+[^,;]*\?[\s*_]*$")
 # What ends a statement's clause: a semicolon, a table cell's bar, a dash, a turn ("but").
-STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\b(?:but|whereas|however|although|though)\b|"
+STATEMENT_CLAUSE = lazy_regex(r";|\||\s[—–]\s|\s(?:→|->|=>)\s|\b(?:but|whereas|however|although|though)\b|"
                               # a clause of its own: "..., and standard chemotherapy remains first line",
+                              # what follows from it: "No approved drug → platinum doublet first line",
                               # a next step: "finish 1 yr H, then consider extended neratinib"
                               r",\s+(?:and|while|then)\s", re.IGNORECASE)
 # A cancer named by where it grows: a sentence that names another speaks of its own scope.
@@ -565,8 +575,15 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # Enhertu being studied next?" over "**HER2-ultralow.**", unless the sentence
                 # replies to it: "Does Herceptin have to be given through a drip?" over "In the US, yes.")
                 asks = heading.rstrip(" *_").endswith("?") and not REPLY.match(sentence)
+                # (a section's title that makes a claim by itself is the title's: "## 3 · 63F, HER2+
+                # MBC, on T-DXd (3L)" over "- chose tucatinib triplet"; a parent item's is the
+                # setting its sub-items go on with)
+                titled = passage.section is not None and heading == passage.section.title and not asks \
+                    and not heading.rstrip(" *_").endswith("?")
                 states = asks or any(pattern.search(heading)
-                                     for _, patterns, _ in candidates for pattern in patterns)
+                                     for _, patterns, _ in candidates for pattern in patterns) \
+                    or (titled and any(claim.end_in(heading) is not None
+                                       for _, _, claims in candidates for claim in claims))
                 # (nor is what a condition of the sentence's would add to it: "## Case 2 — ratio
                 # 2.1" over "- If still equivocal: discuss at next board" says the ratio is nothing)
                 condition = CONDITION_OPENING.match(sentence)
@@ -579,7 +596,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 # A row says what its header names ("| HER2:CEP17 ratio | Report as |" over
                 # "| > 2.2 | Amplified |"): read under it, its statement still ending in the row.
                 readings.append((f"{around.header}: {sentence}", len(around.header) + 2))
-            names_none = number > 0 and claims_of and not pack.names_a_therapy_in(sentence)
+            # (a sentence that names a therapy only as what came before speaks of the subject
+            # before it: "**T-DM1** – DM1 payload. Standard second-line therapy after trastuzumab.")
+            # (not the writer's own: "I had it third line after Kadcyla")
+            names_none = number > 0 and claims_of and (not pack.names_a_therapy_in(sentence) or (
+                _only_compared(pack, sentence) and not FIRST_PERSON.search(sentence)))
             if number and (PRONOUN.match(sentence) or text[:start].rstrip().endswith("?")
                            or (names_none and PRONOUN_WORD.search(sentence))) \
                     and not _of_an_unknown_drug(pack, text[:start]):
@@ -684,7 +705,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             # expected in the coming months."), without a fix: the wording replaces no part of it.
             wrapped = "\n" in sentence and not to_check and isinstance(passage, _Prose)
             said = _statement_end(found, candidates, views, where, historical, sentence) if wrapped else 0
-            line_break = text.rfind("\n", opening, start + said) if said else -1
+            line_break = _statement_line_break(text, opening, start + said) if said else -1
             if line_break >= 0:
                 rest = text[line_break + 1:end]
                 opening = line_break + 1 + len(rest) - len(rest.lstrip())
@@ -754,6 +775,19 @@ def _first_made(candidates: list[Candidate], views: list[_Reading], where: str,
                 None)
 
 
+def _statement_line_break(text: str, opening: int, said: int) -> int:
+    """The line break before the line that holds a wrapped statement ending at `said`: the
+    line of its end, unless only a word or two of it end there ("... who have had two or more
+    /  HER2-targeted treatments"); -1 for the sentence's first line."""
+    line_break = text.rfind("\n", opening, said)
+    if line_break >= 0 and len(text[line_break + 1:said].split()) < STATEMENT_WORDS_ON_A_LINE:
+        return text.rfind("\n", opening, line_break)
+    return line_break
+
+
+STATEMENT_WORDS_ON_A_LINE = 3
+
+
 def _statement_end(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
                    historical: str, sentence: str) -> int:
     """Where, in the sentence, the first reading that makes the fact's statement has it end
@@ -789,13 +823,17 @@ def _list_lead(passage: _Row | _Prose, introduced_by: str, lead: str) -> str:
 def _line_of_a_sequence(passage: _Row | _Prose, lead: str, pack: FactPack) -> str:
     """Which line of treatment a numbered item that opens with a therapy names, in a list that
     lays out a sequence ("1. THP / 2. Kadcyla / 3. Enhertu ..." after "The usual order is:")."""
-    if not isinstance(passage, _Prose) or passage.block.list_depth != 1:
+    # (a sub-list too, under an item that leads it in: "- Agreed sequence for HER2+ MBC:" over
+    # "  1. THP / 2. T-DM1")
+    if not isinstance(passage, _Prose) or passage.block.list_depth not in (1, 2):
         return ""
     number = passage.block.list_number
     if number is None or not 1 <= number <= len(LINES) or not _opening_drug(pack, passage.text):
         return ""
     section = passage.section.title if passage.section is not None else ""
-    return LINES[number - 1] if ORDER_LEAD.search(lead) or SEQUENCE_SECTION.search(section) else ""
+    led = ORDER_LEAD.search(lead) is not None
+    sectioned = passage.block.list_depth == 1 and SEQUENCE_SECTION.search(section) is not None
+    return LINES[number - 1] if led or sectioned else ""
 
 
 def _opening_drug(pack: FactPack, text: str) -> str:
@@ -1264,7 +1302,8 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     ends = (end for end in chain(pattern_ends, claim_ends) if end is not None and end > beyond)
     first = next(ends, None)
     if first is None or (asks and not _answered_before_asking(sentence, first)) \
-            or SHORT_CONDITION.search(sentence, 0, first) is not None:
+            or SHORT_CONDITION.search(sentence, 0, first) is not None \
+            or _denies_something_else(sentence, first):
         return None  # a question claims nothing, nor does a condition ("... if still recruiting")
     # Where the sentence stands may say it is current too ("## If no cancer is left" over "carry on
     # with Herceptin to complete a year"), when a claim's setting was read there.
@@ -1283,6 +1322,15 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
         return None
     return next((end for end in chain((first,), ends)
                  if not _narrated(fact, sentence, end, historical, quiet)), None)
+
+
+def _denies_something_else(sentence: str, end: int) -> bool:
+    """Whether a denial ending at `end` is of something other than a drug's use: patients kept
+    out of trials ("baseline ILD excluded from trials" is who the trials took), or the drug as
+    a purpose ("ice chips during the infusion, not for the drug itself")."""
+    if EXCLUDED_FROM.search(sentence, 0, end) is not None and TRIALS_NEXT.match(sentence, end) is not None:
+        return True
+    return NOT_FOR.search(sentence, 0, end) is not None and THE_DRUG_NEXT.match(sentence, end) is not None
 
 
 def _answered_before_asking(sentence: str, end: int) -> bool:

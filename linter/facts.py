@@ -68,6 +68,12 @@ def names_another_drug(text: str) -> bool:
 # The subject a condition may give before what it says ("if it's still in trials", "if they are
 # approved"): the DATE rules read a statement right after a condition as no claim.
 CONDITION_SUBJECT = r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?"
+# A question that puts the sentence before it in doubt: "Is that right?", "Is this still true?"
+CHECKS_A_CLAIM = lazy_regex(r"(?i)[\s*_]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+(?:still\s+)?"
+                            r"(?:right|true|correct|so|accurate)\b")
+# A question that sets the views before it against each other: "Who is right??" after two
+# doctors' advice; the writer states neither.
+WEIGHS_VIEWS = lazy_regex(r"(?i)[\s*_]*(?:who|which(?:\s+one)?)(?:'s|’s|\s+is)\s+(?:right|correct)\b")
 # A sentence in the first person speaks of its writer, not of a drug named around it.
 FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b")
 # What is studied or tested, not the drug: "Researchers are also studying whether HER2-low

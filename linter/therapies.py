@@ -287,6 +287,21 @@ def one_therapy(text: str, finder: NameFinder) -> Mention | None:
     return named[0] if named and len({mention.key for mention in named}) == 1 else None
 
 
+# What, before a therapy in a page's title, makes the page about others: "Other HER2 agents
+# (beyond trastuzumab-based regimens)", "... apart from Herceptin".
+BESIDES = re.compile(r"(?i)\b(?:beyond|besides|apart\s+from|other\s+than|aside\s+from|except|excluding|"
+                     r"not\s+including|non)[\s-]*\Z")
+
+
+def page_therapy(title: str, finder: NameFinder) -> Mention | None:
+    """The one therapy a page's title is about: the one it names, unless it names it only as
+    what the page is beside ("Other HER2 agents, beyond trastuzumab")."""
+    named = one_therapy(title, finder)
+    if named is None or BESIDES.search(title[:named.start].rstrip(" ([*_")) is not None:
+        return None
+    return named
+
+
 def lowered_source(doc: Document) -> str:
     """The document's source in lower case, made once for every rule's literal pre-checks."""
     return doc.lowered

@@ -804,7 +804,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     (16, 71, 70, 70, 69, 0),
     (17, 70, 70, 70, 70, 0),
     (18, 71, 70, 70, 70, 1),
-    (19, 70, 66, 66, 66, 1),
+    (19, 70, 66, 66, 66, 2),
 )
 def test_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 16 to 19, written blind in the fourth session of 2026-12-04 (HB16 patient information,
@@ -1491,7 +1491,7 @@ def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (92, 69, 66, 66, 66, 0),
+    (92, 69, 67, 67, 67, 0),
     (93, 69, 66, 64, 64, 0),
     (94, 72, 70, 69, 68, 0),
     (95, 71, 67, 67, 67, 0),
@@ -1527,7 +1527,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (96, 68, 66, 66, 66, 1),
+    (96, 68, 66, 66, 66, 0),
     (97, 69, 63, 63, 63, 0),
     (98, 70, 66, 66, 66, 0),
     (99, 68, 64, 64, 64, 0),
@@ -1747,7 +1747,7 @@ def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (120, 69, 66, 66, 65, 0),
     (121, 69, 68, 68, 67, 0),
-    (122, 71, 67, 67, 67, 1),
+    (122, 71, 68, 68, 68, 1),
     (123, 68, 65, 65, 65, 0),
 )
 def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2224,7 +2224,7 @@ def test_fortieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (164, 69, 67, 67, 67, 0),
+    (164, 69, 68, 68, 68, 0),
     (165, 68, 62, 62, 62, 0),
     (166, 70, 65, 65, 63, 0),
     (167, 72, 71, 71, 71, 0),
@@ -2437,7 +2437,7 @@ def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (180, 81, 78, 78, 78, 0),
     (181, 75, 73, 73, 73, 0),
-    (182, 76, 72, 72, 71, 0),
+    (182, 76, 73, 73, 72, 0),
     (183, 76, 74, 74, 73, 0),
 )
 def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2568,7 +2568,7 @@ def test_forty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (192, 86, 78, 77, 77, 0),
+    (192, 86, 79, 78, 78, 0),
     (193, 82, 71, 71, 70, 2),
     (194, 84, 75, 74, 72, 0),
     (195, 79, 76, 76, 75, 2),
@@ -2610,7 +2610,7 @@ def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 @measured_sets(
     (196, 81, 80, 80, 80, 0),
-    (197, 78, 72, 72, 70, 0),
+    (197, 78, 73, 73, 71, 0),
     (198, 82, 79, 79, 76, 0),
     (199, 86, 80, 80, 79, 0),
 )
@@ -2654,7 +2654,7 @@ def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (200, 83, 80, 80, 79, 0),
     (201, 83, 83, 83, 83, 0),
     (202, 81, 79, 78, 76, 3),
-    (203, 78, 73, 72, 71, 0),
+    (203, 78, 74, 73, 72, 0),
 )
 def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 200 to 203, written blind with the briefs of sets 196 to 199 while those were read,
@@ -2824,7 +2824,7 @@ def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (216, 81, 76, 76, 76, 0),
+    (216, 81, 77, 77, 77, 0),
     (217, 79, 77, 77, 77, 0),
     (218, 76, 70, 70, 69, 0),
     (219, 76, 69, 69, 69, 1),
@@ -2901,7 +2901,7 @@ def test_fifty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (224, 72, 67, 67, 67, 0),
     (225, 73, 71, 70, 70, 1),
     (226, 84, 75, 74, 73, 2),
-    (227, 69, 66, 65, 64, 0),
+    (227, 69, 67, 66, 65, 0),
 )
 def test_fifty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 224 to 227, written blind with the briefs of sets 196 to 199 while sets 220 to 223
@@ -3085,14 +3085,15 @@ def test_sixtieth_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
 
 
 @measured_sets(
-    (244, 80, 66, 66, 66, 4),
-    (245, 73, 65, 64, 64, 2),
-    (246, 73, 71, 70, 70, 2),
-    (247, 70, 67, 67, 67, 4),
+    (244, 80, 67, 67, 67, 3),
+    (245, 73, 68, 67, 67, 2),
+    (246, 73, 72, 71, 70, 0),
+    (247, 70, 68, 68, 68, 0),
 )
-def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixty_first_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
     """Sets 244 to 247, written blind with the briefs of sets 196 to 199 while round 58 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read. SETS 244-247 WERE THEN READ (sixteenth session of 2026-12-05): no longer
+    independent.
 
     Measured on arrival, midway through the reading of sets 232-235 (fifteenth session of
     2026-12-05), and unchanged by the rest of it: 244: 62 of 80 (77.5%), 4 warnings on negative
@@ -3103,8 +3104,25 @@ def test_sixty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     89.2%, 88.8%, 87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8% and 88.5%, with 7, 8, 4,
     7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11 and 12 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    What reading them showed, each fixed in general with fixtures in our own words: a row under
+    an approval-date column ("| Setting | Trial | FDA date |") is dated by it; a trial's design
+    ("Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ...") is no phase claim;
+    a page titled for agents "beyond trastuzumab" is not on trastuzumab; "no tumour-agnostic
+    scoring system" is no approval; a pronoun inside a sentence points to the drug the sentence
+    before named, not to the title's; views a question weighs ("... says Kadcyla next, ... says
+    Enhertu. Who is right??") are not the writer's; an earlier date in a later clause ("..., and
+    the FDA gave it Breakthrough designation in May 2020") narrates that clause only, so "has
+    shown activity in NSCLC" is reported as issue 16 asks (a round-45 fixture had it quiet, and
+    set 19's writer too: one warning there now); "metastatic-only", "its only approved use"
+    after extended adjuvant, "a pan-tumour approval is not expected"; a cancer that "grew
+    despite Herceptin" is metastatic; Hylecta's generic name written with "+". After: 244: 67
+    of 80, 245: 67 of 73, 246: 70 of 73, 247: 68 of 70; pooled 272 of 296 (91.9%), 5 warnings
+    on negative lines (a wrapped sentence marked at the line the writer chose, a Q&A's "Not
+    yet." answer, a 2018 case's plan to complete trastuzumab, a 2023 note's T-DXd "off-label"
+    for other tumours: the last two defensible). Read sets that rose: 92, 122, 164, 182, 192,
+    197, 203, 216, 227; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3125,6 +3143,30 @@ def test_sixty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%, 90.4%, 90.6%,
     90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5% and 94.1%, with 7, 8, 4, 7, 2, 8, 4, 13, 9, 21, 6,
     6, 8, 7, 6, 5, 11, 11, 12 and 2 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (252, 75, 72, 72, 68, 0),
+    (253, 71, 65, 65, 65, 2),
+    (254, 83, 73, 73, 72, 5),
+    (255, 71, 68, 68, 67, 2),
+)
+def test_sixty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 252 to 255, written blind with the briefs of sets 196 to 199 while round 61 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival, midway through the reading of sets 244-247 (sixteenth session of
+    2026-12-05): 252: 68 of 75 (90.7%), no warning on a negative line; 253: 65 of 71 (91.5%),
+    2; 254: 72 of 83 (86.7%), 5; 255: 66 of 71 (93.0%), 2. Pooled 271 of 300 (90.3%), 9
+    warnings on negatives. (After round 61's fixes, still unread: 272 of 300, 9 warnings.)
+    Sixty held-out rounds; the twenty-one written with the rebuilt
+    briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%,
+    90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5%, 94.1% and 90.3%, with 7, 8, 4, 7,
+    2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11, 12, 2 and 9 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -2027,9 +2027,30 @@ OUTDATED = [
      4, 1, 'DATE008', ['2019-05-03', 'KATHERINE']),
     ('wrapped-two-or-more', '---\ndate: 2020-06-01\n---\n## Later options\n\n- **Enhertu**, for people who have already had two or more\n  HER2-targeted treatments for secondary cancer\n',
      6, 5, 'DATE010', ['one prior', '2022']),
+    # Blind round 61 (sets 244-247), in our own words.
+    ('its-only-approved-use', '---\ntitle: Nerlynx\ndate: 2019-03-01\n---\n## Indications\n\n- Extended adjuvant use after a year of trastuzumab (ExteNET; FDA 2017) – its only approved use.\n',
+     7, 3, 'DATE010', ['NALA', '2020']),
+    ('metastatic-only-drug', '---\ndate: 2018-12-01\n---\n- Kadcyla stays a metastatic-only drug for the time being.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('grew-despite-experimental', '---\ndate: 2009-05-01\n---\nNeratinib, an experimental tablet much like lapatinib, is in early trials for women whose cancer grew despite Herceptin.\n',
+     4, 1, 'DATE010', ['NALA', '2020']),
+    ('hylecta-with-its-generic-name', '---\ndate: 2019-06-01\n---\n## Herceptin Hylecta (trastuzumab + hyaluronidase-oysk)\n\n- Newly approved by the FDA this February; the first injection under the skin in the US.\n',
+     6, 3, 'DATE008', ['Hylecta', '2019-02-28']),
+    ('shown-activity-and-designation', '---\ndate: 2021-06-01\n---\nTrastuzumab deruxtecan has shown encouraging activity in HER2-mutant NSCLC, and the FDA gave it Breakthrough Therapy designation in May 2020.\n',
+     4, 1, 'DATE010', ['non-small cell lung cancer', '2022']),
+    ('pan-tumour-not-expected', '---\ndate: 2023-06-01\n---\nA pan-tumour HER2 approval is not expected any time soon.\n',
+     4, 1, 'DATE010', ['solid tumours', '2024']),
+    ('investigational-then-trial-date', '---\ndate: 2019-11-01\n---\nA fixed-dose combination of pertuzumab, trastuzumab and hyaluronidase under the skin is investigational; its phase 3 trial met its goal in 2019.\n',
+     4, 1, 'DATE010', ['Phesgo', '2020']),
 ]
 
 QUIET = [
+    # Blind round 61 (sets 244-247), in our own words: a row dated by its approval's column, a
+    # title on other drugs than the one it names, a scoring system, a pronoun of the sentence before.
+    ('fda-date-column', '---\ndate: 2025-06-01\n---\n| Setting | Trial | FDA date |\n|---|---|---|\n| HER2+ MBC after two or more prior anti-HER2 regimens (accelerated) | DESTINY-Breast01 | 20 Dec 2019 |\n| HER2+ MBC after one prior anti-HER2 regimen | DESTINY-Breast03 | 4 May 2022 |\n'),
+    ('beyond-trastuzumab-title', '---\ntitle: HER2 agents beyond trastuzumab\ndate: 2025-05-01\n---\n- HER2 vaccines and HER2 CAR-T cells remain experimental.\n'),
+    ('no-agnostic-scoring', '---\ndate: 2024-02-01\n---\n## Testing\n\nNo tumour-agnostic HER2 scoring system exists; most labs borrow the gastric criteria.\n'),
+    ('pronoun-of-the-sentence-before', '---\ntitle: "Kadcyla or Enhertu next?"\ndate: 2023-02-11\n---\nThat changed last year. The trial compared them and Enhertu won, and the FDA approved it after one prior regimen in May 2022. Most guidelines list it as the preferred second line now.\n'),
     # Blind round 60 (sets 240-243), in our own words: a last resort, a vial, who trials took, a
     # case's title, the drug as a purpose, a scoring rule's name.
     ('if-nothing-else', '---\ndate: 2021-03-01\n---\n## Later lines\n\n- lapatinib + capecitabine, or trastuzumab with another chemo if nothing else\n'),
@@ -2207,12 +2228,12 @@ QUIET = [
      '---\ndate: 2025-02-01\n---\n- HER2-null: IHC 0 with no staining at all. T-DXd is not indicated here.\n'),
     ('byline-with-iso-date',
      '---\ntitle: Forum\n---\n\n#3 ask_the_data (2018-11-21)\nThere is a big trial, KATHERINE, comparing Kadcyla with Herceptin for exactly this situation.\n'),
-    # Blind round 45: a claim reported to be checked ("Is that right?"), a trial's activity and its
-    # designation told with their year.
+    # Blind round 45: a claim reported to be checked ("Is that right?"). (Its other negative, "T-DXd
+    # has shown activity in DESTINY-Lung01, and the FDA gave it breakthrough designation in 2020",
+    # is the statement issue 16 names as outdated; round 61's writer marked the same words, and
+    # the year dates the designation's clause only: see 'shown-activity-and-designation'.)
     ('statement-then-is-that-right',
      '---\ndate: 2025-01-01\n---\nMy aunt says Enhertu is brand-new. Is that right?\n'),
-    ('lung-activity-and-designation',
-     '---\ndate: 2021-09-01\n---\nTrastuzumab deruxtecan has shown activity in DESTINY-Lung01, and the FDA gave it breakthrough designation in 2020.\n'),
     # Blind round 44: "It" after another drug named first, "It's not new", other drugs in trials,
     # trastuzumab on its own in lung cancer, a drug added to T-DM1 in a trial, old threads quoted,
     # the next injection site, a formulary, T-DM1 off-label in lung cancer.
@@ -3170,3 +3191,21 @@ def test_a_filing_is_the_drug_the_sentence_before_spoke_of(tmp_path: Path) -> No
     claims = [f for f in found["the-bla"] if f["code"] == "DATE011"]
     assert [(f["line"], f["column"], f["severity"]) for f in claims] == [(7, 62, "warning")]
     assert "Margetuximab was FDA-approved on 2020-12-16" in claims[0]["message"]
+
+
+def test_a_trials_design_is_no_claim_that_its_drug_is_in_phase_2(tmp_path: Path) -> None:
+    """Blind round 61: "Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ..."
+    describes HER2CLIMB; a page that predates the approval has it at most to check."""
+    text = ("---\ndate: 2019-12-01\n---\n# Tucatinib\n\n## HER2CLIMB\n- Phase 2 randomised, double-blind, "
+            "n = 612: tucatinib or placebo with trastuzumab and capecitabine.\n")
+    found = lint_all([("design", text)], tmp_path / "design")
+    assert [(f["line"], f["code"], f["severity"]) for f in found["design"]] == [(7, "DATE010", "info")]
+
+
+def test_views_set_against_each_other_by_a_question_are_not_the_writers(tmp_path: Path) -> None:
+    """Blind round 61: "First onc says Kadcyla next, the second says Enhertu. Who is right??"
+    states neither view; the reply that says Kadcyla is still standard second line does."""
+    text = ("---\ndate: 2023-02-11\n---\nFirst onc says Kadcyla next, the second opinion says Enhertu. Who is right?? "
+            "So confused.\n\nKadcyla is still the standard second line.\n")
+    found = lint_all([("weighs", text)], tmp_path / "weighs")
+    assert [(f["line"], f["code"], f["severity"]) for f in found["weighs"]] == [(6, "DATE010", "warning")]

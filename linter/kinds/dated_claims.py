@@ -38,6 +38,7 @@ from linter.therapies import (
     load_therapies,
     lowered_source,
     one_therapy,
+    page_therapy,
     row_first_cells,
     shown_names,
 )
@@ -652,7 +653,7 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
 
 def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
     """The one therapy the page's title names (its front matter's, else its first heading's)."""
-    named = one_therapy(article_title(doc), finder)
+    named = page_therapy(article_title(doc), finder)
     return Mention(0, 0, named.key, named.text) if named is not None else None
 
 
@@ -825,12 +826,19 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
     return None
 
 
+# Fewer words than this before a claim on its line, in a wrapped sentence, leave its subject on
+# the line before: "... and an updated / draft is expected later this year."
+CLAIM_WORDS_ON_ITS_LINE = 3
+
+
 def _claim_opening(sentence: str, claim: int) -> int:
     """Where a finding on the claim starting at `claim` starts: the claim itself, unless a
-    wrapped sentence's line opens with it ("... is looking at Enhertu in HER2-ultralow disease,
-    with results /  expected later this year."): then its clause, from its subject's line."""
+    wrapped sentence's line opens with it, or nearly ("... is looking at Enhertu in HER2-ultralow
+    disease, with results /  expected later this year."): then its clause, from its subject's line."""
     line_start = sentence.rfind("\n", 0, claim) + 1
-    if not line_start or sentence[line_start:claim].split() or not sentence[claim:claim + 1].islower():
+    opens = sentence[line_start:].lstrip()[:1]
+    if not line_start or not opens.islower() \
+            or len(sentence[line_start:claim].split()) >= CLAIM_WORDS_ON_ITS_LINE:
         return claim  # (a capital opens a line of its own: a callout's "Pending" over "As of ...")
     breaks = (found + len(word) for word in ("; ", " but ") if (found := sentence.rfind(word, 0, claim)) >= 0)
     clause = max(breaks, default=0)

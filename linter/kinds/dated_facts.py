@@ -26,6 +26,7 @@ from linter.facts import (
     CONDITION_SUBJECT,
     FIRST_PERSON,
     OTHER_SUBJECT,
+    WEIGHS_VIEWS,
     CompiledClaim,
     CompiledFact,
     FactPack,
@@ -213,6 +214,10 @@ HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|c
                              # a year's events: "## FDA actions in 2019", "## Approvals of 2020"
                              r"\b(?:approvals|actions|decisions|events)\s+(?:in|of)\s+(?:19|20)\d\d\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
+# A table's column of when each row's approval came: "| Setting | Trial | FDA date |".
+APPROVAL_DATE_HEADER = lazy_regex(r"(?i)\|\s*(?:FDA\s+(?:date|approval)|(?:approval|approved)"
+                                  r"(?:\s+(?:date|year))?|date\s+(?:of\s+)?approv\w*|year\s+(?:of\s+)?approv\w*)"
+                                  r"\s*(?:\||$)")
 # A timeline's entry labelled with its month and year: "- December 2019: ...".
 MONTH_AND_YEAR = lazy_regex(rf"\s*{MONTH}\s+((?:19|20)\d\d)\s*")
 # A month that labels an entry of a year's review ("- **December:** Enhertu, accelerated approval").
@@ -268,6 +273,9 @@ SHORT_CONDITION = lazy_regex(rf"(?i)\b(?:if|unless|whether)\s+{CONDITION_SUBJECT
 EXCLUDED_FROM = lazy_regex(r"(?i)\bexclud(?:ed|es?)\s+from\Z")
 TRIALS_NEXT = lazy_regex(r"(?i)\s+(?:(?:the|most|all|these|those|clinical|pivotal|registration)\s+)*"
                          r"(?:trials?|stud(?:y|ies))\b")
+PHASE_ENDS = lazy_regex(r"(?i)\bphase\s*(?:[1-3]|I{1,3})(?:[ab]|\s*/\s*(?:[1-3]|I{1,3}))?\Z")
+TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]ed|double-blind|open-label|"
+                               r"placebo-controlled|single-arm|multicent(?:er|re)|n\s*=)")
 NOT_FOR = lazy_regex(r"(?i)\bnot\s+for\Z")
 THE_DRUG_NEXT = lazy_regex(r"(?i)\s+(?:the|this|that)\s+(?:drug|medicine|treatment|infusion|chemo)"
                            r"\s+itself\b")
@@ -545,7 +553,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         label = PASSAGE_LABEL.match(text)
         # A timeline's entry ("- **2019**: ... . T-DXd, then experimental, ...") narrates its
         # year in every sentence, not only in the one that opens with it.
-        era = _era(passage, text, label, introduced_by, dated)
+        era = _era(passage, text, label, introduced_by, dated, around.header)
         in_history = passage.section is not None and HISTORY_SECTION.search(passage.section.title) is not None
         term = DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)
         defined = term.group(0).strip(" *_\n—–:-") if term else ""
@@ -554,6 +562,9 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         attribution = QUOTE_ATTRIBUTION.search(text) if '"' in text or "\u201c" in text else None
         for number, (start, end) in enumerate(passage.sentences):
             sentence = text[start:end]
+            if number + 1 < len(passage.sentences) \
+                    and WEIGHS_VIEWS.match(text, passage.sentences[number + 1][0]) is not None:
+                continue  # a view the next sentence weighs: "First onc says Kadcyla next ... Who is right?"
             # (reading, where a match must end beyond): a passage's first sentence is read under
             # its heading too ("## 2nd line" over "- T-DM1 (EMILIA)" says "2nd line: T-DM1"), and
             # a sentence that opens with a pronoun or answers a question together with the one
@@ -625,9 +636,17 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 named_before = pack.drug_mentions(text)
             earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
             own_subject = FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
+            # (a pronoun inside the sentence then points to the drug the sentence before named, not
+            # to one named where the sentence stands: "... the FDA approved it after one prior
+            # regimen. Most guidelines list it as the preferred second line now." under a title
+            # on Kadcyla and Enhertu)
+            points_to_earlier = False
             if names_none and earlier and not own_subject and not CONNECTED_PRONOUN.match(sentence):
                 # "Enhertu is not approved for HER2-low. Approval for lung cancer is expected."
                 readings.append((f"{earlier}: {sentence}", len(earlier) + 2))
+                points_to_earlier = number > 0 and not DRUG_PRONOUN.match(sentence) \
+                    and PRONOUN_WORD.search(sentence) is not None \
+                    and pack.names_a_therapy_in(text[passage.sentences[number - 1][0]:start])
             if number and claims_of and DRUG_PRONOUN.match(sentence) and not own_subject:
                 # A pronoun speaks of the sentence before's subject, the drug it opens with, not of
                 # the last one it named: "Perjeta is added to Herceptin ... . It is not approved ..."
@@ -664,6 +683,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                 narrated = f"{attribution.group(1)}: "
             views = []
             for position, (reading, beyond) in enumerate(readings):
+                if points_to_earlier and not pack.names_a_therapy_in(reading):
+                    continue
                 told = narrated + reading
                 quiet_from, quiet_to = quiet.get(position, (0, 0))
                 views.append(_Reading(told, keywords.facts_in(told.lower()) | placed,
@@ -734,11 +755,14 @@ PAST_OPENING = lazy_regex(r"[\s*_]*(?:For\s+(?:a\s+long\s+time|(?:many\s+)?years
 
 
 def _era(passage: _Row | _Prose, text: str, label: re.Match[str] | None, before: str,
-         dated: date | None) -> str:
+         dated: date | None, header: str = "") -> str:
     """The year a passage narrates, as a reading's prefix ("2019: "), or '': a timeline's entry
     ("- **2019**: ...", or "- **December:** ..." in a year's review dated that year), a passage
-    of a history section ("## Approval history" over "| ... | 20 Dec 2019 |"), a quotation that
-    the passage before introduces with its year ("our 2018 handout said:")."""
+    of a history section ("## Approval history" over "| ... | 20 Dec 2019 |"), a row dated by
+    its approval's column ("| Setting | Trial | FDA date |"), a quotation that the passage
+    before introduces with its year ("our 2018 handout said:")."""
+    if isinstance(passage, _Row) and APPROVAL_DATE_HEADER.search(header) and (year := YEAR.search(text)):
+        return f"{year.group(0)}: "
     if label and ONLY_A_YEAR.fullmatch(label.group(1)):
         return f"{label.group(1)}: "
     if label and (month_year := MONTH_AND_YEAR.fullmatch(label.group(1))) is not None:
@@ -1325,12 +1349,24 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
 
 
 def _denies_something_else(sentence: str, end: int) -> bool:
-    """Whether a denial ending at `end` is of something other than a drug's use: patients kept
-    out of trials ("baseline ILD excluded from trials" is who the trials took), or the drug as
-    a purpose ("ice chips during the infusion, not for the drug itself")."""
+    """Whether a statement ending at `end` is of something other than a drug's use: patients
+    kept out of trials ("baseline ILD excluded from trials" is who the trials took), the drug as
+    a purpose ("ice chips during the infusion, not for the drug itself"), a trial's design."""
     if EXCLUDED_FROM.search(sentence, 0, end) is not None and TRIALS_NEXT.match(sentence, end) is not None:
         return True
+    if PHASE_ENDS.search(sentence, 0, end) is not None and TRIAL_DESIGN_NEXT.match(sentence, end) is not None:
+        return True  # a trial's design: "Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ..."
     return NOT_FOR.search(sentence, 0, end) is not None and THE_DRUG_NEXT.match(sentence, end) is not None
+
+
+def _earlier_clause_date(sentence: str, past: re.Match[str], year: int) -> bool:
+    """Whether the narration of the past found in a clause of its own is dated before the
+    given year: by its own year, else by every year its clause holds ("the FDA gave it
+    Breakthrough designation in May 2020")."""
+    if past.group("year") is not None:
+        return int(past.group("year")) < year
+    years = [int(found.group(0)) for found in YEAR.finditer(sentence, *_clause_around(sentence, past.end()))]
+    return bool(years) and max(years) < year
 
 
 def _answered_before_asking(sentence: str, end: int) -> bool:
@@ -1356,6 +1392,12 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
             continue  # the past is another clause's: "... in May 2020, but for now it is only in trials"
         if past.start() >= end and PRESENT_MARK.search(sentence, 0, end):
             continue  # the present's statement, with the past's date after it
+        if past.start() >= end and STATEMENT_CLAUSE.search(sentence, end, past.start()) is not None \
+                and _earlier_clause_date(sentence, past, fact.fact.since.year):
+            # another clause's earlier date: "... is investigational; the trial met its endpoint
+            # in 2019", "..., and the FDA gave it Breakthrough designation in May 2020" (not the
+            # change's own: "... from 50; in 2024 it moved the start to 40")
+            continue
         if DATES_SOMETHING_ELSE.search(sentence, 0, past.start()) or quiet[0] <= past.start() < quiet[1]:
             continue
         if past.group("year") is None and HYPOTHETICAL.search(sentence, 0, past.end()):

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal
 from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document, Section
-from linter.facts import COMPARED, names_another_drug
+from linter.facts import CHECKS_A_CLAIM, COMPARED, names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
@@ -53,6 +53,7 @@ from linter.therapies import (
     load_therapies,
     lowered_source,
     one_therapy,
+    page_therapy,
     row_first_cells,
 )
 
@@ -234,7 +235,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     spoken_of: SpokenOf = (None, None)
     # A page on one drug ("Phesgo approved ...") speaks of it where a section names none:
     # "the new injection takes about 8 minutes" under "## What it means for patients".
-    page_drug = one_therapy(article_title(doc), finder)
+    page_drug = page_therapy(article_title(doc), finder)
     introduction = ""  # the block before, which may introduce a quotation ("Our 2013 summary read:")
     for block in doc.prose_blocks:
         introduced_by, introduction = introduction, block.text
@@ -361,9 +362,6 @@ APPROVAL_DATE = lazy_regex(r"(?i)(?:(?:,|\()\s*|(?<!was)(?<!were)(?<!been)(?<!go
                            r"(?:FDA[- ])?(?:approved|licen[cs]ed|launched|cleared)"
                            r"(?:\s+by\s+the\s+FDA)?\s*\Z")
 QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold statements too
-# A question that puts the sentence before it in doubt: "Is that right?", "Is this still true?"
-CHECKS_A_CLAIM = lazy_regex(r"(?i)[\s*_]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+(?:still\s+)?"
-                            r"(?:right|true|correct|so|accurate)\b")
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")

@@ -2042,9 +2042,22 @@ OUTDATED = [
      4, 1, 'DATE010', ['solid tumours', '2024']),
     ('investigational-then-trial-date', '---\ndate: 2019-11-01\n---\nA fixed-dose combination of pertuzumab, trastuzumab and hyaluronidase under the skin is investigational; its phase 3 trial met its goal in 2019.\n',
      4, 1, 'DATE010', ['Phesgo', '2020']),
+    # Blind round 62 (sets 248-251), in our own words.
+    ('doesnt-matter-what-surgery-finds', "---\ndate: 2013-06-01\n---\n- In early disease the plan is a year of Herceptin, full stop; it doesn't matter what the operation finds.\n",
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('emerging-data-as-second-line', "---\ndate: 2021-03-01\n---\n- Enhertu: emerging data as 2nd line, but for now it's licensed only after 2+ prior anti-HER2 regimens.\n",
+     4, 3, 'DATE010', ['one prior', '2022']),
+    ('testing-whether-instead-of', '---\ndate: 2017-04-01\n---\n- The KATHERINE trial is testing whether people with cancer left at surgery do better on T-DM1 instead of Herceptin. Results are not out yet.\n',
+     4, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('subcutaneous-in-europe-not-us', '---\ndate: 2017-01-01\n---\n## Antibodies\n\n- **Trastuzumab (Herceptin)**: the backbone of HER2 therapy.\n- Given IV; a subcutaneous version exists in Europe but not in the US.\n',
+     7, 3, 'DATE010', ['Hylecta', '2019']),
+    ('no-early-breast-indication', '---\ndate: 2017-05-01\n---\n| Drug | Notes |\n|---|---|\n| Kadcyla | MBC after trastuzumab and a taxane; no early-breast indication |\n',
+     6, 3, 'DATE010', ['KATHERINE', '2019']),
 ]
 
 QUIET = [
+    # Blind round 62 (sets 248-251), in our own words: a newsletter's own framing.
+    ('decisions-due-in-the-coming-months', '---\ndate: 2024-01-10\n---\nOur quarterly look at decisions due in the coming months.\n'),
     # Blind round 61 (sets 244-247), in our own words: a row dated by its approval's column, a
     # title on other drugs than the one it names, a scoring system, a pronoun of the sentence before.
     ('fda-date-column', '---\ndate: 2025-06-01\n---\n| Setting | Trial | FDA date |\n|---|---|---|\n| HER2+ MBC after two or more prior anti-HER2 regimens (accelerated) | DESTINY-Breast01 | 20 Dec 2019 |\n| HER2+ MBC after one prior anti-HER2 regimen | DESTINY-Breast03 | 4 May 2022 |\n'),
@@ -3209,3 +3222,14 @@ def test_views_set_against_each_other_by_a_question_are_not_the_writers(tmp_path
             "So confused.\n\nKadcyla is still the standard second line.\n")
     found = lint_all([("weighs", text)], tmp_path / "weighs")
     assert [(f["line"], f["code"], f["severity"]) for f in found["weighs"]] == [(6, "DATE010", "warning")]
+
+
+def test_an_expectation_in_the_coming_weeks_runs_a_couple_of_months(tmp_path: Path) -> None:
+    """Blind round 62: "expected in the coming weeks" in an article of March 2024 expected it
+    by the end of May; the tumour-agnostic approval came in April."""
+    text = "---\ndate: 2024-03-01\n---\n- A decision on a tumour-agnostic label for T-DXd is expected in the coming weeks.\n"
+    found = [f for f in lint_all([("coming", text)], tmp_path / "coming")["coming"] if f["code"] == "DATE011"]
+    assert [(f["line"], f["column"], f["severity"]) for f in found] == [(4, 54, "warning")]
+    assert found[0]["message"].startswith(
+        "'expected in the coming weeks': the date it expects (2024-05-31) has passed; it came: T-DXd "
+        "(fam-trastuzumab deruxtecan) was FDA-approved on 2024-04-05")

@@ -137,6 +137,9 @@ CLAIMS = [
     r"(?P<relative>(?:later\s+|earlier\s+)?this\s+(?:year|month|spring|summer|autumn|fall|winter)|next\s+(?:year|month)|"
     # "expected any week now": a month or two from the article's date
     r"any\s+(?:day|week|month)\s+now|imminently|"
+    # "a decision is expected in the coming weeks": a few months from the article's date (not a
+    # newsletter's "decisions due in the coming months", its own framing)
+    r"(?<!due\s)in\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months)|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
     rf"(?:by|on|before|in|(?:by\s+)?(?:the\s+)?end\s+of)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
@@ -584,6 +587,7 @@ def _day_after(month: str, day: str | None, dated: date) -> date | None:
 WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
 NEXT_SPAN = lazy_regex(rf"(?i)next\s+(?:year\s+or\s+(two)|({COUNT})\s+(year|month))")
 SOON = lazy_regex(r"(?i)any\s+(?:day|week|month)\s+now|imminently")
+COMING = lazy_regex(r"(?i)in\s+the\s+(?:coming|next\s+few)\s+(week|month)s")
 
 
 MONTH_ONLY = lazy_regex(rf"(?i){MONTH}")
@@ -632,6 +636,10 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
             return _month_end(dated, months * 12 if unit.lower().startswith("year") else months)
         if SOON.fullmatch(relative):
             return _month_end(dated, 1)  # "expected any week now"
+        if (coming := COMING.fullmatch(relative)) is not None:
+            # "in the coming weeks" of an article of March runs to the end of May; "in the coming
+            # months" to the end of September
+            return _month_end(dated, 2 if coming.group(1).lower() == "week" else 6)
         if (month := MONTH_ONLY.fullmatch(relative)) is not None:
             return _month_up_to(month.group(0), dated)
         if relative.lower().endswith("month"):

@@ -128,10 +128,14 @@ WHERE_POSSIBLE = lazy_regex(r"(?i)\s*(?:where|when|whenever|if)\s+(?:we|you|they
 # What makes the drug after it the one another is compared with: "emerging data as 2nd line vs.
 # trastuzumab emtansine" says "emerging" of the other drug, not of T-DM1.
 VERSUS = lazy_regex(r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst)\s+\Z")
-# What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd".
+# What, just before a therapy's name, makes it what came before in a sequence: "3L after THP → T-DXd",
+# "later-line after tucatinib / T-DXd".
 # (Not one a relative clause goes on with: "after THP → T-DM1, which stays the 2L standard".)
 AFTER_CHAIN = lazy_regex(r"(?i)\b(?:after|following|post)\s+"
-                         r"(?:[\w+/-]{1,20}\s*(?:→|->|\+)\s*){1,4}[\[(*_]*\Z")
+                         r"(?:[\w+/-]{1,20}\s*(?:→|->|\+|/)\s*){1,4}[\[(*_]*\Z")
+# A criterion that opens by naming the treatments had before: "Prior trastuzumab and T-DM1;".
+PRIOR_CRITERION = lazy_regex(r"(?i)[\s*_]*(?:prior|previous(?:ly)?(?:\s+treated\s+with)?)\s+"
+                             r"[^;:.\n]{1,80}[;:]")
 RELATIVE_CLAUSE = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which|that|who)\b")
 # Words that name a trial's comparator: "the head-to-head comparison with T-DM1".
 COMPARATOR = lazy_regex(r"(?i)\b(?:comparison|compared|comparing|vs\.?|versus|against)\b")
@@ -355,11 +359,14 @@ class CompiledClaim:
         for breast cancer, but for any other cancer you would have to join a trial")."""
         if not all(setting.search(reading) or setting.search(surroundings) for setting in self.settings):
             return None
-        start = 0
+        # (a criterion naming what came before, "Prior trastuzumab, pertuzumab and T-DM1; use as
+        # 3rd line or later only", still speaks of the page's drug: read from after it)
+        prior = PRIOR_CRITERION.match(reading, _after_label(reading))
+        start = prior.end() if prior else 0
         # Whether the clauses so far leave the claim's subject as what is spoken of.
         # (not a topic's: a sentence under "## Pertuzumab" in an old page is not each on its topic).
         subject = not self.topic and bool(surroundings) and self.about.search(surroundings) is not None \
-            and not self._pack.names_a_therapy_in(reading) and not FIRST_PERSON.search(reading) \
+            and not self._pack.names_a_therapy_in(reading[start:]) and not FIRST_PERSON.search(reading) \
             and not STUDIED_OR_TESTED.match(reading, _after_label(reading))
         # (not a break inside brackets: "trastuzumab (NCCN; Fader trial) | not FDA-labelled" is one clause)
         asides = [aside.span() for aside in BRACKETED.finditer(reading)] if "(" in reading else []

@@ -1314,7 +1314,7 @@ def test_seventeenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (72, 69, 68, 68, 67, 0),
     (73, 69, 67, 67, 66, 0),
     (74, 74, 73, 73, 72, 1),
-    (75, 68, 66, 65, 65, 1),
+    (75, 68, 67, 66, 66, 1),
 )
 def test_eighteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 72 to 75, written blind with the four briefs of sets 68 to 71 (HB72 patient
@@ -2898,7 +2898,7 @@ def test_fifty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (224, 72, 67, 67, 67, 0),
+    (224, 72, 68, 68, 68, 0),
     (225, 73, 71, 70, 70, 1),
     (226, 84, 76, 75, 74, 2),
     (227, 69, 67, 66, 65, 0),
@@ -3163,13 +3163,14 @@ def test_sixty_second_round_blind_sets_read(tmp_path: Path, row: Measured) -> No
 
 @measured_sets(
     (252, 75, 72, 72, 68, 0),
-    (253, 71, 65, 65, 65, 2),
-    (254, 83, 73, 73, 72, 5),
-    (255, 71, 68, 68, 67, 2),
+    (253, 71, 66, 66, 66, 0),
+    (254, 83, 73, 73, 72, 1),
+    (255, 71, 71, 71, 70, 1),
 )
-def test_sixty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
     """Sets 252 to 255, written blind with the briefs of sets 196 to 199 while round 61 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read. SETS 252-255 WERE THEN READ (sixteenth session of 2026-12-05): no longer
+    independent.
 
     Measured on arrival, midway through the reading of sets 244-247 (sixteenth session of
     2026-12-05): 252: 68 of 75 (90.7%), no warning on a negative line; 253: 65 of 71 (91.5%),
@@ -3180,8 +3181,21 @@ def test_sixty_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5%, 94.1% and 90.3%, with 7, 8, 4, 7,
     2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11, 12, 2 and 9 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    What reading them showed, each fixed in general with fixtures in our own words: what a
+    USPSTF draft "proposes" stays what it proposed; "later-line after tucatinib / T-DXd" names
+    T-DXd as what came before; "ILD rates outside trials" are measured in practice; words
+    "written under an older scheme" are the past's; "my new friend" is the writer's; patients
+    "who have already had T-DXd" name what came before (DATE008's comparator); a pharmacy's
+    "Investigational Drug Service" is a department; "licensed for metastatic and neoadjuvant
+    use only"; "IV only; no subcutaneous formulation is available" under Perjeta; a glossary
+    entry's bold term frames its later sentences; a criterion "Prior trastuzumab, pertuzumab
+    and T-DM1; use as 3rd line or later only" still speaks of the page's drug. After: 252: 68
+    of 75, 253: 66 of 71, 254: 72 of 83, 255: 70 of 71; pooled 276 of 300 (92.0%), 2 warnings
+    on negative lines (a forum post's "my onc says keep going with Herceptin to finish the
+    year", doubted by its next sentence; a 2021 note's "1L THP → 2L T-DM1" summary, which the
+    writer left unmarked and is outdated). Read sets that rose: 75, 224; none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3202,6 +3216,30 @@ def test_sixty_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%, 87.5%,
     90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5%, 94.1%, 90.3% and 88.8%, with 7, 8,
     4, 7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11, 12, 2, 9 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (260, 69, 65, 64, 63, 1),
+    (261, 75, 71, 71, 71, 7),
+    (262, 86, 73, 73, 72, 1),
+    (263, 78, 74, 73, 71, 0),
+)
+def test_sixty_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 260 to 263, written blind with the briefs of sets 196 to 199 while round 62 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival, midway through the reading of sets 252-255 (sixteenth session of
+    2026-12-05): 260: 63 of 69 (91.3%), 1 warning on a negative line; 261: 71 of 75 (94.7%),
+    7; 262: 72 of 86 (83.7%), 1; 263: 71 of 78 (91.0%), 0. Pooled 277 of 308 (89.9%), 9
+    warnings on negatives. Sixty-two held-out rounds; the twenty-three written with the
+    rebuilt briefs: 88.7%, 86.9%, 86.7%, 86.2%, 88.5%, 86.7%, 88.1%, 88.6%, 89.2%, 88.8%,
+    87.5%, 90.4%, 90.6%, 90.9%, 90.1%, 89.0%, 89.1%, 91.8%, 88.5%, 94.1%, 90.3%, 88.8% and
+    89.9%, with 7, 8, 4, 7, 2, 8, 4, 13, 9, 21, 6, 6, 8, 7, 6, 5, 11, 11, 12, 2, 9, 6 and 9
+    warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

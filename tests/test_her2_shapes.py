@@ -2053,9 +2053,26 @@ OUTDATED = [
      7, 3, 'DATE010', ['Hylecta', '2019']),
     ('no-early-breast-indication', '---\ndate: 2017-05-01\n---\n| Drug | Notes |\n|---|---|\n| Kadcyla | MBC after trastuzumab and a taxane; no early-breast indication |\n',
      6, 3, 'DATE010', ['KATHERINE', '2019']),
+    # Blind round 63 (sets 252-255), in our own words.
+    ('neoadjuvant-use-only', '---\ndate: 2018-11-01\n---\n- Pertuzumab: licensed for metastatic and neoadjuvant use only.\n',
+     4, 3, 'DATE010', ['APHINITY', '2017']),
+    ('no-subcutaneous-formulation', '---\ntitle: Perjeta monograph\ndate: 2016-05-12\n---\n# Pertuzumab (Perjeta)\n\n## Administration\n- IV only; no subcutaneous formulation is available.\n',
+     8, 3, 'DATE010', ['Phesgo', '2020']),
+    ('prior-criterion-3rd-line', '---\ntitle: "Trastuzumab deruxtecan (Enhertu)"\ndate: 2020-10-01\n---\n## Formulary criteria\n\n1. HER2-positive metastatic disease.\n2. Prior trastuzumab, pertuzumab and T-DM1; use as 3rd line or later only.\n',
+     8, 4, 'DATE010', ['one prior', '2022']),
 ]
 
 QUIET = [
+    # Blind round 63 (sets 252-255), in our own words: what a draft proposed, a drug named as what
+    # came before, practice measured outside trials, words written under an older scheme, the
+    # writer's own "new friend", patients who have already had a drug, a pharmacy department.
+    ('draft-proposes', '---\ndate: 2023-05-24\n---\n## USPSTF draft\n- The draft recommendation (posted in May 2023) proposes screening every other year from 40 to 74.\n'),
+    ('later-line-after-slash', '---\ntitle: Margetuximab journal club\ndate: 2020-02-26\n---\n## Our take\n- niche at best: later-line after tucatinib / T-DXd?\n'),
+    ('ild-rates-outside-trials', '---\ndate: 2026-11-01\n---\nReal-world series on T-DXd in HER2-ultralow disease after endocrine therapy (approved January 2025) looked at ILD rates outside trials.\n'),
+    ('written-under-an-older-scheme', '---\ndate: 2025-01-01\n---\nWhen a 2010 page says "a ratio above 2.2", it was written under an older scheme.\n'),
+    ('my-new-friend', '---\ntitle: Starting Enhertu\ndate: 2022-09-18\n---\n- **Nausea?** It is a lot. Ginger tea at night is my new friend.\n'),
+    ('already-had-t-dxd', '---\ndate: 2026-10-13\n---\n- Several investigational HER2 ADCs are in trials, mostly in patients who have already had T-DXd.\n'),
+    ('investigational-drug-service', '---\ntitle: Tucatinib monograph\ndate: 2019-09-12\n---\n# Tucatinib\n\n## Contacts\nInvestigational Drug Service, ext. 4471.\n'),
     # Blind round 62 (sets 248-251), in our own words: a newsletter's own framing.
     ('decisions-due-in-the-coming-months', '---\ndate: 2024-01-10\n---\nOur quarterly look at decisions due in the coming months.\n'),
     # Blind round 61 (sets 244-247), in our own words: a row dated by its approval's column, a
@@ -3233,3 +3250,12 @@ def test_an_expectation_in_the_coming_weeks_runs_a_couple_of_months(tmp_path: Pa
     assert found[0]["message"].startswith(
         "'expected in the coming weeks': the date it expects (2024-05-31) has passed; it came: T-DXd "
         "(fam-trastuzumab deruxtecan) was FDA-approved on 2024-04-05")
+
+
+def test_a_glossary_entrys_term_frames_its_later_sentences(tmp_path: Path) -> None:
+    """Blind round 63: "**Mammogram** — a breast X-ray. Guidelines say every two years from age
+    50 to 74." speaks of screening mammograms, though its second sentence names none."""
+    text = "---\ndate: 2015-04-30\n---\n# Glossary\n\n**Mammogram** — a breast X-ray. Guidelines say every two years from age 50 to 74.\n"
+    found = lint_all([("glossary", text)], tmp_path / "glossary")["glossary"]
+    assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found] == [(6, 33, "DATE010", "info")]
+    assert "USPSTF" in found[0]["message"]

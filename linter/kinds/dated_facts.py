@@ -79,6 +79,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were|got|received|gained|won)\s+(?:(?:its|an?|the|FDA|accelerated|full|first)\s+)*approv(?:ed|al)\b|"
               # a body's past decision: "was recommended by NICE ... (TA704, 2021)"
               r"\b(?:was|were)\s+(?:first\s+)?recommended\s+by\b|"
+              # words written under a rule since replaced: '"a ratio above 2.2" was written under an
+              # older scheme'
+              r"\bwritten\s+under\s+(?:an?\s+|the\s+)?(?:older|earlier|previous|former|superseded)\s+"
+              r"(?:scheme|system|guideline|criteria|version|edition|rules?)\b|"
               # what an approval covered: "The December 20 approval covered adults who had ..."
               r"\bapproval\s+(?:covered|applied\s+to|was\s+(?:for|limited|restricted))\b|"
               # a sentence that tells the change itself: "the 2013 update brought those down"
@@ -276,6 +280,11 @@ TRIALS_NEXT = lazy_regex(r"(?i)\s+(?:(?:the|most|all|these|those|clinical|pivota
 PHASE_ENDS = lazy_regex(r"(?i)\bphase\s*(?:[1-3]|I{1,3})(?:[ab]|\s*/\s*(?:[1-3]|I{1,3}))?\Z")
 TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]ed|double-blind|open-label|"
                                r"placebo-controlled|single-arm|multicent(?:er|re)|n\s*=)")
+REAL_WORLD = lazy_regex(r"(?i)\b(?:rates?|data|results|outcomes|experience|evidence|safety|efficacy|"
+                        r"toxicit(?:y|ies)|practice)\s+(?:of\s+[\w-]+\s+)?outside\s+(?:of\s+)?(?:clinical\s+)?"
+                        r"(?:trials?|stud(?:y|ies))\Z")
+DEPARTMENT_NEXT = lazy_regex(r"(?i)\s+(?:drugs?\s+(?:service|pharmacy|section|unit|office)|pharmacy|"
+                             r"(?:review|research)\s+(?:board|committee|office))\b")
 NOT_FOR = lazy_regex(r"(?i)\bnot\s+for\Z")
 THE_DRUG_NEXT = lazy_regex(r"(?i)\s+(?:the|this|that)\s+(?:drug|medicine|treatment|infusion|chemo)"
                            r"\s+itself\b")
@@ -398,6 +407,9 @@ SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currentl
 DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
 # A glossary's entry: "**Perjeta (pertuzumab)** — An antibody ... . Approved ..., it is not ...".
 GLOSSARY_TERM = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
+# The same in the source, after a list's marker, and in the prose, its bold blanked.
+SOURCE_GLOSSARY_TERM = lazy_regex(r"\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
+BLANKED_TERM = lazy_regex(r"\s*[^\n—–]{1,60}?\s*[—–]\s")
 # A definition's sentence that is a noun phrase for its term, or a verb phrase with no subject:
 # "**T-DM1**" / ": Short name for trastuzumab emtansine. The usual second treatment when ...".
 TERM_PHRASE = lazy_regex(r"[\s*_]*(?:(?:The|A|An)\s+(?:usual|standard|preferred|main|normal|common|only|"
@@ -555,7 +567,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
         # year in every sentence, not only in the one that opens with it.
         era = _era(passage, text, label, introduced_by, dated, around.header)
         in_history = passage.section is not None and HISTORY_SECTION.search(passage.section.title) is not None
-        term = DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)
+        term = DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text) or _glossary_term(doc, passage, text)
         defined = term.group(0).strip(" *_\n—–:-") if term else ""
         # A quotation with its dated attribution ('"T-DM1 is preferred ..." / — our 2016 handout')
         # says what was said then.
@@ -662,6 +674,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
+            if defined and number:
+                # a glossary entry's term frames its later sentences: "**Mammogram** — a breast
+                # X-ray. Guidelines say every two years from age 50 to 74."
+                where, stands = f"{where} {defined}", stands | pack.terms_in(defined)
             points_back = (THIS_GROUP.search(sentence) and number) \
                 or (before_here and SETTING_NAMED_BEFORE.search(sentence))
             if points_back:
@@ -894,6 +910,17 @@ def _own_subject(sentence: str, pack: FactPack) -> bool:
     ("Many women in their 40s ...") or a label ('Result "HER2 0": ...')."""
     return bool(pack.names_a_therapy_in(sentence) or OTHER_BODY.search(sentence)
                 or OTHER_SUBJECT.match(sentence) or PASSAGE_LABEL.match(sentence))
+
+
+def _glossary_term(doc: Document, passage: _Row | _Prose, text: str) -> re.Match[str] | None:
+    """A glossary entry's term, where the prose blanked its bold ("  Mammogram   — a breast
+    X-ray."): the source line opens with the bold term and its dash."""
+    if not isinstance(passage, _Prose):
+        return None
+    line = passage.span(0, 1).line
+    if not 0 < line <= len(doc.lines) or SOURCE_GLOSSARY_TERM.match(doc.lines[line - 1]) is None:
+        return None
+    return BLANKED_TERM.match(text)
 
 
 def _bold_line(doc: Document, line: int) -> bool:
@@ -1351,11 +1378,17 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
 def _denies_something_else(sentence: str, end: int) -> bool:
     """Whether a statement ending at `end` is of something other than a drug's use: patients
     kept out of trials ("baseline ILD excluded from trials" is who the trials took), the drug as
-    a purpose ("ice chips during the infusion, not for the drug itself"), a trial's design."""
+    a purpose ("ice chips during the infusion, not for the drug itself"), a trial's design, what
+    is measured in practice ("ILD rates outside trials"), a department ("Investigational Drug
+    Service")."""
     if EXCLUDED_FROM.search(sentence, 0, end) is not None and TRIALS_NEXT.match(sentence, end) is not None:
         return True
     if PHASE_ENDS.search(sentence, 0, end) is not None and TRIAL_DESIGN_NEXT.match(sentence, end) is not None:
         return True  # a trial's design: "Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ..."
+    if REAL_WORLD.search(sentence, 0, end) is not None:
+        return True  # what is measured in practice: "... focused on ILD rates outside trials"
+    if sentence[:end].lower().endswith("investigational") and DEPARTMENT_NEXT.match(sentence, end):
+        return True  # a pharmacy's department: "Investigational Drug Service, ext. 4471"
     return NOT_FOR.search(sentence, 0, end) is not None and THE_DRUG_NEXT.match(sentence, end) is not None
 
 

@@ -2063,6 +2063,11 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 64 (sets 256-259), in our own words: early disease outside a trial, a
+    # newsletter's framing, a trial's results labelled by its phase.
+    ('outside-a-trial-not-early', "---\ndate: 2025-09-01\n---\nNo. For now, HER2-low status only changes treatment for secondary breast cancer. Trials are testing Enhertu earlier, but outside a trial it isn't used for early HER2-low breast cancer.\n"),
+    ('stories-likely-to-matter', '---\ndate: 2024-01-08\n---\nHappy new year. Here are the HER2 stories likely to matter this year.\n'),
+    ('phase-1-responses', '---\ndate: 2019-01-28\n---\n# Margetuximab\n\n## Clinical development\n* Phase 1: responses in heavily pretreated HER2-positive breast and gastric cancers.\n'),
     # Blind round 63 (sets 252-255), in our own words: what a draft proposed, a drug named as what
     # came before, practice measured outside trials, words written under an older scheme, the
     # writer's own "new friend", patients who have already had a drug, a pharmacy department.

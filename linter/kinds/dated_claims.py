@@ -123,6 +123,8 @@ CLAIMS = [
     # "a decision is expected later this year": a date the article's own date gives.
     # ("will be presented at the ESMO meeting later this month")
     r"(?i)\b(?:(?:expected|expects?|anticipated|due|likely|scheduled|planned|plans|intends)\s+"
+    # (not a newsletter's own framing: "stories likely to matter this year")
+    r"(?!to\s+(?:matter|shape|dominate|make\s+(?:headlines|news)|be\s+(?:important|interesting|big|busy))\b)"
     # "Doctors expect the approval to be widened to this earlier stage later this year"
     r"(?:(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?)?(?:to\s+[^.;]{1,80}?\s+)?"
     # "data are expected at a meeting later this year"

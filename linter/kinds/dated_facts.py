@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from itertools import chain, groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -279,7 +279,10 @@ TRIALS_NEXT = lazy_regex(r"(?i)\s+(?:(?:the|most|all|these|those|clinical|pivota
                          r"(?:trials?|stud(?:y|ies))\b")
 PHASE_ENDS = lazy_regex(r"(?i)\bphase\s*(?:[1-3]|I{1,3})(?:[ab]|\s*/\s*(?:[1-3]|I{1,3}))?\Z")
 TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]ed|double-blind|open-label|"
-                               r"placebo-controlled|single-arm|multicent(?:er|re)|n\s*=)")
+                               r"placebo-controlled|single-arm|multicent(?:er|re)|n\s*=)"
+                               # its results, labelled by phase: "Phase 1: responses in ..."
+                               r"|\s*[:—–-]\s*(?:(?:early|durable|partial|objective)\s+)?"
+                               r"(?:responses?|results?|ORR|data|activity)\b")
 REAL_WORLD = lazy_regex(r"(?i)\b(?:rates?|data|results|outcomes|experience|evidence|safety|efficacy|"
                         r"toxicit(?:y|ies)|practice)\s+(?:of\s+[\w-]+\s+)?outside\s+(?:of\s+)?(?:clinical\s+)?"
                         r"(?:trials?|stud(?:y|ies))\Z")
@@ -1174,7 +1177,7 @@ class _Prose:
         # (a list's items and a table's cells are entries side by side, each of its own subject)
         self.is_paragraph = block.kind == "paragraph" and not block.in_list and block.table is None
 
-    @property
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Split only for the blocks some pattern matched: most blocks never need it. A line
         that opens with a label or an arrow is a statement of its own, as a note's lines are

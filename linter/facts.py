@@ -65,6 +65,10 @@ def names_another_drug(text: str) -> bool:
     return any(ending in lowered for ending in OTHER_DRUG_ENDINGS) and OTHER_DRUG.search(text) is not None
 
 
+# Fewer words than this of a statement on a wrapped line leave the statement to the line
+# before, where the DATE rules report it ("... who have had two or more / HER2-targeted
+# treatments", "... and an updated / draft is expected later this year").
+WORDS_THAT_HOLD_A_LINE = 3
 # The subject a condition may give before what it says ("if it's still in trials", "if they are
 # approved"): the DATE rules read a statement right after a condition as no claim.
 CONDITION_SUBJECT = r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?"

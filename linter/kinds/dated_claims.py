@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 from linter.citations import is_bibliographic_entry
 from linter.dates import DATE_TEXT, MONTH, describe_age, months_between, parse_date
 from linter.document import Block, Document, Section
-from linter.facts import CONDITION_SUBJECT, SAME_TARGET, CompiledFact, names_another_drug, pack_as_shipped
+from linter.facts import (
+    CONDITION_SUBJECT,
+    SAME_TARGET,
+    WORDS_THAT_HOLD_A_LINE,
+    CompiledFact,
+    names_another_drug,
+    pack_as_shipped,
+)
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
 from linter.patterns import compiled, lazy_regex
@@ -836,11 +843,6 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
     return None
 
 
-# Fewer words than this before a claim on its line, in a wrapped sentence, leave its subject on
-# the line before: "... and an updated / draft is expected later this year."
-CLAIM_WORDS_ON_ITS_LINE = 3
-
-
 def _claim_opening(sentence: str, claim: int) -> int:
     """Where a finding on the claim starting at `claim` starts: the claim itself, unless a
     wrapped sentence's line opens with it, or nearly ("... is looking at Enhertu in HER2-ultralow
@@ -848,7 +850,7 @@ def _claim_opening(sentence: str, claim: int) -> int:
     line_start = sentence.rfind("\n", 0, claim) + 1
     opens = sentence[line_start:].lstrip()[:1]
     if not line_start or not opens.islower() \
-            or len(sentence[line_start:claim].split()) >= CLAIM_WORDS_ON_ITS_LINE:
+            or len(sentence[line_start:claim].split()) >= WORDS_THAT_HOLD_A_LINE:
         return claim  # (a capital opens a line of its own: a callout's "Pending" over "As of ...")
     breaks = (found + len(word) for word in ("; ", " but ") if (found := sentence.rfind(word, 0, claim)) >= 0)
     clause = max(breaks, default=0)

@@ -27,6 +27,7 @@ from linter.facts import (
     FIRST_PERSON,
     OTHER_SUBJECT,
     WEIGHS_VIEWS,
+    WORDS_THAT_HOLD_A_LINE,
     CompiledClaim,
     CompiledFact,
     FactPack,
@@ -286,6 +287,7 @@ TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]e
 REAL_WORLD = lazy_regex(r"(?i)\b(?:rates?|data|results|outcomes|experience|evidence|safety|efficacy|"
                         r"toxicit(?:y|ies)|practice)\s+(?:of\s+[\w-]+\s+)?outside\s+(?:of\s+)?(?:clinical\s+)?"
                         r"(?:trials?|stud(?:y|ies))\Z")
+INVESTIGATIONAL_ENDS = lazy_regex(r"(?i)\binvestigational\Z")
 DEPARTMENT_NEXT = lazy_regex(r"(?i)\s+(?:drugs?\s+(?:service|pharmacy|section|unit|office)|pharmacy|"
                              r"(?:review|research)\s+(?:board|committee|office))\b")
 NOT_FOR = lazy_regex(r"(?i)\bnot\s+for\Z")
@@ -409,9 +411,10 @@ SUBJECTLESS = lazy_regex(r"(?i)(?:(?:newly|recently|just|first|now|also|currentl
 # what the definition says is on the definition's line.
 DEFINED_TERM = lazy_regex(r"[^\n]{1,100}\n(?=:\s)")
 # A glossary's entry: "**Perjeta (pertuzumab)** — An antibody ... . Approved ..., it is not ...".
-GLOSSARY_TERM = lazy_regex(r"\s*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
+BOLD_TERM_AND_DASH = r"(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s"
+GLOSSARY_TERM = lazy_regex(rf"\s*{BOLD_TERM_AND_DASH}")
 # The same in the source, after a list's marker, and in the prose, its bold blanked.
-SOURCE_GLOSSARY_TERM = lazy_regex(r"\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[—–]\s")
+SOURCE_GLOSSARY_TERM = lazy_regex(rf"\s*(?:[-*+]\s+|\d+[.)]\s+)?{BOLD_TERM_AND_DASH}")
 BLANKED_TERM = lazy_regex(r"\s*[^\n—–]{1,60}?\s*[—–]\s")
 # A definition's sentence that is a noun phrase for its term, or a verb phrase with no subject:
 # "**T-DM1**" / ": Short name for trastuzumab emtansine. The usual second treatment when ...".
@@ -823,12 +826,9 @@ def _statement_line_break(text: str, opening: int, said: int) -> int:
     line of its end, unless only a word or two of it end there ("... who have had two or more
     /  HER2-targeted treatments"); -1 for the sentence's first line."""
     line_break = text.rfind("\n", opening, said)
-    if line_break >= 0 and len(text[line_break + 1:said].split()) < STATEMENT_WORDS_ON_A_LINE:
+    if line_break >= 0 and len(text[line_break + 1:said].split()) < WORDS_THAT_HOLD_A_LINE:
         return text.rfind("\n", opening, line_break)
     return line_break
-
-
-STATEMENT_WORDS_ON_A_LINE = 3
 
 
 def _statement_end(found: CompiledFact, candidates: list[Candidate], views: list[_Reading], where: str,
@@ -1390,7 +1390,7 @@ def _denies_something_else(sentence: str, end: int) -> bool:
         return True  # a trial's design: "Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ..."
     if REAL_WORLD.search(sentence, 0, end) is not None:
         return True  # what is measured in practice: "... focused on ILD rates outside trials"
-    if sentence[:end].lower().endswith("investigational") and DEPARTMENT_NEXT.match(sentence, end):
+    if INVESTIGATIONAL_ENDS.search(sentence, 0, end) is not None and DEPARTMENT_NEXT.match(sentence, end):
         return True  # a pharmacy's department: "Investigational Drug Service, ext. 4471"
     return NOT_FOR.search(sentence, 0, end) is not None and THE_DRUG_NEXT.match(sentence, end) is not None
 

@@ -8,6 +8,7 @@ out, so an offset found by a regex maps straight back to a line and column.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -74,6 +75,17 @@ BARE_URL = lazy_regex(r"""(?<![\w/@])(?:https?://|www\.)[^\s<>"'`\[\]]*[^\s<>"'`
 FOOTNOTE_DEFINITION = re.compile(r"\[\^([^\]\s]+)\]:")
 LEADING_NUMBER = lazy_regex(r"^\s*\[?(\d{1,3})[.)\]]\s")
 COMMENT = lazy_regex(r"<!--(.*?)-->", re.DOTALL)
+# HTML's links and images inside prose ("Forums: <a href="https://…">Pump users</a><br>"):
+# an opening tag's address (quoted or not), the closing tag, an image's source and alt text.
+ATTRIBUTE_VALUE = r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+HTML_LINK_OPEN = lazy_regex(rf"<a\s[^>]*?\bhref{ATTRIBUTE_VALUE}[^>]*>", re.IGNORECASE)
+HTML_LINK_CLOSE = lazy_regex(r"</a\s*>", re.IGNORECASE)
+HTML_IMAGE = lazy_regex(rf"<img\s[^>]*?\bsrc{ATTRIBUTE_VALUE}[^>]*>", re.IGNORECASE)
+HTML_TAG = lazy_regex(r"<[^>]*>")
+HTML_ALT = lazy_regex(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+# An emoji or icon shortcode (GitHub's ":warning:", MkDocs Material's ":octicons-dot-fill-16:",
+# ":material-cigar-off:"): markup that renders as a picture, no word of prose.
+ICON_SHORTCODE = lazy_regex(r"(?<![\w:/]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:/])")
 WIKILINK = lazy_regex(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
                       r"(?:\|(?P<shown>[^\[\]\n]{1,500}?))?\]\](?!\()")
 # [[1]] and [[2, 3]] are bracketed citation numbers in converted pages, not notes.
@@ -983,6 +995,7 @@ class _Inline:
     def mark(self, run: list[Event]) -> None:
         opened: list[list[Any]] = []  # [tag, value, start, end, where its text ends]
         images = 0  # open images: what is inside one is its alt text, not the block's
+        anchor: tuple[str, int, int] | None = None  # an open <a href>: its URL, start and end
         for kind, value, start, end in run:
             if kind == "Start":
                 tag = _tag(value)
@@ -1008,11 +1021,13 @@ class _Inline:
                 elif kind == "InlineHtml":
                     self._blank(start, end)
                     _add_comments(self.doc, self.offsets, start, end)
+                    anchor = self._html_tag(value, start, end, anchor)
                 elif kind == "FootnoteReference":
                     self._footnote(value, start, end)
         self._callout_marker()
         self._wikilinks()
         self._bare_urls()
+        self._icon_shortcodes()
         self._apply()
 
     def _raw(self, offset: int) -> int:
@@ -1039,6 +1054,24 @@ class _Inline:
             raw_start, raw_end = self._raw(start), self._raw(end)
             self._add_link(value["Image"]["dest_url"], _alt_text(run, start, end), "image",
                            raw_start, raw_end)
+
+    def _html_tag(self, tag: str, start: int, end: int,
+                  anchor: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+        """An inline HTML tag's part in a link: `<a href>` opens one, `</a>` closes it as a
+        link whose text is the prose between; `<img src>` is an image. The anchor still open."""
+        if (opening := HTML_LINK_OPEN.match(tag)) is not None:
+            return _attribute(opening), start, end
+        if anchor is not None and HTML_LINK_CLOSE.match(tag):
+            url, opened, text_start = anchor
+            raw_start, raw_end = self._raw(opened), self._raw(end)
+            text = HTML_TAG.sub("", self.block.raw[self._raw(text_start) : self._raw(start)])
+            self._add_link(url, text, "html", raw_start, raw_end)
+            return None
+        if (image := HTML_IMAGE.match(tag)) is not None:
+            alt = HTML_ALT.search(tag)
+            self._add_link(_attribute(image), _attribute(alt) if alt else "", "image",
+                           self._raw(start), self._raw(end))
+        return anchor
 
     def _link(self, link: dict[str, Any], start: int, end: int, text_end: int) -> None:
         raw = self.block.raw
@@ -1122,6 +1155,14 @@ class _Inline:
                 url = "https://" + url
             self._add_link(url, match.group(0), "bare", start, end)
 
+    def _icon_shortcodes(self) -> None:
+        raw = self.block.raw
+        if raw.count(":") < 2:
+            return
+        taken = _Ranges([(link.start, link.end) for link in self.block.links] + self.blanks)
+        self.blanks += [match.span() for match in ICON_SHORTCODE.finditer(raw)
+                        if not taken.overlaps(*match.span())]
+
     def _apply(self) -> None:
         """The block's text: its raw text with every blanked range turned to spaces."""
         if not self.blanks:
@@ -1174,6 +1215,11 @@ class _Ranges:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, end) - 1
         return index >= 0 and self.ends[index] > start
+
+
+def _attribute(match: re.Match[str]) -> str:
+    """An HTML attribute's value as written in one of its three forms, its entities decoded."""
+    return html.unescape(next((value for value in match.groups() if value is not None), "")).strip()
 
 
 def _spaces(match: re.Match[str]) -> str:

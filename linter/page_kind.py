@@ -43,6 +43,11 @@ MAX_ASIDE_WORDS = 7
 # this many links, and as many links as half its words.
 MAX_LABEL_WORDS = 3
 MIN_HUB_LINKS = 3
+# A directory of web links ("Support forum: <a …>Pump users</a>"): each entry a link to
+# another page beside a name or a phrase of at most this many words. (A note's list of its
+# sub-notes, "High risk → [[CAF]] x 6", is content.)
+MAX_ENTRY_WORDS = 12
+WEB_LINK_KINDS = frozenset({"inline", "reference", "autolink", "bare", "html"})
 # A page's own prose of one word besides its links is a label ("from: [[notes]]", "see"), an
 # abbreviation's expansion or a test note's "hello": no statement to date. A page with an
 # image keeps it (the figure is content), and so does one with a number ("Posted 8/10/2013",
@@ -143,13 +148,38 @@ def has_nothing_to_review(doc: Document) -> bool:
         longest = max(longest, words)
         if longest > MAX_LABEL_WORDS and (prose or aside > MAX_ASIDE_WORDS) \
                 and (prose > MAX_EXPANSION_WORDS or aside > MAX_ASIDE_WORDS or stated or image):
-            return False  # a sentence of its own: most articles answer at their first block
+            # a sentence of its own (most articles answer at their first block), unless it is
+            # one entry of a directory of links
+            return is_link_directory(doc)
     if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not (image or stated))):
         return True
     if aside <= MAX_ASIDE_WORDS and prose <= MAX_EXPANSION_WORDS and not (image or stated) \
             and _spells_out_its_title(doc, " ".join(own_prose)):
         return True
-    return links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside
+    if links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside:
+        return True
+    return is_link_directory(doc)
+
+
+def is_link_directory(doc: Document) -> bool:
+    """A directory of web links: most of its blocks (two in three) and most of its words are
+    entries of a name and a link ("Support forum: <a …>…</a>", "[NICE guideline](…) – diabetes
+    in adults") with no number or sentence of their own ("Trastuzumab halves recurrence [1]."
+    is a claim); the rest no more than an index page's intro (a short article above a list
+    of further reading keeps its own words)."""
+    entries = others = entry_words = other_words = 0
+    for block in doc.prose_blocks:
+        words = _own_words(block)
+        if words <= MAX_ENTRY_WORDS and any(link.kind in WEB_LINK_KINDS for link in block.links) \
+                and not STATED.search(_outside_links(block)):
+            entries += 1
+            entry_words += _words(block.text)
+        elif words:
+            others += 1
+            other_words += words
+            if other_words > MAX_INTRO_WORDS:
+                return False
+    return entries >= MIN_HUB_LINKS and entries >= 2 * others and entry_words >= other_words
 
 
 def _spells_out_its_title(doc: Document, prose: str) -> bool:
@@ -180,11 +210,16 @@ def is_draft(doc: Document) -> bool:
 
 def _own_words(block: Block) -> int:
     """The block's words outside its links' texts."""
-    count, start = 0, 0
+    return _words(_outside_links(block))
+
+
+def _outside_links(block: Block) -> str:
+    """The block's text with its links' texts taken out."""
+    pieces, start = [], 0
     for link in sorted(block.links, key=lambda link: link.start):
-        count += _words(block.text[start:link.start])
+        pieces.append(block.text[start:link.start])
         start = max(start, link.end)
-    return count + _words(block.text[start:])
+    return " ".join([*pieces, block.text[start:]])
 
 
 def _words(text: str) -> int:

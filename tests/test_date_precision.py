@@ -248,3 +248,43 @@ def test_a_listed_notes_date_is_not_the_pages(lint_whole) -> None:
     """'- [[Other note]] date: 2025-02-23' (a note index) dates the note it lists."""
     page = "---\ndate: 2021-01-10\n---\n# Index\n\n- [[Chest pain]] date: 2025-02-23\n"
     assert [f[:3] for f in lint_whole(page, "--select", "DATE001")] == [(2, 7, "DATE001")]
+
+
+LINK_DIRECTORY = """\
+# Where to find help
+
+Groups and charities we trust:
+
+Pump users' forum: <a href="https://example.org/pumps" target="_blank">Pump users</a><br>
+
+Parents of children with diabetes: <a href="https://example.org/parents">Parents group</a><br>
+
+- [Diabetes charity helpline](https://example.org/helpline) – advice by phone
+- [Eating disorders support](https://example.org/ed)
+- Cycling club for people with diabetes: <https://example.org/cycling>
+
+If a link here stops working, tell us.
+"""
+
+
+def test_a_directory_of_web_links_is_no_article_to_date_or_score(lint_whole) -> None:
+    assert lint_whole(LINK_DIRECTORY, "--select", "DATE002,READ001") == []
+
+
+def test_a_list_of_cited_claims_is_still_an_article(lint_whole) -> None:
+    # Each bullet is a statement with its source, not a name beside a link.
+    claims = LINK_DIRECTORY.replace("Pump users' forum:", "Pumps cut severe lows by 30%:").replace(
+        "Parents of children with diabetes:", "Sensors are now free on the NHS.")
+    claims = claims.replace("advice by phone", "2 in 3 callers were helped.").replace(
+        "- [Eating disorders support]", "- Insulin omission affects 1 in 10 [Eating disorders support]")
+    assert lint_whole(claims, "--select", "DATE002") == [
+        (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]
+
+
+def test_a_short_article_above_its_further_reading_is_still_an_article(lint_whole) -> None:
+    article = ("# Lows at night\n\nA low at night can wake you sweating or with a headache. Keep "
+               "glucose tablets by the bed, check your level before you sleep and talk to your team "
+               "if it keeps happening, since your evening dose may need to change.\n\n"
+               "## Further reading\n\n" + LINK_DIRECTORY.split("\n", 4)[4])
+    assert lint_whole(article, "--select", "DATE002") == [
+        (1, 1, "DATE002", "warning", "the article has no publication, update or review date")]

@@ -108,3 +108,14 @@ def test_an_admonition_or_tab_body_after_a_blank_line_is_prose_at_its_place() ->
     doc = parse("a.md", text)
     assert spans(text, "TARGET") == [(3, 17), (7, 10)]
     assert doc.code_lines == {11}
+
+
+def test_html_links_and_images_in_prose_are_links_at_their_place() -> None:
+    doc = parse("a.md", 'Forum: <A HREF="https://e.org/f?a=1&amp;b=2" title="F">Pump <b>users</b></a><br>\n'
+                        "See <a href=guide.md>the guide</a> and <img alt='a chart' src=\"c.png\"> :warning: here.\n")
+    assert [(link.kind, link.url, link.text, tuple(link.span)) for link in doc.links] == [
+        ("html", "https://e.org/f?a=1&b=2", "Pump users", (1, 8, 1, 77)),
+        ("html", "guide.md", "the guide", (2, 5, 2, 35)),
+        ("image", "c.png", "a chart", (2, 40, 2, 71))]
+    # The link's text stays prose; tags, addresses and an icon's shortcode do not.
+    assert " ".join(doc.blocks[0].text.split()) == "Forum: Pump users See the guide and here."

@@ -399,6 +399,17 @@ def test_a_url_a_template_fills_in_is_not_a_dead_local_link(tmp_path: Path) -> N
     assert [(f["line"], f["column"], f["code"]) for f in result.findings()] == [(5, 1, "LINK005")]
 
 
+def test_html_links_in_prose_are_checked_like_markdown_links(tmp_path: Path) -> None:
+    # A web address written without its scheme in an HTML link is a relative link: the browser
+    # looks for a file of that name beside the page.
+    (tmp_path / "guide.md").write_text("# Help\n\nOur guide: <a href=\"guide.md\">the guide</a>\n\n"
+                                       "Pump users: <a href=\"www.example.org\" target=\"_blank\">forum</a><br>\n")
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "LINK005", str(tmp_path))
+    assert [(f["line"], f["column"], f["code"], f["message"]) for f in result.findings()] == [
+        (5, 13, "LINK005", "link to 'www.example.org' is dead: no such file")]
+
+
 def test_index_pages_site_pages_and_partials_are_no_articles(tmp_path: Path) -> None:
     pages = {"about.md": "# About us\n\nWe write about health.\n",
              "home.md": "---\nlayout: home\ntitle: Remedies\n---\n# Welcome\n\nRead our guides.\n",

@@ -15,7 +15,8 @@ severity: a formula's grade is an estimate with an error of about a grade (the f
 disagree by two to five grades on one text), so a fraction of a grade over says little.
 The article's audience (front matter `audience:`, else the configuration's `audiences:` for its
 path) can raise the target or switch it off. A site page that is no article (`not_articles`
-names, a home or list layout, an index of pages: linter.page_kind) is not scored.
+names, a home or list layout, an index of pages: linter.page_kind) is not scored, nor is a
+page with nothing to review (a stub, a directory of links, whose labels are no prose).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
-from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
+from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, has_nothing_to_review, is_site_page
 from linter.patterns import lazy_regex, single, term_alternation
 from linter.positions import Span
 
@@ -77,7 +78,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     options = rule.options
     target = _target(doc, options)
-    if not target or is_site_page(doc, options["not_articles"]):
+    if not target or is_site_page(doc, options["not_articles"]) or has_nothing_to_review(doc):
         return
     everything = [b for b in doc.blocks if _scored(doc, b)]
     if options["scope"] == "article":

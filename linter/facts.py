@@ -94,6 +94,9 @@ OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Sever
                            r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
                            rf"milestone|breakthrough)\b|{STUDY_OR_TEST})")
 STUDIED_OR_TESTED = lazy_regex(rf"[\s*_\"“]*(?:{STUDY_OR_TEST})")
+# A callout's title line: its '[!tip]' or '!!! info' marker blanked to spaces, then the title
+# ('!!! info "Recently approved"'), which heads the callout's text, not its first sentence.
+CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 
 # The heading or label a sentence is read under: "Thoughts: ...".
 READING_LABEL = lazy_regex(r"[^:\n]{1,80}:\s+")

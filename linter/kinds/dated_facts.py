@@ -22,6 +22,7 @@ from linter.citations import is_bibliographic_entry
 from linter.dates import MONTH
 from linter.document import Block, Document, Section
 from linter.facts import (
+    CALLOUT_TITLE,
     COMPARED,
     CONDITION_SUBJECT,
     FIRST_PERSON,
@@ -347,8 +348,6 @@ FIELD_LINE = lazy_regex(r"\n(?=[^\n:]{1,120}::)")
 BYLINE = lazy_regex(r"(?m)^(?:[^\n·•|—–]{1,40}[ \t]+[·•|—–][ \t]+[^\n]{0,40}?\b(?:19|20)\d\d\b[^\n.!?]{0,12}"
                     r"|[^\n.!?]{1,50}\((?:19|20)\d\d-\d\d-\d\d\)[ \t]*)(\n)")
 
-# A callout's title line: its '[!tip]' marker blanked to spaces, then the title.
-CALLOUT_TITLE = lazy_regex(r" {4,}(\S[^\n]{0,80})\n")
 # A paragraph that is only a label: "**3L+:**".
 ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
 # A glossary's term on a line of its own above its definition ("**HER2-low**" / "A term used in
@@ -458,24 +457,50 @@ def validate(options: Mapping[str, Any]) -> None:
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
-    return _one_per_change(_statements(doc, rule, context))
+    return _restated_at_info(_one_per_change(_statements(doc, rule, context)))
 
 
-def _one_per_change(found: Iterator[tuple[str, bool, Finding]]) -> Iterator[Finding]:
+Found = tuple[str, bool, int | None, Finding]  # what changed, only to check, the section, the finding
+
+
+def _one_per_change(found: Iterator[Found]) -> Iterator[Found]:
     """One finding per change on a line: its outdated statement's, else the first sentence to
     check (two sentences of one paragraph, or two facts on one change, are one line's news)."""
-    for _, on_line in groupby(found, key=lambda entry: entry[2].line):
+    for _, on_line in groupby(found, key=lambda entry: entry[3].line):
         entries = list(on_line)
-        stated = {changed for changed, to_check, _ in entries if not to_check}
+        stated = {changed for changed, to_check, _, _ in entries if not to_check}
         seen: set[str] = set()
-        for changed, to_check, finding in entries:
+        for entry in entries:
+            changed, to_check = entry[0], entry[1]
             if changed in seen or (to_check and changed in stated):
                 continue
             seen.add(changed)
+            yield entry
+
+
+def _section_key(passage: _Row | _Prose) -> int | None:
+    """The section a passage lies in, by its heading's line (None before the first heading)."""
+    return passage.section.line if passage.section is not None else None
+
+
+def _restated_at_info(found: Iterator[Found]) -> Iterator[Finding]:
+    """One warning per change and section: a later line of the section that states it again
+    (a case's "Outcome:" line after its plan, a dose line under a "2L" heading that named the
+    drug) is reported at info, pointing back to the line that said it first, where the fix is."""
+    first: dict[tuple[int | None, str], int] = {}
+    for changed, to_check, section, finding in found:
+        key = (section, changed)
+        if to_check or finding.severity is Severity.INFO:
+            yield finding
+        elif key in first:
+            yield finding._replace(severity=Severity.INFO,
+                                   message=f"{finding.message}; said again (first at line {first[key]})")
+        else:
+            first[key] = finding.line
             yield finding
 
 
-def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tuple[str, bool, Finding]]:
+def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Found]:
     """(what changed, whether the sentence is only to check, the finding) for each sentence
     that makes an outdated statement or, in an older page, speaks of what changed since."""
     pack, facts = pack_for(rule.options)
@@ -752,7 +777,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[tupl
             if line_break >= 0:
                 rest = text[line_break + 1:end]
                 opening = line_break + 1 + len(rest) - len(rest.lstrip())
-            yield item.changed, to_check, finding_at(
+            yield item.changed, to_check, _section_key(passage), finding_at(
                 rule, doc.path, passage.span(opening, end),
                 rule.format(id=item.id, changed=item.changed, since=item.since.isoformat(),
                             source=item.source, current=item.current, predates=predates,

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal
 from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document, Section
-from linter.facts import CHECKS_A_CLAIM, COMPARED, names_another_drug
+from linter.facts import CALLOUT_TITLE, CHECKS_A_CLAIM, COMPARED, names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
@@ -287,7 +287,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
         labelled = _label_therapy(block, named)
         before: list[Mention] = []  # the therapies the sentence before named
         opener = False  # whether the sentence before opened with one of them, its subject
-        for start, end in block.sentences:
+        for start, end in _titled_sentences(block):
             # The block's mentions that lie in the sentence, at their places in it: one search
             # of the names per block, not one per sentence.
             mentions = [Mention(m.start - start, m.end - start, m.key, m.text)
@@ -369,6 +369,16 @@ QUESTION_LENGTH = 250  # characters: longer blocks that end with a question hold
 
 # A note's line that opens with a label ("**Status:** recently approved ...", "Status: new").
 NOTE_LABEL = lazy_regex(r"\s*[*_]{0,2}[A-Z][\w /&-]{0,30}[*_]{0,2}:[*_]{0,2}\s")
+
+
+def _titled_sentences(block: Block) -> list[tuple[int, int]]:
+    """The block's sentences, a callout's title line among them as one of its own."""
+    sentences = block.sentences
+    title = CALLOUT_TITLE.match(block.text) if block.text.startswith("    ") else None
+    if title is None or not sentences or not sentences[0][0] < title.end() - 1 < sentences[0][1]:
+        return sentences
+    first_start, first_end = sentences[0]
+    return [(first_start, title.end() - 1), (title.end(), first_end), *sentences[1:]]
 
 
 def _opens_with_word(text: str, reader: _Reader) -> bool:

@@ -128,7 +128,14 @@ def has_nothing_to_review(doc: Document) -> bool:
     callout ("from: [[notes]]", "under construction"), or one word of prose and no image, number or full stop,
     or an abbreviation's page whose few words only spell it out ("AIs": "aromatase inhibitors"),
     a fill-in template (its form in a code block), a table's or figure's caption without it,
-    or a page of links whose blocks hold at most a short label beside them."""
+    a page of links whose blocks hold at most a short label beside them, or a directory of web
+    links. Worked out once per document for the rules that ask."""
+    if doc.shared.nothing_to_review is None:
+        doc.shared.nothing_to_review = _has_nothing_to_review(doc)
+    return doc.shared.nothing_to_review
+
+
+def _has_nothing_to_review(doc: Document) -> bool:
     prose = aside = links = 0
     longest = 0
     image = stated = False
@@ -167,6 +174,8 @@ def is_link_directory(doc: Document) -> bool:
     in adults") with no number or sentence of their own ("Trastuzumab halves recurrence [1]."
     is a claim); the rest no more than an index page's intro (a short article above a list
     of further reading keeps its own words)."""
+    if sum(link.kind in WEB_LINK_KINDS for link in doc.links) < MIN_HUB_LINKS:
+        return False  # most articles, told without reading their blocks
     entries = others = entry_words = other_words = 0
     for block in doc.prose_blocks:
         words = _own_words(block)

@@ -20,7 +20,7 @@ import yaml
 
 from linter.patterns import lazy_regex
 from linter.positions import OffsetMap, Span
-from linter.syntax import blank_mdx, blank_templates
+from linter.syntax import ADMONITION, blank_mdx, blank_templates, dedent_bodies
 from linter.untrusted import UntrustedDataError, check_shape, load_yaml, shorten, yaml_problem
 
 if TYPE_CHECKING:
@@ -92,15 +92,11 @@ WIKILINK = lazy_regex(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,500}?)"
 NOT_A_NOTE = lazy_regex(r"[\d\s,;\u2013-]*")
 CALLOUT_MARKER = lazy_regex(r"\[![\w-]{1,40}\][+-]?")
 # MkDocs' and Python-Markdown's admonition marker ("!!! note", "??? tip", "???+ warning"); its
-# quoted title, if any, stays as the callout's title line, and its indented body is prose.
-# Docusaurus' and VitePress' container (":::note Title" ... ":::") likewise.
-ADMONITION = r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}"
+# quoted title, if any, stays as the callout's title line, and its indented body is prose
+# (linter.syntax.dedent_bodies). Docusaurus' and VitePress' container (":::note Title" ... ":::")
+# likewise.
 ADMONITION_MARKER = lazy_regex(rf"{ADMONITION}(?:[ \t]+inline(?:[ \t]+end)?)?"
                                r"|:::+[ \t]*[\w-]{1,40}|:::+[ \t]*$")
-# The line an indented body follows, after a blank line: an admonition's marker or a content
-# tab's title ('=== "HER2-low"').
-BODY_OPENER = lazy_regex(rf"[ \t]*(?:{ADMONITION}(?:[ \t]+\"[^\"\n]{{0,200}}\")?"
-                         r"|===\+?[ \t]+\"[^\"\n]{0,200}\")[ \t]*")
 CONTAINER_END = lazy_regex(r"(?<=\n):::+[ \t]*$")
 
 
@@ -325,7 +321,8 @@ def parse(path: str, source: str, reference_headings: tuple[str, ...] = (),
     markdown = blank_templates(_front_matter(doc))
     if path.lower().endswith(MDX_SUFFIX) or MDX_MARKUP.search(markdown):
         markdown = blank_mdx(markdown)
-    _Builder(doc, markdown, reference_heading(reference_headings)).build()
+    markdown, moved = dedent_bodies(markdown)
+    _Builder(doc, markdown, reference_heading(reference_headings), moved).build()
     if prose_fields and doc.front_matter:
         _front_matter_prose(doc, prose_fields)
     return doc
@@ -583,8 +580,10 @@ def _problem(doc: Document, code: str, message: str, line: int = 1) -> None:
 class _Offsets:
     """The parser reports UTF-8 byte offsets; the Document speaks characters, lines, columns."""
 
-    def __init__(self, source: str, lines: list[str]) -> None:
+    def __init__(self, source: str, lines: list[str], moved: dict[int, int]) -> None:
         self.line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        # (by line from 0: how far its content was moved left, and how long that content is)
+        self.moved = {number: (shift, len(lines[number]) - shift) for number, shift in moved.items()}
         self.ascii = source.isascii()
         if not self.ascii:
             self.data = source.encode()
@@ -604,7 +603,11 @@ class _Offsets:
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
         index = bisect_right(self.line_starts, offset) - 1
-        return index + 1, offset - self.line_starts[index] + 1
+        column = offset - self.line_starts[index]
+        if self.moved and index in self.moved:
+            shift, length = self.moved[index]
+            column += shift if column <= length else 0
+        return index + 1, column + 1
 
     def line(self, offset: int) -> int:
         return bisect_right(self.line_starts, offset)
@@ -638,13 +641,15 @@ class _Builder:
     Every event carries its source range, so a block's text is cut from the source and each
     link, code span or footnote marker is blanked exactly where the parser found it."""
 
-    def __init__(self, doc: Document, markdown: str,
-                 reference_heading: re.Pattern[str] = REFERENCE_HEADING) -> None:
+    def __init__(self, doc: Document, markdown: str, reference_heading: re.Pattern[str] = REFERENCE_HEADING,
+                 moved: dict[int, int] | None = None) -> None:
         self.doc = doc
         self.reference_heading = reference_heading
         self.markdown = markdown
-        # The parser reads `markdown` (front matter blanked): its byte offsets are that text's.
-        self.offsets = _Offsets(markdown, markdown.split("\n") if markdown is not doc.source else doc.lines)
+        # The parser reads `markdown` (front matter blanked, bodies moved left): its byte
+        # offsets are that text's; `moved` gives each moved line's columns back.
+        self.offsets = _Offsets(markdown, markdown.split("\n") if markdown is not doc.source else doc.lines,
+                                moved or {})
         self.section = Section(title="", line=1)
         doc.sections.append(self.section)
         self.run: list[Event] = []
@@ -665,7 +670,6 @@ class _Builder:
         self.in_cell = False
         self.in_table_head = False
         self.in_code = 0
-        self.body_prose = 0  # inside an admonition's or content tab's indented body
         self.tables = 0
 
     def build(self) -> None:
@@ -732,9 +736,6 @@ class _Builder:
         elif tag == "TableHead":
             self.in_table_head = True
         elif tag == "CodeBlock":
-            if value["CodeBlock"] == "Indented" and self._admonition_body(start):
-                self.body_prose += 1  # its text is prose, read as a paragraph's
-                return
             self.in_code += 1
             last = self.offsets.line(max(end - 1, start))
             self.doc.code_lines.update(range(self.offsets.line(start), last + 1))
@@ -757,20 +758,7 @@ class _Builder:
         elif tag == "TableHead":
             self.in_table_head = False
         elif tag == "CodeBlock":
-            if self.body_prose:
-                self.body_prose -= 1
-            else:
-                self.in_code -= 1
-
-    def _admonition_body(self, start: int) -> bool:
-        """Whether an indented block is the body of an admonition or a content tab written after
-        a blank line ('!!! note "Residual disease"', '=== "Tab"', then the indented text), as
-        MkDocs pages write them: prose, not code (unless it is a fenced block indented)."""
-        line_start = self.markdown.rfind("\n", 0, start) + 1
-        if self.markdown.startswith(("```", "~~~"), start):
-            return False
-        before = self.markdown[:line_start].rstrip()
-        return BODY_OPENER.fullmatch(before[before.rfind("\n") + 1:]) is not None
+            self.in_code -= 1
 
     # -- prose -----------------------------------------------------------------------------
 

@@ -12,6 +12,11 @@ parser reports is still the source's: what is blanked is simply never prose.
   or `>` to the matching `>` (quotes and braces respected), braces to the matching brace.
   Fenced code and inline code spans are left alone, and so are HTML comments, where
   suppressions live.
+- MkDocs' admonitions ('!!! note "Title"', '??? tip') and content tabs ('=== "Tab"') hold a
+  body indented under their opener, which MkDocs renders as Markdown; CommonMark reads it, after
+  a blank line, as indented code. Each body line's indent is moved to the line's end, so the body
+  parses as the Markdown MkDocs shows (its links, lists and emphasis), the text keeps its length
+  and every line its offsets; the Document moves the columns back.
 """
 
 from __future__ import annotations
@@ -29,6 +34,12 @@ ESM_START = lazy_regex(r"(?:import|export)(?=[\s{*])")
 MDX_SPECIAL = lazy_regex(r"`+|<|\{")
 JSX_START = lazy_regex(r"<(?:[A-Za-z_$]|/|>)")
 AUTOLINK = lazy_regex(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+# (MkDocs' admonition markers and content tabs; Python-Markdown's own syntax, so ASCII only)
+ADMONITION = r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,40}"
+# The line a body is indented under: an admonition's marker or a content tab's title.
+BODY_OPENER = lazy_regex(rf"(?:{ADMONITION}(?:[ \t]+\"[^\"\n]{{0,200}}\")?"
+                         r"|===\+?[ \t]+\"[^\"\n]{0,200}\")[ \t]*")
+BODY_INDENT = 4
 MAX_MDX_SPAN = 20_000  # characters one tag or expression may take before it is read as text
 
 
@@ -67,6 +78,39 @@ def keep_paragraphs(original: str, blanked: str, mdx: bool = False) -> str:
             lines[number] = after[:start] + "`" + " " * (indent - start - 2) + "`" + content
             changed = True
     return "\n".join(lines) if changed else blanked
+
+
+def dedent_bodies(markdown: str) -> tuple[str, dict[int, int]]:
+    """The text with each admonition's or content tab's body moved to the start of its lines
+    (indent to the end), and by line (from 0) how far each moved line's content moved left.
+    Fenced code is no opener ('!!! note' in an example), though a body may hold fenced code."""
+    if "!!!" not in markdown and "???" not in markdown and "===" not in markdown:
+        return markdown, {}
+    lines = markdown.split("\n")
+    shifts: dict[int, int] = {}
+    bodies: list[int] = []  # the indent of each open body, innermost last
+    fence = ""
+    for number, line in enumerate(lines):
+        content = line.lstrip(" ")
+        if not content:
+            continue  # a blank line leaves a body open
+        indent = len(line) - len(content)
+        while bodies and indent < bodies[-1]:
+            bodies.pop()
+        depth = bodies[-1] if bodies else 0
+        inner = line[depth:]
+        if depth:
+            lines[number] = inner + " " * depth
+            shifts[number] = depth
+        opened = FENCE.match(inner)
+        if fence:
+            marker = opened.group(1) if opened else ""
+            fence = "" if marker[:1] == fence[0] and len(marker) >= len(fence) else fence
+        elif opened:
+            fence = opened.group(1)
+        elif BODY_OPENER.fullmatch(inner.lstrip(" ")):
+            bodies.append(depth + len(inner) - len(inner.lstrip(" ")) + BODY_INDENT)
+    return ("\n".join(lines), shifts) if shifts else (markdown, {})
 
 
 def blank_mdx(markdown: str) -> str:

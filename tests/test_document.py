@@ -119,3 +119,24 @@ def test_html_links_and_images_in_prose_are_links_at_their_place() -> None:
         ("image", "c.png", "a chart", (2, 40, 2, 71))]
     # The link's text stays prose; tags, addresses and an icon's shortcode do not.
     assert " ".join(doc.blocks[0].text.split()) == "Forum: Pump users See the guide and here."
+
+
+def test_an_admonition_or_tab_body_is_markdown_at_its_place() -> None:
+    # MkDocs renders the indented body as Markdown: its links are links, its emphasis markup,
+    # a list a list, at the columns they stand at in the file.
+    text = ('!!! note "Before you start"\n\n    Read [the guide](guide.md) **first**.\n\n'
+            '    - a [nested](https://e.org/n) item\n\n=== "Tab"\n\n    !!! tip\n\n'
+            '        Deeper [link](deep.md).\n\nAfter.\n')
+    doc = parse("a.md", text)
+    assert [(link.url, tuple(link.span)) for link in doc.links] == [
+        ("guide.md", (3, 10, 3, 31)), ("https://e.org/n", (5, 9, 5, 34)), ("deep.md", (11, 16, 11, 31))]
+    item = next(b for b in doc.blocks if b.in_list)
+    assert (item.line, item.span(0, 1).column, " ".join(item.text.split())) == (5, 7, "a [nested] item")
+    assert spans(text, "first") == [(3, 34)]
+
+
+def test_an_admonition_in_a_code_example_opens_no_body() -> None:
+    text = "```\n!!! note\n```\n\n    indented code\n"
+    doc = parse("a.md", text)
+    assert doc.code_lines == {1, 2, 3, 5}
+    assert [b.text for b in doc.blocks] == []

@@ -914,7 +914,7 @@ def test_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (28, 70, 69, 67, 67, 0),
     (29, 70, 68, 68, 68, 0),
     (30, 69, 68, 68, 68, 0),
-    (31, 75, 72, 72, 72, 0),
+    (31, 75, 73, 73, 73, 0),
 )
 def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 28 to 31, written blind with the four briefs of sets 24 to 27 (HB28 patient
@@ -944,6 +944,10 @@ def test_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measure
     heavily pretreated patients. After: 28: 66 of 70, 29: 61 of 70, 30: 66 of 69, 31: 62 of 75;
     pooled 255 of 284 (89.8%), no warning on a negative line. Every older set kept its count or
     rose.
+
+    Seventeenth session (2026-12-06): an admonition's or content tab's indented body is read
+    as the Markdown MkDocs renders (its lists, links and emphasis), not as one raw
+    paragraph: set 31 72 to 73 with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
@@ -1063,7 +1067,7 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     (44, 71, 70, 69, 69, 0),
     (45, 72, 70, 70, 69, 0),
     (46, 77, 74, 74, 72, 1),
-    (47, 69, 64, 62, 61, 0),
+    (47, 69, 65, 63, 62, 0),
 )
 def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 44 to 47, written blind with the four briefs of sets 40 to 43 (HB44 patient
@@ -1090,6 +1094,10 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
     of 72, 46: 71 of 77, 47: 57 of 69; pooled 257 of 289 (88.9%), 1 warning on a negative line
     (a 2017 diary's 'Two years with metastatic cancer as of this week'). Older sets rose: 19, 26,
     29, 31 and 36 by one each ('emerging'); none fell.
+
+    Seventeenth session (2026-12-06): an admonition's or content tab's indented body is read
+    as the Markdown MkDocs renders (its lists, links and emphasis), not as one raw
+    paragraph: set 47 61 to 62 with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
@@ -1245,7 +1253,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     (64, 71, 71, 71, 71, 0),
     (65, 69, 65, 65, 65, 2),
     (66, 69, 66, 66, 66, 0),
-    (67, 70, 66, 66, 65, 1),
+    (67, 70, 67, 67, 66, 1),
 )
 def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 64 to 67, written blind with the four briefs of sets 60 to 63 (HB64 patient
@@ -1282,6 +1290,10 @@ def test_sixteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     report). Sets 12, 15, 16, 20, 22, 25, 26, 36-39, 43 and 60 rose; none fell. Later in the
     session: the 2016 recommendation quoted after "The 2016 recommendation read:" and "left
     screening in the 40s to individual choice" narrate (set 67's two other warnings).
+
+    Seventeenth session (2026-12-06): an admonition's or content tab's indented body is read
+    as the Markdown MkDocs renders (its lists, links and emphasis), not as one raw
+    paragraph: set 67 65 to 66 with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
@@ -1811,7 +1823,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 1),
     (126, 71, 62, 62, 62, 0),
-    (127, 69, 67, 67, 67, 0),
+    (127, 69, 68, 68, 68, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
@@ -1852,6 +1864,10 @@ def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     Seventeenth session (2026-12-06): a section warns once per change, and a later line of it
     that states the change again is reported at info, pointing back: warnings on negatives
     set 125 2 to 1; recall unchanged.
+
+    Seventeenth session (2026-12-06): an admonition's or content tab's indented body is read
+    as the Markdown MkDocs renders (its lists, links and emphasis), not as one raw
+    paragraph: set 127 67 to 68 with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)

@@ -410,6 +410,14 @@ def test_html_links_in_prose_are_checked_like_markdown_links(tmp_path: Path) -> 
         (5, 13, "LINK005", "link to 'www.example.org' is dead: no such file")]
 
 
+def test_a_dead_link_in_an_admonitions_body_is_reported_at_its_place(tmp_path: Path) -> None:
+    (tmp_path / "tips.md").write_text('# Tips\n\n!!! tip "Before the scan"\n\n    Read [our guide](no-such-guide.md) first.\n')
+    result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
+                     "--select", "LINK005", str(tmp_path))
+    assert [(f["line"], f["column"], f["code"], f["message"]) for f in result.findings()] == [
+        (5, 10, "LINK005", "link to 'no-such-guide.md' is dead: no such file")]
+
+
 def test_index_pages_site_pages_and_partials_are_no_articles(tmp_path: Path) -> None:
     pages = {"about.md": "# About us\n\nWe write about health.\n",
              "home.md": "---\nlayout: home\ntitle: Remedies\n---\n# Welcome\n\nRead our guides.\n",

@@ -25,6 +25,17 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 66 (sets 264-267), in our own words: a recent approval "for use with" its
+    # partner, a glossary's subjectless "An investigational ...", "There isn't an injection form".
+    ('recently-approved-for-use',
+     '---\ndate: 2020-06-01\n---\n# In the news\n\nNeratinib, recently approved for use with capecitabine for advanced disease, is another tablet to ask about.\n',
+     6, 1, 'DATE008', ['Neratinib', '2020-02-25']),
+    ('glossary-investigational-article',
+     '# Terms\n\n**T-DXd** - trastuzumab deruxtecan (Enhertu). An investigational antibody-drug conjugate in trials.\n',
+     3, 50, 'DATE008', ['T-DXd', "'investigational'", '2019-12-20']),
+    ('isnt-an-injection-form',
+     "# Herceptin\n\nYou have Herceptin as a drip every three weeks. There isn't an injection form, so plan for a long first visit.\n",
+     3, 49, 'DATE010', ['subcutaneous', '2019']),
     # Blind round 59 (sets 236-239), in our own words: a table with a column per drug says each
     # cell of its drug ("| Line | 3L+ after two regimens |" under Enhertu's column).
     # (a sentence wrapped over lines is reported from the line that holds its statement)
@@ -2063,6 +2074,13 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 66 (sets 264-267), in our own words: a change told from where it started,
+    # HER2-low disease where T-DM1 was never approved, another cancer where a drug is not
+    # approved, a phase's results labelled with their years.
+    ('moved-from', '---\ndate: 2026-05-01\n---\nHER2-mutant lung cancer has gone from "nothing approved" to several options in a few years.\n'),
+    ('tdm1-her2-low', '---\ndate: 2024-03-01\n---\nT-DM1 and pertuzumab give no benefit in HER2-low disease.\n'),
+    ('tdm1-lung', '---\ndate: 2021-06-01\n---\n- T-DM1 gave some responses in a lung basket trial but is not approved for lung cancer.\n'),
+    ('phase-era', '---\ndate: 2019-10-01\n---\n# Margetuximab\n\n- Phase 1 (early 2010s): responses in pretreated HER2-positive cancers.\n'),
     # Blind round 65 (sets 260-263), in our own words: HER2-low early disease, where the drug
     # is not approved.
     ('early-disease-outside-trials', '---\ndate: 2025-10-01\n---\n## Our view\n- HER2-low early disease: T-DXd has no place outside trials yet (no data in EBC).\n'),

@@ -161,6 +161,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:say|said|state|stated|tell|told|claim|claimed)\b|\b(?:remembers?|remembered|recalls?)\s+when\b|"
               r"\bhad\s+no\s+(?:approved\s+)?(?:HER2(?:[- ](?:directed|targeted))?\s+)?"
               r"(?:options?|drugs?|treatments?|therap(?:y|ies))\b|"
+              # a change told from where it started: 'has moved from "no approved options" to a
+              # crowded field', "has gone quickly from no options to three"
+              r"\b(?:has|have|had)\s+(?:moved|gone|shifted|changed|evolved|come|grown)\s+(?:[\w-]+\s+){0,3}?from\b|"
               # a course told: "My wife's sequence was THP -> Kadcyla -> Enhertu"
               r"\b(?:sequence|course|journey|treatment\s+path)\s+(?:was|went|has\s+been)\b")
 
@@ -282,8 +285,9 @@ TRIALS_NEXT = lazy_regex(r"(?i)\s+(?:(?:the|most|all|these|those|clinical|pivota
 PHASE_ENDS = lazy_regex(r"(?i)\bphase\s*(?:[1-3]|I{1,3})(?:[ab]|\s*/\s*(?:[1-3]|I{1,3}))?\Z")
 TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]ed|double-blind|open-label|"
                                r"placebo-controlled|single-arm|multicent(?:er|re)|n\s*=)"
-                               # its results, labelled by phase: "Phase 1: responses in ..."
-                               r"|\s*[:—–-]\s*(?:(?:early|durable|partial|objective)\s+)?"
+                               # its results, labelled by phase: "Phase 1: responses in ...", "Phase 1
+                               # (2010s): responses in ..."
+                               r"|(?:\s*\([^()\n]{1,30}\))?\s*[:—–-]\s*(?:(?:early|durable|partial|objective)\s+)?"
                                r"(?:responses?|results?|ORR|data|activity)\b")
 REAL_WORLD = lazy_regex(r"(?i)\b(?:rates?|data|results|outcomes|experience|evidence|safety|efficacy|"
                         r"toxicit(?:y|ies)|practice)\s+(?:of\s+[\w-]+\s+)?outside\s+(?:of\s+)?(?:clinical\s+)?"

@@ -156,7 +156,7 @@ OPTIONS = {
                  r"\btogether\s+with|\bother\s+(?:cancers|tumou?rs|settings|uses)|\bas\s+(?:the\s+)?first\s+treatment\b|"
                  r"\boutside\s+(?:of\s+)?(?:breast|the\s+breast)|"
                  r"\b(?:womb|uterine|uterus|endometrial|ovarian|cervical|bladder|bowel|colorectal|colon|biliary|gastric|stomach|"
-                 r"bile\s+duct|pancreatic|salivary|o?esophageal)\s+(?:cancers?|tumou?rs)|"
+                 r"bile\s+duct|pancreatic|salivary|o?esophageal|lung)\s+(?:cancers?|tumou?rs)|\bNSCLC\b|"
                  r"\bin\s+(?:Europe|the\s+(?:UK|EU)|England|Scotland|Canada|Australia|Japan|China|India)|"
                  # ("maintenance" therapy, not "a 5-minute maintenance injection")
                  r"\b(?:NICE|NHS|EMA|PBS)\b|\bchildren\b|\bmaintenance\b(?!\s+(?:injections?|doses?|infusions?|visits?))|"
@@ -423,8 +423,10 @@ IF_CLAUSE = lazy_regex(r"(?i)\bif\s+(?:it|they|this|that|[\w-]+)\s*"
                        r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s*\Z")
 # A sentence that opens with the novelty words, with no subject before them: "Emerging data as
 # 2nd line".
-NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:Emerging|New|Newer|Experimental|Investigational|"
-                           r"(?:Recently|Newly)\s+approved)\b")
+FOR_USE = lazy_regex(r"\s+for\s+use\b")
+# (with its article: "**T-DXd** - trastuzumab deruxtecan. An investigational ADC in trials.")
+NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:(?:An?|The)\s+)?(?:[Ee]merging|[Nn]ew|[Nn]ewer|[Ee]xperimental|"
+                           r"[Ii]nvestigational|(?:[Rr]ecently|[Nn]ewly)\s+approved)\b")
 # A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
 # (but not "It's not new").
 IT_OPENS = lazy_regex(r"\s*(?:It|They|This\s+(?:drug|medicine|treatment|tablet|pill|injection|antibody|ADC))"
@@ -537,8 +539,9 @@ class _Reader:
             (self.unapproved, "unapproved"), (self.recent, "recent"), (self.novelty, "new"))
         for pattern, wording in readings:
             for match in pattern.finditer(text):
-                if not self.not_about_therapy.match(text, match.end()) or (
-                        wording == "recent" and EMERGING_EVIDENCE.match(text, match.start())):
+                # ("recently approved for use with capecitabine" is the therapy's approval, not a use's)
+                if not self.not_about_therapy.match(text, match.end()) or (wording == "recent" and (
+                        EMERGING_EVIDENCE.match(text, match.start()) or FOR_USE.match(text, match.end()))):
                     return match, wording
         return None
 

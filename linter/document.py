@@ -581,6 +581,7 @@ class _Offsets:
     """The parser reports UTF-8 byte offsets; the Document speaks characters, lines, columns."""
 
     def __init__(self, source: str, lines: list[str], moved: dict[int, int]) -> None:
+        self.text = source  # the text the parser reads, whose offsets these are
         self.line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         # (by line from 0: how far its content was moved left, and how long that content is)
         self.moved = {number: (shift, len(lines[number]) - shift) for number, shift in moved.items()}
@@ -741,6 +742,7 @@ class _Builder:
             self.doc.code_lines.update(range(self.offsets.line(start), last + 1))
         elif tag == "HtmlBlock":
             _add_comments(self.doc, self.offsets, start, end)
+            _add_html_block_links(self.doc, self.offsets, start, end)
 
     def _end(self, tag: str) -> None:
         if tag == "Heading":
@@ -945,9 +947,27 @@ class _Builder:
 
 def _add_comments(doc: Document, offsets: _Offsets, start: int, end: int) -> None:
     """The HTML comments between two source offsets, where suppressions are read from."""
-    for match in COMMENT.finditer(doc.source, start, end):
+    for match in COMMENT.finditer(offsets.text, start, end):
         line, column = offsets.line_column(match.start())
         doc.comments.append(Comment(match.group(1), line, column, offsets.line(match.end() - 1)))
+
+
+def _add_html_block_links(doc: Document, offsets: _Offsets, start: int, end: int) -> None:
+    """The links and images of an HTML block ('<p align="center"><img src="chart.png"></p>'):
+    no prose, but links the LINK rules check, at their place."""
+    text = offsets.text
+    found: list[tuple[str, str, str, int, int]] = []
+    for opening in HTML_LINK_OPEN.finditer(text, start, end):
+        closing = HTML_LINK_CLOSE.search(text, opening.end(), end)
+        stop = closing.end() if closing else opening.end()
+        shown = HTML_TAG.sub("", text[opening.end() : closing.start()]) if closing else ""
+        found.append((_attribute(opening), " ".join(shown.split()), "html", opening.start(), stop))
+    for image in HTML_IMAGE.finditer(text, start, end):
+        alt = HTML_ALT.search(image.group(0))
+        found.append((_attribute(image), _attribute(alt) if alt else "", "image", image.start(), image.end()))
+    for url, shown, kind, link_start, link_end in sorted(found, key=lambda link: link[3]):
+        span = Span(*offsets.line_column(link_start), *offsets.line_column(link_end))
+        doc.links.append(Link(url, shown, kind, span))
 
 
 def _unescaped(source: str, start: int) -> int:

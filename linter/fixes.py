@@ -131,6 +131,7 @@ def _blocks_at(doc: Document, line: int) -> Iterable[Block]:
 
 # The destination of an inline link or image: after '](' and optional spaces or '<'.
 DESTINATION_START = re.compile(r"\]\([ \t]*<?")
+HTML_ADDRESS = re.compile(r"""\b(?:href|src)\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
 
 
 def _url_edit(doc: Document, finding: Finding) -> Edit | None:
@@ -169,6 +170,9 @@ def _url_in(link: Link, written: str) -> int | None:
         return 0 if written == url else None
     if link.kind == "autolink":
         return 1 if written == f"<{url}>" else None
+    if written.startswith("<"):  # an HTML link or image: its href or src attribute, as written
+        found = HTML_ADDRESS.search(written)
+        return found.start(1) if found and found.group(1) == url else None
     starts = [match.end() for match in DESTINATION_START.finditer(written)
               if written.startswith(url, match.end())]
     return starts[-1] if starts else None

@@ -140,3 +140,11 @@ def test_an_admonition_in_a_code_example_opens_no_body() -> None:
     doc = parse("a.md", text)
     assert doc.code_lines == {1, 2, 3, 5}
     assert [b.text for b in doc.blocks] == []
+
+
+def test_links_and_images_of_an_html_block_are_links_but_not_prose() -> None:
+    doc = parse("a.md", '# Pictures\n\n<p align="center">\n  <img src="chart.png" alt="A chart">\n'
+                        '  <a href="https://e.org/x">See <b>more</b></a>\n</p>\n')
+    assert [(link.kind, link.url, link.text, tuple(link.span)) for link in doc.links] == [
+        ("image", "chart.png", "A chart", (4, 3, 4, 38)), ("html", "https://e.org/x", "See more", (5, 3, 5, 48))]
+    assert [b.text for b in doc.blocks] == ["Pictures"]

@@ -284,7 +284,8 @@ def test_moved_links_are_rewritten_to_their_final_url(tmp_path: Path) -> None:
     (tmp_path / ".medlint.yml").write_text(SETTINGS.format(cache=tmp_path / "links.sqlite"))
     text = (f"See [the {base}/r301 page]({base}/r301 \"title\"), <{base}/r301>, {base}/r301 and "
             f"[ref].\n\n![chart]( {base}/r301#present )\n\n[ref]: {base}/r301\n\n"
-            f"```\n{base}/r301\n```\n")
+            f"```\n{base}/r301\n```\n\nIn HTML: <a href='{base}/r301' title=\"{base}/r301\">page</a>.\n\n"
+            f"<p><img alt=\"chart\" src=\"{base}/r301\"></p>\n")
     path = write(tmp_path, "a.md", text)
     try:
         result = medlint("check", "--fix", "--select", "LINK", "--today", TODAY, str(path))
@@ -294,9 +295,10 @@ def test_moved_links_are_rewritten_to_their_final_url(tmp_path: Path) -> None:
     final = f"{base}/ok"
     assert path.read_text() == (
         f"See [the {base}/r301 page]({final} \"title\"), <{final}>, {final} and "
-        f"[ref].\n\n![chart]( {final}#present )\n\n[ref]: {final}\n\n```\n{base}/r301\n```\n")
+        f"[ref].\n\n![chart]( {final}#present )\n\n[ref]: {final}\n\n```\n{base}/r301\n```\n\n"
+        f"In HTML: <a href='{final}' title=\"{base}/r301\">page</a>.\n\n<p><img alt=\"chart\" src=\"{final}\"></p>\n")
     assert (result.exit_code, result.stdout) == (0, "")
-    assert "fixed 5 findings in 1 file" in result.stderr
+    assert "fixed 7 findings in 1 file" in result.stderr
 
 
 def test_insecure_links_become_https(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2434,7 +2434,7 @@ def test_forty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (176, 82, 79, 79, 74, 0),
+    (176, 82, 80, 80, 75, 0),
     (177, 81, 75, 74, 74, 0),
     (178, 79, 77, 77, 77, 1),
     (179, 78, 77, 77, 77, 0),
@@ -2478,6 +2478,10 @@ def test_forty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     not prose), UK funding and licensing ("Cancer Drugs Fund", "not licensed in the UK or EU"),
     "Phesgo is a new way of giving ..." ("a new way of" reads as no drug). Twelve read sets rose
     (52, 68, 77, 104 among them); none fell.
+
+    Seventeenth session (2026-12-06): a product said to be "a new way to" give its drugs
+    ("Phesgo is a new way to get both antibodies") is the thing called new: set 176 74 to 75
+    with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
@@ -2746,7 +2750,7 @@ def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (204, 77, 75, 75, 72, 0),
+    (204, 77, 76, 76, 73, 0),
     (205, 85, 81, 81, 81, 0),
     (206, 80, 79, 79, 78, 0),
     (207, 83, 76, 76, 75, 0),
@@ -2781,6 +2785,10 @@ def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     and dropped: ordering a sentence's facts by the date of their change (gastric before lung or
     tumour-agnostic: as many lines lost as won). Read sets that rose: 39, 129, 166, 188, 199; none
     fell.
+
+    Seventeenth session (2026-12-06): a product said to be "a new way to" give its drugs
+    ("Phesgo is a new way to get both antibodies") is the thing called new: set 204 72 to 73
+    with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
@@ -2914,7 +2922,7 @@ def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (220, 82, 78, 78, 74, 0),
+    (220, 82, 79, 79, 75, 0),
     (221, 78, 74, 74, 74, 0),
     (222, 73, 70, 70, 70, 2),
     (223, 74, 73, 73, 72, 0),
@@ -2950,6 +2958,10 @@ def test_fifty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     Seventeenth session (2026-12-06): a section warns once per change, and a later line of it
     that states the change again is reported at info, pointing back: warnings on negatives
     set 222 3 to 2; recall unchanged.
+
+    Seventeenth session (2026-12-06): a product said to be "a new way to" give its drugs
+    ("Phesgo is a new way to get both antibodies") is the thing called new: set 220 74 to 75
+    with the source; no warning added.
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
@@ -3266,7 +3278,7 @@ def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> Non
 
 
 @measured_sets(
-    (256, 70, 65, 65, 61, 0),
+    (256, 70, 66, 66, 62, 0),
     (257, 74, 72, 72, 70, 1),
     (258, 79, 75, 74, 72, 2),
     (259, 80, 67, 67, 66, 0),
@@ -3295,12 +3307,16 @@ def test_sixty_fourth_round_blind_sets_read_in_part(tmp_path: Path, row: Measure
     A reading of the reported question was tried and dropped: it cost two statements that
     other writers marked on the same shape. Read sets: none moved.
 
+    Seventeenth session (2026-12-06): a product said to be "a new way to" give its drugs
+    ("Phesgo is a new way to get both antibodies") is the thing called new: set 256 61 to 62
+    with the source; no warning added.
+
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
-    (260, 69, 66, 65, 64, 1),
+    (260, 69, 67, 66, 65, 1),
     (261, 75, 71, 71, 71, 3),
     (262, 86, 73, 73, 72, 1),
     (263, 78, 74, 73, 71, 0),
@@ -3320,7 +3336,8 @@ def test_sixty_fifth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
     THP, T-DXd." under "## HER2+ MBC, 3rd line" names what came before that line; "HER2-low
     early disease: no role for T-DXd outside trials" is true of early disease; an admonition's
     title ('!!! info "Recently approved"') is no part of the sentence under it. After: 278 of
-    308 (90.3%), 5 warnings: two dated mentions of the 2019 label ("(3L+ label, Dec 2019)", an
+    308 (90.3%), and 279 once round 67's reading found "Phesgo is a new way of giving ...", 5
+    warnings: two dated mentions of the 2019 label ("(3L+ label, Dec 2019)", an
     edit's "accelerated approval 20 Dec 2019, 3L+"), which other writers mark as outdated on
     indication lines of the same shape (excusing them cost 27 read statements, so they stay);
     a 2018 formulary row's biosimilar "approved Dec 2017, not yet launched", which another
@@ -3365,23 +3382,31 @@ def test_sixty_sixth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 @measured_sets(
     (268, 70, 70, 70, 68, 2),
-    (269, 75, 70, 70, 69, 3),
-    (270, 77, 67, 67, 66, 1),
-    (271, 74, 67, 66, 66, 0),
+    (269, 75, 70, 70, 69, 2),
+    (270, 77, 67, 67, 66, 0),
+    (271, 74, 68, 67, 67, 0),
 )
-def test_sixty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 268 to 271, written blind with the briefs of sets 196 to 199 while round 65 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out at first, then READ IN PART (seventeenth session, 2026-12-06): their
+    warnings and some of their misses.
 
-    Measured on arrival, after round 65's warnings were read (seventeenth session,
-    2026-12-06), with a section warning once per change: 268: 68 of 70 (97.1%), 2 warnings on
-    negative lines; 269: 69 of 75 (92.0%), 3; 270: 66 of 77 (85.7%), 1; 271: 66 of 74 (89.2%),
-    0. Pooled 269 of 296 (90.9%), 6 warnings on negatives. Sixty-four held-out rounds; the
-    twenty-five written with the rebuilt briefs scored 86.2% to 94.1% on arrival, the last
-    five 90.3%, 88.8%, 89.9%, 89.7% and 90.9%, with 9, 6, 9, 7 and 6 warnings on negatives.
+    Measured on arrival, after round 65's warnings were read, with a section warning once per
+    change: 268: 68 of 70 (97.1%), 2 warnings on negative lines; 269: 69 of 75 (92.0%), 3;
+    270: 66 of 77 (85.7%), 1; 271: 66 of 74 (89.2%), 0. Pooled 269 of 296 (90.9%), 6 warnings.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read: the product said to be "a new way to" give its drugs is what is called new (two
+    writers in two rounds mark it; five read statements in other sets came with it), though not
+    what a new way gives ("This is a new way to give trastuzumab"); a clinic's "new formulary";
+    another maker's "Biosimilar pertuzumab candidates are in development". After: 270 of 296
+    (91.2%), 4 warnings: a 2018 patient page's side-effect table under "### Drugs being
+    studied", whose rows read under that heading (two warnings); a 2011 SOP's 2+ row "strong
+    complete in <=30%", the 2007 scheme's, which medlint is right to report and the writer left
+    unmarked; a 2020 case's "3L: T-DXd (DB-01) vs tucatinib/H/cape -> T-DXd", a choice for a
+    patient who had T-DM1, which the pack reads as the sequence of its day. Read sets: none
+    fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3401,6 +3426,29 @@ def test_sixty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     276 of 308 (89.6%), 6 warnings on negatives. Sixty-five held-out rounds; the twenty-six
     written with the rebuilt briefs scored 86.2% to 94.1% on arrival, the last six 90.3%,
     88.8%, 89.9%, 89.7%, 90.9% and 89.6%, with 9, 6, 9, 7, 6 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (276, 73, 67, 66, 63, 2),
+    (277, 78, 70, 70, 68, 0),
+    (278, 71, 67, 67, 67, 3),
+    (279, 73, 70, 70, 69, 2),
+)
+def test_sixty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 276 to 279, written blind with the briefs of sets 196 to 199 while round 66 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (seventeenth session, 2026-12-06), after rounds 65 and 66 were read in
+    part: 276: 62 of 73 (84.9%), 2 warnings on negative lines; 277: 68 of 78 (87.2%), 0; 278:
+    67 of 71 (94.4%), 3; 279: 69 of 73 (94.5%), 2. Pooled 266 of 295 (90.2%), 7 warnings on
+    negatives (276: 63 once round 67's reading found "X is a new way to ..."; the sets unread).
+    Sixty-six held-out rounds; the twenty-seven written with the rebuilt briefs
+    scored 86.2% to 94.1% on arrival, the last seven 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%
+    and 90.2%, with 9, 6, 9, 7, 6, 6 and 7 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

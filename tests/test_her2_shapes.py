@@ -25,6 +25,10 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 67 (sets 268-271), in our own words: the product said to be a new way.
+    ('a-new-way-to-have',
+     '---\ndate: 2020-08-01\n---\n# Phesgo\n\nPhesgo is a new way to have both antibodies: one injection under the skin.\n',
+     6, 1, 'DATE008', ['Phesgo', "'new'", '2020-06-29']),
     # Blind round 66 (sets 264-267), in our own words: a recent approval "for use with" its
     # partner, a glossary's subjectless "An investigational ...", "There isn't an injection form".
     ('recently-approved-for-use',
@@ -2074,6 +2078,11 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 67 (sets 268-271), in our own words: what a new way gives, a clinic's new
+    # formulary, another maker's biosimilar of a drug.
+    ('this-is-a-new-way', '---\ndate: 2026-01-10\n---\nThis is a new way to give trastuzumab.\n'),
+    ('new-formulary', '---\ndate: 2024-06-01\n---\n- Pharmacy: new formulary from July, with biosimilar trastuzumab as the default.\n'),
+    ('biosimilar-pertuzumab', '---\ndate: 2024-11-01\n---\n- Biosimilar pertuzumab candidates are in development.\n'),
     # Blind round 66 (sets 264-267), in our own words: a change told from where it started,
     # HER2-low disease where T-DM1 was never approved, another cancer where a drug is not
     # approved, a phase's results labelled with their years.

@@ -121,11 +121,14 @@ OPTIONS = {
                  r"combinations(?!\s+(?:injection|shot|jab|product|pill|tablet))|combos?|formulations?|"
                  r"categor(?:y|ies)|subtypes?|classifications?|"
                  r"research|guidance|guidelines?|biosimilars?|label|dosing|doses?|partners?|backbones?|"
-                 r"schedules?|regimens?\s+(?:with|of)|ways?\s+(?:of|to)|"
+                 r"schedules?|regimens?\s+(?:with|of)|"
+                 # (not the product said to be one: "Phesgo is a new way to get both antibodies")
+                 r"(?<!\bis\sa\snew\s)ways?\s+(?:of|to)|"
                  r"arms?|groups?|cohorts?|"
                  r"tissue|samples?|specimens?|biops(?:y|ies)|blocks?|slides?|tests?|testing|scans?|diagnos[ie]s|"
                  # a lab's or clinic's own paperwork: "the new HER2 template"
                  r"templates?|fields?|reporting|platforms?|assays?|protocols?|pathways?|policy|policies|meds?\b|"
+                 r"formular(?:y|ies)|"
                  # the product's supply, not the drug: "new Herceptin vial size?"
                  r"vials?|sizes?|packs?|packaging|strengths?|syringes?|supplies|supply|stock|shortages?|"
                  r"prices?|pricing|costs?|codes?|leaflets?|"
@@ -204,7 +207,9 @@ OPTIONS = {
                  # a partner in what is tested: "a tablet being tested with Herceptin and capecitabine"
                  r"\b(?:tested|studied|trialled|trialed|given|used|combined)\s+(?:together\s+)?with|"
                  # a part of what the words describe: "one shot that combines X and Y"
-                 r"\bcombin(?:es|ing)|\bcontain(?:s|ing))[\s\[\]*_(]*$",
+                 r"\bcombin(?:es|ing)|\bcontain(?:s|ing)|"
+                 # another product made after it: "Biosimilar pertuzumab candidates are in development"
+                 r"\bbiosimilars?(?:\s+versions?\s+of|\s+to|\s+of)?)[\s\[\]*_(]*$",
         "what, just before a therapy, makes it a comparator or a part rather than what the words describe"),
     "therapies_file": OptionSpec("file", "her2-therapies.yml",
                                  "the therapies data file: a built-in name or a path"),
@@ -707,12 +712,16 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
     # ("It's an experimental antibody, kind of a tweaked Herceptin": nor a therapy it is likened to)
     # (nor one another item of a list names: "a new antibody-drug conjugate, a new way to give
     # trastuzumab")
+    # (nor what a new way gives: "This is a new way to give trastuzumab")
     after = [group for group in lists if not CONSEQUENCE.search(sentence, word_end, group[0].start)
              and not LIKENED_TO.search(sentence, max(word_end, group[0].start - 30), group[0].start)
-             and not NEXT_ITEM.search(sentence, word_end, group[0].start)]
+             and not NEXT_ITEM.search(sentence, word_end, group[0].start)
+             and not WAY_OF.match(sentence, word_end)]
     return _distinct(after[0]) if after else []
 
 
+# A way of giving what follows: "a new way to give trastuzumab", "a new way of having both".
+WAY_OF = lazy_regex(r"\s+ways?\s+(?:of|to)\b")
 # Where a list's next item begins: ", a new way to give ...", "and a new way to give ...".
 NEXT_ITEM = lazy_regex(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:a|an|the)\s")
 # What, just before a therapy, makes it a partner of the one named before the words.

@@ -1031,7 +1031,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (40, 71, 68, 68, 68, 0),
-    (41, 69, 64, 64, 64, 2),
+    (41, 69, 64, 64, 64, 1),
     (42, 69, 65, 65, 62, 0),
     (43, 72, 69, 68, 68, 0),
 )
@@ -1058,6 +1058,9 @@ def test_tenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
     'heavily pretreated' T-DXd line beside DESTINY-Breast01, a 2020 later-lines table's T-DXd
     row with its 2019 approval, a breast MDT note whose heading lists 'lung' among metastatic
     sites). No older set fell.
+
+    Seventeenth session (2026-12-06): a table after a paragraph of its section's own is no
+    list of its heading's: warnings on negatives set 41 2 to 1; recall unchanged.
 
     Measured figures, not targets: when a change moves them, update them and the docstring."""
     assert_scores(tmp_path, row)
@@ -3381,7 +3384,7 @@ def test_sixty_sixth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (268, 70, 70, 70, 68, 2),
+    (268, 70, 70, 70, 68, 0),
     (269, 75, 70, 70, 69, 2),
     (270, 77, 67, 67, 66, 0),
     (271, 74, 68, 67, 67, 0),
@@ -3398,9 +3401,10 @@ def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measur
     Read: the product said to be "a new way to" give its drugs is what is called new (two
     writers in two rounds mark it; five read statements in other sets came with it), though not
     what a new way gives ("This is a new way to give trastuzumab"); a clinic's "new formulary";
-    another maker's "Biosimilar pertuzumab candidates are in development". After: 270 of 296
-    (91.2%), 4 warnings: a 2018 patient page's side-effect table under "### Drugs being
-    studied", whose rows read under that heading (two warnings); a 2011 SOP's 2+ row "strong
+    another maker's "Biosimilar pertuzumab candidates are in development"; a table after a
+    paragraph of its section's own (a side-effect table under "### Drugs being studied", below
+    "Ask your oncologist ... whether a trial is right for you.") is no list of its heading's.
+    After: 270 of 296 (91.2%), 2 warnings: a 2011 SOP's 2+ row "strong
     complete in <=30%", the 2007 scheme's, which medlint is right to report and the writer left
     unmarked; a 2020 case's "3L: T-DXd (DB-01) vs tucatinib/H/cape -> T-DXd", a choice for a
     patient who had T-DM1, which the pack reads as the sequence of its day. Read sets: none
@@ -3449,6 +3453,28 @@ def test_sixty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     Sixty-six held-out rounds; the twenty-seven written with the rebuilt briefs
     scored 86.2% to 94.1% on arrival, the last seven 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%
     and 90.2%, with 9, 6, 9, 7, 6, 6 and 7 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (280, 68, 63, 62, 62, 1),
+    (281, 77, 66, 66, 66, 1),
+    (282, 79, 70, 70, 70, 2),
+    (283, 77, 67, 67, 65, 1),
+)
+def test_seventieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 280 to 283, written blind with the briefs of sets 196 to 199 while round 67 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (seventeenth session, 2026-12-06), after rounds 65 to 67 were read in
+    part: 280: 62 of 68 (91.2%), 1 warning on a negative line; 281: 66 of 77 (85.7%), 1; 282:
+    70 of 79 (88.6%), 2; 283: 65 of 77 (84.4%), 1. Pooled 263 of 301 (87.4%), 5 warnings on
+    negatives. Sixty-seven held-out rounds; the twenty-eight written with the rebuilt briefs
+    scored 86.2% to 94.1% on arrival, the last eight 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%,
+    90.2% and 87.4%, with 9, 6, 9, 7, 6, 6, 7 and 5 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

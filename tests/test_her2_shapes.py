@@ -2080,6 +2080,8 @@ OUTDATED = [
 QUIET = [
     # Blind round 67 (sets 268-271), in our own words: what a new way gives, a clinic's new
     # formulary, another maker's biosimilar of a drug.
+    # (and a table after a paragraph of its section's own is no list of its heading's)
+    ('side-effect-table-after-prose', '---\ndate: 2018-11-01\n---\n### Drugs being studied\n\nAsk your nurse whether a trial suits you.\n\n| Drug | How it is given | Side effects |\n|---|---|---|\n| Pertuzumab | drip every 3 weeks | diarrhoea |\n| T-DM1 | drip every 3 weeks | low platelets |\n'),
     ('this-is-a-new-way', '---\ndate: 2026-01-10\n---\nThis is a new way to give trastuzumab.\n'),
     ('new-formulary', '---\ndate: 2024-06-01\n---\n- Pharmacy: new formulary from July, with biosimilar trastuzumab as the default.\n'),
     ('biosimilar-pertuzumab', '---\ndate: 2024-11-01\n---\n- Biosimilar pertuzumab candidates are in development.\n'),
@@ -3318,3 +3320,13 @@ def test_a_callouts_title_is_no_part_of_its_first_sentence(tmp_path: Path) -> No
             "    Phesgo was recently approved, so your hospital may not offer it yet.\n")
     found = lint_all([("titled", text)], tmp_path / "titled")["titled"]
     assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found] == [(7, 5, "DATE008", "warning")]
+
+
+def test_a_table_right_under_its_heading_is_read_under_it(tmp_path: Path) -> None:
+    """Blind round 67: a table after a paragraph of its section's own is a table of its own (a
+    side-effect table under "### Drugs being studied" says nothing of trials); one right under
+    the heading is still the heading's list."""
+    text = ("---\ndate: 2018-11-01\n---\n### Drugs being studied\n\n| Drug | How it is given | Side effects |\n"
+            "|---|---|---|\n| Pertuzumab | drip every 3 weeks | diarrhoea |\n")
+    found = lint_all([("framed", text)], tmp_path / "framed")["framed"]
+    assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found] == [(8, 3, "DATE010", "warning")]

@@ -1155,7 +1155,7 @@ class _Row:
     fixable = False
 
     def __init__(self, cells: list[Block], blanked: frozenset[int] = frozenset(),
-                 table: int | None = None, subject: str = "") -> None:
+                 table: int | None = None, subject: str = "", framed: bool = True) -> None:
         self.cells = cells
         # (a comparator's cell, blanked in place, says nothing of its drug: "| DESTINY-Breast03 |
         # 2L | T-DM1 |" under "| Trial | Setting | Comparator |" does not make T-DM1 second line;
@@ -1165,7 +1165,10 @@ class _Row:
         if subject:  # (its column's drug, said first: the row's statements are that drug's)
             self.text = f"{subject} | {self.text}"
         self.sentences = [(0, len(self.text))]
-        self.heading = _heading(cells[0])
+        # (a table after a paragraph of its section's own is no list of the heading's: a
+        # side-effect table under "### Drugs being studied" after "Ask about trials." does not
+        # say its drugs are being studied)
+        self.heading = _heading(cells[0]) if framed else ""
         self.section = cells[0].section
         self.table = table if table is not None else cells[0].table or 0  # a cell's table is never None
 
@@ -1241,13 +1244,21 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
     # A bold line of its own over a list ("**Preferred second line**" over "- T-DM1") titles the
     # list's items, within the section's title.
     label = ""
+    said = False  # the section has a paragraph of its own (no lead-in) so far
+    unframed: set[int] = set()  # the tables after one: no list of their heading's
     for block in blocks:
         if row and not (block.table == row[0].table and block.line == row[0].line):
-            yield from _rows(row, columns, names_a_drug)
+            yield from _rows(row, columns, names_a_drug, row[0].table not in unframed)
             row = []
+        if block.section is not section:
+            said = False
         if block.table is not None and block.kind == "table_cell":
+            if said and block.section is section:
+                unframed.add(block.table)
             row.append(block)
             continue
+        said = said or (block.kind == "paragraph" and not (block.in_list or block.in_blockquote)
+                        and not block.text.rstrip(" *_").endswith(":"))
         if is_bibliographic_entry(block.text):
             continue  # a paper's title ("... in previously treated HER2-low ...") is of its day
         parent = ""
@@ -1267,7 +1278,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
             label = block.text.strip() if BOLD_LINE.fullmatch(block.raw) and not block.in_blockquote else ""
         yield _Prose(block, parent, names_a_drug)
     if row:
-        yield from _rows(row, columns, names_a_drug)
+        yield from _rows(row, columns, names_a_drug, row[0].table not in unframed)
 
 
 class _Columns(NamedTuple):
@@ -1280,7 +1291,7 @@ class _Columns(NamedTuple):
 
 
 def _rows(row: list[Block], columns: dict[int, _Columns],
-          names_a_drug: Callable[[str], bool]) -> Iterator[_Row]:
+          names_a_drug: Callable[[str], bool], framed: bool = True) -> Iterator[_Row]:
     """The row as read: once, its comparators' cells blanked; in a table with a column per drug,
     once per drug's column, the other drugs' columns blanked (its own table for each, so that
     each has its own header: "| EBC | residual disease (KATHERINE) | not indicated |" under
@@ -1298,12 +1309,12 @@ def _rows(row: list[Block], columns: dict[int, _Columns],
     first = 0 if header else 1
     drugs = {len(row) + column: name for column, name in found.drugs if len(row) + column >= first}
     if len(drugs) < 2:
-        yield _Row(row, frozenset() if header else found.comparators)
+        yield _Row(row, frozenset() if header else found.comparators, framed=framed)
         return
     for drug, name in drugs.items():
         others = frozenset(column for column in drugs if column != drug)
         yield _Row(row, others if header else found.comparators | others, table * MAX_TABLE_COLUMNS + drug,
-                   "" if header else name)
+                   "" if header else name, framed)
 
 
 def _within(section: Section | None, label: str) -> str:

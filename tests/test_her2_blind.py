@@ -3375,9 +3375,9 @@ def test_sixty_sixth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
     use with capecitabine" (the approval, not a use); a glossary entry's subjectless "An
     investigational ADC ..."; "There isn't an injection form". After: 282 of 312 (90.4%), 1
     warning: a 2017 news item's "Full data are expected at ASCO in June" on APHINITY, which
-    DATE011 reads as an expectation whose date has passed, naming the page's other drug as what
-    came (a writer left it unmarked; others mark data expected at a meeting). Read sets: none
-    fell.
+    DATE011 reads as an expectation whose date has passed (a writer left it unmarked; others
+    mark data expected at a meeting); it first named the page's other drug as what came, and
+    now APHINITY's pertuzumab approval. Read sets: none fell.
 
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)

@@ -3330,3 +3330,14 @@ def test_a_table_right_under_its_heading_is_read_under_it(tmp_path: Path) -> Non
             "|---|---|---|\n| Pertuzumab | drip every 3 weeks | diarrhoea |\n")
     found = lint_all([("framed", text)], tmp_path / "framed")["framed"]
     assert [(f["line"], f["column"], f["code"], f["severity"]) for f in found] == [(8, 3, "DATE010", "warning")]
+
+
+def test_full_data_expected_are_the_data_of_the_trial_named_before(tmp_path: Path) -> None:
+    """Blind round 66: "Full data are expected at ASCO in June." after a sentence on a trial's
+    top-line results speaks of that trial, not of the drug the page is about."""
+    text = ("---\ntitle: Panel backs neratinib\ndate: 2017-03-10\n---\n# Panel backs neratinib\n\n"
+            "Top-line APHINITY results came out this month: adding pertuzumab met the primary endpoint. "
+            "Full data are expected at ASCO in June.\n")
+    found = [f for f in lint_all([("full-data", text)], tmp_path / "full-data")["full-data"] if f["code"] == "DATE011"]
+    assert [(f["line"], f["severity"]) for f in found] == [(7, "warning")]
+    assert "APHINITY (pertuzumab) led to FDA approval on 2017-12-20" in found[0]["message"]

@@ -705,7 +705,9 @@ GUIDANCE = lazy_regex(r"\b(?:USPSTF|Task\s+Force|NCCN|ESMO|NICE|ASCO\s*/\s*CAP|r
 REFERS_BACK = lazy_regex(r"(?i)\b(?:that|this|the\s+same|its|their)\s+(?:advice|recommendations?|guidance|"
                          r"guidelines?|statement|position|label|indication|decision)\b|"
                          # "... will take the data to the FDA": the trial the sentence before told of
-                         r"\b(?:the|these|those)\s+(?:data|results|findings)\b|^[\W_]*(?:data|results|findings)\b")
+                         r"\b(?:the|these|those)\s+(?:data|results|findings)\b|"
+                         # ("Full data are expected at ASCO in June": the trial the sentence before named)
+                         r"^[\W_]*(?:(?:full|final|complete|mature|detailed|updated)\s+)?(?:data|results|findings)\b")
 
 
 def _with_referent(block: Block, start: int, end: int, previous: str) -> str:

@@ -963,8 +963,7 @@ def _add_html_block_links(doc: Document, offsets: _Offsets, start: int, end: int
         shown = HTML_TAG.sub("", text[opening.end() : closing.start()]) if closing else ""
         found.append((_attribute(opening), " ".join(shown.split()), "html", opening.start(), stop))
     for image in HTML_IMAGE.finditer(text, start, end):
-        alt = HTML_ALT.search(image.group(0))
-        found.append((_attribute(image), _attribute(alt) if alt else "", "image", image.start(), image.end()))
+        found.append((_attribute(image), _alt(image.group(0)), "image", image.start(), image.end()))
     for url, shown, kind, link_start, link_end in sorted(found, key=lambda link: link[3]):
         span = Span(*offsets.line_column(link_start), *offsets.line_column(link_end))
         doc.links.append(Link(url, shown, kind, span))
@@ -1077,9 +1076,7 @@ class _Inline:
             self._add_link(url, text, "html", raw_start, raw_end)
             return None
         if (image := HTML_IMAGE.match(tag)) is not None:
-            alt = HTML_ALT.search(tag)
-            self._add_link(_attribute(image), _attribute(alt) if alt else "", "image",
-                           self._raw(start), self._raw(end))
+            self._add_link(_attribute(image), _alt(tag), "image", self._raw(start), self._raw(end))
         return anchor
 
     def _link(self, link: dict[str, Any], start: int, end: int, text_end: int) -> None:
@@ -1229,6 +1226,12 @@ class _Ranges:
 def _attribute(match: re.Match[str]) -> str:
     """An HTML attribute's value as written in one of its three forms, its entities decoded."""
     return html.unescape(next((value for value in match.groups() if value is not None), "")).strip()
+
+
+def _alt(image: str) -> str:
+    """An HTML image tag's alt text, or ''."""
+    alt = HTML_ALT.search(image)
+    return _attribute(alt) if alt else ""
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -475,7 +475,7 @@ def _one_per_change(found: Iterator[Found]) -> Iterator[Found]:
         stated = {changed for changed, to_check, _, _ in entries if not to_check}
         seen: set[str] = set()
         for entry in entries:
-            changed, to_check = entry[0], entry[1]
+            changed, to_check, _, _ = entry
             if changed in seen or (to_check and changed in stated):
                 continue
             seen.add(changed)
@@ -492,9 +492,9 @@ def _restated_at_info(found: Iterator[Found]) -> Iterator[Finding]:
     (a case's "Outcome:" line after its plan, a dose line under a "2L" heading that named the
     drug) is reported at info, pointing back to the line that said it first, where the fix is."""
     first: dict[tuple[int | None, str], int] = {}
-    for changed, to_check, section, finding in found:
+    for changed, _, section, finding in found:
         key = (section, changed)
-        if to_check or finding.severity is Severity.INFO:
+        if finding.severity is Severity.INFO:  # (a sentence only to check is info already)
             yield finding
         elif key in first:
             yield finding._replace(severity=Severity.INFO,
@@ -1253,7 +1253,7 @@ def _passages(blocks: list[Block], names_a_drug: Callable[[str], bool]) -> Itera
         if block.section is not section:
             said = False
         if block.table is not None and block.kind == "table_cell":
-            if said and block.section is section:
+            if said:
                 unframed.add(block.table)
             row.append(block)
             continue

@@ -428,6 +428,7 @@ IF_CLAUSE = lazy_regex(r"(?i)\bif\s+(?:it|they|this|that|[\w-]+)\s*"
                        r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s*\Z")
 # A sentence that opens with the novelty words, with no subject before them: "Emerging data as
 # 2nd line".
+# After "recently approved": the approval's use, not a use of its own ("approved for use with X").
 FOR_USE = lazy_regex(r"\s+for\s+use\b")
 # (with its article: "**T-DXd** - trastuzumab deruxtecan. An investigational ADC in trials.")
 NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:(?:An?|The)\s+)?(?:[Ee]merging|[Nn]ew|[Nn]ewer|[Ee]xperimental|"

@@ -222,7 +222,8 @@ class SharedFacts:
     labelled_sections: set[int] | None = None  # unsourced_claim, by id(section)
     sourced_tables: set[int] | None = None  # unsourced_claim, by table number
     spam_contacts: dict[FinderKey, DocumentContacts] = field(default_factory=dict)  # spam
-    about_health: dict[str, bool] = field(default_factory=dict)  # health_topic, by vocabulary file
+    # health_topic: by vocabulary file and whether headings are read
+    about_health: dict[tuple[str, bool], bool] = field(default_factory=dict)
     names_one_work: bool | None = None  # paper_notes
     papers_entries: set[int] | None = None  # paper_notes, by id(block)
     cites_by_its_list: bool | None = None  # citations

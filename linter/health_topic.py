@@ -9,8 +9,10 @@ and endings ("-mab", "-itis"), with how many words of prose a page needs to be j
 (`min_words`; a shorter page is read as a health page) and the share below which it is no
 health page (`min_share`). A second vocabulary, of clinical care (rules/data/clinical-words.yml),
 tells a professional's note on basic science (biochemistry, histology) from a clinical one, for
-the rules that set `clinical_words_file`. Measured once per document and vocabulary, when a rule first has a
-warning to give, over the words of its prose blocks (no code, no front matter).
+the rules that set `clinical_words_file`. A third, of what reviews change (rules/data/review-words.yml:
+treatments, doses, figures, advice), tells DATE001 a stale definition from a stale regimen. Measured
+once per document and vocabulary, when a rule first has a warning to give, over the words of its
+prose blocks (no code, no front matter; headings too when asked).
 """
 
 from __future__ import annotations
@@ -83,20 +85,22 @@ def _concerns_care(doc: Document, options: Mapping[str, Any]) -> bool:
     return audience not in audiences or about_health(doc, clinical)
 
 
-def about_health(doc: Document, name: str) -> bool:
-    """Whether the page's prose has its share of the vocabulary's words."""
-    known = doc.shared.about_health.get(name)
+def about_health(doc: Document, name: str, headings: bool = False) -> bool:
+    """Whether the page's prose (with its headings, if asked: "## Dosing" says what follows)
+    has its share of the vocabulary's words."""
+    key = (name, headings)
+    known = doc.shared.about_health.get(key)
     if known is None:
-        known = doc.shared.about_health[name] = _measure(doc, load_vocabulary(name))
+        blocks = [b for b in doc.blocks if not b.is_reference] if headings else doc.prose_blocks
+        known = doc.shared.about_health[key] = _measure([b.text for b in blocks], load_vocabulary(name))
     return known
 
 
-def _measure(doc: Document, vocabulary: Vocabulary) -> bool:
+def _measure(texts: list[str], vocabulary: Vocabulary) -> bool:
     # Measured for most documents, so kept cheap. A health page has its share of the words
     # between spaces (more than its words of Latin script, numbers among them) long before its
     # end, where counting stops; only a page that has not is measured word by word. Words of
     # Latin script only: a note in Chinese with English terms is judged by its English words.
-    texts = [block.text for block in doc.prose_blocks]
     enough = vocabulary.min_share * sum(text.count(" ") + 1 for text in texts)
     health = 0
     for text in texts:

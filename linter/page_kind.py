@@ -36,6 +36,8 @@ REMOTE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "//")
 # cost 6 ms to compile, a tenth of a small run.
 WORD = lazy_regex(r"[^\W\d_]+")
 CJK_START = "\u2e80"
+# The end of the Latin script's letters (Basic Latin to Latin Extended-B).
+LATIN_END = "\u0250"
 # A callout or quote on a page with no prose of its own this short is a provenance note or
 # an "under construction" banner, not content.
 MAX_ASIDE_WORDS = 7
@@ -229,6 +231,20 @@ def _outside_links(block: Block) -> str:
         pieces.append(block.text[start:link.start])
         start = max(start, link.end)
     return " ".join([*pieces, block.text[start:]])
+
+
+def mostly_in_latin_script(doc: Document) -> bool:
+    """Whether most of the words of the page's own prose (no headings, no links' texts) are in
+    Latin script, which English vocabularies can judge; a note in Chinese with a few English
+    terms is not."""
+    latin = other = 0
+    for block in doc.prose_blocks:
+        for run in WORD.findall(_outside_links(block)):
+            if run[0] < LATIN_END:
+                latin += 1
+            else:
+                other += (len(run) + 1) // 2 if run[0] >= CJK_START else 1
+    return latin >= other
 
 
 def _words(text: str) -> int:

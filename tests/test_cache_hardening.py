@@ -277,7 +277,7 @@ def test_a_changed_configuration_or_date(tmp_path: Path) -> None:
     config.unlink()
     assert same_with_and_without_cache(tmp_path, cache) == before
     later = same_with_and_without_cache(tmp_path, cache, "--today", "2030-01-01")
-    assert "scores.md:2:7 DATE001" in later and "scores.md:2:7 DATE001" not in before
+    assert "scores.md:2:7 DATE001 (info)" in later and "scores.md:2:7 DATE001 (info)" not in before
 
 
 def test_a_changed_fact_pack(tmp_path: Path) -> None:

@@ -65,6 +65,7 @@ date: 2021-03-01
 """
 STALE = (3, 7, "DATE001", "warning",
          "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months")
+TIMELESS = "; it states nothing reviews usually change (treatment, doses, figures, advice)"
 
 
 @pytest.mark.parametrize("body", [
@@ -83,15 +84,37 @@ def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> No
 @pytest.mark.parametrize("body", [
     "\nOften lymphoma; check LDH.\n",  # a terse note still says something
     "\n> [!note]\n> Drenching sweats with weight loss call for a chest X-ray and blood counts.\n",
-    "\n- [[Fever]] and [[Weight loss]]: look for infection or lymphoma, then TB and HIV.\n"
+    "\n- [[Fever]] and [[Weight loss]]: check for infection or lymphoma, then TB and HIV.\n"
     "- [[Itching]]\n- [[Lymph nodes]]\n",  # a list of links with a sentence among them
-    "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",  # CJK: a word per two characters
+    "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",  # CJK: not read, so assumed to
     "\n**Figure 2:** Night sweats. Soaked sheets with fever and weight loss call for a chest scan.\n",
-    "\nFigure: ![Causes of night sweats](https://example.org/sweats.png)\n",  # a figure is content
-    "\nLymphoma.\n",  # a sentence of one word
-    "\nsee: [[Fever]], 38 \u00b0C\n",  # a word and a number
 ])
 def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) -> None:
+    assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]
+
+
+@pytest.mark.parametrize("body", [
+    "\nFigure: ![Causes of night sweats](https://example.org/sweats.png)\n",  # a figure of causes
+    "\nLymphoma.\n",  # a sentence of one word
+    "\nsee: [[Fever]], 38 \u00b0C\n",  # a word and a number
+    "\nThe Koebner sign is a rash that appears along a scratch or a cut.\n",  # a definition
+    "\n## Causes\n\n- lymphoma\n- tuberculosis\n- the menopause\n",  # a list of causes
+])
+def test_a_stale_page_that_states_nothing_reviews_change_is_reported_at_info(lint_whole, body: str) -> None:
+    """A definition, a caption or a list of causes stays true; a stale page of them is worth a
+    review only when there is time, so it is reported at info, saying why."""
+    line, column, code, _, message = STALE
+    assert lint_whole(STUB + body, "--select", "DATE001") == [(line, column, code, "info", message + TIMELESS)]
+
+
+@pytest.mark.parametrize("body", [
+    "\n## Treatment\n\n- rest\n- fluids\n",  # a heading says what its list is
+    "\nSunscreen needs reapplying every two hours.\n",  # patient advice
+    "\nAdults take 500 mg up to four times a day.\n",  # a dose
+    "\nAbout 1 in 8 women develop it, and survival has risen.\n",  # figures
+    "\nThe 2016 WHO classification names five subtypes.\n",  # a classification's version
+])
+def test_a_stale_page_that_states_what_reviews_change_is_a_warning(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == [STALE]
 
 
@@ -140,22 +163,22 @@ def test_a_note_on_one_paper_is_not_stale_for_that_papers_age(lint_whole) -> Non
     assert lint_whole(two_papers, "--select", "DATE004") == [OLD_LIST]
 
 
-@pytest.mark.parametrize(("title", "body", "stale"), [
-    ("FNA", "fine needle aspiration", False),
-    ("NEAD", "no evidence of active disease", False),
-    ("AIs", "aromatase inhibitors", False),
-    ("FNA", "fine needle aspiration finds most thyroid cancers", True),  # a statement
-    ("FNA", "biopsy with a thin needle", True),  # not its letters
-    ("Night sweats", "sweating at night", True),  # no abbreviation
-    ("emtansine", "DM1", False),  # another name: a digit inside a name states nothing
-    ("emtansine", "3.6 mg/kg", True),  # a dose
+@pytest.mark.parametrize(("title", "body", "severity"), [
+    ("FNA", "fine needle aspiration", None),
+    ("NEAD", "no evidence of active disease", None),
+    ("AIs", "aromatase inhibitors", None),
+    ("FNA", "fine needle aspiration finds most thyroid cancers", "info"),  # a statement, but timeless
+    ("FNA", "biopsy with a thin needle", "info"),  # not its letters
+    ("Night sweats", "sweating at night", "info"),  # no abbreviation
+    ("emtansine", "DM1", None),  # another name: a digit inside a name states nothing
+    ("emtansine", "3.6 mg/kg", "warning"),  # a dose
 ])
 def test_an_abbreviations_page_that_only_spells_it_out_has_nothing_to_review(
-        lint_whole, title: str, body: str, stale: bool) -> None:
+        lint_whole, title: str, body: str, severity: str | None) -> None:
     page = STUB.replace("Night sweats", title) + "\n" + body + "\n"
-    expected = [(3, 7, "DATE001", "warning",
-                 "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months")]
-    assert lint_whole(page, "--select", "DATE001") == (expected if stale else [])
+    message = "last published 2021-03-01, 5 years 8 months ago; review articles at least every 36 months"
+    expected = [(3, 7, "DATE001", severity, message + (TIMELESS if severity == "info" else ""))]
+    assert lint_whole(page, "--select", "DATE001") == (expected if severity else [])
 
 
 def test_a_reading_note_titled_by_its_paper_is_dated_by_it(lint_whole) -> None:
@@ -194,7 +217,7 @@ def test_a_claim_with_its_own_date_is_not_asked_to_be_dated(lint_whole) -> None:
 def test_a_notes_date_label_dates_it_and_a_papers_publication_date_does_not(lint_whole) -> None:
     """'**Date:** 2022-03-11' under a note's title says when it was written; a paper's record
     ('**Publication Date:** May 2005') in a note about it is the paper's."""
-    note = "# Review of the new papers\n**Date:** 2022-03-11\n**Reviewer:** the team\n\nNotes follow.\n"
+    note = "# Review of the new papers\n**Date:** 2022-03-11\n**Reviewer:** the team\n\nNotes on their treatments follow.\n"
     assert lint_whole(note, "--select", "DATE001,DATE002") == [
         (2, 11, "DATE001", "warning",
          "last published 2022-03-11, 4 years 8 months ago; review articles at least every 36 months")]
@@ -208,13 +231,13 @@ def test_a_notes_own_dated_label_or_dated_title_dates_it(lint_whole) -> None:
     that ends with its date ("# Clinic talk — 23 July 2022", or the bold line under it,
     "**Chat transcript - January 2022**") dates the page; a later section's dated heading does not."""
     stale = "last published {}, {} ago; review articles at least every 36 months"
-    labelled = "# Gap analysis\n\n**Comparison Date:** 2022-02-03\n\nThe gaps follow.\n"
+    labelled = "# Gap analysis\n\n**Comparison Date:** 2022-02-03\n\nThe gaps in treatment follow.\n"
     assert lint_whole(labelled, "--select", "DATE001,DATE002") == [
         (3, 22, "DATE001", "warning", stale.format("2022-02-03", "4 years 9 months"))]
-    titled = "# Clinic talk — 23 July 2022\n\nThe slides follow.\n"
+    titled = "# Clinic talk — 23 July 2022\n\nThe slides on dosing follow.\n"
     assert lint_whole(titled, "--select", "DATE001,DATE002") == [
         (1, 17, "DATE001", "warning", stale.format("2022-07-23", "4 years 3 months"))]
-    subtitled = "# Pacing questions\n\n**Chat transcript - January 2022**\n\nThe answers follow.\n"
+    subtitled = "# Pacing questions\n\n**Chat transcript - January 2022**\n\nThe answers on treatment follow.\n"
     assert lint_whole(subtitled, "--select", "DATE001,DATE002") == [
         (3, 21, "DATE001", "warning", stale.format("2022-01-01", "4 years 10 months"))]
     sectioned = "# Pacing\n\nThe answers follow.\n\n## Update - January 2022\n\nMore.\n"

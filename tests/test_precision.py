@@ -316,7 +316,7 @@ def test_dates_of_cited_sources_are_not_the_articles(lint_severity) -> None:
     assert lint_severity(markdown, "--select", "DATE001,DATE003,DATE007") == ["16:18 DATE003 warning"]
     undated = "# Burns\n\nThe Rescue Network article, published 2019-09-13, says to cool the burn.\n"
     assert lint_severity(undated, "--select", "DATE001,DATE002") == ["1:1 DATE002 warning"]
-    titled = ('# Low sugar\n\n- The notes confirm: "Sugar for a hypo" by Ann Roe, published 2025-11-21.\n\n'
+    titled = ('# Low sugar\n\n- To treat a hypo, the notes confirm: "Sugar for a hypo" by Ann Roe, published 2025-11-21.\n\n'
               "Page updated 2020-02-02.\n")
     assert lint_severity(titled, "--select", "DATE001") == ["5:14 DATE001 warning"]
 

@@ -81,7 +81,7 @@ def test_hugo_json_front_matter_on_one_line(tmp_path: Path) -> None:
 
         # Choosing a wig
 
-        Her2 matters.
+        Her2 treatment may make hair fall out.
         """)
     assert findings("--select", "DATE,READ003,TERM001", str(path)) == [
         "wigs.md:1:41 DATE001 last updated 2015-03-02, 11 years 8 months ago; "

@@ -44,8 +44,8 @@ from linter.dates import (
     months_between,
 )
 from linter.document import Document
-from linter.findings import Finding, finding_at
-from linter.health_topic import HEALTH_OPTIONS, health_scoped
+from linter.findings import Finding, Severity, finding_at
+from linter.health_topic import HEALTH_OPTIONS, about_health, health_scoped
 from linter.options import OptionSpec
 from linter.page_kind import (
     NOT_ARTICLES,
@@ -53,6 +53,7 @@ from linter.page_kind import (
     has_nothing_to_review,
     is_draft,
     is_site_page,
+    mostly_in_latin_script,
 )
 from linter.paper_notes import names_one_work
 from linter.patterns import compiled, lazy_regex
@@ -102,8 +103,14 @@ OPTIONS = {
                                   f"front matter keys of the {role.replace('_', ' ')} date "
                                   "(case, '_' and '-' ignored; the config's dates: map adds more)")
        for role in ROLES},
+    "review_words_file": OptionSpec("file", "", "a vocabulary of what reviews change "
+                                    "(rules/data/review-words.yml): a stale page whose prose has too few "
+                                    "of its words (a definition, an anatomy note, a list of causes) is "
+                                    "reported at info"),
     **HEALTH_OPTIONS,
 }
+# Said of a stale page that holds nothing reviews change, reported at info.
+TIMELESS = "; it states nothing reviews usually change (treatment, doses, figures, advice)"
 
 
 def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
@@ -133,10 +140,20 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
     limit = rule.options["max_age_months"]
     # (a note on one named, dated work, "NICE-SUGAR trial", is as current as the work it sums up)
     if age > limit and not is_draft(doc) and not has_nothing_to_review(doc) and not names_one_work(doc):
-        yield finding_at(rule, doc.path, newest.span,
-                         rule.format(role=_role_word(newest.role), date=newest.value.isoformat(),
-                                     age=describe_age(age), limit=limit),
-                         context=newest.text)
+        message = rule.format(role=_role_word(newest.role), date=newest.value.isoformat(),
+                              age=describe_age(age), limit=limit)
+        finding = finding_at(rule, doc.path, newest.span, message, context=newest.text)
+        if not _states_what_reviews_change(doc, rule):
+            finding = finding._replace(severity=Severity.INFO, message=message + TIMELESS)
+        yield finding
+
+
+def _states_what_reviews_change(doc: Document, rule: Rule) -> bool:
+    """Whether the page says anything a review could find out of date: a definition of the
+    Koebner sign or a caption of the kidney's anatomy stays true, a regimen's doses do not.
+    A page mostly in another script than the vocabulary's cannot be told, and is assumed to."""
+    vocabulary = rule.options["review_words_file"]
+    return not vocabulary or not mostly_in_latin_script(doc) or about_health(doc, vocabulary, headings=True)
 
 
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

@@ -1488,7 +1488,7 @@ def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (88, 70, 69, 69, 68, 0),
     (89, 68, 66, 66, 66, 0),
-    (90, 70, 66, 65, 64, 0),
+    (90, 70, 66, 66, 65, 0),
     (91, 72, 72, 71, 70, 0),
 )
 def test_twenty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2126,7 +2126,7 @@ def test_thirty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (152, 68, 68, 68, 68, 1),
+    (152, 68, 68, 68, 68, 0),
     (153, 70, 70, 69, 69, 0),
     (154, 71, 69, 69, 69, 0),
     (155, 71, 70, 70, 70, 0),
@@ -2851,7 +2851,7 @@ def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (212, 70, 67, 67, 67, 0),
     (213, 83, 80, 78, 78, 0),
-    (214, 83, 72, 71, 69, 1),
+    (214, 83, 72, 72, 70, 1),
     (215, 77, 73, 73, 73, 0),
 )
 def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -3415,14 +3415,15 @@ def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (272, 69, 66, 66, 64, 1),
-    (273, 83, 77, 76, 76, 2),
-    (274, 83, 71, 70, 67, 2),
-    (275, 73, 70, 69, 69, 1),
+    (272, 69, 66, 66, 64, 0),
+    (273, 83, 78, 77, 77, 1),
+    (274, 83, 71, 70, 67, 0),
+    (275, 73, 70, 69, 69, 0),
 )
-def test_sixty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_sixty_eighth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 272 to 275, written blind with the briefs of sets 196 to 199 while round 65 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out at first, then READ IN PART (eighteenth session, 2026-12-06): their warnings
+    and some of their misses.
 
     Measured on arrival (seventeenth session, 2026-12-06), with a section warning once per
     change and MkDocs bodies read as Markdown: 272: 64 of 69 (92.8%), 1 warning on a negative
@@ -3431,8 +3432,18 @@ def test_sixty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     written with the rebuilt briefs scored 86.2% to 94.1% on arrival, the last six 90.3%,
     88.8%, 89.9%, 89.7%, 90.9% and 89.6%, with 9, 6, 9, 7, 6 and 6 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read: "These cancers aren't HER2-positive, so drugs like Herceptin don't work for them" in
+    a current HER2-low FAQ says what trastuzumab does (not "HER2 drugs like Herceptin", the
+    class); a pipeline note's "Under FDA priority review" under the product's heading is the
+    statement (its "Would allow ..." below is said again); a forum's next post that opens a
+    story of its own borrows no drug from the posts before it; "it" after "the trial that beat
+    Kadcyla" is not Kadcyla; "for a while the first biosimilar was not yet on the market" is
+    told in the past. After: 277 of 308 (89.9%), 1 warning: a biliary MDT's "T-DXd held in
+    reserve for 3L.", a plan for a case on another cancer, which the breast fact still reads
+    (the case's cancer frames a plan's clause only for claims read with their setting). Read
+    sets: none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 

@@ -25,6 +25,12 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 68 (sets 272-275), in our own words: a pending review said of the product a
+    # pipeline note's heading names.
+    ('under-priority-review-line',
+     '---\ndate: 2020-04-20\n---\n## Pertuzumab + trastuzumab SC (fixed dose)\n- Non-inferior levels to IV in its trial\n'
+     '- Under FDA priority review; not on our formulary yet\n- Would free up chair time\n',
+     6, 3, 'DATE010', ['2020-06-29', 'BLA 761170']),
     # Blind round 67 (sets 268-271), in our own words: the product said to be a new way.
     ('a-new-way-to-have',
      '---\ndate: 2020-08-01\n---\n# Phesgo\n\nPhesgo is a new way to have both antibodies: one injection under the skin.\n',
@@ -2078,6 +2084,17 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 68 (sets 272-275), in our own words: what trastuzumab itself does for HER2-low
+    # disease, a forum's next post, the drug a trial beat, a wait told in the past.
+    ('drugs-like-herceptin', '---\ndate: 2025-09-01\n---\n## HER2-low\n\nA HER2-low cancer makes a little HER2, '
+     'too little to count as HER2-positive, so drugs like Herceptin do not help it.\n'),
+    ('next-post', '---\ndate: 2021-05-01\n---\n**First post – Ana**\n\nMy mum has HER2 exon 20 lung cancer. '
+     'Are there options?\n\n**Reply – Lee**\n\n- **Kadcyla** – a few small studies.\n\n**Reply – Dana**\n\n'
+     'My brother did chemo with immunotherapy first and it held for a year, so do not write off the standard treatment.\n'),
+    ('trial-beat-it', '---\ndate: 2022-02-01\n---\nAsk your doctor to quote DESTINY-Breast03, the trial that beat '
+     'Kadcyla outright. The NCCN now lists it as the preferred second line.\n'),
+    ('was-not-yet-on-the-market', '---\ndate: 2025-06-01\n---\nMost biosimilars reached pharmacies in 2019, '
+     'so for a time the first approved one was not yet on the market.\n'),
     # Blind round 67 (sets 268-271), in our own words: what a new way gives, a clinic's new
     # formulary, another maker's biosimilar of a drug.
     # (and a table after a paragraph of its section's own is no list of its heading's)
@@ -3341,3 +3358,16 @@ def test_full_data_expected_are_the_data_of_the_trial_named_before(tmp_path: Pat
     found = [f for f in lint_all([("full-data", text)], tmp_path / "full-data")["full-data"] if f["code"] == "DATE011"]
     assert [(f["line"], f["severity"]) for f in found] == [(7, "warning")]
     assert "APHINITY (pertuzumab) led to FDA approval on 2017-12-20" in found[0]["message"]
+
+
+def test_a_reply_that_answers_a_post_still_speaks_of_its_drug(tmp_path: Path) -> None:
+    """Blind round 68: a thread's next post that opens a story of its own ("My husband had ...")
+    borrows no drug from the posts before it; a reply that answers one ("That is ...") still does,
+    as a later paragraph of the same post does."""
+    post = "---\ndate: 2021-05-01\n---\n**Post – Ana**\n\nMy oncologist offered Kadcyla next.\n\n"
+    answer = "That is the standard second-line treatment, and it worked for me for a year.\n"
+    cases = [("reply", post + "**Reply – Dana**\n\n" + answer), ("same-post", post + "We talked it over.\n\n" + answer)]
+    found = lint_all(cases, tmp_path / "threads")
+    for case in ("reply", "same-post"):
+        assert [(f["line"], f["code"], f["severity"]) for f in found[case]] == [(10, "DATE010", "warning")], case
+        assert "replaced T-DM1 as the preferred second-line treatment" in found[case][0]["message"]

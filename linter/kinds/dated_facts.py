@@ -22,6 +22,7 @@ from linter.citations import is_bibliographic_entry
 from linter.dates import MONTH
 from linter.document import Block, Document, Section
 from linter.facts import (
+    BEATEN,
     CALLOUT_TITLE,
     COMPARED,
     CONDITION_SUBJECT,
@@ -129,6 +130,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\b(?:was|were)\s+(?:still\s+)?(?:enrolling|recruiting)\b|"
               r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|in\s+(?:clinical\s+)?trials|unapproved|"
               r"not\s+(?:yet\s+)?approved)\b|"
+              # a wait told in the past: "so for a while the first biosimilar was not yet on the market"
+              r"\b(?:was|were)\s+not\s+yet\b|"
               # ("used to": the past, not "isn't used to treat")
               # (not "patients previously treated with trastuzumab": whom a label names)
               r"\b(?:previously(?!\s+(?:treated|untreated|received|exposed|given|had|diagnosed|tried|used)\b)|"
@@ -360,6 +363,12 @@ ONLY_A_LABEL = lazy_regex(r"\s*[*_]{0,2}[^:\n]{1,20}:[*_]{0,2}\s*")
 # (a user name's underscore is no emphasis: "**rosie_r**")
 BOLD_LINE = lazy_regex(r"[ \t]*(?:\*\*|__)(?:[^*_\n]|(?<=\w)_(?=\w)|([*_])[^*_\n]{1,40}\1){1,60}"
                        r"(?:\*\*|__)[ \t]*")
+# A post's opening of a story of the writer's own: "My husband had ...", "I did ...".
+OWN_STORY = lazy_regex(r"[\s*_]*(?:I|I'm|I've|I’m|I’ve|My|We|We've|We’ve|Our)\b")
+# A line that opens a forum's or a thread's next post: "**Reply – Sandra**", "**Ginny_R** replied:".
+POST_LINE = lazy_regex(r"(?i)[ \t]*(?:\*\*|__)(?:[^*_\n?]{0,30}\b(?:reply|replies|post|comment|response)\b"
+                       r"[^*_\n?]{0,30}(?:\*\*|__)|[^*_\n?]{1,40}(?:\*\*|__)[ \t]*"
+                       r"(?:replied|wrote|writes|posted|commented)\b[^\n]{0,20}?):?[ \t]*")
 TERM_LINE = lazy_regex(r"[^\n]{1,80}\n")
 # A passage that is only an admonition's or content tab's title, which the passage after it
 # (its indented body, after a blank line) is read under.
@@ -681,7 +690,12 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
                 readings.append((f"{defined}: {sentence}", len(defined) + 2))
             if names_none and named_before is None:
                 named_before = pack.drug_mentions(text)
-            earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start), "")
+            # ("it" is not a drug a trial beat: "... the trial that beat Kadcyla. NCCN lists it as
+            # preferred"; "the standard second line" may be: "... better than Kadcyla. These results
+            # may change the standard second-line treatment")
+            pointed = PRONOUN_WORD.search(sentence) is not None
+            earlier = next((name for name_end, name in reversed(named_before or []) if name_end <= start
+                            and not (pointed and _beaten(text, name_end - len(name)))), "")
             own_subject = FIRST_PERSON.search(sentence) or OTHER_SUBJECT.match(sentence)
             # (a pronoun inside the sentence then points to the drug the sentence before named, not
             # to one named where the sentence stands: "... the FDA approved it after one prior
@@ -955,6 +969,11 @@ def _glossary_term(doc: Document, passage: _Row | _Prose, text: str) -> re.Match
     return BLANKED_TERM.match(text)
 
 
+def _beaten(text: str, start: int) -> bool:
+    """Whether the drug named at `start` is what a trial beat or another replaced."""
+    return BEATEN.search(text, max(0, start - 80), start) is not None
+
+
 def _bold_line(doc: Document, line: int) -> bool:
     """Whether the source line is only a bold term ("**Margetuximab**")."""
     return 0 < line <= len(doc.lines) and BOLD_LINE.fullmatch(doc.lines[line - 1]) is not None
@@ -1079,6 +1098,7 @@ class _Surroundings:
         self.terms: frozenset[str] = frozenset()  # the terms it named
         self._name: str | None = None
         self._question = ""
+        self._after_post = False  # whether the passage before opened a thread's next post
         self._headers: dict[int, str] = {}  # a table (its first cell's line) -> its header row
         self.titles = title  # the page's title and the passage's section's
         self.header = ""  # the header row of the table a row is in
@@ -1093,6 +1113,8 @@ class _Surroundings:
                                                                         self._title_terms, "")
             self._naming_table = None
             self._name = None
+        after_post, self._after_post = self._after_post, isinstance(passage, _Prose) \
+            and POST_LINE.fullmatch(passage.block.raw) is not None
         header = ""
         if isinstance(passage, _Row):
             header = self._headers.setdefault(passage.table, passage.text)
@@ -1122,6 +1144,12 @@ class _Surroundings:
         if names and not only_before and not (self._naming and PRONOUN.match(passage.text)):
             self._naming, self.terms, self._name, self._naming_table = text, present, None, table
             return False
+        if after_post and OWN_STORY.match(text):
+            # A thread's next post that opens a story of its own ("**Reply – Sandra**" over "My
+            # husband had ...") speaks of what it names itself, not of the drug an earlier post
+            # named; one that answers it ("That is the usual next step") still may.
+            self._naming, self.terms = self._title, self._title_terms
+            self._name, self._naming_table = None, None
         if table is None and (DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)):
             # A glossary's entry speaks of its own term ("**Experimental treatment**" under the
             # entry that named Ogivri), not of the drug an entry before it named.

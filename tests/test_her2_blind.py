@@ -3490,3 +3490,25 @@ def test_seventieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (284, 84, 79, 78, 77, 0),
+    (285, 79, 73, 73, 72, 3),
+    (286, 72, 62, 61, 60, 1),
+    (287, 75, 73, 73, 72, 2),
+)
+def test_seventy_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 284 to 287, written blind with the briefs of sets 196 to 199 while round 68 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (eighteenth session, 2026-12-06), after round 68 was read in part:
+    284: 77 of 84 (91.7%), 0 warnings on negative lines; 285: 72 of 79 (91.1%), 3; 286: 60 of
+    72 (83.3%), 1; 287: 72 of 75 (96.0%), 2. Pooled 281 of 310 (90.6%), 6 warnings on
+    negatives. Sixty-eight held-out rounds; the twenty-nine written with the rebuilt briefs
+    scored 86.2% to 94.1% on arrival, the last nine 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%,
+    90.2%, 87.4% and 90.6%, with 9, 6, 9, 7, 6, 6, 7, 5 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

@@ -226,6 +226,8 @@ class SharedFacts:
     about_health: dict[tuple[str, bool], bool] = field(default_factory=dict)
     names_one_work: bool | None = None  # paper_notes
     papers_entries: set[int] | None = None  # paper_notes, by id(block)
+    # unsourced_claim: a classifying table (its number) -> its header cells by column, by pattern
+    classifying_tables: dict[str, dict[int, dict[int, str]]] = field(default_factory=dict)
     cites_by_its_list: bool | None = None  # citations
     cited_by_another_item: set[int] | None = None  # unsourced_claim, by id(block)
     named_in_provenance: dict[str, bool] = field(default_factory=dict)  # citations, by provenance pattern

@@ -190,14 +190,14 @@ def _bold_head(block: Block) -> bool:
 def _summary_of_one_study(doc: Document) -> bool:
     """A note summarising one study, which its results and conclusions are: the study is their
     source. It names one trial by its registration number in a field ("**Trial Name/NCT
-    Number:** MONALEESA-3, NCT02422615") or in the paper's own statement of it ("This trial is
+    Number:** MONALEESA-3, NCT02422615"; a trial registered in parts by all its numbers there)
+    or in the paper's own statement of it ("This trial is
     registered with ClinicalTrials.gov, NCT02569242", an abstract clipped whole); or it has a
     trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
     10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
     and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…")."""
     source = doc.source
-    if "NCT" in source and len(set(REGISTRATION.findall(source))) == 1 \
-            and (TRIAL_FIELD.search(source) or OWN_REGISTRATION.search(source)):
+    if "NCT" in source and _registers_one_study(source):
         return True
     lowered = doc.lowered
     if not any(word in lowered for word in ("doi", "pmid", "pubmed", "/pmc/", "clinicaltrials.gov")):
@@ -206,6 +206,17 @@ def _summary_of_one_study(doc: Document) -> bool:
     if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:
         return True
     return dois <= 1 and len(set(PMID.findall(source))) <= 1 and _record_heads(doc)
+
+
+def _registers_one_study(source: str) -> bool:
+    """Whether the note names one study by its registration: one NCT number, in a trial field
+    or the paper's own statement, or the numbers of one trial registered in parts, all in its
+    trial field ("Trial Acronym/NCTId Number: NCT03145181/NCT04557098")."""
+    numbers = set(REGISTRATION.findall(source))
+    field = TRIAL_FIELD.search(source)
+    if len(numbers) == 1:
+        return field is not None or OWN_REGISTRATION.search(source) is not None
+    return field is not None and numbers == set(REGISTRATION.findall(field.group()))
 
 
 def _record_heads(doc: Document) -> bool:

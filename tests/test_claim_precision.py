@@ -74,6 +74,32 @@ def test_a_table_of_normal_ranges_or_cut_offs_bounds_values_not_people(tmp_path:
     ]
 
 
+def test_a_comparison_or_a_named_limit_bounds_a_class_too(tmp_path: Path) -> None:
+    """"| Normal | >75% of predicted, up to 140% |" and "| Mild | 60% to LLN |" bound classes as a
+    range does, for CIT001 and for CIT003's count of claims; a threshold in a note written in
+    Chinese ("70% 以上", 70% or above) is one too. A share of people in the same note is still
+    a claim."""
+    markdown = """\
+        # Gas transfer
+
+        | Classification | Gas transfer |
+        |---|---|
+        | Normal | >75% of predicted, up to 140% |
+        | Mild | 60% to LLN |
+        | Moderate | 40% to 60% |
+        | Severe | <40% |
+
+        - 正常: 比值 70% 以上
+        """
+    assert findings(tmp_path, markdown, "CIT001,CIT003") == []
+    with_a_share = markdown + "        - About 15% of smokers develop the disease.\n"
+    assert findings(tmp_path, with_a_share, "CIT001,CIT003") == [
+        (1, 1, 1, 1, "CIT003", "warning",
+         "the article makes 1 medical claim(s) but cites no source and has no references section"),
+        (11, 17, 11, 20, "CIT001", "warning", "statistic '15%' has no source"),
+    ]
+
+
 def test_a_range_under_a_class_column_and_a_rate_beside_it(tmp_path: Path) -> None:
     markdown = """\
         # Heart pumping
@@ -289,6 +315,21 @@ def test_a_trial_field_with_a_long_label_names_the_trial(tmp_path: Path) -> None
         - Serious side effects in 52.7% vs. 46.3% of patients.
         """
     assert findings(tmp_path, markdown, "CIT001") == []
+
+
+def test_a_trial_registered_in_parts_is_one_trial(tmp_path: Path) -> None:
+    """A trial run in two registered parts names both numbers in its field: the note still sums
+    up one study. A second trial's number outside the field makes it a note on two."""
+    markdown = """\
+        # Infections on a bispecific antibody
+
+        - Trial Acronym/NCTId Number: NCT01234567/NCT07654321
+        - Grade 3/4 infections in 55.2% of patients.
+        """
+    assert findings(tmp_path, markdown, "CIT001") == []
+    two_trials = markdown + "- A second trial, NCT01111111, is recruiting.\n"
+    assert findings(tmp_path, two_trials, "CIT001") == [
+        (4, 27, 4, 32, "CIT001", "warning", "statistic '55.2%' has no source")]
 
 
 def test_a_page_clipped_from_a_web_page_has_that_page_as_its_source(tmp_path: Path) -> None:

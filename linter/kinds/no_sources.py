@@ -34,7 +34,7 @@ from linter.citations import has_any_citation, named_in_provenance, not_source_h
 from linter.document import Block, Document
 from linter.findings import Finding, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
-from linter.kinds.unsourced_claim import about_scale
+from linter.kinds.unsourced_claim import about_scale, class_bound, in_class_column
 from linter.options import OptionSpec
 from linter.page_kind import NOT_ARTICLES, NOT_ARTICLES_HELP, is_site_page
 from linter.paper_notes import names_one_work
@@ -53,6 +53,10 @@ OPTIONS = {
     "not_claims": OptionSpec("list[regex]", [], "numbers that are not claims where these match"),
     "scale_blocks": OptionSpec("regex", "", "a block (or its heading) about a named scale: its "
                                "numbers are points on the scale, no statistics"),
+    "class_tables": OptionSpec("regex", "", "a table whose header row names classes (as CIT001's "
+                               "`class_tables`): a range or bound in its cells is no statistic"),
+    "rate_columns": OptionSpec("regex", "", "a column of such a table headed by a rate or risk: its "
+                               "ranges are statistics"),
     "plain_claims": OptionSpec("list[regex]", [], "claims without numbers (treats, prevents…)"),
     "subject": OptionSpec("regex", "", "a plain claim counts only in a sentence this matches "
                           "(health words); empty: every sentence"),
@@ -86,7 +90,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     subject = compiled(options["subject"]) if options["subject"] else None
     negation = compiled(options["negation"] + r"\s*$") if options["negation"] else None
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
-    claims += _count(doc, options["statistics"], options["not_claims"], None, negation, scale)
+    tables = _ClassTables(options["class_tables"], options["rate_columns"])
+    claims += _count(doc, options["statistics"], options["not_claims"], None, negation, scale, tables)
     plain = _count(doc, options["plain_claims"], [], subject, negation)
     claims += plain if plain >= options["min_plain_claims"] else 0
     if claims < options["min_claims"] or claims == 0:
@@ -106,12 +111,25 @@ def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
     return named_in_provenance(doc, options["provenance"], options["source_works"])
 
 
+class _ClassTables:
+    """The tables that classify, as CIT001 reads them: a bound in their cells is no statistic."""
+
+    def __init__(self, class_tables: str, rate_columns: str) -> None:
+        self.header = compiled(class_tables) if class_tables else None
+        self.rates = compiled(rate_columns) if rate_columns else None
+
+    def bounds(self, doc: Document, block: Block, start: int, end: int) -> bool:
+        return self.header is not None and block.table is not None \
+            and in_class_column(doc, block, self.header, self.rates) and class_bound(block.text, start, end)
+
+
 def _count(doc: Document, patterns: list[str], exceptions: list[str],
            subject: re.Pattern[str] | None, negation: re.Pattern[str] | None,
-           scale: re.Pattern[str] | None = None) -> int:
+           scale: re.Pattern[str] | None = None, tables: _ClassTables | None = None) -> int:
     """Claims the patterns find in the article's prose, less exceptions, negated ones, those in
-    a block about a named scale (as CIT001 reads it: "Karnofsky 90%" is a point on it) and,
-    with a subject, those in sentences about something other than health."""
+    a block about a named scale (as CIT001 reads it: "Karnofsky 90%" is a point on it), a
+    class's bounds in a table that classifies and, with a subject, those in sentences about
+    something other than health."""
     if not patterns:
         return 0
     found = pattern_set(patterns)  # one pass over a block for all of them
@@ -124,6 +142,8 @@ def _count(doc: Document, patterns: list[str], exceptions: list[str],
         if matches and not_claims is not None:
             excepted = [m.span() for _, m in not_claims.find_all(block.text)]
             matches = [(s, e) for s, e in matches if not any(a < e and s < b for a, b in excepted)]
+        if matches and tables is not None:
+            matches = [(s, e) for s, e in matches if not tables.bounds(doc, block, s, e)]
         count += sum(1 for start, _ in matches if _counts(block, start, subject, negation))
     return count
 

@@ -77,6 +77,12 @@ PEOPLE = lazy_regex(r"\b(?:patients|participants|subjects|people|persons|individ
 # classifies, the bounds of a class.
 RANGE = lazy_regex(r"\d\s*%?\s*(?:-|–|—|to)\s*\d")
 OPEN_BOUND = lazy_regex(r"[*_]*\s*(?:or\s+(?:more|above|higher|greater|over|less|below|lower|under)\b|\+)")
+# ... or a value with a comparison before it (">75%", "up to 140%"), or either end of a range, one
+# that runs to a named limit too ("80% to 120%", "60% to LLN").
+BOUND_BEFORE = lazy_regex(r"(?i)(?:[<>≤≥]=?|\bup\s+to|\bat\s+(?:least|most)|\b(?:below|above|under|over)"
+                          r"|\b(?:less|more|greater|lower|higher)\s+than|\d\s*%?\s*(?:-|–|—|to))\s*$")
+BOUND_TO = lazy_regex(r"\s*(?:-|–|—|to)\s*[<>≤≥]?\s*[A-Za-z\d]")
+BOUND_WORDS_CHARS = 16  # "greater than " and some space
 # A front-matter field's key, and the fields that summarise the page.
 FRONT_MATTER_KEY = lazy_regex(r"^\s*(?:-\s+)?['\"]?([\w-]+)['\"]?\s*:")
 SUMMARY_KEYS = ("description", "summary", "excerpt", "abstract", "tldr", "subtitle")
@@ -518,19 +524,14 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
     scale = compiled(options["scale_blocks"]) if options["scale_blocks"] else None
     class_tables = compiled(options["class_tables"]) if options["class_tables"] else None
     rate_columns = compiled(options["rate_columns"]) if options["rate_columns"] else None
-    classifying: dict[int, dict[int, str]] | None = None
     # A block names a scale only where the document may: most never do.
     scale = scale if scale is not None and single(scale).might_match_within(doc.blocks_text) else None
     for block in doc.prose_blocks:
         if block.table is not None and not options["tables"]:
             continue
         claims = _claims(block.text, patterns, not_after)
-        if claims and block.table is not None and class_tables is not None:
-            if classifying is None:
-                classifying = _classifying_tables(doc, class_tables)
-            header = classifying.get(block.table, {}).get(_column(doc, block))
-            if header is not None and (rate_columns is None or not rate_columns.search(header)):
-                claims = [claim for claim in claims if not _class_bound(block.text, *claim)]
+        if claims and class_tables is not None and in_class_column(doc, block, class_tables, rate_columns):
+            claims = [claim for claim in claims if not class_bound(block.text, *claim)]
         if claims and (scale is None or not about_scale(block, scale)):
             yield block, claims
 
@@ -577,8 +578,26 @@ def _claims(text: str, patterns: PatternSet,
             if not not_after.search(text[max(0, m.start() - NOT_AFTER_CHARS) : m.start()])]
 
 
-def _class_bound(text: str, start: int, end: int) -> bool:
-    return RANGE.search(text, start, end) is not None or OPEN_BOUND.match(text, end) is not None
+def in_class_column(doc: Document, block: Block, class_tables: re.Pattern[str],
+                    rate_columns: re.Pattern[str] | None) -> bool:
+    """Whether the block is a cell of a table that classifies, in a column not headed by a rate:
+    its ranges and bounds are the classes' ("| Mild | 60% to LLN |"), no claims."""
+    if block.table is None:
+        return False
+    tables = doc.shared.classifying_tables.get(class_tables.pattern)
+    if tables is None:
+        tables = doc.shared.classifying_tables[class_tables.pattern] = _classifying_tables(doc, class_tables)
+    header = tables.get(block.table, {}).get(_column(doc, block))
+    return header is not None and (rate_columns is None or not rate_columns.search(header))
+
+
+def class_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number at start:end is a class's bound: a range, an open bound ("or more"),
+    a comparison before it (">75%", "up to 140%") or an end of a range ("80% to 120%", "60% to
+    LLN")."""
+    return RANGE.search(text, start, end) is not None or OPEN_BOUND.match(text, end) is not None \
+        or BOUND_BEFORE.search(text, max(0, start - BOUND_WORDS_CHARS), start) is not None \
+        or BOUND_TO.match(text, end) is not None
 
 
 def _classifying_tables(doc: Document, class_header: re.Pattern[str]) -> dict[int, dict[int, str]]:

@@ -110,6 +110,8 @@ COMPARED = lazy_regex(r"(?i)\b(?:after|following|post|beyond|vs|versus|than|over
 # "DESTINY-Breast03 beat Kadcyla", "superior to trastuzumab emtansine". ("After Kadcyla" and
 # "vs T-DM1" may still be what a sequence claim is about.)
 BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior\s+to|better\s+than|"
+                    # "it kept the cancer under control much longer than Kadcyla"
+                    r"(?:longer|further|more\s+effectively)\s+than|"
                     # "preferred second-line drug ..., ahead of T-DM1"
                     r"replacing|ahead\s+of|"
                     r"replaced|instead\s+of|compared\s+(?:with|to)(?:\s+(?:continuing|staying\s+on|carrying\s+on\s+with))?|"

@@ -25,6 +25,17 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 69 (sets 276-279), in our own words: the next treatment once the cancer grows
+    # "while you are on" the first, "no approved role" in early disease, an "injectable" form.
+    ('grows-while-on',
+     '---\ndate: 2019-03-01\n---\nIf the cancer grows while you are still on Herceptin and Perjeta, the usual next treatment is Kadcyla.\n',
+     4, 1, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('no-approved-role-early',
+     '---\ndate: 2018-05-01\n---\n- Kadcyla has no approved role in early breast cancer.\n',
+     4, 3, 'DATE010', ['2019-05-03', 'KATHERINE']),
+    ('injectable-not-here',
+     '---\ndate: 2017-04-01\n---\nThe injectable Herceptin is not available in the US yet, only the drip.\n',
+     4, 1, 'DATE010', ['2019-02-28', 'Hylecta']),
     # Blind round 68 (sets 272-275), in our own words: a pending review said of the product a
     # pipeline note's heading names.
     ('under-priority-review-line',
@@ -2084,6 +2095,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 69 (sets 276-279), in our own words: a question whether a drug is new, new
+    # staff, a biosimilar's interchangeability, a drug another beat in its trial.
+    ('is-it-a-new-kind-of-drug', '---\ndate: 2020-02-01\n---\n**Is Enhertu a new kind of drug?**\nIt joins an antibody to chemotherapy.\n'),
+    ('new-starters', '---\ndate: 2018-10-01\n---\nNew starters on our unit often ask why trastuzumab takes so long in the chair.\n'),
+    ('not-interchangeable', '---\ndate: 2017-09-01\n---\n- No biosimilar of trastuzumab has been designated interchangeable, '
+     'so the pharmacy cannot swap it without the prescriber.\n'),
+    ('longer-than-kadcyla', '---\ndate: 2026-02-01\n---\n## Second treatment\n\nEnhertu. Since 2022 it has been the preferred '
+     'second treatment, because in its trial it held the cancer back much longer than Kadcyla.\n'),
     # Blind round 68 (sets 272-275), in our own words: what trastuzumab itself does for HER2-low
     # disease, a forum's next post, the drug a trial beat, a wait told in the past.
     ('drugs-like-herceptin', '---\ndate: 2025-09-01\n---\n## HER2-low\n\nA HER2-low cancer makes a little HER2, '

@@ -140,6 +140,8 @@ OPTIONS = {
                  r"readers?|visitors?|subscribers?|members?|followers?|posts?|episodes?|sites?|"
                  # a new doctor or place of care: "New onc (moved states) says Enhertu next"
                  r"oncs?\b|oncologists?|doctors?|consultants?|nurses?|teams?|hospitals?|clinics?|insurers?|insurance|"
+                 # new people on the ward: "the question I get most from new starters"
+                 r"starters?|staff|hires?|recruits?|colleagues?|trainees?|residents?|fellows?|"
                  # what a class of new drugs brings: "next-generation ADCs with new linkers and payloads"
                  r"linkers?|payloads?|mechanisms?|approaches|technolog(?:y|ies)|designs?|formats?|"
                  # what a scan finds: "two small new liver spots"
@@ -351,9 +353,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 WHATS_NEW = lazy_regex(r"(?i)\bwhat(?:'s|’s|\s+is)\s+\Z")
 # A question whether (or when) a therapy is new, which its answer answers: "When was Herceptin
-# new?" (not "Has anyone had Phesgo, the new injection ...?", which calls it new).
+# new?", "Is Enhertu a new drug?" (not "Has anyone had Phesgo, the new injection ...?", which calls it new).
 ASKS_IF_NEW = lazy_regex(r"(?i)\W*(?:when|why|how|is|was|are|were)\b[^?.]{0,60}?\b(?:new|novel|experimental|"
-                         r"investigational|emerging)[\s*_]*\?")
+                         r"investigational|emerging)(?:\s+(?:kind\s+of\s+|type\s+of\s+)?(?:drug|medicine|treatment|"
+                         r"therapy|option))?[\s*_]*\?")
 # Words that point to the setting the section names: "in this setting", "for this group".
 THIS_SETTING = lazy_regex(r"(?i)\b(?:in|for)\s+(?:this|that|these|such)\s+(?:setting|situation|case|group|"
                           r"cancers?|tumou?rs?|results?)\b")

@@ -38,6 +38,9 @@ WORD = lazy_regex(r"[^\W\d_]+")
 CJK_START = "\u2e80"
 # The end of the Latin script's letters (Basic Latin to Latin Extended-B).
 LATIN_END = "\u0250"
+# A letter of another script: Greek to the scripts of South and South-East Asia, and CJK to
+# Hangul and the full-width forms (not the punctuation and symbols between them).
+OTHER_SCRIPT = lazy_regex(r"[\u0370-\u1fff\u2e80-\uffef]")
 # A callout or quote on a page with no prose of its own this short is a provenance note or
 # an "under construction" banner, not content.
 MAX_ASIDE_WORDS = 7
@@ -237,6 +240,8 @@ def mostly_in_latin_script(doc: Document) -> bool:
     """Whether most of the words of the page's own prose (no headings, no links' texts) are in
     Latin script, which English vocabularies can judge; a note in Chinese with a few English
     terms is not."""
+    if OTHER_SCRIPT.search(doc.source) is None:
+        return True  # (one search: most pages hold no letter of another script)
     latin = other = 0
     for block in doc.prose_blocks:
         for run in WORD.findall(_outside_links(block)):

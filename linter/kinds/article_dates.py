@@ -153,7 +153,7 @@ def _states_what_reviews_change(doc: Document, rule: Rule) -> bool:
     Koebner sign or a caption of the kidney's anatomy stays true, a regimen's doses do not.
     A page mostly in another script than the vocabulary's cannot be told, and is assumed to."""
     vocabulary = rule.options["review_words_file"]
-    return not vocabulary or not mostly_in_latin_script(doc) or about_health(doc, vocabulary, headings=True)
+    return not vocabulary or about_health(doc, vocabulary, headings=True) or not mostly_in_latin_script(doc)
 
 
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

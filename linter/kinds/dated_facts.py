@@ -1148,17 +1148,20 @@ class _Surroundings:
             # A thread's next post that opens a story of its own ("**Reply – Sandra**" over "My
             # husband had ...") speaks of what it names itself, not of the drug an earlier post
             # named; one that answers it ("That is the usual next step") still may.
-            self._naming, self.terms = self._title, self._title_terms
-            self._name, self._naming_table = None, None
+            self._name_the_title()
         if table is None and (DEFINED_TERM.match(text) or GLOSSARY_TERM.match(text)):
             # A glossary's entry speaks of its own term ("**Experimental treatment**" under the
             # entry that named Ogivri), not of the drug an entry before it named.
-            self._naming, self.terms = self._title, self._title_terms
-            self._name, self._naming_table = None, None
+            self._name_the_title()
             return bool(self._naming)
         # A table's rows are parallel entries: "| HER2-null | None approved |" is not said of the
         # drug the row above it named.
         return bool(self._naming) and (table is None or table != self._naming_table)
+
+    def _name_the_title(self) -> None:
+        """Let the passages that follow borrow only the page title's drug, if it names one."""
+        self._naming, self.terms = self._title, self._title_terms
+        self._name, self._naming_table = None, None
 
     @property
     def from_title(self) -> bool:

@@ -248,7 +248,7 @@ def mostly_in_latin_script(doc: Document) -> bool:
             if run[0] < LATIN_END:
                 latin += 1
             else:
-                other += (len(run) + 1) // 2 if run[0] >= CJK_START else 1
+                other += _run_words(run)
     return latin >= other
 
 
@@ -256,4 +256,9 @@ def _words(text: str) -> int:
     runs = WORD.findall(text)
     if text.isascii():
         return len(runs)
-    return sum((len(run) + 1) // 2 if run[0] >= CJK_START else 1 for run in runs)
+    return sum(_run_words(run) for run in runs)
+
+
+def _run_words(run: str) -> int:
+    """How many words a run of letters counts: one, or one per two CJK characters."""
+    return (len(run) + 1) // 2 if run[0] >= CJK_START else 1

@@ -119,8 +119,8 @@ class _ClassTables:
         self.rates = compiled(rate_columns) if rate_columns else None
 
     def bounds(self, doc: Document, block: Block, start: int, end: int) -> bool:
-        return self.header is not None and block.table is not None \
-            and in_class_column(doc, block, self.header, self.rates) and class_bound(block.text, start, end)
+        return self.header is not None and in_class_column(doc, block, self.header, self.rates) \
+            and class_bound(block.text, start, end)
 
 
 def _count(doc: Document, patterns: list[str], exceptions: list[str],

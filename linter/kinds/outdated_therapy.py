@@ -429,10 +429,10 @@ def _refers_at(text: str, at: int) -> bool:
 # A condition just before words that say a therapy is not approved: "if it's not approved in time".
 IF_CLAUSE = lazy_regex(r"(?i)\bif\s+(?:it|they|this|that|[\w-]+)\s*"
                        r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s*\Z")
-# A sentence that opens with the novelty words, with no subject before them: "Emerging data as
-# 2nd line".
 # After "recently approved": the approval's use, not a use of its own ("approved for use with X").
 FOR_USE = lazy_regex(r"\s+for\s+use\b")
+# A sentence that opens with the novelty words, with no subject before them: "Emerging data as
+# 2nd line".
 # (with its article: "**T-DXd** - trastuzumab deruxtecan. An investigational ADC in trials.")
 NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:(?:An?|The)\s+)?(?:[Ee]merging|[Nn]ew|[Nn]ewer|[Ee]xperimental|"
                            r"[Ii]nvestigational|(?:[Rr]ecently|[Nn]ewly)\s+approved)\b")

@@ -232,6 +232,7 @@ class SharedFacts:
     cited_by_another_item: set[int] | None = None  # unsourced_claim, by id(block)
     named_in_provenance: dict[str, bool] = field(default_factory=dict)  # citations, by provenance pattern
     nothing_to_review: bool | None = None  # page_kind
+    fill_in_template: bool | None = None  # page_kind
 
 
 @dataclass

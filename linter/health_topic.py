@@ -12,7 +12,9 @@ tells a professional's note on basic science (biochemistry, histology) from a cl
 the rules that set `clinical_words_file`. A third, of what reviews change (rules/data/review-words.yml:
 treatments, doses, figures, advice), tells DATE001 a stale definition from a stale regimen. Measured
 once per document and vocabulary, when a rule first has a warning to give, over the words of its
-prose blocks (no code, no front matter; headings too when asked).
+prose blocks (no code, no front matter; headings too when asked). A page mostly in a script
+written without spaces (a note in Chinese) is measured by the vocabulary's terms in that script,
+when it has some.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from linter.errors import ConfigError
 from linter.findings import Finding, Severity
 from linter.options import OptionSpec
+from linter.page_kind import count_words, is_fill_in_template, mostly_in_latin_script
 from linter.patterns import lazy_regex
 
 if TYPE_CHECKING:
@@ -54,6 +57,9 @@ class Vocabulary:
     endings: tuple[str, ...]
     min_words: int
     min_share: float
+    # Terms of scripts written without spaces ("癌", "患者"), found inside runs of letters, for a
+    # page mostly in such a script.
+    other_script_terms: tuple[str, ...] = ()
 
     def counts(self, word: str) -> bool:
         word = word.casefold()
@@ -62,10 +68,11 @@ class Vocabulary:
 
 
 def health_scoped(doc: Document, rule: Rule, findings: Iterator[Finding]) -> Iterator[Finding]:
-    """The rule's findings, its warnings made info when the page is no health page, or is a
-    professional's note on basic science."""
+    """The rule's findings, its warnings made info when the page is no health page, is a
+    professional's note on basic science, or is a fill-in template (linter.page_kind)."""
     for finding in findings:
-        if finding.severity == Severity.WARNING and not _concerns_care(doc, rule.options):
+        if finding.severity == Severity.WARNING \
+                and (is_fill_in_template(doc) or not _concerns_care(doc, rule.options)):
             finding = finding._replace(severity=Severity.INFO)
         yield finding
 
@@ -92,7 +99,13 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
     known = doc.shared.about_health.get(key)
     if known is None:
         blocks = [b for b in doc.blocks if not b.is_reference] if headings else doc.prose_blocks
-        known = doc.shared.about_health[key] = _measure([b.text for b in blocks], load_vocabulary(name))
+        vocabulary = load_vocabulary(name)
+        texts = [b.text for b in blocks]
+        if vocabulary.other_script_terms and not mostly_in_latin_script(doc):
+            known = _measure_other_script(texts, vocabulary)
+        else:
+            known = _measure(texts, vocabulary)
+        doc.shared.about_health[key] = known
     return known
 
 
@@ -113,6 +126,17 @@ def _measure(texts: list[str], vocabulary: Vocabulary) -> bool:
     return words < vocabulary.min_words or health >= vocabulary.min_share * words
 
 
+def _measure_other_script(texts: list[str], vocabulary: Vocabulary) -> bool:
+    """A page mostly in another script (a note in Chinese: a software tutorial, or a note on
+    breast cancer screening) by its terms in that script, counted against its words (one per
+    two CJK characters)."""
+    words = sum(count_words(text) for text in texts)
+    if words < vocabulary.min_words:
+        return True
+    terms = sum(text.count(term) for text in texts for term in vocabulary.other_script_terms)
+    return terms >= vocabulary.min_share * words
+
+
 @lru_cache(maxsize=8)
 def load_vocabulary(name: str) -> Vocabulary:
     from linter.therapies import load_data
@@ -123,7 +147,8 @@ def load_vocabulary(name: str) -> Vocabulary:
     return Vocabulary(stems=tuple(_words(data, "stems", name)), words=frozenset(_words(data, "words", name)),
                       endings=tuple(_words(data, "endings", name)),
                       min_words=_number(data, "min_words", 100, name),
-                      min_share=_number(data, "min_share", 0.01, name))
+                      min_share=_number(data, "min_share", 0.01, name),
+                      other_script_terms=tuple(_words(data, "other_script_terms", name)))
 
 
 def _words(data: dict[str, Any], key: str, name: str) -> list[str]:

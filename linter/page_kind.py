@@ -53,6 +53,12 @@ MIN_HUB_LINKS = 3
 # sub-notes, "High risk → [[CAF]] x 6", is content.)
 MAX_ENTRY_WORDS = 12
 WEB_LINK_KINDS = frozenset({"inline", "reference", "autolink", "bare", "html"})
+# The blanks of a fill-in template (see is_fill_in_template), read in its first characters.
+BLANK = lazy_regex(r"\b(?:19|20)\d\d([/.-])00\1(?:00)\b|\b00([/.-])00\2(?:(?:19|20)\d\d|\d\d)\b"
+                   r"|\b00\s?(?:y/o|yo\b|y\.o\.|years?\s+old)|`_{2,}`|[:：][ \t]*_{3,}"
+                   r"|(?i:\byyyy[/.-]mm[/.-]dd\b|\bdd[/.-]mm[/.-]yyyy\b|\bmm[/.-]dd[/.-]yyyy\b)")
+MIN_BLANKS = 2
+TEMPLATE_SCAN_CHARS = 20_000
 # A page's own prose of one word besides its links is a label ("from: [[notes]]", "see"), an
 # abbreviation's expansion or a test note's "hello": no statement to date. A page with an
 # image keeps it (the figure is content), and so does one with a number ("Posted 8/10/2013",
@@ -187,7 +193,7 @@ def is_link_directory(doc: Document) -> bool:
         if words <= MAX_ENTRY_WORDS and any(link.kind in WEB_LINK_KINDS for link in block.links) \
                 and not STATED.search(_outside_links(block)):
             entries += 1
-            entry_words += _words(block.text)
+            entry_words += count_words(block.text)
         elif words:
             others += 1
             other_words += words
@@ -216,6 +222,24 @@ def _spells_out_its_title(doc: Document, prose: str) -> bool:
     return all(letter.casefold() in remaining for letter in letters)
 
 
+def is_fill_in_template(doc: Document) -> bool:
+    """A charting snippet or form to copy and fill in, by its blanks: dates of zeros
+    ("2017/00/00:"), an age of zeros ("00 y/o"), blanks in code ("cT`___`N`___`") or after a
+    label ("Name: ____"), a date format ("YYYY-MM-DD"). Its figures are counselling text and
+    its date the snippet's, not an article's; it holds at least MIN_BLANKS of them. Worked out
+    once per document for the rules that ask."""
+    if doc.shared.fill_in_template is None:
+        doc.shared.fill_in_template = _is_fill_in_template(doc.source[:TEMPLATE_SCAN_CHARS])
+    return doc.shared.fill_in_template
+
+
+def _is_fill_in_template(source: str) -> bool:
+    if "00" not in source and "__" not in source and "yyyy" not in source.casefold():
+        return False  # (most pages, told without a search)
+    blanks = BLANK.finditer(source)
+    return all(next(blanks, None) is not None for _ in range(MIN_BLANKS))
+
+
 def is_draft(doc: Document) -> bool:
     """A page its site does not publish: `draft: true` (Hugo, Astro, Eleventy) or
     `published: false` (Jekyll)."""
@@ -224,7 +248,7 @@ def is_draft(doc: Document) -> bool:
 
 def _own_words(block: Block) -> int:
     """The block's words outside its links' texts."""
-    return _words(_outside_links(block))
+    return count_words(_outside_links(block))
 
 
 def _outside_links(block: Block) -> str:
@@ -252,7 +276,8 @@ def mostly_in_latin_script(doc: Document) -> bool:
     return latin >= other
 
 
-def _words(text: str) -> int:
+def count_words(text: str) -> int:
+    """The text's words, a run of CJK characters counting one per two characters."""
     runs = WORD.findall(text)
     if text.isascii():
         return len(runs)

@@ -3,6 +3,7 @@ false positive quiet and a true positive beside it firing, at exact positions an
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -692,6 +693,34 @@ def test_a_professionals_note_on_basic_science_is_reported_at_info(lint_severity
         "4:1 CIT003 warning", "4:1 DATE002 warning", "6:7 CIT001 warning"]
 
 
+# A software tutorial in Chinese, over 100 words (two characters a word), with a figure and
+# no date: how to shrink a photo archive before backing it up.
+CHINESE_TUTORIAL = """\
+# 如何縮小相片備份
+
+用這個方法可以把資料夾縮小大約 40% 的空間。
+
+研究顯示，大部分的相片在手機上拍攝時都保存了過多的細節，而這些細節在螢幕上根本看不出來。我們先用命令列工具把每一張相片重新壓縮，再把原始檔案搬到外接硬碟，最後檢查新的檔案是否都能正常打開。
+
+壓縮的品質可以從九十調到七十，數字越小檔案越小，但顏色的漸層也會出現明顯的色塊。建議先挑十張不同場景的相片試做，比較前後的差別，再決定整個資料夾要用哪一個設定。
+
+備份完成以後，記得在另一台電腦上打開幾個資料夾確認內容，並且把設定寫在筆記裡，下次就不用重新摸索。
+"""
+
+
+def test_a_page_in_chinese_about_no_health_topic_is_reported_at_info(lint_severity) -> None:
+    """Issue 15 (audit s18, not-health class): a clinician's vault keeps software tutorials in
+    Chinese, with too few Latin words to judge. A page mostly in another script is judged by the
+    vocabulary's `other_script_terms` ("癌", "患者"): the tutorial is no health page; the same
+    page about a ward's records is one."""
+    select = ("--select", "CIT001,CIT003,DATE002")
+    findings = ["1:1 CIT003 {0}", "1:1 DATE002 {0}", "3:17 CIT001 {0}"]
+    assert lint_severity(CHINESE_TUTORIAL, *select) == [f.format("info") for f in findings]
+    ward = CHINESE_TUTORIAL.replace("相片在手機上拍攝時", "病人的檢查影像在醫院").replace(
+        "顏色的漸層", "癌症病灶的邊緣")
+    assert lint_severity(ward, *select) == [f.format("warning") for f in findings]
+
+
 def test_general_advice_on_clothing_is_no_health_page(lint_severity) -> None:
     """'general' is no gene and 'clothing' no clot (audit HA6: a page of road rules for riders
     of horses was judged a health page by them)."""
@@ -710,3 +739,25 @@ def test_a_clipped_pages_body_bylines_are_its_sources(lint_severity) -> None:
     assert lint_severity(clip, "--select", "DATE007") == []
     own = clip.replace("source: https://journal.example.org/doi/10.1000/x\n", "")
     assert lint_severity(own, "--select", "DATE007") == ["8:10 DATE007 error"]
+
+
+def test_a_charting_template_is_reported_at_info(lint_severity) -> None:
+    """Survey s19 (template class): a clinician's snippet to copy into a chart, its blanks
+    left as zeros ("2021/00/00", "00 y/o") or underscores ("cT`___`"), states its side-effect
+    rates as counselling text: no article to source. The same note with the blanks filled in
+    is one."""
+    snippet = """\
+        # Adjuvant chemotherapy counselling
+
+        00 y/o woman, stage cT`___`N`___`M0, seen on 2021/00/00.
+
+        - Explained the aim of adjuvant treatment and its side effects: hair loss (65%), nausea
+          (30%) and low blood counts.
+        - Arranged the first cycle.
+        """
+    snippet = textwrap.dedent(snippet)
+    select = ("--select", "CIT001,CIT003")
+    assert lint_severity(snippet, *select) == ["1:1 CIT003 info", "5:76 CIT001 info"]
+    filled = snippet.replace("00 y/o", "58 y/o").replace("cT`___`N`___`M0", "cT2N1M0").replace(
+        "2021/00/00", "2021/03/14")
+    assert lint_severity(filled, *select) == ["1:1 CIT003 warning", "5:76 CIT001 warning"]

@@ -55,9 +55,11 @@ CLIPPED_REF = re.compile(r"\(Refs?\)")
 CITATION_KEY = re.compile(r"\\cite[pt]?\*?\{[\w:.+/-]+(?:,\s*[\w:.+/-]+)*\}"
                           r"|\[(?:[^\[\]\n@\x22]{0,20}\s)?-?@[A-Za-z][\w:.+-]{2,}[^\[\]\n\x22]{0,40}\]"
                           r"|\b(?i:bibtex|bib)\s*(?i:key)?\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*`[A-Za-z][\w:.+-]{2,}`")
-# year;volume(issue):page, the short form of a journal citation.
+# year;volume(issue):page, the short form of a journal citation (also as "2019:156;461", a
+# note's slip of volume and page marks).
 JOURNAL_CITE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[A-Z][a-z]{2}\s*(?:\d{1,2}\s*)?)?;\s*\d{1,4}"
-                          r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}")
+                          r"(?:\s*\([\w\s-]{1,12}\))?\s*:\s*[eES]?\d{1,6}"
+                          r"|\b(?:19|20)\d{2}:\d{1,4};\s*[eES]?\d{1,6}\b")
 # "(GADOLIN Study, Lancet Oncol 2016)", "(Chen, Blood 2016)": a journal and year in brackets.
 JOURNAL_YEAR = re.compile(r"\([^()\n]{0,60}\b(?:Lancet(?:\s+[A-Z][a-z]+)?|N\s?Engl\s?J\s?Med|NEJM|BMJ|"
                           r"JAMA(?:\s+[A-Z][a-z]+)?|JCO|J\s?Clin\s?Oncol|Ann\s?Oncol|Blood|Nat(?:ure)?\s?Med|"
@@ -266,9 +268,10 @@ def is_bibliographic_entry(text: str) -> bool:
 # Inline marks that point into a references list: numbers, superscripts, author-year cites,
 # citation keys (footnote references are read from the blocks).
 LIST_POINTERS = (BRACKET_NUMBERS, PARENTHESISED_NUMBERS, SUPERSCRIPT, AUTHOR_YEAR, CITATION_KEY)
-# How many papers' entries make a references list the page's way of citing (one or two are
-# further reading).
+# How many papers' entries make a references list the page's way of citing (one is the work a
+# note summarises, two are further reading).
 MIN_LIST_ENTRIES = 3
+FURTHER_READING = lazy_regex(r"(?i)further|reading|see\s+also|useful|links")
 
 
 def cites_by_its_list(doc: Document) -> bool:
@@ -287,10 +290,32 @@ def _cites_by_its_list(doc: Document) -> bool:
     entries = sum(1 for block in doc.blocks if block.is_reference
                   and (is_bibliographic_entry(block.text) or JOURNAL_CITE.search(block.text)))
     if entries < MIN_LIST_ENTRIES:
-        return False
+        return _summarises_its_references(doc)
     pointing = (block for block in doc.blocks if not block.is_reference
                 and (block.footnote_refs or any(pattern.search(block.raw) for pattern in LIST_POINTERS)))
     return next(pointing, None) is None or next(pointing, None) is None
+
+
+def _summarises_its_references(doc: Document) -> bool:
+    """A note on the one work its "References" or "Sources" section names (a paper's entry, or a
+    link to a work's page that is no content farm), with no citation in its text: a summary of
+    a study whose link is the list below it (not a "Sources:" label, which gives one entry's).
+    With two works, which one a claim is from is unsaid; "Further reading" is the reader's next
+    step, not the note's source."""
+    headings = {block.line for block in doc.blocks if block.kind == "heading"}
+    lists = [section for section in doc.sections if section.is_references and section.blocks
+             and section.line in headings and FURTHER_READING.search(section.title) is None]
+    if not lists:
+        return False
+    entries = [block for section in lists for block in section.blocks
+               if block.is_reference and block.kind != "heading"]
+    return len(entries) == 1 and _names_a_work(entries[0]) and not has_any_citation(doc)
+
+
+def _names_a_work(entry: Block) -> bool:
+    return is_bibliographic_entry(entry.text) or JOURNAL_CITE.search(entry.text) is not None \
+        or any(HOST.match(link.url) and not is_not_a_source(link.url, CONTENT_FARMS)
+               for link in entry.links if link.kind not in NOT_SOURCE_KINDS)
 
 
 def has_any_citation(doc: Document) -> bool:

@@ -19,6 +19,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from linter import citations
 from linter.article_facts import title_of
 from linter.document import Block, Document
 from linter.patterns import lazy_regex
@@ -96,6 +97,12 @@ RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:(?:doi|pmid)(?:\*\*|_
                           r"<?(?:\[[^\]\n]{0,40}\]\(<?)?https?://(?:(?:dx\.)?doi\.org/10\.\d{4,9}/|"
                           r"pubmed\.ncbi\.nlm\.nih\.gov/\d{5,9}\b|(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/articles/PMC\d+|"
                           r"(?:www\.)?clinicaltrials\.gov/(?:study|ct2/show)/NCT\d{8}\b)))")
+# A work's record with an authors field and one link field to its page, whatever the host (a
+# conference report on a news site, a book on a library's shelf): "- **Authors:** Roe AB",
+# "- **Link:** [Frontiers](https://…)".
+AUTHORS_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?authors?(?:\*\*|__)?[ \t]*:")
+WEB_LINK_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:link|url|source)(?:\*\*|__)?[ \t]*:[ \t]*"
+                            r"(?:\*\*|__)?[ \t]*(?:\[[^\]\n]{0,200}\]\(|<)?(?P<url>https?://[^\s)>]+)")
 # An abstract's or a paper's statement of its own registration ("This trial is registered with
 # ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
 OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
@@ -195,11 +202,14 @@ def _summary_of_one_study(doc: Document) -> bool:
     registered with ClinicalTrials.gov, NCT02569242", an abstract clipped whole); or it has a
     trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
     10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
-    and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…")."""
+    and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…"), or an
+    authors field and one link field to the work's page (a conference report on a news site)."""
     source = doc.source
     if "NCT" in source and _registers_one_study(source):
         return True
     lowered = doc.lowered
+    if "author" in lowered and _web_record_heads(doc):
+        return True
     if not any(word in lowered for word in ("doi", "pmid", "pubmed", "/pmc/", "clinicaltrials.gov")):
         return False
     dois = len(set(DOI.findall(source)))
@@ -219,12 +229,32 @@ def _registers_one_study(source: str) -> bool:
     return field is not None and numbers == set(REGISTRATION.findall(field.group()))
 
 
-def _record_heads(doc: Document) -> bool:
-    """A DOI or PMID field above the page's first section (a heading below its title)."""
+def _web_record_heads(doc: Document) -> bool:
+    """One work's record in the page's text above its first section: an authors field and a
+    single link field to the work's page, not a content farm's (in the page's text: the front
+    matter's `author:` and `url:` are the page's own)."""
+    source = doc.source
+    below = doc.front_matter_lines[1]
+    authors = [found for found in AUTHORS_FIELD.finditer(source) if _line_of(source, found) > below]
+    links = [found for found in WEB_LINK_FIELD.finditer(source) if _line_of(source, found) > below]
+    if not authors or len(links) != 1 or citations.is_not_a_source(links[0]["url"], citations.CONTENT_FARMS):
+        return False
+    return _above_first_section(doc, max(authors[0].start(), links[0].start()))
+
+
+def _line_of(source: str, found: re.Match[str]) -> int:
+    return source.count("\n", 0, found.start()) + 1
+
+
+def _above_first_section(doc: Document, offset: int) -> bool:
+    """Whether an offset of the source is above the page's first section (a heading below its
+    title)."""
     first_section = next((block.line for block in doc.blocks
                           if block.kind == "heading" and block.heading_level > 1), None)
+    return first_section is None or doc.source.count("\n", 0, offset) + 1 < first_section
+
+
+def _record_heads(doc: Document) -> bool:
+    """A DOI or PMID field above the page's first section (a heading below its title)."""
     record = RECORD_FIELD.search(doc.source)
-    if record is None:
-        return False
-    line = doc.source.count("\n", 0, record.start()) + 1
-    return first_section is None or line < first_section
+    return record is not None and _above_first_section(doc, record.start())

@@ -104,6 +104,12 @@ TABLE_SOURCE_LINE = lazy_regex(r"(?i)^[\W_]*(?:sources?|data(?:\s+sources?)?|ada
 # last citation ("…;352:837–853."): a reference line, not a sentence naming a source in passing.
 CITATION_LINE_CHARS = 250
 CITATION_LINE_TAIL = 6
+# How many items before it a list item that only cites closes, and such an item's text: one
+# parenthesised group, with no nesting deeper than one.
+CLOSED_ITEMS = 3
+PARENTHESISED_ITEM = lazy_regex(r"^\s*\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,]*$")
+# A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
+PARENTHESES_ONLY = lazy_regex(r"^\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")
 OPTIONS = {
@@ -134,6 +140,9 @@ OPTIONS = {
                              "the work named (CIT003's option of the same name)"),
     "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, a dated "
                                "guideline): every claim of a note taken from one is that work's"),
+    "authority": OptionSpec("regex", "", "an appeal to a named body, its `name` group ('according to the "
+                            "North American Menopause Society'): sourced where an entry of the page's "
+                            "references list names the body (its position statement)"),
     "max_claim_chars": OptionSpec("int", 60, "how much of the claim the message quotes"),
     "report": OptionSpec("str", "unsourced", "unsourced claims, or weakly-sourced ones: cited only "
                          "by links to the site's own pages or to domains that are no source",
@@ -160,12 +169,13 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     citation_lines: _CitationLines | None = None
     refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
     attributed = compiled(options["attributed"]) if options["attributed"] else None
+    authority = compiled(options["authority"]) if options["authority"] else None
     for block, in_block in found_in:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
             continue
         if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc) \
-                or (block.in_list and _list_cites_for(doc, block)):
+                or (block.in_list and _list_cites_for(doc, block, hosts)):
             sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
@@ -188,6 +198,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
                         doc, lambda line: bool(claims.kept(line, candidates.get(id(line), []))), hosts)
                 if citation_lines.source(block) or _summary_of_a_cited_page(doc, block, hosts):
                     found = []
+            if found and authority is not None:
+                found = [claim for claim in found if not _listed_authority(doc, block, claim, authority)]
             if found and refers_back is not None:
                 # "The trial suggested …" in a post about one trial: the trial the page cites
                 found = [claim for claim in found
@@ -217,13 +229,16 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             yield _finding(doc, rule, block, cited, group)
 
 
-def _list_cites_for(doc: Document, block: Block) -> bool:
+def _list_cites_for(doc: Document, block: Block, hosts: tuple[str, ...]) -> bool:
     """A list item whose citation stands in another item: a sub-item under a cited item
-    ("1. **Roe et al. (2014)**" over "- 45% more activation"), or one of a run of items that
+    ("1. **Roe et al. (2014)**" over "- 45% more activation"), one of a run of items that
     make one sentence, ended with a comma, whose last item cites ("- 70-90% for stage I," ...
-    "- 0-10% stage IV (J Thorac Oncol 2016;11:39);")."""
+    "- 0-10% stage IV (J Thorac Oncol 2016;11:39);"), or an item closed by one that only cites
+    ("  - (NEJM 2016;375:1925; Ann Oncol 2018;29:1541)")."""
     if doc.shared.cited_by_another_item is None:
-        doc.shared.cited_by_another_item = _under_a_cited_item(doc.blocks) | _in_a_cited_sentence(doc.blocks)
+        blocks = doc.blocks
+        doc.shared.cited_by_another_item = _under_a_cited_item(blocks) | _in_a_cited_sentence(blocks) \
+            | _closed_by_a_citing_item(blocks, hosts)
     return id(block) in doc.shared.cited_by_another_item
 
 
@@ -248,6 +263,32 @@ def _under_a_cited_item(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _closed_by_a_citing_item(blocks: list[Block], hosts: tuple[str, ...]) -> set[int]:
+    """Items (by id) just before an item that only cites, a citation line written as a list
+    item (a note's "- See table below" then "  - (NEJM 2016;375:1925; JCO 2019;5:5)"): the
+    items back to one that cites, at most CLOSED_ITEMS of them, in the same list."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not (block.in_list and _only_cites(block, hosts)):
+            continue
+        for earlier in blocks[max(0, index - CLOSED_ITEMS):index][::-1]:
+            if not earlier.in_list or citations.cited(earlier).marks:
+                break
+            found.add(id(earlier))
+    return found
+
+
+def _only_cites(item: Block, hosts: tuple[str, ...]) -> bool:
+    """An item that is a citation in parentheses and nothing else ("(Blood 1984;63:789)", "(Ann
+    Intern Med 2019;12:40; JCO 2020;8:115)"), not one linking only to the site's own pages or
+    to content farms. An item saying something beside its citation ("PE in 25% (NEJM …)")
+    cites for itself."""
+    if PARENTHESISED_ITEM.match(item.text) is None:
+        return False
+    cited = citations.cited(item)
+    return bool(cited.marks) and not cited.only_non_sources(cited.marks, hosts)
+
+
 def _in_a_cited_sentence(blocks: list[Block]) -> set[int]:
     """Items (by id) ended with a comma whose sentence goes on in the items after them, up to
     one that cites. One pass from the end."""
@@ -267,6 +308,19 @@ def _page_sources_its_claims(doc: Document, options: Mapping[str, Any], hosts: t
     return names_one_work(doc) or citations.page_source(doc, hosts) \
         or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
         or citations.named_in_provenance(doc, options["provenance"], options["source_works"])
+
+
+def _listed_authority(doc: Document, block: Block, claim: Span, authority: re.Pattern[str]) -> bool:
+    """Whether a claim appeals to a body by name that an entry of the page's references list
+    names too ("The 2017 position statement of The North American Menopause Society. …")."""
+    found = authority.match(block.text, *claim)
+    if found is None or not found.group("name"):
+        return False
+    words = found.group("name").split()
+    # A body's full name in any case; an acronym ("WHO", not "who") as written.
+    flags = re.IGNORECASE if len(words) > 1 else 0
+    named = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", flags)
+    return any(named.search(entry.text) for entry in doc.blocks if entry.is_reference)
 
 
 def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:
@@ -418,10 +472,30 @@ class _CitationLines:
         self.headings = {block.line: block for block in doc.blocks if block.kind == "heading"}
         self.lines: dict[int, bool] = {}  # block index -> whether it is a citation line
         self.opened: dict[int, bool] = {}  # id(section) -> whether a citation line opens it
+        self.sections = doc.sections
+        self.enclosing: dict[int, list[Section]] | None = None  # id(section) -> headed sections it is in
+
+    def _enclosing(self, section: Section) -> list[Section]:
+        """The sections of the headings above a section's ("# Pleural fluid" over "## Cytology"):
+        a citation line opening one gives the sections under it their source too."""
+        if self.enclosing is None:
+            self.enclosing = {}
+            open_headings: list[tuple[int, Section]] = []  # (level, section), outermost first
+            for each in self.sections:
+                heading = self.headings.get(each.line)
+                if heading is not None and heading.heading_level:
+                    while open_headings and open_headings[-1][0] >= heading.heading_level:
+                        open_headings.pop()
+                    self.enclosing[id(each)] = [enclosing for _, enclosing in open_headings]
+                    open_headings.append((heading.heading_level, each))
+                else:
+                    self.enclosing[id(each)] = [enclosing for _, enclosing in open_headings]
+        return self.enclosing.get(id(section), [])
 
     def source(self, block: Block) -> bool:
         section = block.section
-        if section is not None and self._opened(section) and any(b is block for b in section.blocks):
+        if section is not None and any(self._opened(each) for each in (section, *self._enclosing(section))) \
+                and any(b is block for b in section.blocks):
             return True
         index = self.index[id(block)]
         return any(0 <= near < len(self.blocks) and self.blocks[near].section is section
@@ -436,7 +510,9 @@ class _CitationLines:
         if id(section) not in self.opened:
             indexes = (self.index.get(id(line)) for line in section.blocks if line.section is section)
             self.opened[id(section)] = self._heading_cites(section) or any(
-                index is not None and self._opens(index) and self._is_line(index) for index in indexes)
+                index is not None and self._opens(index)
+                and (self._is_line(index) or self._parenthesised_sources(self.blocks[index]))
+                for index in indexes)
         return self.opened[id(section)]
 
     def _heading_cites(self, section: Section) -> bool:
@@ -447,13 +523,31 @@ class _CitationLines:
         cited = citations.cited(heading)
         return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts)
 
+    def _lone_entry(self, item: Block) -> bool:
+        """A list of one item ("1. Roe AB. Title. J Med. 2007;1:229. <https://…>"), as a note
+        closes a paragraph with its source; not an item of a longer list."""
+        index = self.index[id(item)]
+        blocks = self.blocks
+        return not any(blocks[near].in_list for near in (index - 1, index + 1) if 0 <= near < len(blocks))
+
+    def _parenthesised_sources(self, line: Block) -> bool:
+        """A note's line of parentheses just under its heading, ending with their sources, gives
+        the section its sources, what it says besides them too ("(30% of cases; Kidney Int
+        2017;12:938)", "(NEJM 2002;346:1971)")."""
+        if line.kind != "paragraph" or line.in_list or len(line.text.strip()) > CITATION_LINE_CHARS \
+                or PARENTHESES_ONLY.match(line.text) is None:
+            return False
+        cited = citations.cited(line)
+        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts) \
+            and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
+
     def _is_line(self, index: int) -> bool:
         if index not in self.lines:
             self.lines[index] = self._reads_as_line(self.blocks[index])
         return self.lines[index]
 
     def _reads_as_line(self, line: Block) -> bool:
-        if line.kind != "paragraph" or line.in_list or line.is_reference \
+        if line.kind != "paragraph" or (line.in_list and not self._lone_entry(line)) or line.is_reference \
                 or len(line.text.strip()) > CITATION_LINE_CHARS:
             return False
         cited = citations.cited(line)

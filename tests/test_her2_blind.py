@@ -1825,7 +1825,7 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 1),
-    (126, 71, 62, 62, 62, 0),
+    (126, 71, 64, 64, 64, 0),
     (127, 69, 68, 68, 68, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -3417,7 +3417,7 @@ def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measur
 @measured_sets(
     (272, 69, 66, 66, 64, 0),
     (273, 83, 78, 77, 77, 1),
-    (274, 83, 71, 70, 67, 0),
+    (274, 83, 72, 71, 68, 0),
     (275, 73, 70, 69, 69, 0),
 )
 def test_sixty_eighth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
@@ -3438,7 +3438,8 @@ def test_sixty_eighth_round_blind_sets_read_in_part(tmp_path: Path, row: Measure
     statement (its "Would allow ..." below is said again); a forum's next post that opens a
     story of its own borrows no drug from the posts before it; "it" after "the trial that beat
     Kadcyla" is not Kadcyla; "for a while the first biosimilar was not yet on the market" is
-    told in the past. After: 277 of 308 (89.9%), 1 warning: a biliary MDT's "T-DXd held in
+    told in the past. After: 277 of 308 (89.9%; 278 once round 70's reading read a paragraph's
+    bold lead), 1 warning: a biliary MDT's "T-DXd held in
     reserve for 3L.", a plan for a case on another cancer, which the breast fact still reads
     (the case's cancer frames a plan's clause only for claims read with their setting). Read
     sets: none fell.
@@ -3481,14 +3482,15 @@ def test_sixty_ninth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (280, 68, 63, 62, 62, 1),
+    (280, 68, 65, 64, 64, 0),
     (281, 77, 66, 66, 66, 1),
-    (282, 79, 70, 70, 70, 2),
+    (282, 79, 71, 71, 71, 1),
     (283, 77, 67, 67, 65, 1),
 )
-def test_seventieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventieth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 280 to 283, written blind with the briefs of sets 196 to 199 while round 67 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out at first, then READ IN PART (nineteenth session, 2026-12-06): their warnings
+    and some of their misses.
 
     Measured on arrival (seventeenth session, 2026-12-06), after rounds 65 to 67 were read in
     part: 280: 62 of 68 (91.2%), 1 warning on a negative line; 281: 66 of 77 (85.7%), 1; 282:
@@ -3497,8 +3499,18 @@ def test_seventieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> 
     scored 86.2% to 94.1% on arrival, the last eight 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%,
     90.2% and 87.4%, with 9, 6, 9, 7, 6, 6, 7 and 5 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read: a UK page's "approved in the US, not available on the NHS" states the approval;
+    "Before, the recommendation was 50" and "the final recommendation moved the start ... from
+    50 to 40" tell the change; a numbered list after "the order of HER2 treatment ... is:" lays
+    out a sequence; a paragraph's bold lead ("**Don't panic if there is some cancer left.**")
+    is where its next sentence stands. After: 266 of 301 (88.4%), 3 warnings: a 2017 tumour
+    board's "**Outcome:** trastuzumab to complete 17 cycles" under its outdated plan (the writer
+    marked the plan only); a 2019 forum post's quoted "just continue the Herceptin and Perjeta to
+    finish the year" (marked in the reply only); a 2012 wiki's "Researchers are looking at
+    whether HER2 drugs might work in these other cancers" (current for the writer). Read sets:
+    none fell (round 68 278, 126 64 of 71: the bold lead).
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 

@@ -25,6 +25,16 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 70 (sets 280-283), in our own words: a numbered list after "the order of
+    # treatment", a paragraph's bold lead that sets the scene for the sentence after it.
+    ('order-of-treatment',
+     '---\ndate: 2020-06-01\n---\nThe order of HER2 treatment for secondary breast cancer is usually:\n\n'
+     '1. Herceptin and Perjeta with chemotherapy\n2. Kadcyla\n3. Enhertu\n',
+     7, 4, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('bold-lead-sets-the-scene',
+     '---\ndate: 2018-06-01\n---\n**If some cancer is left after surgery.** You simply keep going with Herceptin '
+     'until the year is up.\n',
+     4, 43, 'DATE010', ['2019-05-03', 'KATHERINE']),
     # Blind round 69 (sets 276-279), in our own words: the next treatment once the cancer grows
     # "while you are on" the first, "no approved role" in early disease, an "injectable" form.
     ('grows-while-on',
@@ -2095,6 +2105,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 70 (sets 280-283), in our own words: an approval stated beside a UK funding
+    # gap, the old advice told after "Before,", a recommendation that "moved" the start.
+    ('approved-in-us-not-on-nhs', '---\ndate: 2022-03-01\n---\n- Nerlynx (neratinib) with capecitabine: approved in '
+     'the US, but not available on the NHS.\n'),
+    ('before-comma', '---\ndate: 2024-05-10\n---\nThe Task Force now says every two years from 40 to 74. Before, the '
+     'advice was to start at 50.\n'),
+    ('recommendation-moved', '---\ndate: 2024-12-20\n---\n**Big news: the USPSTF says 40.** The final recommendation '
+     'moved the start of screening mammography every two years from 50 to 40.\n'),
     # Blind round 69 (sets 276-279), in our own words: a question whether a drug is new, new
     # staff, a biosimilar's interchangeability, a drug another beat in its trial.
     ('is-it-a-new-kind-of-drug', '---\ndate: 2020-02-01\n---\n**Is Enhertu a new kind of drug?**\nIt joins an antibody to chemotherapy.\n'),

@@ -73,8 +73,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # a case's history, labelled: "**Case:** 52F ...; 1L THP (22 mo), 2L T-DM1 (9 mo), now ..."
               r"(?:^|:\s)[\s>*-]*(?:case|hx|history|hpi|background|prior\s+(?:therapy|treatment)s?)[\s*_]*:\s|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
-              # "Before that, tumours scored 1+ had no option" (not "until then, the standard remains")
-              r"\bbefore\s+(?:that|then|this),?\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
+              # "Before that, tumours scored 1+ had no option", "Before, the advice was 50" (not
+              # "until then, the standard remains"; not "before surgery, ... was", a setting)
+              r"\bbefore(?:\s+(?:that|then|this),?|,)\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited; not "not before T-DM1", a drug)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?!T-?DM-?1\b|T-?DXd\b|DS-?8201)(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on|filed)|goes\s+through|"
@@ -88,8 +89,10 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"(?:scheme|system|guideline|criteria|version|edition|rules?)\b|"
               # what an approval covered: "The December 20 approval covered adults who had ..."
               r"\bapproval\s+(?:covered|applied\s+to|was\s+(?:for|limited|restricted))\b|"
-              # a sentence that tells the change itself: "the 2013 update brought those down"
-              r"\b(?:update|revision|change)\s+(?:brought|lowered|raised|cut|dropped|moved|changed)\b|"
+              # a sentence that tells the change itself: "the 2013 update brought those down", "the
+              # final recommendation moved the start ... from 50 to 40"
+              r"\b(?:update|revision|change|recommendation|guideline|guidance)\s+(?:brought|lowered|raised|cut|"
+              r"dropped|moved|changed)\b|"
               # the news of an approval: "The FDA on Friday granted accelerated approval to ..."
               r"\bthe\s+(?:US\s+|U\.S\.\s+)?(?:FDA|agency|Food\s+and\s+Drug\s+Administration|USPSTF|"
               r"(?:Preventive\s+Services\s+)?Task\s+Force)\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:on|this|last)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
@@ -404,6 +407,21 @@ CONNECTED_PRONOUN = lazy_regex(rf"{CONNECTED}(?:it|this|that|they)\b")
 DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They|{OPENED_PRONOUN})\b")
 # A verb in the present tense.
 PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
+def _bold_lead(raw: str, start: int) -> str:
+    """The sentences a paragraph opens with in bold, as its label, for a sentence after them
+    (at `start`), or ''. Not a label ("**2L:**", a plan's line), which the passage is read
+    under otherwise."""
+    text = raw.lstrip()
+    marker = text[:2]
+    if marker not in ("**", "__"):
+        return ""
+    close = text.find(marker, 2)
+    lead = text[2:close].strip() if close > 2 else ""
+    if not lead.endswith((".", "!", "?")):
+        return ""
+    return lead if start >= close else ""
+
+
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
 ANSWER_LABEL = lazy_regex(r"[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
 ANSWERED = lazy_regex(r"\?[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
@@ -721,6 +739,10 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
             asked = next((text[text.rfind("\n", 0, q_start) + 1:q_end]
                           for q_start, q_end in reversed(passage.sentences[:number])
                           if text[q_start:q_end].rstrip(" *_").endswith("?")), "")
+            if not asked and number and isinstance(passage, _Prose):
+                # so is a bold lead that labels the paragraph: "**4. Don't panic if some cancer
+                # is left.** You just keep going with Herceptin ..."
+                asked = _bold_lead(passage.block.raw, start)
             where = f"{around.setting} {asked}" if asked else around.setting
             stands = around.setting_terms | pack.terms_in(asked) if asked else around.setting_terms
             if defined and number:
@@ -890,8 +912,9 @@ def _statement_end(found: CompiledFact, candidates: list[Candidate], views: list
 
 
 # What makes a numbered list a sequence of treatment lines: its lead-in ("The usual order is:",
-# "lines of treatment") or its section ("## Secondary (metastatic) BC").
+# "the order of HER2 treatment", "lines of treatment") or its section ("## Secondary (metastatic) BC").
 ORDER_LEAD = lazy_regex(r"(?i)\b(?:(?:usual|typical|standard|common)\s+order|"
+                        r"order\s+of\s+(?:[\w+-]+\s+){0,3}?(?:treatments?|therapy|therapies|drugs|medicines)|"
                         r"in\s+(?:this|that|the\s+following)\s+order|sequence|sequencing|"
                         r"lines?\s+of\s+(?:treatment|therapy)|one\s+after\s+(?:the\s+)?other)\b")
 SEQUENCE_SECTION = lazy_regex(r"(?i)\b(?:metastatic|secondary|advanced|stage\s+(?:IV|4)|mbc|sequenc\w*|"

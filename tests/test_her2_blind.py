@@ -3534,3 +3534,25 @@ def test_seventy_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (288, 74, 69, 69, 68, 0),
+    (289, 78, 72, 71, 71, 0),
+    (290, 77, 66, 62, 59, 4),
+    (291, 82, 78, 78, 77, 1),
+)
+def test_seventy_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 288 to 291, written blind with the briefs of sets 196 to 199 while round 70 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (nineteenth session, 2026-12-06), after round 70 was read in part:
+    288: 68 of 74 (91.9%), 0 warnings on negative lines; 289: 71 of 78 (91.0%), 0; 290: 59 of
+    77 (76.6%), 4; 291: 77 of 82 (93.9%), 1. Pooled 275 of 311 (88.4%), 5 warnings on
+    negatives. Sixty-nine held-out rounds; the thirty written with the rebuilt briefs scored
+    86.2% to 94.1% on arrival, the last ten 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%,
+    87.4%, 90.6% and 88.4%, with 9, 6, 9, 7, 6, 6, 7, 5, 6 and 5 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

@@ -58,6 +58,8 @@ BLANK = lazy_regex(r"\b(?:19|20)\d\d([/.-])00\1(?:00)\b|\b00([/.-])00\2(?:(?:19|
                    r"|\b00\s?(?:y/o|yo\b|y\.o\.|years?\s+old)|`_{2,}`|[:：][ \t]*_{3,}"
                    r"|(?i:\byyyy[/.-]mm[/.-]dd\b|\bdd[/.-]mm[/.-]yyyy\b|\bmm[/.-]dd[/.-]yyyy\b)")
 MIN_BLANKS = 2
+# What each blank holds, looked for first: most pages have none.
+BLANK_MARKERS = ("/00", "-00", ".00", "00/", "00-", "00 y", "00y", "__", "YYYY", "yyyy")
 TEMPLATE_SCAN_CHARS = 20_000
 # A page's own prose of one word besides its links is a label ("from: [[notes]]", "see"), an
 # abbreviation's expansion or a test note's "hello": no statement to date. A page with an
@@ -234,7 +236,7 @@ def is_fill_in_template(doc: Document) -> bool:
 
 
 def _is_fill_in_template(source: str) -> bool:
-    if "00" not in source and "__" not in source and "yyyy" not in source.casefold():
+    if not any(marker in source for marker in BLANK_MARKERS):
         return False  # (most pages, told without a search)
     blanks = BLANK.finditer(source)
     return all(next(blanks, None) is not None for _ in range(MIN_BLANKS))

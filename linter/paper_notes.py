@@ -103,6 +103,8 @@ RECORD_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:(?:doi|pmid)(?:\*\*|_
 AUTHORS_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?authors?(?:\*\*|__)?[ \t]*:")
 WEB_LINK_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:link|url|source)(?:\*\*|__)?[ \t]*:[ \t]*"
                             r"(?:\*\*|__)?[ \t]*(?:\[[^\]\n]{0,200}\]\(|<)?(?P<url>https?://[^\s)>]+)")
+# A paper's web address: by its DOI, or its PubMed or PMC record.
+PAPER_ADDRESS = lazy_regex(r"(?i)^https?://[^\s]*(?:\b10\.\d{4,9}/|pubmed\.ncbi\.nlm\.nih\.gov/\d|/pmc/articles/PMC\d)")
 # An abstract's or a paper's statement of its own registration ("This trial is registered with
 # ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
 OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"
@@ -203,7 +205,8 @@ def _summary_of_one_study(doc: Document) -> bool:
     trial field and names one paper by its DOI ("Trial Name/NCT Number: SOFT." under "DOI:
     10.1056/…"); or the paper's record heads it, a DOI or PMID field above its first section,
     and it names no other paper (a reading note: "**Journal:** … **DOI:** 10.1007/…"), or an
-    authors field and one link field to the work's page (a conference report on a news site)."""
+    authors field and one link field to the work's page (a conference report on a news site),
+    or a paragraph that is only a link to the paper (a trial's note under its NEJM link)."""
     source = doc.source
     if "NCT" in source and _registers_one_study(source):
         return True
@@ -215,7 +218,8 @@ def _summary_of_one_study(doc: Document) -> bool:
     dois = len(set(DOI.findall(source)))
     if "trial name" in lowered and TRIAL_NAME_FIELD.search(source) and dois == 1:
         return True
-    return dois <= 1 and len(set(PMID.findall(source))) <= 1 and _record_heads(doc)
+    return dois <= 1 and len(set(PMID.findall(source))) <= 1 \
+        and (_record_heads(doc) or _paper_link_heads(doc))
 
 
 def _registers_one_study(source: str) -> bool:
@@ -233,28 +237,44 @@ def _web_record_heads(doc: Document) -> bool:
     """One work's record in the page's text above its first section: an authors field and a
     single link field to the work's page, not a content farm's (in the page's text: the front
     matter's `author:` and `url:` are the page's own)."""
-    source = doc.source
-    below = doc.front_matter_lines[1]
-    authors = [found for found in AUTHORS_FIELD.finditer(source) if _line_of(source, found) > below]
-    links = [found for found in WEB_LINK_FIELD.finditer(source) if _line_of(source, found) > below]
-    if not authors or len(links) != 1 or citations.is_not_a_source(links[0]["url"], citations.CONTENT_FARMS):
+    # The authors field first, in the lines between the front matter and the first section
+    # (most pages name an author only in their front matter), then the body's link fields.
+    first_section = _first_section(doc) or len(doc.lines) + 1
+    head = "\n".join(doc.lines[doc.front_matter_lines[1]:first_section - 1])
+    if AUTHORS_FIELD.search(head) is None:
         return False
-    return _above_first_section(doc, max(authors[0].start(), links[0].start()))
+    body = "\n".join(doc.lines[doc.front_matter_lines[1]:])
+    links = list(WEB_LINK_FIELD.finditer(body))
+    return len(links) == 1 and WEB_LINK_FIELD.search(head) is not None \
+        and not citations.is_not_a_source(links[0]["url"], citations.CONTENT_FARMS)
 
 
-def _line_of(source: str, found: re.Match[str]) -> int:
-    return source.count("\n", 0, found.start()) + 1
+def _first_section(doc: Document) -> int | None:
+    """The line of the page's first section (a heading below its title), if it has one."""
+    return next((block.line for block in doc.blocks
+                 if block.kind == "heading" and block.heading_level > 1), None)
 
 
-def _above_first_section(doc: Document, offset: int) -> bool:
-    """Whether an offset of the source is above the page's first section (a heading below its
-    title)."""
-    first_section = next((block.line for block in doc.blocks
-                          if block.kind == "heading" and block.heading_level > 1), None)
-    return first_section is None or doc.source.count("\n", 0, offset) + 1 < first_section
+def _above_first_section(doc: Document, line: int) -> bool:
+    """Whether a line is above the page's first section."""
+    first_section = _first_section(doc)
+    return first_section is None or line < first_section
+
+
+def _paper_link_heads(doc: Document) -> bool:
+    """A paragraph that is only a link to the paper (its DOI or PubMed address: "[Isatuximab
+    for myeloma | NEJM](https://www.nejm.org/doi/full/10.1056/…)"), above the first section."""
+    for block in doc.prose_blocks:
+        if not _above_first_section(doc, block.line):
+            return False
+        links = [link for link in block.links if PAPER_ADDRESS.search(link.url)]
+        if len(links) == 1 and not any(char.isalnum() for char in
+                                       block.text[:links[0].start] + block.text[links[0].end:]):
+            return True
+    return False
 
 
 def _record_heads(doc: Document) -> bool:
     """A DOI or PMID field above the page's first section (a heading below its title)."""
     record = RECORD_FIELD.search(doc.source)
-    return record is not None and _above_first_section(doc, record.start())
+    return record is not None and _above_first_section(doc, doc.source.count("\n", 0, record.start()) + 1)

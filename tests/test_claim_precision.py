@@ -1030,6 +1030,12 @@ def test_a_list_item_that_only_cites_sources_the_items_it_closes(tmp_path: Path)
     assert findings(tmp_path, note, "CIT001") == [
         (6, 25, 6, 28, "CIT001", "warning", "statistic '30%' has no source"),
     ]
+    # (a short cite with the trial's and the journal's names beside it, unbracketed, too)
+    named = note.replace("(Ann Made-up Med 2019;12:40; J Invented Oncol 2020;8:115)",
+                         "CALYX-1, Invented Clin Res 2017;23:5218")
+    assert findings(tmp_path, named, "CIT001") == [
+        (6, 25, 6, 28, "CIT001", "warning", "statistic '30%' has no source"),
+    ]
     own_page = note.replace("(Ann Made-up Med 2019;12:40; J Invented Oncol 2020;8:115)",
                             "[our table](/tables/side-effects)")
     assert findings(tmp_path, own_page, "CIT001") == [
@@ -1159,4 +1165,30 @@ def test_an_appeal_to_a_body_its_references_list_names_is_sourced(tmp_path: Path
     assert findings(tmp_path, post, "CIT002") == [
         (5, 1, 5, 21, "CIT002", "warning",
          "claim 'According to the WHO' reports a research finding or appeals to an authority but cites none"),
+    ]
+
+
+def test_a_note_under_a_link_to_its_paper_has_that_paper_as_its_source(tmp_path: Path) -> None:
+    """Survey s19 (single-source class): a clinician's note on one trial opens with the
+    paper's link on a line of its own, then gives its results in a table. A second paper
+    named in the note makes it no note on one paper."""
+    note = """\
+        # Made-upmab
+
+        Made-up**MAB**
+
+        [Made-upmab with dexamethasone for myeloma | Invented J Med](https://journal.example.org/doi/full/10.1000/xyz123)
+
+        - Design: a randomised phase 3 trial.
+        - Efficacy:
+
+        | Outcome | Made-upmab | Control |
+        | --- | --- | --- |
+        | PFS at 5 years | 63.2% | 45.2% |
+        """
+    assert findings(tmp_path, note, "CIT001") == []
+    second = note + "\n        ## See also\n\n        A pooled analysis: doi:10.1000/abc987.\n"
+    assert findings(tmp_path, second, "CIT001") == [
+        (12, 20, 12, 25, "CIT001", "warning", "statistic '63.2%' has no source"),
+        (12, 28, 12, 33, "CIT001", "warning", "statistic '45.2%' has no source"),
     ]

@@ -108,6 +108,10 @@ CITATION_LINE_TAIL = 6
 # parenthesised group, with no nesting deeper than one.
 CLOSED_ITEMS = 3
 PARENTHESISED_ITEM = lazy_regex(r"^\s*\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,]*$")
+# The names a short cite may have beside it, each a capitalised word or a trial's code
+# ("MONARCH-1", "Clin", "J", "Oncol.").
+NAMES_BESIDE_CITES = 6
+NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 PARENTHESES_ONLY = lazy_regex(r"^\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
@@ -279,14 +283,27 @@ def _closed_by_a_citing_item(blocks: list[Block], hosts: tuple[str, ...]) -> set
 
 
 def _only_cites(item: Block, hosts: tuple[str, ...]) -> bool:
-    """An item that is a citation in parentheses and nothing else ("(Blood 1984;63:789)", "(Ann
-    Intern Med 2019;12:40; JCO 2020;8:115)"), not one linking only to the site's own pages or
-    to content farms. An item saying something beside its citation ("PE in 25% (NEJM …)")
-    cites for itself."""
-    if PARENTHESISED_ITEM.match(item.text) is None:
-        return False
+    """An item that is a citation and nothing else: in parentheses ("(Blood 1984;63:789)", "(Ann
+    Intern Med 2019;12:40; JCO 2020;8:115)"), or short cites with no more than the trial's and
+    the journal's names beside them ("MONARCH-1, Clin Cancer Res 2017;23:5218"); not one linking
+    only to the site's own pages or to content farms. An item saying something beside its
+    citation ("PE in 25% (NEJM …)") cites for itself."""
     cited = citations.cited(item)
-    return bool(cited.marks) and not cited.only_non_sources(cited.marks, hosts)
+    if not cited.marks or cited.only_non_sources(cited.marks, hosts):
+        return False
+    return PARENTHESISED_ITEM.match(item.text) is not None or _names_beside_marks(item.text, cited.marks)
+
+
+def _names_beside_marks(text: str, marks: list[tuple[int, int]]) -> bool:
+    """Whether the text outside the marks is no more than a few capitalised names ("MONARCH-1",
+    "Clin Cancer Res") and punctuation."""
+    outside, start = [], 0
+    for mark_start, mark_end in sorted(marks):
+        outside.append(text[start:mark_start])
+        start = max(start, mark_end)
+    outside.append(text[start:])
+    words = " ".join(outside).replace(",", " ").replace(";", " ").split()
+    return len(words) <= NAMES_BESIDE_CITES and all(NAME_WORD.fullmatch(word) for word in words)
 
 
 def _in_a_cited_sentence(blocks: list[Block]) -> set[int]:

@@ -1143,6 +1143,20 @@ def test_figures_named_by_their_trial_are_attributed(tmp_path: Path) -> None:
     assert findings(tmp_path, post, "CIT001") == [
         (7, 44, 7, 47, "CIT001", "warning", "statistic '65%' has no source"),
     ]
+    # The sentence after the one naming the trial, referring back to it ("The results ..."),
+    # and a summary restating its figure point to the trial too; the dose's steps are no claim.
+    more = post + """
+        The tablet was approved on the strength of the CALYX-3 trial of 900 adults. The results
+        were clear: weight fell by 15.1% over a year.
+
+        - In short: about 15.1% of body weight, for most people.
+        - If sick, lower the dose in decrements of 10%.
+        - Most people (80%) keep taking it.
+        """
+    assert findings(tmp_path, more, "CIT001") == [
+        (7, 44, 7, 47, "CIT001", "warning", "statistic '65%' has no source"),
+        (14, 16, 14, 19, "CIT001", "warning", "statistic '80%' has no source"),
+    ]
 
 
 def test_an_appeal_to_a_body_its_references_list_names_is_sourced(tmp_path: Path) -> None:

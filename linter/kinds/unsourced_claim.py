@@ -112,6 +112,9 @@ PARENTHESISED_ITEM = lazy_regex(r"^\s*\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,]*$")
 # ("MONARCH-1", "Clin", "J", "Oncol.").
 NAMES_BESIDE_CITES = 6
 NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
+# Words by which a sentence refers back to the study the one before it named.
+REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
+                         r"participants|outcomes?)\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 PARENTHESES_ONLY = lazy_regex(r"^\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
@@ -191,10 +194,9 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
                      if block.table is not None or not cited.claim_is_sourced(start)]
         found = claims.kept(block, found)
         if found and attributed is not None:
-            # named, not cited: neither reported here nor a source that other claims restate
-            named = [claim for claim in found if _names_its_source(block, claim[0], attributed)]
-            found = [claim for claim in found if claim not in named]
-            in_block = [claim for claim in in_block if claim not in named]
+            # named, not cited: not reported here, and a summary restating the figure points the
+            # reader to where the page names its source ("16.6%" above "the OASIS 4 trial ... 16.6%")
+            found = [claim for claim in found if not _names_its_source(block, claim[0], attributed)]
         if not weak_only:
             if found and block.table is None:
                 if citation_lines is None:
@@ -341,9 +343,16 @@ def _listed_authority(doc: Document, block: Block, claim: Span, authority: re.Pa
 
 
 def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:
-    """Whether the sentence a claim starts in names where it comes from."""
-    return any(attributed.search(block.text, begin, end) is not None
-               for begin, end in block.sentences if begin <= start < end)
+    """Whether the sentence a claim starts in names where it comes from, or, when it refers back
+    to it ("The results were ...", "In this trial ..."), the sentence before it does."""
+    sentences = block.sentences
+    for number, (begin, end) in enumerate(sentences):
+        if begin <= start < end:
+            if attributed.search(block.text, begin, end) is not None:
+                return True
+            return number > 0 and REFERS_BACK.search(block.text, begin, end) is not None \
+                and attributed.search(block.text, *sentences[number - 1]) is not None
+    return False
 
 
 def _in_context(claims_by_block: BlockSpans, options: Mapping[str, Any]) -> BlockSpans:

@@ -3516,13 +3516,14 @@ def test_seventieth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (284, 84, 79, 78, 77, 0),
-    (285, 79, 73, 73, 72, 3),
+    (285, 79, 73, 73, 72, 2),
     (286, 72, 62, 61, 60, 1),
-    (287, 75, 73, 73, 72, 2),
+    (287, 75, 73, 73, 72, 1),
 )
-def test_seventy_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_first_round_blind_sets_warnings_read(tmp_path: Path, row: Measured) -> None:
     """Sets 284 to 287, written blind with the briefs of sets 196 to 199 while round 68 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out at first, then their WARNINGS READ (nineteenth session, 2026-12-06), their
+    misses still unread.
 
     Measured on arrival (eighteenth session, 2026-12-06), after round 68 was read in part:
     284: 77 of 84 (91.7%), 0 warnings on negative lines; 285: 72 of 79 (91.1%), 3; 286: 60 of
@@ -3531,8 +3532,16 @@ def test_seventy_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     scored 86.2% to 94.1% on arrival, the last nine 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%,
     90.2%, 87.4% and 90.6%, with 9, 6, 9, 7, 6, 6, 7, 5 and 6 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Warnings read: "neratinib decision pending for Case 4" is a team's decision for a patient;
+    "Ratios from 1.8 to 2.2 were called equivocal" names a class of results in the past. After:
+    281 of 310 (90.6%), 4 warnings, all disagreements with the writers: a 2018 tumour board's
+    "**Outcome:** 2L T-DM1" for a patient; a 2025 journal club's "Ongoing: ... T-DXd +
+    pertuzumab 1L (DB-09)" read as pertuzumab in early disease (the sentence's other clause); a
+    2018 page's "drugs that are still being studied" (DATE011, by its age); a 2010 wiki's
+    "pertuzumab ... is being tested with trastuzumab in the CLEOPATRA trial" (outdated by the
+    issue's rule; the writer left it unmarked).
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 

@@ -2105,6 +2105,12 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 71 (sets 284-287), its warnings read, in our own words: a class of results
+    # named in the past, a team's decision pending for a patient.
+    ('were-called-equivocal', '---\ndate: 2024-03-01\n---\n## How the rules changed\n\nUnder the first guideline, '
+     'ratios between 1.8 and 2.2 were called equivocal.\n'),
+    ('decision-for-a-case', '---\ndate: 2018-05-01\n---\nActions: BK to circulate ExteNET summary — neratinib '
+     'decision pending for Case 2 if node+.\n'),
     # Blind round 70 (sets 280-283), in our own words: an approval stated beside a UK funding
     # gap, the old advice told after "Before,", a recommendation that "moved" the start.
     ('approved-in-us-not-on-nhs', '---\ndate: 2022-03-01\n---\n- Nerlynx (neratinib) with capecitabine: approved in '

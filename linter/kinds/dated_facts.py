@@ -109,6 +109,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\buntil\s+(?:now|recently|(?:this|last)\s+(?:week|month|year))\b|"
               r"\bfor\s+(?:most|much|all)\s+of\s+the\s+(?:19|20)\d0s\b|"
               r"\b(?:was|were)\s+defined\s+as\b|\b(?:was|were)\s+(?:simply|just|all)\s+called\b|"
+              # a class of results named in the past: "Ratios from 1.8 to 2.2 were called equivocal"
+              # (not one patient's: "her cancer was called HER2-positive because ...")
+              r"\bwere\s+(?:then\s+)?(?:called|termed)\b|"
               r"(?<!\bis\s)(?<!\bare\s)\bmeant\b(?!\s+to\b)|"
               # a wording shown as one not to use: '"IHC 3+ = >30%" still appears in old decks; do not use it'
               r"\b(?:do\s+not|don't|never)\s+use\s+(?:it|this|that|them)\b(?!\s+(?:to|for|when|in)\b)|"

@@ -243,6 +243,11 @@ class CitedBlock:
         end = end + _trailing_mark_room(self.block.raw, end)
         return [mark for mark in self.marks if start <= mark[0] < end]
 
+    def cites_a_source(self, hosts: tuple[str, ...]) -> bool:
+        """Whether the block has a mark that is not only a link to the site's own pages or to a
+        domain in hosts."""
+        return bool(self.marks) and not self.only_non_sources(self.marks, hosts)
+
     def only_non_sources(self, marks: list[tuple[int, int]], hosts: tuple[str, ...]) -> bool:
         """Whether every mark is a link to the site's own page or to a non-source domain."""
         urls = {(link.start, link.end): link.url for link in self.block.links}

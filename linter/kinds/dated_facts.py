@@ -410,21 +410,6 @@ CONNECTED_PRONOUN = lazy_regex(rf"{CONNECTED}(?:it|this|that|they)\b")
 DRUG_PRONOUN = lazy_regex(rf"[\s*_]*(?:{LIKENESS}|It|It's|It’s|They|{OPENED_PRONOUN})\b")
 # A verb in the present tense.
 PRESENT = lazy_regex(r"(?i)\b(?:is|are|remains?|stays?|has|have|comes?|goes?)\b")
-def _bold_lead(raw: str, start: int) -> str:
-    """The sentences a paragraph opens with in bold, as its label, for a sentence after them
-    (at `start`), or ''. Not a label ("**2L:**", a plan's line), which the passage is read
-    under otherwise."""
-    text = raw.lstrip()
-    marker = text[:2]
-    if marker not in ("**", "__"):
-        return ""
-    close = text.find(marker, 2)
-    lead = text[2:close].strip() if close > 2 else ""
-    if not lead.endswith((".", "!", "?")):
-        return ""
-    return lead if start >= close else ""
-
-
 # An answer's label: "**A:** T-DM1 (EMILIA)" after its question.
 ANSWER_LABEL = lazy_regex(r"[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
 ANSWERED = lazy_regex(r"\?[\s*_]*(?:A|Answer|Ans)[\s*_]*:[\s*_]*")
@@ -495,6 +480,21 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 Found = tuple[str, bool, int | None, Finding]  # what changed, only to check, the section, the finding
+
+
+def _bold_lead(raw: str, start: int) -> str:
+    """The sentences a paragraph opens with in bold, as its label, for a sentence after them
+    (at `start`), or ''. Not a label ("**2L:**", a plan's line), which the passage is read
+    under otherwise."""
+    text = raw.lstrip()
+    marker = text[:2]
+    if marker not in ("**", "__"):
+        return ""
+    close = text.find(marker, 2)
+    lead = text[2:close].strip() if close > 2 else ""
+    if not lead.endswith((".", "!", "?")):
+        return ""
+    return lead if start >= close else ""
 
 
 def _one_per_change(found: Iterator[Found]) -> Iterator[Found]:

@@ -107,7 +107,8 @@ CITATION_LINE_TAIL = 6
 # How many items before it a list item that only cites closes, and such an item's text: one
 # parenthesised group, with no nesting deeper than one.
 CLOSED_ITEMS = 3
-PARENTHESISED_ITEM = lazy_regex(r"^\s*\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,]*$")
+_PARENTHESISED = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+PARENTHESISED_ITEM = lazy_regex(rf"^\s*{_PARENTHESISED}[\s.;,]*$")
 # The names a short cite may have beside it, each a capitalised word or a trial's code
 # ("MONARCH-1", "Clin", "J", "Oncol.").
 NAMES_BESIDE_CITES = 6
@@ -116,7 +117,7 @@ NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
 REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
                          r"participants|outcomes?)\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
-PARENTHESES_ONLY = lazy_regex(r"^\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)[\s.;,:]*)+$")
+PARENTHESES_ONLY = lazy_regex(rf"^\s*(?:{_PARENTHESISED}[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")
 OPTIONS = {
@@ -291,7 +292,7 @@ def _only_cites(item: Block, hosts: tuple[str, ...]) -> bool:
     only to the site's own pages or to content farms. An item saying something beside its
     citation ("PE in 25% (NEJM …)") cites for itself."""
     cited = citations.cited(item)
-    if not cited.marks or cited.only_non_sources(cited.marks, hosts):
+    if not cited.cites_a_source(hosts):
         return False
     return PARENTHESISED_ITEM.match(item.text) is not None or _names_beside_marks(item.text, cited.marks)
 
@@ -391,7 +392,7 @@ def _page_cites(doc: Document, hosts: tuple[str, ...]) -> bool:
     """The page's text (below its front matter) cites a source: a mark that is not only a
     link to the site's own page or to a content farm."""
     last = doc.front_matter_lines[1]
-    return any(cited.marks and not cited.only_non_sources(cited.marks, hosts)
+    return any(cited.cites_a_source(hosts)
                for cited in (citations.cited(b) for b in doc.prose_blocks if b.line > last)) \
         or bool(papers_entries(doc))
 
@@ -509,13 +510,12 @@ class _CitationLines:
             open_headings: list[tuple[int, Section]] = []  # (level, section), outermost first
             for each in self.sections:
                 heading = self.headings.get(each.line)
-                if heading is not None and heading.heading_level:
-                    while open_headings and open_headings[-1][0] >= heading.heading_level:
-                        open_headings.pop()
-                    self.enclosing[id(each)] = [enclosing for _, enclosing in open_headings]
-                    open_headings.append((heading.heading_level, each))
-                else:
-                    self.enclosing[id(each)] = [enclosing for _, enclosing in open_headings]
+                level = heading.heading_level if heading is not None else 0
+                while level and open_headings and open_headings[-1][0] >= level:
+                    open_headings.pop()
+                self.enclosing[id(each)] = [enclosing for _, enclosing in open_headings]
+                if level:
+                    open_headings.append((level, each))
         return self.enclosing.get(id(section), [])
 
     def source(self, block: Block) -> bool:
@@ -546,8 +546,7 @@ class _CitationLines:
         heading = self.headings.get(section.line)
         if heading is None:
             return False
-        cited = citations.cited(heading)
-        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts)
+        return citations.cited(heading).cites_a_source(self.hosts)
 
     def _lone_entry(self, item: Block) -> bool:
         """A list of one item ("1. Roe AB. Title. J Med. 2007;1:229. <https://…>"), as a note
@@ -564,7 +563,7 @@ class _CitationLines:
                 or PARENTHESES_ONLY.match(line.text) is None:
             return False
         cited = citations.cited(line)
-        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts) \
+        return cited.cites_a_source(self.hosts) \
             and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
 
     def _is_line(self, index: int) -> bool:
@@ -577,7 +576,7 @@ class _CitationLines:
                 or len(line.text.strip()) > CITATION_LINE_CHARS:
             return False
         cited = citations.cited(line)
-        return bool(cited.marks) and not cited.only_non_sources(cited.marks, self.hosts) \
+        return cited.cites_a_source(self.hosts) \
             and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL \
             and not self.has_claims(line)
 

@@ -760,11 +760,12 @@ def test_fourteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     marketed"; "must both be given as drips"; "cells are still found"; a 3+ defined under its
     question; "no tumour-agnostic option"; DATE011's "approval ... expected 2022" and "at time of
     writing". After: 66, 65, 64 (88.9%), no warning on a negative line.
-    Re-measured in the fourth session of 2026-12-04: 68, 67, 65 (90.3%).
+    Re-measured in the fourth session of 2026-12-04: 68, 67, 65 (90.3%); in the twentieth
+    (2026-12-06): 69, 67, 65 (one more line reported, naming another change).
     """
     score = measure(tmp_path, FOURTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (72, 68, 67, 65), report(score)
+    assert counts == (72, 69, 67, 65), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -1108,7 +1109,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 @measured_sets(
     (48, 68, 64, 63, 63, 0),
-    (49, 69, 65, 65, 65, 0),
+    (49, 69, 66, 66, 66, 0),
     (50, 71, 67, 66, 66, 0),
     (51, 68, 61, 61, 61, 0),
 )
@@ -1454,7 +1455,7 @@ def test_twentieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
     (84, 70, 70, 70, 70, 0),
     (85, 70, 69, 69, 69, 0),
     (86, 70, 68, 66, 66, 0),
-    (87, 71, 68, 67, 67, 0),
+    (87, 71, 68, 67, 67, 1),
 )
 def test_twenty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 84 to 87, written blind with the four briefs of sets 80 to 83 (HB84 patient
@@ -2588,7 +2589,7 @@ def test_forty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 @measured_sets(
     (188, 78, 77, 77, 74, 0),
     (189, 82, 76, 76, 76, 0),
-    (190, 83, 81, 80, 79, 0),
+    (190, 83, 82, 81, 80, 0),
     (191, 78, 68, 68, 68, 0),
 )
 def test_forty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -3093,7 +3094,7 @@ def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
 @measured_sets(
     (236, 71, 66, 66, 66, 0),
     (237, 79, 73, 73, 72, 0),
-    (238, 75, 69, 68, 67, 0),
+    (238, 75, 70, 69, 68, 0),
     (239, 79, 72, 71, 71, 1),
 )
 def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -3244,8 +3245,8 @@ def test_sixty_second_round_blind_sets_read(tmp_path: Path, row: Measured) -> No
 
 @measured_sets(
     (252, 75, 72, 72, 68, 0),
-    (253, 71, 66, 66, 66, 0),
-    (254, 83, 73, 73, 72, 1),
+    (253, 71, 67, 67, 67, 0),
+    (254, 83, 74, 74, 73, 1),
     (255, 71, 71, 71, 70, 1),
 )
 def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
@@ -3284,7 +3285,7 @@ def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> Non
     (256, 70, 66, 66, 62, 0),
     (257, 74, 72, 72, 70, 1),
     (258, 79, 75, 74, 72, 2),
-    (259, 80, 67, 67, 66, 0),
+    (259, 80, 68, 68, 67, 0),
 )
 def test_sixty_fourth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 256 to 259, written blind with the briefs of sets 196 to 199 while round 61 was
@@ -3483,7 +3484,7 @@ def test_sixty_ninth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 @measured_sets(
     (280, 68, 65, 64, 64, 0),
-    (281, 77, 66, 66, 66, 1),
+    (281, 77, 67, 67, 67, 1),
     (282, 79, 71, 71, 71, 1),
     (283, 77, 67, 67, 65, 1),
 )
@@ -3515,15 +3516,15 @@ def test_seventieth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured)
 
 
 @measured_sets(
-    (284, 84, 79, 78, 77, 0),
-    (285, 79, 73, 73, 72, 2),
-    (286, 72, 62, 61, 60, 1),
-    (287, 75, 73, 73, 72, 1),
+    (284, 84, 82, 81, 80, 0),
+    (285, 79, 76, 76, 76, 1),
+    (286, 72, 72, 71, 70, 1),
+    (287, 75, 75, 75, 74, 1),
 )
-def test_seventy_first_round_blind_sets_warnings_read(tmp_path: Path, row: Measured) -> None:
+def test_seventy_first_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 284 to 287, written blind with the briefs of sets 196 to 199 while round 68 was
-    read, held out at first, then their WARNINGS READ (nineteenth session, 2026-12-06), their
-    misses still unread.
+    read, held out at first, then READ: their warnings in the nineteenth session, their misses
+    in the twentieth (2026-12-06).
 
     Measured on arrival (eighteenth session, 2026-12-06), after round 68 was read in part:
     284: 77 of 84 (91.7%), 0 warnings on negative lines; 285: 72 of 79 (91.1%), 3; 286: 60 of
@@ -3541,13 +3542,37 @@ def test_seventy_first_round_blind_sets_warnings_read(tmp_path: Path, row: Measu
     "pertuzumab ... is being tested with trastuzumab in the CLEOPATRA trial" (outdated by the
     issue's rule; the writer left it unmarked).
 
+    Misses read: a newsletter's entry that opens with the words under a drug's heading ("###
+    Phesgo" over "A brand-new injection that combines Perjeta and Herceptin"); "APHINITY, which
+    is testing exactly that"; "T-DM1 remains the only ADC with approval"; "which is now the
+    standard treatment after Herceptin and a taxane"; the year of Herceptin "whatever happens at
+    surgery", or "whatever the path shows -- Kadcyla's for stage 4", or carried on after surgery
+    "to complete the year" after treatment before it; "mammo q2y starting 50" under a clinic
+    template's heading; the 2007 2+ band "in 30% of cells or fewer"; "A negative result means
+    ... will not benefit from any HER2-targeted medicine"; "PDUFA May 2023"; "we may see FDA
+    action ... in 2024"; "no subcutaneous formulation is available"; "has to go in by IV ... no
+    shot version"; "No other HER2 TKI ...; lapatinib is the only one"; "[[pertuzumab]] +
+    [[trastuzumab]] + hyaluronidase" named as Phesgo; "Trastuzumab-DM1" as T-DM1; and T-DXd +
+    pertuzumab in a trial's list is T-DXd's trial. After: 300 of 310 (96.8%), 3 warnings (the
+    tumour board's outcome, the 2018 page's "still being studied", the CLEOPATRA line). Left: a
+    FAQ's "**Short answer: not yet in the United States.**" under its question; a 2020 page's
+    "Enhertu is a new drug" and a note's "T-DXd - new, accelerated approval Dec 2019" (DATE008
+    names the 2019 approval, the writers the 2022 one); a news page's title "New HER2 antibody
+    under FDA review" and its "The FDA is expected to make a decision by December 2020" (DATE011
+    names no drug); a journal club's "not practice-changing yet", a board's "not funded here", a
+    unit's "Still emerging in our unit" (local, not the FDA's); a forum's "it ... no shot
+    version" under a title naming Herceptin and Perjeta (read as Phesgo's); a 2008 page's
+    "Lapatinib ... remains the only oral HER2 agent" (reported with NALA 2020, the writer's
+    ExteNET 2017). Read sets: none fell (set 87's 2007 2+ band, "intense staining in 30% of
+    cells or fewer", left unmarked by its writer, is now reported).
+
     Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
     (288, 74, 69, 69, 68, 0),
-    (289, 78, 72, 71, 71, 0),
+    (289, 78, 73, 72, 72, 0),
     (290, 77, 66, 62, 59, 4),
     (291, 82, 78, 78, 77, 1),
 )
@@ -3561,6 +3586,29 @@ def test_seventy_second_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     negatives. Sixty-nine held-out rounds; the thirty written with the rebuilt briefs scored
     86.2% to 94.1% on arrival, the last ten 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%,
     87.4%, 90.6% and 88.4%, with 9, 6, 9, 7, 6, 6, 7, 5, 6 and 5 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (292, 79, 73, 73, 73, 2),
+    (293, 75, 68, 68, 68, 2),
+    (294, 77, 72, 72, 70, 2),
+    (295, 80, 75, 75, 75, 0),
+)
+def test_seventy_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 292 to 295, written blind with the briefs of sets 196 to 199 while round 71's
+    misses were read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twentieth session, 2026-12-06), at the commit before round 71's misses
+    were read (the fixes then made moved none of them): 292: 73 of 79 (92.4%), 2 warnings on
+    negative lines; 293: 68 of 75 (90.7%), 2; 294: 70 of 77 (90.9%), 2; 295: 75 of 80 (93.8%),
+    0. Pooled 286 of 311 (92.0%), 6 warnings on negatives. Seventy held-out rounds; the
+    thirty-one written with the rebuilt briefs scored 86.2% to 94.1% on arrival, the last ten
+    88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4% and 92.0%, with 6, 9, 7, 6, 6,
+    7, 5, 6, 5 and 6 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

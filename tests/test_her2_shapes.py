@@ -25,6 +25,91 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 71 (sets 284-287), its misses read, in our own words: a newsletter's entry that
+    # opens with the words under a drug's heading, a trial "which is testing" it, the only ADC, the
+    # year of Herceptin "whatever happens at surgery", a clinic template's "q2y starting 50", the
+    # 2007 2+ band, a PDUFA month, a foreseen FDA action, a route with no injection form.
+    ('newsletter-pill-under-heading',
+     '---\ndate: 2021-02-01\n---\n# What is new\n\n### Tukysa (tucatinib)\nA new pill approved in April for'
+     ' HER2-positive breast cancer that has spread. It is taken with Herceptin and Xeloda.\n',
+     7, 3, 'DATE008', ['tucatinib', '2020-04-17', 'NDA 213411']),
+    ('newsletter-injection-that-combines',
+     '---\ndate: 2021-02-01\n---\n# What is new\n\n### Phesgo\nA brand-new injection that combines Perjeta'
+     ' and Herceptin in one shot under the skin.\n',
+     7, 9, 'DATE008', ['Phesgo', '2020-06-29', 'BLA 761170']),
+    ('newsletter-newest-antibody',
+     '---\ndate: 2021-02-01\n---\n# What is new\n\n### Margenza (margetuximab)\nThe newest HER2 antibody,'
+     ' approved in December after two earlier HER2 treatments.\n',
+     7, 5, 'DATE008', ['margetuximab', '2020-12-16', 'BLA 761150']),
+    ('newsletter-recently-approved-then-named',
+     '---\ndate: 2021-02-01\n---\n# What is new\n\n### Nerlynx (neratinib) + Xeloda\nRecently approved for'
+     ' metastatic disease after two or more HER2 regimens. Nerlynx was already used after a year of'
+     ' Herceptin.\n',
+     7, 1, 'DATE008', ['neratinib', '2020-02-25', 'NDA 208051']),
+    ('aphinity-which-is-testing',
+     '---\ndate: 2015-04-02\n---\nPerjeta is approved for stage 4 and before surgery. Your sister may be'
+     ' in APHINITY, which is testing exactly that.\n',
+     4, 53, 'DATE010', ['2017-12-20', 'APHINITY']),
+    ('now-the-standard-after-herceptin-and-a-taxane',
+     '---\ndate: 2014-03-02\n---\nYour doctor may first offer Kadcyla, which is now the standard'
+     ' treatment after Herceptin and a taxane for secondary breast cancer.\n',
+     4, 1, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('only-adc-approved',
+     '---\ndate: 2018-06-01\n---\n- Discussion: T-DM1 remains the only ADC with approval in HER2+'
+     ' breast.\n',
+     4, 3, 'DATE010', ['2019-12-20', 'BLA 761139']),
+    ('full-year-whatever-happens-at-surgery',
+     '---\ndate: 2010-03-01\n---\nEveryone with HER2+ does the full year of Herceptin whatever happens'
+     ' at surgery.\n',
+     4, 1, 'DATE010', ['2019-05-03', 'KATHERINE']),
+    ('finish-the-year-kadcyla-for-stage-4',
+     '---\ndate: 2018-11-01\n---\nStandard practice is still to finish your year of Herceptin whatever'
+     ' the path shows -- Kadcyla is for stage 4.\n',
+     4, 1, 'DATE010', ['2019-05-03', 'KATHERINE']),
+    ('carry-on-after-surgery-to-complete-the-year',
+     '---\ndate: 2016-01-10\n---\nIf you had chemotherapy and Herceptin before your operation, you will'
+     ' carry on with Herceptin after surgery to complete the year.\n',
+     4, 1, 'DATE010', ['2019-05-03', 'KATHERINE']),
+    ('mammo-q2y-under-a-subheading',
+     '---\ndate: 2023-05-11\n---\n# Breast screening: the 2023 draft\n\n## Clinic templates\n- Reminder'
+     ' still set to mammo q2y starting 50 for now.\n',
+     7, 3, 'DATE010', ['2024-04-30', 'USPSTF']),
+    ('two-plus-thirty-percent-of-cells-or-fewer',
+     '---\ndate: 2011-09-01\n---\n# Scoring\n\n- **2+**: weak to moderate complete staining in more than'
+     ' 10% of cells, or strong complete staining in 30% of cells or fewer\n',
+     6, 5, 'DATE010', ['2013-10-07', 'ASCO/CAP']),
+    ('a-negative-result-no-her2-medicine',
+     '---\ndate: 2014-05-01\n---\n# HER2 ISH results\n\n## What negative means\nA negative result means the'
+     ' cancer will not benefit from any HER2-targeted medicine.\n',
+     7, 1, 'DATE010', ['2022-08-05', 'HER2-low']),
+    ('pdufa-month-passed',
+     '---\ndate: 2022-06-05\n---\n# Meeting notes\n\n- Trastuzumab duocarmazine: BLA accepted; PDUFA May'
+     ' 2023.\n',
+     6, 43, 'DATE011', ["'PDUFA May 2023'", 'has passed']),
+    ('may-see-fda-action-in-a-year',
+     '---\ndate: 2023-12-11\n---\n# Meeting notes\n\n- T-DXd in IHC 3+ solid tumours: we may see FDA'
+     ' action on a tumour-agnostic indication in 2024.\n',
+     6, 37, 'DATE011', ['2024-04-05', 'T-DXd']),
+    ('no-subcutaneous-formulation-is-available',
+     '---\ndate: 2012-02-10\n---\n# Trastuzumab (Herceptin)\n\n**Route:** IV infusion only; no'
+     ' subcutaneous formulation is available.\n',
+     6, 3, 'DATE010', ['2019-02-28', 'Hylecta']),
+    ('go-in-by-iv-no-shot-version',
+     '---\ndate: 2016-05-03\n---\nHerceptin is still expensive here. And it has to go in by IV in the'
+     ' states -- no shot version -- so plan for chair time.\n',
+     4, 36, 'DATE010', ['2019-02-28', 'Hylecta']),
+    ('no-other-tki-lapatinib-the-only-one',
+     '---\ndate: 2017-09-12\n---\n# Metastatic\n1. 1L: THP\n2. 3L+: lapatinib + capecitabine\n3. No other'
+     ' HER2 TKI outside trials; lapatinib is the only one.\n',
+     7, 4, 'DATE010', ['2020-04-17', 'tucatinib']),
+    ('trastuzumab-dm1-in-phase-2',
+     '---\ndate: 2008-10-06\n---\n# Pipeline\n\n**Trastuzumab-DM1**, an antibody-drug conjugate, is in'
+     ' phase 2 for heavily pretreated disease.\n',
+     6, 3, 'DATE010', ['2013-02-22', 'BLA 125427']),
+    ('combo-named-by-its-three-parts',
+     '---\ndate: 2021-03-01\n---\n# Subcutaneous combination\n\nThe new fixed-dose combo of [[pertuzumab]]'
+     ' + [[trastuzumab]] + hyaluronidase, recently approved in June 2020.\n',
+     6, 31, 'DATE008', ['Phesgo', '2020-06-29']),
     # Blind round 70 (sets 280-283), in our own words: a numbered list after "the order of
     # treatment", a paragraph's bold lead that sets the scene for the sentence after it.
     ('order-of-treatment',
@@ -2105,6 +2190,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 71 (sets 284-287), in our own words: a trial of T-DXd with pertuzumab, a route
+    # that names its injection form, a switch to Kadcyla said beside the year.
+    ('tdxd-with-pertuzumab-in-trials', '---\ndate: 2025-10-21\n---\n- Ongoing: T-DXd in early disease (DESTINY-Breast05), T-DXd +'
+     ' pertuzumab 1L (DESTINY-Breast09).\n'),
+    ('a-subcutaneous-form-is-available', '---\ndate: 2021-02-10\n---\n# Trastuzumab\n\n**Route:** IV infusion, or a subcutaneous formulation'
+     ' is available (Herceptin Hylecta).\n'),
+    ('kadcyla-for-residual-disease-not-the-year', '---\ndate: 2018-11-01\n---\nIf cancer is left after surgery, you switch to Kadcyla instead of'
+     ' finishing your year of Herceptin.\n'),
     # Blind round 71 (sets 284-287), its warnings read, in our own words: a class of results
     # named in the past, a team's decision pending for a patient.
     ('were-called-equivocal', '---\ndate: 2024-03-01\n---\n## How the rules changed\n\nUnder the first guideline, '

@@ -265,9 +265,14 @@ CLAIMS = [
     rf"(?:as\s+of\s+|from\s+|in\s+|on\s+|since\s+)?{WHEN}",
     # "status at 26 February 2024, not FDA-approved": a status and its date
     rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
-    # "PDUFA target date 18 December 2020": the day the FDA means to decide by.
-    rf"(?i)\b(?:PDUFA|FDA)\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
-    rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    # "PDUFA target date 18 December 2020", "BLA accepted; PDUFA May 2023": the day the FDA means
+    # to decide by.
+    rf"(?i)\b(?:PDUFA(?:\s+(?:(?:target|goal|action)\s+)*date)?|FDA\s+(?:(?:target|goal|action)\s+)*date)\s*"
+    rf"(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    # "we may see FDA action on a tumour-agnostic indication in 2024": a regulator's step foreseen
+    rf"(?i)\b(?:may|might|could|should|will|would)\s+(?:well\s+)?(?:see|get|have)\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:FDA|EMA|regulatory)\s+)?(?:action|approval|decision|label\s+expansion)\b[^.;]{{0,60}}?\b{TIMED}\s+"
+    rf"{WITHIN_YEAR}?{WHEN}",
     # "..., expected in 2022.": an expectation put after what it expects.
     rf"(?i)(?:(?<=[,;(:—–])|(?<=[,;(:—–]\s))(?:now\s+|currently\s+)?(?:expected|anticipated|due)\s+"
     rf"(?:to\s+be\s+(?:approved|available|launched|licensed)\s+)?(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
@@ -295,6 +300,8 @@ CONDITIONED = lazy_regex(rf"(?i)\b(?:if|unless|whether|in\s+case)\s+{CONDITION_S
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
                      r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
                      r"likely|possible|plausible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
+                     # (the verb, not the month: "we may see", not "As of May 2026")
+                     r"(?-i:may)(?![\s,]+\d)|"
                      r"reads\s+out|within|action\s+date|target\s+date)\b")
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
@@ -525,7 +532,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "plausible", "hoped",
-            "set to",
+            "set to", "may see", "might see", "could see", "should see", "will see", "would see", "may get",
+            "might get", "could get", "will get", "may have", "might have", "could have", "will have",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come",

@@ -18,9 +18,11 @@ The finding names the drug the words describe, not the nearest name: the drugs t
 introduce ("new drugs such as T-DXd"), else the sentence's subject, with drugs named after a
 comparison ("vs. T-DM1", "after trastuzumab") left out. A list item under a heading such as
 "Therapies under development" that begins with a therapy is read as if the heading's words
-were in it. Left alone: words about something else ("emerging data", "new trials"), a new
-setting of an approved drug ("being tested before surgery"), and narration of the past ("in
-1998 trastuzumab was a new kind of drug"), and claims tied to a date ("as of 2020 ... not yet
+were in it, and a paragraph that opens with the words under a drug's heading ("### Phesgo"
+over "A brand-new injection that combines Perjeta and Herceptin") speaks of that drug. Left
+alone: words about something else ("emerging data", "new trials"), a new setting of an
+approved drug ("being tested before surgery"), and narration of the past ("in 1998
+trastuzumab was a new kind of drug"), and claims tied to a date ("as of 2020 ... not yet
 approved", "currently in trials"), which DATE011 (dated_claims) reports with their date.
 """
 
@@ -312,6 +314,12 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
                 # sentence before (not "Pyrotinib, a pill similar to neratinib, ... . It has not been
                 # approved", nor "It's not new")
                 mentions = _of_the_title(sentence, said_before[0], reader)
+            if (not mentions or subjectless or all(PART_OF.search(sentence[:m.start]) for m in mentions)) \
+                    and start == block.sentences[0][0] and _opens_with_word(sentence, reader) \
+                    and (headed := _titled_therapy(block, finder)) is not None:
+                # "### Phesgo" over "A brand-new injection that combines Perjeta and Herceptin
+                # ...": a paragraph that opens with the words, under a drug's heading, speaks of it
+                mentions = _of_the_title(sentence, headed, reader)
             if ASKS_IF_NEW.match(sentence):
                 continue  # a question before its answer ("**When was Herceptin new?** In 1998 ...")
             if not mentions and titled is not None:
@@ -390,8 +398,10 @@ def _titled_sentences(block: Block) -> list[tuple[int, int]]:
 
 
 def _opens_with_word(text: str, reader: _Reader) -> bool:
+    """Whether the text opens with the words, an article before them ("A new pill ...", "The
+    newest antibody ...", "A brand-new injection ...")."""
     found = reader.word_match(text)
-    return found is not None and not text[:found[0].start()].strip(" *_>")
+    return found is not None and ARTICLE_BEFORE_WORD.fullmatch(text, 0, found[0].start()) is not None
 
 
 # "This recently approved option", "the newly approved injection": a drug the page named before.
@@ -436,6 +446,10 @@ FOR_USE = lazy_regex(r"\s+for\s+use\b")
 # (with its article: "**T-DXd** - trastuzumab deruxtecan. An investigational ADC in trials.")
 NOVELTY_OPENS = lazy_regex(r"[\s*_]*(?:(?:An?|The)\s+)?(?:[Ee]merging|[Nn]ew|[Nn]ewer|[Ee]xperimental|"
                            r"[Ii]nvestigational|(?:[Rr]ecently|[Nn]ewly)\s+approved)\b")
+ARTICLE_BEFORE_WORD = lazy_regex(r"[\s*_>]*(?:(?:A|An|The)\s+)?(?:[Bb]rand[- ])?")
+# What makes the drugs named after it the parts of what a sentence speaks of: "A new injection
+# that combines Perjeta and Herceptin".
+PART_OF = lazy_regex(r"(?i)\b(?:combin(?:es|ing)|contain(?:s|ing)|joins?|pairs?)\b")
 # A sentence that speaks of the one before's therapy: "It was recently approved", "This drug is new"
 # (but not "It's not new").
 IT_OPENS = lazy_regex(r"\s*(?:It|They|This\s+(?:drug|medicine|treatment|tablet|pill|injection|antibody|ADC))"

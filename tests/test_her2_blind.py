@@ -1177,7 +1177,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (56, 72, 71, 71, 70, 1),
     (57, 69, 64, 63, 62, 1),
     (58, 69, 66, 65, 65, 0),
-    (59, 69, 68, 68, 67, 0),
+    (59, 69, 68, 67, 67, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -3051,7 +3051,7 @@ def test_fifty_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
 @measured_sets(
     (232, 71, 71, 71, 69, 0),
     (233, 78, 68, 67, 67, 0),
-    (234, 80, 74, 74, 73, 0),
+    (234, 80, 75, 75, 74, 0),
     (235, 70, 67, 67, 67, 1),
 )
 def test_fifty_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
@@ -3284,7 +3284,7 @@ def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> Non
 @measured_sets(
     (256, 70, 66, 66, 62, 0),
     (257, 74, 72, 72, 70, 1),
-    (258, 79, 75, 74, 72, 2),
+    (258, 79, 76, 75, 73, 2),
     (259, 80, 68, 68, 67, 0),
 )
 def test_sixty_fourth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
@@ -3321,7 +3321,7 @@ def test_sixty_fourth_round_blind_sets_read_in_part(tmp_path: Path, row: Measure
 
 @measured_sets(
     (260, 69, 67, 66, 65, 1),
-    (261, 75, 71, 71, 71, 3),
+    (261, 75, 71, 71, 71, 2),
     (262, 86, 73, 73, 72, 1),
     (263, 78, 74, 73, 71, 0),
 )
@@ -3387,7 +3387,7 @@ def test_sixty_sixth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 @measured_sets(
     (268, 70, 70, 70, 68, 0),
     (269, 75, 70, 70, 69, 2),
-    (270, 77, 67, 67, 66, 0),
+    (270, 77, 68, 67, 66, 0),
     (271, 74, 68, 67, 67, 0),
 )
 def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
@@ -3571,14 +3571,14 @@ def test_seventy_first_round_blind_sets_read_in_part(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (288, 74, 69, 69, 68, 0),
+    (288, 74, 72, 72, 72, 0),
     (289, 78, 73, 72, 72, 0),
-    (290, 77, 66, 62, 59, 4),
-    (291, 82, 78, 78, 77, 1),
+    (290, 77, 69, 67, 63, 2),
+    (291, 82, 80, 80, 79, 0),
 )
-def test_seventy_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_second_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 288 to 291, written blind with the briefs of sets 196 to 199 while round 70 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out at first, then READ in part (twentieth session, 2026-12-06).
 
     Measured on arrival (nineteenth session, 2026-12-06), after round 70 was read in part:
     288: 68 of 74 (91.9%), 0 warnings on negative lines; 289: 71 of 78 (91.0%), 0; 290: 59 of
@@ -3587,8 +3587,29 @@ def test_seventy_second_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     86.2% to 94.1% on arrival, the last ten 90.3%, 88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%,
     87.4%, 90.6% and 88.4%, with 9, 6, 9, 7, 6, 6, 7, 5, 6 and 5 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read: "people with a score of 0 - including ultralow - can't have Enhertu" (an exception
+    read "ultralow - can" as "ultralow can"); "tucatinib + Herceptin + Xeloda, which just got
+    approved" (a partner after "+" is no item of the subject's list; "just got approved");
+    "It's being tested in a trial called HER2CLIMB (with Herceptin and Xeloda)" (partners in
+    brackets); "2.1 lands in the grey zone"; "pending FDA review, neratinib with capecitabine";
+    "Only after early breast cancer, not for MBC" in neratinib's row; "no other HER2 drug
+    approved for stomach cancer" (its own "approved for stomach" no longer excuses it); "a
+    filing is expected in the coming years"; "other HER2 drugs first, such as Kadcyla, and
+    Enhertu later"; "HER2 tests are only used for breast and stomach cancers"; "In the APHINITY
+    trial it's being tested after surgery"; "T-DM1 remains 2L standard; T-DXd now the 3L
+    choice"; DESTINY-Breast06 "not something she can prescribe". Warnings read: a line that
+    opens with DESTINY-Breast01 reports the trial's population (a table row, a reading list);
+    "Before that, the Task Force recommended ..." tells the past. After: 286 of 311 (92.0%), 2
+    warnings (an undated note's reference "DESTINY-Breast04 (ongoing)", a 2022 news item's
+    "granted priority review" since contradicted by the approval). Left: a FAQ's elliptical
+    answer under its question heading ("When might I be offered Enhertu?" over "Usually as a
+    third treatment, ..."); a board's outcome list and plan lines; a UK leaflet's neratinib "not
+    available in the UK"; a note's "new SC formulation, 2019" for Hylecta; KATHERINE "testing
+    Kadcyla instead of Herceptin ... Results aren't out yet"; three writers' "Herceptin is the
+    only targeted drug ... after surgery" read as biosimilars (reported with pertuzumab's
+    adjuvant approval); a GP's advice reported in a 2021 blog. Read sets: none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3609,6 +3630,28 @@ def test_seventy_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     thirty-one written with the rebuilt briefs scored 86.2% to 94.1% on arrival, the last ten
     88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4% and 92.0%, with 6, 9, 7, 6, 6,
     7, 5, 6, 5 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (296, 73, 70, 70, 69, 0),
+    (297, 73, 64, 64, 64, 4),
+    (298, 78, 67, 66, 64, 1),
+    (299, 73, 65, 64, 64, 2),
+)
+def test_seventy_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 296 to 299, written blind with the briefs of sets 196 to 199 while round 72 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twentieth session, 2026-12-06), after round 71 was read in part: 296:
+    69 of 73 (94.5%), 0 warnings on negative lines; 297: 64 of 73 (87.7%), 4; 298: 64 of 78
+    (82.1%), 1; 299: 64 of 73 (87.7%), 2. Pooled 261 of 297 (87.9%), 7 warnings on negatives.
+    Seventy-one held-out rounds; the thirty-two written with the rebuilt briefs scored 86.2% to
+    94.1% on arrival, the last ten 89.9%, 89.7%, 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%
+    and 87.9%, with 9, 7, 6, 6, 7, 5, 6, 5, 6 and 7 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,60 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 72 (sets 288-291), read, in our own words: "including ultralow - can't have", a
+    # regimen's partners after "+" and in brackets, a ratio "in the grey zone", a denial before the
+    # drug ("pending FDA review, neratinib with ..."), "no other HER2 drug approved for stomach
+    # cancer", a filing "in the coming years", "other drugs first, such as Kadcyla, and Enhertu
+    # later", HER2 tests only for two cancers, a trial's "it is being tested", "T-DXd now 3L".
+    ('score-0-including-ultralow',
+     '---\ndate: 2024-06-10\n---\n## HER2-ultralow\n\nAt the moment, people with a score of 0 - including'
+     " ultralow - can't have Enhertu.\n",
+     6, 1, 'DATE010', ['2025-01-27', 'DESTINY-Breast06']),
+    ('just-got-approved',
+     '---\ndate: 2020-11-14\n---\nNext could be tucatinib + Herceptin + Xeloda, which just got approved'
+     ' in April.\n',
+     4, 15, 'DATE008', ['tucatinib', '2020-04-17']),
+    ('ratio-lands-in-grey-zone',
+     '---\ndate: 2011-03-02\n---\nMy FISH ratio was 2.1. So 2.1 lands in the grey zone, they said.\n',
+     4, 24, 'DATE010', ['2013-10-07', 'ASCO/CAP']),
+    ('not-something-she-can-prescribe',
+     '---\ndate: 2024-08-12\n---\nMy oncologist mentioned DESTINY-Breast06, which looked at'
+     ' HER2-ultralow, but that is trial data and not something she can prescribe.\n',
+     4, 1, 'DATE010', ['2025-01-27', 'DESTINY-Breast06']),
+    ('tested-with-in-brackets',
+     '---\ndate: 2019-06-20\n---\nTucatinib is a pill that seems to reach the brain. It is being tested'
+     ' in a trial called HER2CLIMB (with Herceptin and Xeloda).\n',
+     4, 52, 'DATE010', ['2020-04-17', 'HER2CLIMB']),
+    ('pending-before-the-combination',
+     '---\ndate: 2020-03-01\n---\nThe later-line field now includes tucatinib and, pending FDA review,'
+     ' neratinib with capecitabine.\n',
+     4, 1, 'DATE010', ['2020-02-25', 'NALA']),
+    ('no-other-her2-drug-for-stomach',
+     '---\ndate: 2019-02-15\n---\nIf the first treatment stops working, there is no other HER2 drug'
+     ' approved for stomach cancer.\n',
+     4, 1, 'DATE010', ['2021-01-15', 'DESTINY-Gastric01']),
+    ('filing-expected-in-coming-years',
+     '---\ndate: 2021-05-06\n---\nT-DXd got Breakthrough Therapy designation for HER2-mutant lung cancer'
+     ' in 2020; a filing is expected in the coming years.\n',
+     4, 93, 'DATE011', ["'expected in the coming years'", 'has passed']),
+    ('other-drugs-first-such-as-kadcyla',
+     '---\ndate: 2022-03-01\n---\nIf you have just started treatment for advanced cancer, you will'
+     ' usually have other HER2 drugs first, such as Kadcyla, and Enhertu later.\n',
+     4, 1, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('her2-tests-only-breast-and-stomach',
+     '---\ndate: 2019-07-03\n---\nHER2 tests are only used for breast and stomach cancers.\n',
+     4, 1, 'DATE010', ['2024-04-05', 'DESTINY-PanTumor02']),
+    ('aphinity-its-being-tested',
+     '---\ndate: 2012-02-16\n---\nPertuzumab works alongside Herceptin. In the APHINITY trial it is'
+     ' being tested after surgery for early breast cancer.\n',
+     4, 39, 'DATE010', ['2017-12-20', 'APHINITY']),
+    ('neratinib-not-for-mbc-row',
+     '---\ntitle: Treatments\n---\n| Drug | Form | Use |\n|---|---|---|\n| Neratinib (Nerlynx) | Tablets |'
+     ' Only after early breast cancer, not for MBC |\n',
+     6, 3, 'DATE010', ['2020-02-25', 'NALA']),
+    ('after-thp-tdm1-tdxd-now-3l',
+     '---\ndate: 2019-12-14\n---\n- After THP, T-DM1 remains 2L standard; T-DXd now the 3L choice.\n',
+     4, 3, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
     # Blind round 71 (sets 284-287), its misses read, in our own words: a newsletter's entry that
     # opens with the words under a drug's heading, a trial "which is testing" it, the only ADC, the
     # year of Herceptin "whatever happens at surgery", a clinic template's "q2y starting 50", the
@@ -2190,6 +2244,12 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 72 (sets 288-291), in our own words: the old advice told after "Before that,", a
+    # trial's own line giving its population.
+    ('before-that-recommended', '---\ndate: 2025-01-20\n---\nIn April 2024 the Task Force updated its advice: a mammogram every two'
+     ' years from 40 to 74. Before that, the Task Force recommended routine screening from 50.\n'),
+    ('trial-item-population', '---\ntitle: Key trials\n---\n- **DESTINY-Breast01** - T-DXd, ORR 61% in heavily pretreated'
+     ' patients.\n'),
     # Blind round 71 (sets 284-287), in our own words: a trial of T-DXd with pertuzumab, a route
     # that names its injection form, a switch to Kadcyla said beside the year.
     ('tdxd-with-pertuzumab-in-trials', '---\ndate: 2025-10-21\n---\n- Ongoing: T-DXd in early disease (DESTINY-Breast05), T-DXd +'

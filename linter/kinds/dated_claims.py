@@ -148,7 +148,8 @@ CLAIMS = [
     r"any\s+(?:day|week|month)\s+now|imminently|"
     # "a decision is expected in the coming weeks": a few months from the article's date (not a
     # newsletter's "decisions due in the coming months", its own framing)
-    r"(?<!due\s)in\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months)|"
+    # ("a filing is expected in the coming years": three years at most)
+    r"(?<!due\s)in\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months|years)|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
     rf"(?:by|on|before|in|(?:by\s+)?(?:the\s+)?end\s+of)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
@@ -604,7 +605,7 @@ def _day_after(month: str, day: str | None, dated: date) -> date | None:
 WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
 NEXT_SPAN = lazy_regex(rf"(?i)next\s+(?:year\s+or\s+(two)|({COUNT})\s+(year|month))")
 SOON = lazy_regex(r"(?i)any\s+(?:day|week|month)\s+now|imminently")
-COMING = lazy_regex(r"(?i)in\s+the\s+(?:coming|next\s+few)\s+(week|month)s")
+COMING = lazy_regex(r"(?i)in\s+the\s+(?:coming|next\s+few)\s+(week|month|year)s")
 
 
 MONTH_ONLY = lazy_regex(rf"(?i){MONTH}")
@@ -655,8 +656,8 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
             return _month_end(dated, 1)  # "expected any week now"
         if (coming := COMING.fullmatch(relative)) is not None:
             # "in the coming weeks" of an article of March runs to the end of May; "in the coming
-            # months" to the end of September
-            return _month_end(dated, 2 if coming.group(1).lower() == "week" else 6)
+            # months" to the end of September; "in the coming years" three years on
+            return _month_end(dated, {"week": 2, "month": 6, "year": 36}[coming.group(1).lower()])
         if (month := MONTH_ONLY.fullmatch(relative)) is not None:
             return _month_up_to(month.group(0), dated)
         if relative.lower().endswith("month"):

@@ -75,7 +75,8 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option", "Before, the advice was 50" (not
               # "until then, the standard remains"; not "before surgery, ... was", a setting)
-              r"\bbefore(?:\s+(?:that|then|this),?|,)\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised)\b|"
+              r"\bbefore(?:\s+(?:that|then|this),?|,)\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised|"
+              r"recommended|gave|offered|suggested|used)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited; not "not before T-DM1", a drug)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?!T-?DM-?1\b|T-?DXd\b|DS-?8201)(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on|filed)|goes\s+through|"

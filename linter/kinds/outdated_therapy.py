@@ -73,7 +73,8 @@ OPTIONS = {
     "max_years": OptionSpec("int", 5, "years after approval a therapy stops being new"),
     "max_recent_years": OptionSpec("int", 2, "years after approval it stops being just or recently approved"),
     "recent": OptionSpec("regex", r"(?i)\b(?:recently\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed)|"
-                         r"(?:has\s+|have\s+)?just\s+(?:been\s+)?(?:FDA[- ])?(?:approved|licensed|launched)|"
+                         r"(?:has\s+|have\s+)?just\s+(?:been\s+|got\s+|gotten\s+)?(?:FDA[- ])?"
+                         r"(?:approved|licensed|launched)|"
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved|"
                          # "was approved just two months ago"
                          r"(?:approved|licensed)\s+(?:just|only)\s+(?:a\s+few|two|three|four|five|six|\d)\s+"
@@ -210,6 +211,8 @@ OPTIONS = {
                  r"\bon\s+top\s+of|\balongside|\bsimilar\s+to|\bsame\s+(?:[\w-]+\s+){0,2}as|"
                  # a partner in what is tested: "a tablet being tested with Herceptin and capecitabine"
                  r"\b(?:tested|studied|trialled|trialed|given|used|combined)\s+(?:together\s+)?with|"
+                 # a trial's partners in brackets: "a trial called HER2CLIMB (with Herceptin and Xeloda)"
+                 r"\(\s*(?:together\s+)?with|"
                  # a part of what the words describe: "one shot that combines X and Y"
                  r"\bcombin(?:es|ing)|\bcontain(?:s|ing)|"
                  # another product made after it: "Biosimilar pertuzumab candidates are in development"
@@ -220,8 +223,9 @@ OPTIONS = {
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
 }
 
-# Between two therapies of one list: commas, "and", "or", a brand in brackets.
-LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|&+-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
+# Between two therapies of one list: commas, "and", "or", a brand in brackets (not "+", which
+# joins a regimen's partners to its new drug: "tucatinib + Herceptin + Xeloda, just approved").
+LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|&-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
 # How far after the words a therapy they introduce may begin ("new drugs such as X"), and what
 # introduces it beyond two words ("X is a new injection that combines Y" describes X).
 INTRODUCED_WITHIN = 6  # words

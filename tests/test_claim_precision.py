@@ -881,6 +881,33 @@ def test_a_sentence_that_names_its_dated_source_is_no_unsourced_statistic(tmp_pa
     ]
 
 
+def test_a_dated_study_named_by_its_journal_is_attributed(tmp_path: Path) -> None:
+    """Audit s19b: "A 2023 study published in *JAMA Psychiatry*" and "a 2025 meta-analysis in
+    *Menopause*" name where a figure can be found, as "a 2019 survey by" a body does: the figure
+    is attributed, and CIT002 still asks for the citation. "A recent study" names nothing; a
+    cut-off against normal activity ("below 20 percent of normal") is no claim."""
+    page = """\
+        # Mood in midlife
+
+        A 2023 study published in *JAMA Psychiatry* found that 52% of women had symptoms.
+
+        A 2025 meta-analysis in *Menopause* reported that 40% of women improved.
+
+        A recent study found that 30% of women improved.
+
+        Carriers with enzyme activity below 20 percent of normal are at risk of infection.
+        """
+    assert findings(tmp_path, page, "CIT001,CIT002") == [
+        (3, 1, 3, 23, "CIT002", "warning",
+         "claim 'A 2023 study published' reports a research finding or appeals to an authority but cites none"),
+        (5, 1, 5, 24, "CIT002", "warning",
+         "claim 'A 2025 meta-analysis in' reports a research finding or appeals to an authority but cites none"),
+        (7, 1, 7, 21, "CIT002", "warning",
+         "claim 'A recent study found' reports a research finding or appeals to an authority but cites none"),
+        (7, 27, 7, 30, "CIT001", "warning", "statistic '30%' has no source"),
+    ]
+
+
 def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_path: Path) -> None:
     """A textbook chapter lists the papers it draws on at its end and points to none of them in
     its text: the list sources its claims. A page that points into its list ("[2]", "[3]")

@@ -128,12 +128,14 @@ def _measure(texts: list[str], vocabulary: Vocabulary) -> bool:
 
 def _measure_other_script(texts: list[str], vocabulary: Vocabulary) -> bool:
     """A page mostly in another script (a note in Chinese: a software tutorial, or a note on
-    breast cancer screening) by its terms in that script, counted against its words (one per
-    two CJK characters)."""
+    breast cancer screening) by its terms in that script and the vocabulary's words in Latin
+    script among them ("Treatment of SLE" over a list of drugs in Chinese), counted against its
+    words (one per two CJK characters)."""
     words = sum(count_words(text) for text in texts)
     if words < vocabulary.min_words:
         return True
     terms = sum(text.count(term) for text in texts for term in vocabulary.other_script_terms)
+    terms += sum(1 for text in texts for word in WORD.findall(text) if vocabulary.counts(word))
     return terms >= vocabulary.min_share * words
 
 

@@ -173,8 +173,9 @@ def _has_nothing_to_review(doc: Document) -> bool:
             return is_link_directory(doc)
     if aside <= MAX_ASIDE_WORDS and (prose == 0 or (prose <= MAX_STUB_WORDS and not (image or stated))):
         return True
+    own = " ".join(own_prose)
     if aside <= MAX_ASIDE_WORDS and prose <= MAX_EXPANSION_WORDS and not (image or stated) \
-            and _spells_out_its_title(doc, " ".join(own_prose)):
+            and (_spells_out_its_title(doc, own) or _repeats_its_title(doc, own)):
         return True
     if links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside:
         return True
@@ -204,14 +205,26 @@ def is_link_directory(doc: Document) -> bool:
     return entries >= MIN_HUB_LINKS and entries >= 2 * others and entry_words >= other_words
 
 
-def _spells_out_its_title(doc: Document, prose: str) -> bool:
-    """The title is an abbreviation ("AIs", "pCR", "IMHO") and the prose's initials hold its
-    letters in order, starting with the first ("in my humble/honest opinion")."""
+def _title(doc: Document) -> str:
     title = doc.front_matter.get("title")
     if not isinstance(title, str):
         heading = next((b for b in doc.blocks if b.kind == "heading"), None)
         title = heading.text if heading is not None else ""
-    title = title.strip()
+    return title.strip()
+
+
+def _repeats_its_title(doc: Document, prose: str) -> bool:
+    """The prose only repeats words of the title: an outline not yet written ("Cancer
+    survivorship" and "Fertility preservation" under "Cancer survivorship and fertility
+    preservation")."""
+    words = {word.casefold() for word in INITIALS.findall(prose)}
+    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(_title(doc))}
+
+
+def _spells_out_its_title(doc: Document, prose: str) -> bool:
+    """The title is an abbreviation ("AIs", "pCR", "IMHO") and the prose's initials hold its
+    letters in order, starting with the first ("in my humble/honest opinion")."""
+    title = _title(doc)
     if not ABBREVIATION.match(title):
         return False
     letters = title[:-1] if title.endswith("s") and title[:-1].isupper() else title

@@ -908,6 +908,48 @@ def test_a_dated_study_named_by_its_journal_is_attributed(tmp_path: Path) -> Non
     ]
 
 
+def test_an_instruments_own_bands_are_its_definition(tmp_path: Path) -> None:
+    """Audit s20: a note on a score lists its classes' mortality bands, one short line each, or
+    a table of its risk groups' survival; those figures define the instrument its title names.
+    A sentence of prose on the same page still makes a claim, and a band on a page that names
+    no instrument is a statistic."""
+    score = """\
+        # Clot severity index
+
+        ## 0-60
+        I   0.5-1.5%
+
+        ## 61-90
+        II  1.6-4.0%
+
+        | Risk group | 2-year survival |
+        |---|---|
+        | Low | 92% |
+        | High | 61% |
+
+        In our clinic about 30% of patients fell in class II last year.
+        """
+    assert findings(tmp_path, score, "CIT001") == [
+        (14, 21, 14, 24, "CIT001", "warning", "statistic '30%' has no source")]
+    plain = "# Clot outcomes\n\n## 0-60\nI   0.5-1.5%\n"
+    assert findings(tmp_path, plain, "CIT001") == [
+        (4, 5, 4, 13, "CIT001", "warning", "statistic '0.5-1.5%' has no source")]
+
+
+def test_a_bodys_dated_work_in_its_possessive_is_attributed(tmp_path: Path) -> None:
+    """Audit s20: "According to AARP's 2024 research" names the body and the year of the work;
+    "the charity's research" names neither."""
+    page = """\
+        # Staying at home
+
+        According to AARP's 2024 research, 90% of adults over 65 want to stay at home.
+
+        According to the charity's research, 80% of carers are unpaid.
+        """
+    assert findings(tmp_path, page, "CIT001") == [
+        (5, 38, 5, 41, "CIT001", "warning", "statistic '80%' has no source")]
+
+
 def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_path: Path) -> None:
     """A textbook chapter lists the papers it draws on at its end and points to none of them in
     its text: the list sources its claims. A page that points into its list ("[2]", "[3]")

@@ -45,7 +45,7 @@ from linter.dates import (
 )
 from linter.document import Document
 from linter.findings import Finding, Severity, finding_at
-from linter.health_topic import HEALTH_OPTIONS, about_health, health_scoped
+from linter.health_topic import HEALTH_OPTIONS, about_health, health_scoped, load_vocabulary
 from linter.options import OptionSpec
 from linter.page_kind import (
     NOT_ARTICLES,
@@ -151,9 +151,11 @@ def _stale(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iter
 def _states_what_reviews_change(doc: Document, rule: Rule) -> bool:
     """Whether the page says anything a review could find out of date: a definition of the
     Koebner sign or a caption of the kidney's anatomy stays true, a regimen's doses do not.
-    A page mostly in another script than the vocabulary's cannot be told, and is assumed to."""
+    A page mostly in another script is read by the vocabulary's terms in that script; with none
+    it cannot be told, and is assumed to."""
     vocabulary = rule.options["review_words_file"]
-    return not vocabulary or about_health(doc, vocabulary, headings=True) or not mostly_in_latin_script(doc)
+    return not vocabulary or about_health(doc, vocabulary, headings=True) or (
+        not mostly_in_latin_script(doc) and not load_vocabulary(vocabulary).other_script_terms)
 
 
 def _missing(doc: Document, rule: Rule, context: RunContext, dates: Dates) -> Iterator[Finding]:

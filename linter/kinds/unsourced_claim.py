@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
+from linter.article_facts import title_of
 from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
@@ -183,7 +184,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             sourced.append((block, in_block))
             continue
         if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc) \
-                or (block.in_list and _list_cites_for(doc, block, hosts)):
+                or (block.in_list and _list_cites_for(doc, block, hosts)) \
+                or _defines_an_instrument(doc, block):
             sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
@@ -234,6 +236,22 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
         for group in _grouped(found, cited, options["per_sentence"]):
             yield _finding(doc, rule, block, cited, group)
+
+
+# A published instrument a page or section is about, whose bands' figures are its definition:
+# "Sokal score", "Pulmonary Embolism Severity Index", "Child-Pugh classification".
+INSTRUMENT = lazy_regex(r"(?i)\b(?:scores?|index|indices|scales?|criteria|classifications?|nomograms?)\b")
+BAND_LINE_WORDS = 8  # a band's line: "I  0.0-1.6%" under "## 0-65"
+
+
+def _defines_an_instrument(doc: Document, block: Block) -> bool:
+    """A table row, or a line of a few words, on a page or under a heading named for a score,
+    index, scale or set of criteria (audit s20: PESI's mortality bands, the Sokal score's
+    survival table): its figures are the instrument's own bands, which its name sources."""
+    if block.table is None and len(block.text.split()) > BAND_LINE_WORDS:
+        return False
+    titles = (title_of(doc), block.section.title if block.section is not None else "")
+    return any(INSTRUMENT.search(title) for title in titles)
 
 
 def _list_cites_for(doc: Document, block: Block, hosts: tuple[str, ...]) -> bool:

@@ -104,7 +104,9 @@ AUTHORS_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?authors?(?:\*\*|__)?[ \
 WEB_LINK_FIELD = lazy_regex(r"(?im)^[ \t>*_-]*(?:\*\*|__)?(?:link|url|source)(?:\*\*|__)?[ \t]*:[ \t]*"
                             r"(?:\*\*|__)?[ \t]*(?:\[[^\]\n]{0,200}\]\(|<)?(?P<url>https?://[^\s)>]+)")
 # A paper's web address: by its DOI, or its PubMed or PMC record.
-PAPER_ADDRESS = lazy_regex(r"(?i)^https?://[^\s]*(?:\b10\.\d{4,9}/|pubmed\.ncbi\.nlm\.nih\.gov/\d|/pmc/articles/PMC\d)")
+# (a library's proxy spells the host with hyphens: "pubmed-ncbi-nlm-nih-gov.proxy.example.org/23177514/")
+PAPER_ADDRESS = lazy_regex(r"(?i)^https?://[^\s]*(?:\b10\.\d{4,9}/|pubmed[.-]ncbi[.-]nlm[.-]nih[.-]gov[^/\s]*/\d|"
+                           r"/pmc/articles/PMC\d)")
 # An abstract's or a paper's statement of its own registration ("This trial is registered with
 # ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov number, NCT01234567").
 OWN_REGISTRATION = lazy_regex(r"(?i)\b(?:(?:is|was)\s+registered\s+(?:with|at|in|on)\s+ClinicalTrials\.gov"

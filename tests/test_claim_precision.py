@@ -937,17 +937,55 @@ def test_an_instruments_own_bands_are_its_definition(tmp_path: Path) -> None:
 
 
 def test_a_bodys_dated_work_in_its_possessive_is_attributed(tmp_path: Path) -> None:
-    """Audit s20: "According to AARP's 2024 research" names the body and the year of the work;
-    "the charity's research" names neither."""
+    """Audits s20 and s20b: "According to AARP's 2024 research" and "The Menopause Society's 2025
+    report" name the body and the year of the work; "the charity's research" names neither."""
     page = """\
         # Staying at home
 
         According to AARP's 2024 research, 90% of adults over 65 want to stay at home.
 
         According to the charity's research, 80% of carers are unpaid.
+
+        The Hot Flush Society's 2025 report found that 60% of women had night sweats.
         """
     assert findings(tmp_path, page, "CIT001") == [
         (5, 38, 5, 41, "CIT001", "warning", "statistic '80%' has no source")]
+
+
+def test_a_list_right_under_a_citing_line_of_parentheses_is_sourced_by_it(tmp_path: Path) -> None:
+    """Audit s20b: a note's "(classic form) (Ann Vasc Med 2017;13:381)" over the list of a
+    disease's definition and epidemiology gives the list its source; a list elsewhere in the
+    section does not borrow it."""
+    page = """\
+        # Vessel inflammation
+
+        - About 30% of patients carry hepatitis B.
+        - Fever, weight loss and headache.
+        - Belly pain after meals.
+        - High blood pressure.
+        - Nerve damage and skin rashes.
+
+        ---
+        (classic form) (Ann Vasc Med 2017;13:381)
+        - Inflammation of medium arteries
+        - Incidence ~2/million/y; 10% linked to hepatitis B
+        """
+    assert findings(tmp_path, page, "CIT001") == [
+        (3, 9, 3, 12, "CIT001", "warning", "statistic '30%' has no source")]
+
+
+def test_a_note_headed_by_its_papers_proxied_pubmed_link_is_on_that_paper(tmp_path: Path) -> None:
+    """Audit s20b: a library proxy spells PubMed's host with hyphens; the note under the link
+    to its paper still sums up that one paper."""
+    page = """\
+        # CALYX
+
+        - [Drug X for resistant cough (CALYX): a randomised trial - PubMed](https://pubmed-ncbi-nlm-nih-gov.proxy.example.org/12345678/)
+        - Median cough-free days were 6.4 with drug X versus 5.0 with placebo; 40% of patients responded.
+        """
+    assert findings(tmp_path, page, "CIT001,CIT003") == []
+
+
 
 
 def test_a_chapter_that_cites_by_its_references_list_alone_is_sourced_by_it(tmp_path: Path) -> None:

@@ -542,8 +542,21 @@ class _CitationLines:
                 and any(b is block for b in section.blocks):
             return True
         index = self.index[id(block)]
-        return any(0 <= near < len(self.blocks) and self.blocks[near].section is section
-                   and self._is_line(near) and not self._opens(near) for near in (index - 1, index + 1))
+        if any(0 <= near < len(self.blocks) and self.blocks[near].section is section
+               and self._is_line(near) and not self._opens(near) for near in (index - 1, index + 1)):
+            return True
+        return block.in_list and self._list_under_a_line(index)
+
+    def _list_under_a_line(self, index: int) -> bool:
+        """A list right under a line of parentheses that cites ("(classic PAN) (Nat Rev Rheumatol
+        2017;13:381)" over the list of its definition and epidemiology): the line is the list's
+        source, as it is a section's just under its heading (audit s20b)."""
+        blocks = self.blocks
+        first = index
+        while first > 0 and blocks[first - 1].in_list and blocks[first - 1].section is blocks[index].section:
+            first -= 1
+        return first > 0 and blocks[first - 1].section is blocks[index].section \
+            and self._parenthesised_sources(blocks[first - 1])
 
     def _opens(self, index: int) -> bool:
         """A line just under a heading opens its section."""

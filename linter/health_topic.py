@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from linter.errors import ConfigError
 from linter.findings import Finding, Severity
 from linter.options import OptionSpec
-from linter.page_kind import count_words, is_fill_in_template, mostly_in_latin_script
+from linter.page_kind import count_words, is_fill_in_template, page_script
 from linter.patterns import lazy_regex
 
 if TYPE_CHECKING:
@@ -101,7 +101,10 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
         blocks = [b for b in doc.blocks if not b.is_reference] if headings else doc.prose_blocks
         vocabulary = load_vocabulary(name)
         texts = [b.text for b in blocks]
-        if vocabulary.other_script_terms and not mostly_in_latin_script(doc):
+        script = page_script(doc)
+        if script == "other":
+            known = True  # (a script no vocabulary here reads: it cannot be told, and is assumed to)
+        elif vocabulary.other_script_terms and script == "cjk":
             known = _measure_other_script(texts, vocabulary)
         else:
             known = _measure(texts, vocabulary)

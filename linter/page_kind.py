@@ -141,6 +141,7 @@ def has_nothing_to_review(doc: Document) -> bool:
     callout ("from: [[notes]]", "under construction"), or one word of prose and no image, number or full stop,
     or an abbreviation's page whose few words only spell it out ("AIs": "aromatase inhibitors"),
     a fill-in template (its form in a code block), a table's or figure's caption without it,
+    an outline whose few words only repeat its title,
     a page of links whose blocks hold at most a short label beside them, or a directory of web
     links. Worked out once per document for the rules that ask."""
     if doc.shared.nothing_to_review is None:
@@ -279,16 +280,26 @@ def mostly_in_latin_script(doc: Document) -> bool:
     """Whether most of the words of the page's own prose (no headings, no links' texts) are in
     Latin script, which English vocabularies can judge; a note in Chinese with a few English
     terms is not."""
+    return page_script(doc) == "latin"
+
+
+def page_script(doc: Document) -> str:
+    """The script most words of the page's own prose are in: "latin", "cjk" (the scripts of
+    Chinese, Japanese and Korean) or "other" (Greek, Cyrillic, Arabic, Thai ...)."""
     if OTHER_SCRIPT.search(doc.source) is None:
-        return True  # (one search: most pages hold no letter of another script)
-    latin = other = 0
+        return "latin"  # (one search: most pages hold no letter of another script)
+    latin = cjk = other = 0
     for block in doc.prose_blocks:
         for run in WORD.findall(_outside_links(block)):
             if run[0] < LATIN_END:
                 latin += 1
+            elif run[0] >= CJK_START:
+                cjk += _run_words(run)
             else:
-                other += _run_words(run)
-    return latin >= other
+                other += 1
+    if latin >= cjk + other:
+        return "latin"
+    return "cjk" if cjk >= other else "other"
 
 
 def count_words(text: str) -> int:

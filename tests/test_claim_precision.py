@@ -883,15 +883,18 @@ def test_a_sentence_that_names_its_dated_source_is_no_unsourced_statistic(tmp_pa
 
 def test_a_dated_study_named_by_its_journal_is_attributed(tmp_path: Path) -> None:
     """Audit s19b: "A 2023 study published in *JAMA Psychiatry*" and "a 2025 meta-analysis in
-    *Menopause*" name where a figure can be found, as "a 2019 survey by" a body does: the figure
-    is attributed, and CIT002 still asks for the citation. "A recent study" names nothing; a
-    cut-off against normal activity ("below 20 percent of normal") is no claim."""
+    *Menopause* journal" name where a figure can be found, as "a 2019 survey by" a body does: the
+    figure is attributed, and CIT002 still asks for the citation. "A recent study" names nothing,
+    nor does "a 2024 study in Denmark" (a place); a cut-off against normal activity ("below 20
+    percent of normal") is no claim."""
     page = """\
         # Mood in midlife
 
         A 2023 study published in *JAMA Psychiatry* found that 52% of women had symptoms.
 
-        A 2025 meta-analysis in *Menopause* reported that 40% of women improved.
+        A 2025 meta-analysis in *Menopause* journal reported that 40% of women improved.
+
+        A 2024 study in Denmark found that 35% of women improved.
 
         A recent study found that 30% of women improved.
 
@@ -902,9 +905,12 @@ def test_a_dated_study_named_by_its_journal_is_attributed(tmp_path: Path) -> Non
          "claim 'A 2023 study published' reports a research finding or appeals to an authority but cites none"),
         (5, 1, 5, 24, "CIT002", "warning",
          "claim 'A 2025 meta-analysis in' reports a research finding or appeals to an authority but cites none"),
-        (7, 1, 7, 21, "CIT002", "warning",
+        (7, 1, 7, 16, "CIT002", "warning",
+         "claim 'A 2024 study in' reports a research finding or appeals to an authority but cites none"),
+        (7, 36, 7, 39, "CIT001", "warning", "statistic '35%' has no source"),
+        (9, 1, 9, 21, "CIT002", "warning",
          "claim 'A recent study found' reports a research finding or appeals to an authority but cites none"),
-        (7, 27, 7, 30, "CIT001", "warning", "statistic '30%' has no source"),
+        (9, 27, 9, 30, "CIT001", "warning", "statistic '30%' has no source"),
     ]
 
 

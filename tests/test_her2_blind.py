@@ -3614,14 +3614,14 @@ def test_seventy_second_round_blind_sets_read_in_part(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (292, 79, 73, 73, 73, 2),
-    (293, 75, 68, 68, 68, 2),
-    (294, 77, 72, 72, 70, 2),
-    (295, 80, 75, 75, 75, 0),
+    (292, 79, 75, 75, 75, 0),
+    (293, 75, 70, 70, 70, 1),
+    (294, 77, 73, 73, 71, 0),
+    (295, 80, 77, 77, 77, 0),
 )
-def test_seventy_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_third_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 292 to 295, written blind with the briefs of sets 196 to 199 while round 71's
-    misses were read, and HELD OUT: their texts, misses and per-case reports unread.
+    misses were read, held out at first, then READ in part (twentieth session, 2026-12-06).
 
     Measured on arrival (twentieth session, 2026-12-06), at the commit before round 71's misses
     were read (the fixes then made moved none of them): 292: 73 of 79 (92.4%), 2 warnings on
@@ -3631,8 +3631,27 @@ def test_seventy_third_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     88.8%, 89.9%, 89.7%, 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4% and 92.0%, with 6, 9, 7, 6, 6,
     7, 5, 6, 5 and 6 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read: "There isn't really a HER2 drug that gets into the brain"; "Perjeta is only licensed
+    for use before surgery"; a board's plan cell "T-DM1 (2L std)"; "our automatic reminders
+    start at 50"; "anything over 2.2 on the ratio means positive"; "Until it is finalized, we
+    will continue to follow the current guideline"; "Subcutaneous pertuzumab: no product is
+    approved" (its own "is approved" excused it). Warnings read: trastuzumab itself "will not
+    be offered" to a FISH-negative 2+ result; "When Herceptin arrived it was a genuinely new
+    kind of medicine" tells the past; "Standard HER2 medicines like trastuzumab do not help
+    HER2-low cancer"; a label's "new hepatotoxicity wording"; Hylecta "isn't used with every
+    regimen". After: 293 of 311 (94.2%), 1 warning (an order set's version history, "v1 (Dec
+    2019): 3L+ only"). Left: FAQ answers that lean on their questions ("Not really. A 0 result
+    doesn't change ..."); a Kadcyla leaflet's "It is the preferred treatment once the cancer has
+    grown" after a paragraph on another subject; a 2012 SOP's "<1.8 -> not amplified" (still
+    true as part of "below 2.0", by the pack) and its fixation times; a board's "no FDA-approved
+    option beyond 1L trastuzumab"; insurers denying T-DXd; "that doesn't qualify for Enhertu"
+    of ultralow (reported with the HER2-low approval); a newsletter's expected final version
+    (DATE011 names no change); "the only drug that actually targets HER2 in early breast
+    cancer" read as biosimilars; an FDA decision "in the second half of the year"; Nerlynx
+    "that's the only use"; a combined jab "in trials" (info); single-probe copy numbers;
+    DESTINY-Lung01 "shown activity"; ALTTO "is comparing". Read sets: none fell.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 

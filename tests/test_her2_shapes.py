@@ -25,6 +25,43 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 73 (sets 292-295), read, in our own words: no HER2 drug "that gets into the
+    # brain", "only licensed for use before surgery", "preferred ... once the cancer has grown",
+    # a board's "T-DM1 (2L std)", reminders that "start at 50", "over 2.2 on the ratio", "until it
+    # is finalized", "Subcutaneous pertuzumab: no product is approved".
+    ('no-her2-drug-gets-into-brain',
+     '---\ndate: 2019-09-22\n---\n# Treatment lines\n\nIf you have brain mets, ask about radiotherapy'
+     " first. There isn't really a HER2 drug that gets into the brain well except maybe Tykerb.\n",
+     6, 55, 'DATE010', ['2020-04-17', 'HER2CLIMB']),
+    ('licensed-for-use-before-surgery',
+     '---\ndate: 2018-02-15\n---\n# After your operation\n\nPerjeta is only licensed for use before'
+     ' surgery, so it is stopped after your operation.\n',
+     6, 1, 'DATE010', ['2017-12-20', 'APHINITY']),
+    ('preferred-once-grown',
+     '---\ndate: 2014-05-30\n---\n# Kadcyla\n\nKadcyla is a targeted drug for secondary breast cancer. It'
+     ' is the preferred treatment once the cancer has grown on Herceptin-based treatment.\n',
+     6, 57, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('board-row-2l-std',
+     '---\ndate: 2017-04-19\n---\n| # | Pt | Dx | Sites | Plan |\n|---|---|---|---|---|\n| 4 | 47F | HER2+'
+     ' MBC, prog on THP | liver mets | T-DM1 (2L std) |\n',
+     6, 3, 'DATE010', ['2022-05-04', 'DESTINY-Breast03']),
+    ('reminders-start-at-50',
+     '---\ndate: 2021-10-04\n---\n# Breast screening in our practice\n\nWe offer mammograms from 40 to'
+     ' anyone who wants one, and our automatic reminders start at 50.\n',
+     6, 1, 'DATE010', ['2024-04-30', 'USPSTF']),
+    ('over-2-2-on-the-ratio',
+     '---\ndate: 2010-05-01\n---\nIf you get a 2+ they do FISH, and anything over 2.2 on the ratio means'
+     ' positive.\n',
+     4, 1, 'DATE010', ['2013-10-07', 'ASCO/CAP']),
+    ('until-it-is-finalized',
+     '---\ndate: 2023-06-12\n---\n# Screening\n\nIn May 2023 the USPSTF released a draft recommendation to'
+     ' begin screening at 40. Until it is finalized, we will continue to follow the current'
+     ' guideline.\n',
+     6, 82, 'DATE010', ['2024-04-30', 'USPSTF']),
+    ('subcutaneous-pertuzumab-none',
+     '---\ndate: 2019-05-20\n---\n# Formulary\n\n- Subcutaneous pertuzumab: no product is approved;'
+     ' pertuzumab is IV only.\n',
+     6, 3, 'DATE010', ['2020-06-29', 'BLA 761170']),
     # Blind round 72 (sets 288-291), read, in our own words: "including ultralow - can't have", a
     # regimen's partners after "+" and in brackets, a ratio "in the grey zone", a denial before the
     # drug ("pending FDA review, neratinib with ..."), "no other HER2 drug approved for stomach
@@ -60,7 +97,7 @@ OUTDATED = [
     ('filing-expected-in-coming-years',
      '---\ndate: 2021-05-06\n---\nT-DXd got Breakthrough Therapy designation for HER2-mutant lung cancer'
      ' in 2020; a filing is expected in the coming years.\n',
-     4, 93, 'DATE011', ["'expected in the coming years'", 'has passed']),
+     4, 83, 'DATE011', ["'filing is expected in the coming years'", 'has passed']),
     ('other-drugs-first-such-as-kadcyla',
      '---\ndate: 2022-03-01\n---\nIf you have just started treatment for advanced cancer, you will'
      ' usually have other HER2 drugs first, such as Kadcyla, and Enhertu later.\n',
@@ -2244,6 +2281,20 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 73 (sets 292-295), in our own words: Herceptin itself "will not be offered",
+    # "When Herceptin arrived it was ... new", standard HER2 medicines like trastuzumab, a label's
+    # new wording, a product "not used with every regimen".
+    ('herceptin-will-not-be-offered', '---\ndate: 2012-09-01\n---\n# Your HER2 result\n\nIf your 2+ result is FISH-negative, your cancer is'
+     ' treated as HER2-negative and Herceptin will not be offered.\n'),
+    ('when-herceptin-arrived', '---\ndate: 2024-05-10\n---\n# A short history\n\nWhen Herceptin arrived it was a genuinely new kind'
+     ' of medicine.\n'),
+    ('standard-medicines-like-trastuzumab', '---\ndate: 2026-03-30\n---\n## Can HER2 medicines help HER2-low cancer?\n\nNo. Standard HER2'
+     ' medicines like trastuzumab do not help HER2-low cancer. Enhertu works differently.\n'),
+    ('label-new-wording', '---\ndate: 2016-01-10\n---\n# News\n\n- Kadcyla (T-DM1) label was updated with new liver-safety'
+     ' wording.\n'),
+    ('not-used-with-every-regimen', '---\ndate: 2019-11-05\n---\n# Injections\n\nHerceptin Hylecta, the under-the-skin form of'
+     " trastuzumab, was approved by the FDA in February 2019. Ask your team whether it's right for"
+     " you; it isn't used with every regimen.\n"),
     # Blind round 72 (sets 288-291), in our own words: the old advice told after "Before that,", a
     # trial's own line giving its population.
     ('before-that-recommended', '---\ndate: 2025-01-20\n---\nIn April 2024 the Task Force updated its advice: a mammogram every two'

@@ -148,8 +148,7 @@ CLAIMS = [
     r"any\s+(?:day|week|month)\s+now|imminently|"
     # "a decision is expected in the coming weeks": a few months from the article's date (not a
     # newsletter's "decisions due in the coming months", its own framing)
-    # ("a filing is expected in the coming years": three years at most)
-    r"(?<!due\s)in\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months|years)|"
+    r"(?<!due\s)in\s+the\s+(?:coming|next\s+few)\s+(?:weeks|months)|"
     r"by\s+the\s+end\s+of\s+(?:this|the)\s+(?:year|month)|"
     # "the FDA decision is due by December 18": a day of the article's year
     rf"(?:by|on|before|in|(?:by\s+)?(?:the\s+)?end\s+of)\s+{MONTH}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})|(?![\s,.]*\d))|"
@@ -239,6 +238,10 @@ CLAIMS = [
     # "the company hopes to file in the US next year"
     r"(?i)\b(?:expects?|plans?|intends?|hopes?|aims?)\s+to\s+(?:file|submit|apply)\b[^.;]{0,40}?\b"
     r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "a filing is expected in the coming years": a regulatory step, three years at most (not
+    # "rates are likely to rise in the coming years", a forecast of no step)
+    r"(?i)\b(?:filing|submission|application|approval|decision|launch|label(?:\s+expansion)?)\b[^.;]{0,40}?"
+    r"\b(?:expected|anticipated|due|likely|planned)\s+(?P<relative>in\s+the\s+(?:coming|next\s+few)\s+years)\b",
     # "Primary completion isn't expected until 2025"
     rf"(?i)\b(?:primary\s+)?(?:completion|read-?out|results|data)\s+(?:is|are)n['’]t\s+expected\s+"
     rf"(?:until|before)\s+{WITHIN_YEAR}?{WHEN}",
@@ -268,8 +271,10 @@ CLAIMS = [
     rf"(?i)\bstatus\s+(?:at|on|as\s+(?:of|at))\s+{WHEN}",
     # "PDUFA target date 18 December 2020", "BLA accepted; PDUFA May 2023": the day the FDA means
     # to decide by.
-    rf"(?i)\b(?:PDUFA(?:\s+(?:(?:target|goal|action)\s+)*date)?|FDA\s+(?:(?:target|goal|action)\s+)*date)\s*"
-    rf"(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    rf"(?i)\b(?:PDUFA|FDA)\s+(?:(?:target|goal|action)\s+)*date\s*(?:of|is|:|was\s+set\s+for|(?:is\s+)?expected)?\s*"
+    rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
+    #   (a bare "PDUFA May 2023", "PDUFA late 2024"; not the user-fee law: "PDUFA in 2017")
+    rf"(?i)\bPDUFA\s*:?\s*(?!(?:in|of|by|from|since|until)\b){WITHIN_YEAR}?{WHEN}",
     # "we may see FDA action on a tumour-agnostic indication in 2024": a regulator's step foreseen
     rf"(?i)\b(?:may|might|could|should|will|would)\s+(?:well\s+)?(?:see|get|have)\s+(?:an?\s+|the\s+)?"
     rf"(?:(?:FDA|EMA|regulatory)\s+)?(?:action|approval|decision|label\s+expansion)\b[^.;]{{0,60}}?\b{TIMED}\s+"
@@ -533,8 +538,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 _ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "plausible", "hoped",
-            "set to", "may see", "might see", "could see", "should see", "will see", "would see", "may get",
-            "might get", "could get", "will get", "may have", "might have", "could have", "will have",
+            "set to", "may see", "should see", "will see", "would see", "may well", "may get", "should get",
+            "will get", "would get", "may have", "should have", "will have", "would have",
             "priority review", "could", "might", "hope", "plans", "planned", "plan to", "intend", "pdufa",
             "status at", "status on", "will come", "will arrive", "will follow", "will be made",
             "will be announced", "will be issued", "will be known", "would come", "should come",

@@ -135,6 +135,8 @@ OPTIONS = {
                  # the product's supply, not the drug: "new Herceptin vial size?"
                  r"vials?|sizes?|packs?|packaging|strengths?|syringes?|supplies|supply|stock|shortages?|"
                  r"prices?|pricing|costs?|codes?|leaflets?|"
+                 # what a label says: "the label was updated with new liver-safety wording"
+                 r"wording|warnings?|precautions?|language|"
                  # the writer's own: "Olanzapine at night is my new friend", "my new normal"
                  r"friends?|normal|routine|habits?|favou?rites?|"
                  # where the next injection goes: "keep new injections at least 2.5 cm from the previous site"
@@ -186,6 +188,8 @@ OPTIONS = {
                  r"(?:\w+|\d+)\s+years?\s+ago|(?:FDA|agency|Administration)\)?\s+(?:has\s+|have\s+)?(?:just\s+)?"
                  r"approved\s+a\s+new|called\s+the\s+(?:drug|medicine|ADC|antibody)\b|"
                  r"when\s+it\s+was\s+(?:first\s+)?(?:approved|introduced|launched)|"
+                 # "When Herceptin arrived it was a genuinely new kind of medicine"
+                 r"when\s+(?:it|they|[\w-]+)\s+(?:first\s+)?(?:arrived|came\s+(?:out|along|in)|appeared)|"
                  # what someone remembers: "remembers when Herceptin was the shiny new thing"
                  r"(?:remembers?|remembered|recalls?)\s+when|"
                  r"(?:older|earlier|past|previous)\s+(?:sources|articles|pages|guides|leaflets|versions|editions)|"
@@ -223,9 +227,10 @@ OPTIONS = {
     "date_order": OptionSpec("str", "mdy", "how to read 3/4/2012", ("mdy", "dmy")),
 }
 
-# Between two therapies of one list: commas, "and", "or", a brand in brackets (not "+", which
-# joins a regimen's partners to its new drug: "tucatinib + Herceptin + Xeloda, just approved").
-LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|&-]*(?:\b(?:and|or|plus)\b[\s,;/()\[\]*_|]*)?")
+# Between two therapies of one list: commas, "and", "or", a brand in brackets (not "+", "plus"
+# or "&", which join a regimen's partners to its new drug: "tucatinib + Herceptin + Xeloda,
+# which just got approved").
+LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|-]*(?:\b(?:and|or)\b[\s,;/()\[\]*_|]*)?")
 # How far after the words a therapy they introduce may begin ("new drugs such as X"), and what
 # introduces it beyond two words ("X is a new injection that combines Y" describes X).
 INTRODUCED_WITHIN = 6  # words

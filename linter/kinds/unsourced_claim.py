@@ -239,19 +239,30 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
 
 
 # A published instrument a page or section is about, whose bands' figures are its definition:
-# "Sokal score", "Pulmonary Embolism Severity Index", "Child-Pugh classification".
-INSTRUMENT = lazy_regex(r"(?i)\b(?:scores?|index|indices|scales?|criteria|classifications?|nomograms?)\b")
+# "Sokal score", "Pulmonary Embolism Severity Index", "Child-Pugh classification" (not a
+# "large-scale" study).
+INSTRUMENT = lazy_regex(r"(?i)(?<![\w-])(?:scores?|index|indices|scales?|classifications?|nomograms?)\b")
+# A band's label, opening its line or row: a class ("I", "Class III", "Grade 2"), a risk group
+# ("Low", "Intermediate"), or a range of points ("0-65", ">125").
+BAND_LABEL = lazy_regex(r"(?i)[\s|*_]*(?:[IVX]{1,4}|(?:class|grade|group|tier|category|level)\s+\w+|"
+                        r"(?:very\s+)?(?:low|intermediate|moderate|high)(?:[- ]risk)?|"
+                        r"[<>≤≥]=?\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?)(?=[\s|:*_]|$)")
 BAND_LINE_WORDS = 8  # a band's line: "I  0.0-1.6%" under "## 0-65"
 
 
 def _defines_an_instrument(doc: Document, block: Block) -> bool:
-    """A table row, or a line of a few words, on a page or under a heading named for a score,
-    index, scale or set of criteria (audit s20: PESI's mortality bands, the Sokal score's
-    survival table): its figures are the instrument's own bands, which its name sources."""
+    """A band's row or line (a table row, or a line of a few words, opening with a class, a risk
+    group or a range of points) on a page or under a heading named for a score, index or scale
+    (audit s20: PESI's mortality classes, the Sokal score's risk groups): its figures are the
+    instrument's own bands, which its name sources."""
     if block.table is None and len(block.text.split()) > BAND_LINE_WORDS:
         return False
     titles = (title_of(doc), block.section.title if block.section is not None else "")
-    return any(INSTRUMENT.search(title) for title in titles)
+    if not any(INSTRUMENT.search(title) for title in titles):
+        return False  # (most pages: the rest is not looked at)
+    label = block.text if block.table is None else next(
+        (cell.text for cell in doc.prose_blocks if cell.table == block.table and cell.line == block.line), "")
+    return BAND_LABEL.match(label) is not None
 
 
 def _list_cites_for(doc: Document, block: Block, hosts: tuple[str, ...]) -> bool:
@@ -519,6 +530,7 @@ class _CitationLines:
         self.opened: dict[int, bool] = {}  # id(section) -> whether a citation line opens it
         self.sections = doc.sections
         self.enclosing: dict[int, list[Section]] | None = None  # id(section) -> headed sections it is in
+        self.list_starts: dict[int, int] = {}  # block index of a list item -> its list's first item
 
     def _enclosing(self, section: Section) -> list[Section]:
         """The sections of the headings above a section's ("# Pleural fluid" over "## Cytology"):
@@ -552,11 +564,23 @@ class _CitationLines:
         2017;13:381)" over the list of its definition and epidemiology): the line is the list's
         source, as it is a section's just under its heading (audit s20b)."""
         blocks = self.blocks
-        first = index
-        while first > 0 and blocks[first - 1].in_list and blocks[first - 1].section is blocks[index].section:
-            first -= 1
+        first = self._list_start(index)
         return first > 0 and blocks[first - 1].section is blocks[index].section \
             and self._parenthesised_sources(blocks[first - 1])
+
+    def _list_start(self, index: int) -> int:
+        """The first item of the run of list items an item is in, in its section (each run walked
+        once, however many of its items are asked about)."""
+        blocks, walked = self.blocks, []
+        first = index
+        while first not in self.list_starts and first > 0 and blocks[first - 1].in_list \
+                and blocks[first - 1].section is blocks[index].section:
+            walked.append(first)
+            first -= 1
+        first = self.list_starts.get(first, first)
+        for each in walked:
+            self.list_starts[each] = first
+        return first
 
     def _opens(self, index: int) -> bool:
         """A line just under a heading opens its section."""

@@ -60,9 +60,5 @@ def article_facts(doc: Document, rules: Iterable[Rule], context: RunContext) -> 
 
 def title_of(doc: Document) -> str:
     """Front matter `title`, else the first heading's text, on one line and bounded."""
-    title = doc.front_matter.get("title")
-    if not isinstance(title, (str, int, float)) or isinstance(title, bool) or not str(title).strip():
-        heading = next((b for b in doc.blocks if b.kind == "heading"), None)
-        title = heading.text if heading else ""
-    words = " ".join(str(title).split())
+    words = " ".join(doc.title.split())
     return words if len(words) <= MAX_TITLE_CHARS else words[: MAX_TITLE_CHARS - 1] + "…"

@@ -266,6 +266,16 @@ class Document:
         return self.configured_audience.strip().lower() if self.configured_audience else None
 
     @cached_property
+    def title(self) -> str:
+        """The page's title: its front matter's `title` (text or a number), else its first
+        heading's text."""
+        title = self.front_matter.get("title")
+        if isinstance(title, (str, int, float)) and not isinstance(title, bool) and str(title).strip():
+            return str(title).strip()
+        return next((block.text.strip() for block in self.blocks
+                     if block.kind == "heading" and block.text.strip()), "")
+
+    @cached_property
     def lowered(self) -> str:
         """The source in lower case, made once for every rule's literal pre-checks."""
         return self.source.lower()

@@ -206,26 +206,18 @@ def is_link_directory(doc: Document) -> bool:
     return entries >= MIN_HUB_LINKS and entries >= 2 * others and entry_words >= other_words
 
 
-def _title(doc: Document) -> str:
-    title = doc.front_matter.get("title")
-    if not isinstance(title, str):
-        heading = next((b for b in doc.blocks if b.kind == "heading"), None)
-        title = heading.text if heading is not None else ""
-    return title.strip()
-
-
 def _repeats_its_title(doc: Document, prose: str) -> bool:
     """The prose only repeats words of the title: an outline not yet written ("Cancer
     survivorship" and "Fertility preservation" under "Cancer survivorship and fertility
     preservation")."""
     words = {word.casefold() for word in INITIALS.findall(prose)}
-    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(_title(doc))}
+    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(doc.title)}
 
 
 def _spells_out_its_title(doc: Document, prose: str) -> bool:
     """The title is an abbreviation ("AIs", "pCR", "IMHO") and the prose's initials hold its
     letters in order, starting with the first ("in my humble/honest opinion")."""
-    title = _title(doc)
+    title = doc.title
     if not ABBREVIATION.match(title):
         return False
     letters = title[:-1] if title.endswith("s") and title[:-1].isupper() else title

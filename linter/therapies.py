@@ -246,10 +246,7 @@ def finder_for(file: str) -> NameFinder:
 
 def article_title(doc: Document) -> str:
     """The page's title: its front matter's, else its first heading's."""
-    title = doc.front_matter.get("title")
-    if isinstance(title, str) and title.strip():
-        return title
-    return next((section.title for section in doc.sections if section.title), "")
+    return doc.title
 
 
 def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:

@@ -3675,3 +3675,26 @@ def test_seventy_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (300, 75, 74, 74, 73, 2),
+    (301, 74, 70, 70, 70, 2),
+    (302, 84, 75, 75, 75, 1),
+    (303, 71, 69, 69, 69, 3),
+)
+def test_seventy_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 300 to 303, written blind with the briefs of sets 196 to 199 while round 73 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twentieth session, 2026-12-06, at 06819a0), after rounds 71 to 73
+    were read in part: 300: 73 of 75 (97.3%), 2 warnings on negative lines; 301: 70 of 74
+    (94.6%), 2; 302: 75 of 84 (89.3%), 1; 303: 69 of 71 (97.2%), 3. Pooled 287 of 304 (94.4%),
+    8 warnings on negatives. Seventy-two held-out rounds; the thirty-three written with the
+    rebuilt briefs scored 86.2% to 94.4% on arrival, the last ten 89.7%, 90.9%, 89.6%, 90.2%,
+    87.4%, 90.6%, 88.4%, 92.0%, 87.9% and 94.4%, with 7, 6, 6, 7, 5, 6, 5, 6, 7 and 8 warnings
+    on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

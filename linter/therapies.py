@@ -244,11 +244,6 @@ def finder_for(file: str) -> NameFinder:
     return NameFinder(names_by_key(load_therapies(file)), other_drugs(file))
 
 
-def article_title(doc: Document) -> str:
-    """The page's title: its front matter's, else its first heading's."""
-    return doc.title
-
-
 def article_date(doc: Document, context: RunContext, date_order: str = "mdy") -> date | None:
     """The article's newest publication or update date (never a future one), or None."""
     from linter.dates import article_dates, date_keys

@@ -40,7 +40,6 @@ from linter.therapies import (
     Mention,
     NameFinder,
     article_date,
-    article_title,
     finder_for,
     load_therapies,
     lowered_source,
@@ -401,7 +400,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     lasting = compiled(options["lasting"])
     header_dates: dict[int, date] = {}  # a table -> the date its header row states its rows as of
     titled = _titled_therapy(doc, finder) if finder is not None else None
-    title = article_title(doc)
+    title = doc.title
     title_trials = cache(partial(_trialled, title, approvals))
     row_firsts = cache(partial(row_first_cells, doc))
     facts = partial(_facts, options["facts_file"], therapies)
@@ -684,7 +683,7 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
 
 def _titled_therapy(doc: Document, finder: NameFinder) -> Mention | None:
     """The one therapy the page's title names (its front matter's, else its first heading's)."""
-    named = page_therapy(article_title(doc), finder)
+    named = page_therapy(doc.title, finder)
     return Mention(0, 0, named.key, named.text) if named is not None else None
 
 

@@ -47,7 +47,6 @@ from linter.therapies import (
     DATED_SOURCE,
     ONLY_A_YEAR,
     article_date,
-    article_title,
     lowered_source,
     newest_year_named,
 )
@@ -552,7 +551,7 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
     # written from what was known then: its claims are read as an older page's.
     evidence = None if dated is not None else newest_year_named(doc, context.today)
     claim_finder = claim_index(tuple(fact for fact in live if fact.claims))
-    around = _Surroundings(pack, article_title(doc))
+    around = _Surroundings(pack, doc.title)
     introduction = ""  # the passage before, which may introduce a quotation ("our 2018 handout said:")
     introduction_section: Section | None = None
     # The outdated statement the sentence before made, and its section: the next sentence may go

@@ -50,7 +50,6 @@ from linter.therapies import (
     Mention,
     NameFinder,
     article_date,
-    article_title,
     finder_for,
     load_therapies,
     lowered_source,
@@ -257,7 +256,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     spoken_of: SpokenOf = (None, None)
     # A page on one drug ("Phesgo approved ...") speaks of it where a section names none:
     # "the new injection takes about 8 minutes" under "## What it means for patients".
-    page_drug = page_therapy(article_title(doc), finder)
+    page_drug = page_therapy(doc.title, finder)
     introduction = ""  # the block before, which may introduce a quotation ("Our 2013 summary read:")
     for block in doc.prose_blocks:
         introduced_by, introduction = introduction, block.text

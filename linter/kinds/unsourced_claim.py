@@ -42,16 +42,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
-from linter.article_facts import title_of
 from linter.document import Block, ClaimsKey, Document, Section
 from linter.findings import CONTEXT_CHARS, Finding, finding_at
 from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
 from linter.paper_notes import names_one_work, papers_entries
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
+from linter.therapies import row_first_cells
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -179,13 +180,14 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     refers_back = compiled(options["refers_back"]) if options["refers_back"] else None
     attributed = compiled(options["attributed"]) if options["attributed"] else None
     authority = compiled(options["authority"]) if options["authority"] else None
+    first_cells = cache(partial(row_first_cells, doc))  # a table row's first cell, read once a page
     for block, in_block in found_in:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
             continue
         if id(block.section) in _labelled_sections(doc) or id(block) in papers_entries(doc) \
                 or (block.in_list and _list_cites_for(doc, block, hosts)) \
-                or _defines_an_instrument(doc, block):
+                or _defines_an_instrument(doc, block, first_cells):
             sourced.append((block, in_block))
             continue
         cited = citations.cited(block)
@@ -250,18 +252,18 @@ BAND_LABEL = lazy_regex(r"(?i)[\s|*_]*(?:[IVX]{1,4}|(?:class|grade|group|tier|ca
 BAND_LINE_WORDS = 8  # a band's line: "I  0.0-1.6%" under "## 0-65"
 
 
-def _defines_an_instrument(doc: Document, block: Block) -> bool:
+def _defines_an_instrument(doc: Document, block: Block,
+                           first_cells: Callable[[], Mapping[tuple[int | None, int], str]]) -> bool:
     """A band's row or line (a table row, or a line of a few words, opening with a class, a risk
     group or a range of points) on a page or under a heading named for a score, index or scale
     (audit s20: PESI's mortality classes, the Sokal score's risk groups): its figures are the
     instrument's own bands, which its name sources."""
     if block.table is None and len(block.text.split()) > BAND_LINE_WORDS:
         return False
-    titles = (title_of(doc), block.section.title if block.section is not None else "")
+    titles = (doc.title, block.section.title if block.section is not None else "")
     if not any(INSTRUMENT.search(title) for title in titles):
         return False  # (most pages: the rest is not looked at)
-    label = block.text if block.table is None else next(
-        (cell.text for cell in doc.prose_blocks if cell.table == block.table and cell.line == block.line), "")
+    label = block.text if block.table is None else first_cells().get((block.table, block.line), "")
     return BAND_LABEL.match(label) is not None
 
 

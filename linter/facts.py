@@ -118,7 +118,9 @@ BEATEN = lazy_regex(r"(?i)\b(?:beat|beats|outperformed|bested|surpassed|superior
                     # "would compete in 3L+ with T-DXd": the rival, not the subject
                     r"compet\w*\s+(?:in\s+[^\s,;]{1,10}\s+)?(?:with|against)|"
                     # what took another's place: "largely displaced by tucatinib and T-DXd; still used ..."
-                    r"(?:displaced|replaced|superseded|supplanted|overtaken)\s+by)"
+                    r"(?:displaced|replaced|superseded|supplanted|overtaken)\s+by|"
+                    # a control arm's figure: "PFS 75.8% vs 34.1% with T-DM1"
+                    r"(?:vs\.?|versus)\s+[\d.,]+\s*(?:%|months?|mo)?\s+(?:with|on|for))"
                     r"\s*(?:the\s+|an?\s+)?[\[(*_]*"
                     # (each of a list it governs: "displaced by tucatinib and T-DXd")
                     r"(?:[\w-]{1,30}[\])*_]*\s*(?:,|\band\b|\bor\b|&|/)\s*[\[(*_]*){0,3}\Z")
@@ -385,9 +387,12 @@ class CompiledClaim:
             clause = reading[start:end]
             about = self.about.search(clause)
             # (what is said before a comparator is not said of it: "... emerging data vs. T-DM1")
-            # (of a drug's approval, not of a sequence: "2L: T-DXd vs T-DM1" may still be T-DM1's place)
-            compared = (self.dated_before and not self.topic and about is not None
-                        and VERSUS.search(clause[:about.start()]) is not None)
+            # (of a drug's approval, not of a sequence: "2L: T-DXd vs T-DM1" may still be T-DM1's place,
+            # unless the comparator is named only in an aside: "2L: preferred (DB-03: HR 0.28 vs T-DM1)")
+            compared = (about is not None and not self.topic
+                        and VERSUS.search(clause[:about.start()]) is not None
+                        and (self.dated_before
+                             or any(opens < start + about.start() < closes for opens, closes in asides)))
             compared_from = start + about.start() if compared and about is not None else -1
             if about is not None and not self._of_another_drug(clause[:about.start()]) \
                     and not ((BEATEN.search(clause, 0, about.start())

@@ -993,7 +993,7 @@ def test_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured
 
 @measured_sets(
     (36, 69, 65, 64, 64, 0),
-    (37, 68, 68, 68, 68, 1),
+    (37, 68, 68, 68, 68, 0),
     (38, 71, 69, 68, 68, 0),
     (39, 69, 67, 67, 66, 0),
 )
@@ -1826,8 +1826,8 @@ def test_thirtieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measu
 @measured_sets(
     (124, 69, 68, 67, 67, 0),
     (125, 69, 66, 65, 65, 1),
-    (126, 71, 64, 64, 64, 0),
-    (127, 69, 68, 68, 68, 0),
+    (126, 71, 65, 65, 65, 0),
+    (127, 69, 69, 69, 69, 0),
 )
 def test_thirty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 124 to 127, written blind with the four briefs of sets 120 to 123 (HB124 patient
@@ -3484,7 +3484,7 @@ def test_sixty_ninth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 @measured_sets(
     (280, 68, 65, 64, 64, 0),
-    (281, 77, 67, 67, 67, 1),
+    (281, 77, 68, 68, 68, 1),
     (282, 79, 71, 71, 71, 1),
     (283, 77, 67, 67, 65, 1),
 )
@@ -3656,14 +3656,14 @@ def test_seventy_third_round_blind_sets_read_in_part(tmp_path: Path, row: Measur
 
 
 @measured_sets(
-    (296, 73, 70, 70, 69, 0),
-    (297, 73, 64, 64, 64, 4),
-    (298, 78, 67, 66, 64, 1),
-    (299, 73, 65, 64, 64, 2),
+    (296, 73, 71, 71, 70, 0),
+    (297, 73, 69, 69, 69, 0),
+    (298, 78, 70, 69, 67, 1),
+    (299, 73, 69, 68, 68, 0),
 )
-def test_seventy_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 296 to 299, written blind with the briefs of sets 196 to 199 while round 72 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out, and read in the twenty-first session.
 
     Measured on arrival (twentieth session, 2026-12-06), after round 71 was read in part: 296:
     69 of 73 (94.5%), 0 warnings on negative lines; 297: 64 of 73 (87.7%), 4; 298: 64 of 78
@@ -3672,8 +3672,29 @@ def test_seventy_fourth_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     94.1% on arrival, the last ten 89.9%, 89.7%, 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%
     and 87.9%, with 9, 7, 6, 6, 7, 5, 6, 5, 6 and 7 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read (twenty-first session): 261 -> 274 of 297 (92.3%), 7 -> 1 warning. Fixed in general:
+    a body's version in a row ("| USPSTF 2016 | 50 ... |", no longer read as a row dated by its
+    month); an entry of the page's own year that says "not final yet" is its present; a past
+    approval joined to a present verb ("just received accelerated approval and slots in as a
+    3rd-line-plus option"); "nothing else is approved" after the year of trastuzumab;
+    "completes the yr"; HER2-low "treated the same way as HER2-0"; "sits after T-DM1", "should
+    not be used until ... T-DM1"; a formulary restricting Kadcyla to metastatic disease; "until
+    a US product is approved ... given IV"; "more than 30 out of every 100 cells"; DATE011's
+    "should be approved sometime in 2020" and "full data have not yet been released", and an
+    expectation on the line after a semicolon reported on its own line. Quiet now: "preferred
+    (DB-03: ... vs T-DM1)", the comparator named only in an aside; what a phase found ("Phase 1
+    HER2-low cohort ORR ~37%", "fatal cases in phase 1", "ORR ~54% in heavily pretreated"); a
+    "Since" column of approvals; a control arm's figure ("75.8% vs 34.1% with T-DM1") before
+    "It is now our preferred second-line option". The warning left: a forum post's "My onc said
+    with a 0 there's no HER2 drug I can have. Is that right?", which two other writers marked as
+    outdated in the same shape. Left: a 2019 knowledge base's "Accelerated approval (20 Dec
+    2019) for adults who have received two or more prior regimens" under "## Approved use"; a
+    condition's "it could be available in a year or two"; a GP's advice told in a 2012 blog;
+    KATHERINE "Until now the answer was simple"; a case's wrapped "so this would need off-label
+    funding"; zongertinib, which the pack does not know. Read sets: none fell (37, 126, 127 and
+    281 gained; set 37 lost a warning on a table's "Phase 2 data ... (ORR 60.9%)").
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3694,6 +3715,31 @@ def test_seventy_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     rebuilt briefs scored 86.2% to 94.4% on arrival, the last ten 89.7%, 90.9%, 89.6%, 90.2%,
     87.4%, 90.6%, 88.4%, 92.0%, 87.9% and 94.4%, with 7, 6, 6, 7, 5, 6, 5, 6, 7 and 8 warnings
     on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (304, 85, 75, 75, 73, 1),
+    (305, 84, 74, 74, 73, 1),
+    (306, 84, 75, 75, 75, 1),
+    (307, 85, 78, 77, 77, 3),
+)
+def test_seventy_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 304 to 307, written blind while round 74 was read, and HELD OUT: their texts, misses
+    and per-case reports unread. The briefs were lost with the machine's scratch space again and
+    rebuilt from the sets' headers and issue 16 (same blindness, fact ids, kinds of site and rule
+    for old pages); the rebuilt briefs ask for 70 to 85 outdated statements a set.
+
+    Measured on arrival (twenty-first session, 2026-12-06, at 6ae4c99), after rounds 71 to 73
+    were read in part: 304: 73 of 85 (85.9%), 1 warning on negative lines; 305: 73 of 84
+    (86.9%), 1; 306: 75 of 84 (89.3%), 1; 307: 77 of 85 (90.6%), 3. Pooled 298 of 338 (88.2%), 6
+    warnings on negatives. Measured again after round 74's fixes: unchanged. Seventy-three
+    held-out rounds; the thirty-four written with rebuilt briefs scored 86.2% to 94.4% on
+    arrival, the last ten 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4% and 88.2%,
+    with 6, 6, 7, 5, 6, 5, 6, 7, 8 and 6 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,48 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 74 (sets 296-299), read, in our own words: a year completed after residual disease,
+    # a body's version in a table row ("USPSTF 2016"), nothing else licensed after the year, an entry
+    # of the page's own year that is not final yet, an approval joined to a present "slots in",
+    # HER2-low treated as HER2-0, "sits after T-DM1", a formulary restriction, a US product awaited,
+    # "30 out of every 100", "should be approved sometime in 2020", an expectation on the line after
+    # a semicolon.
+    ('completes-the-yr',
+     '---\ndate: 2017-03-02\n---\n# HER2+ early breast cancer\n\n## Usual path\n1. Chemotherapy with trastuzumab before surgery\n2. Surgery\n3. If cancer remains at surgery: everybody simply completes the yr of trastuzumab.\n',
+     9, 4, 'DATE010', ['KATHERINE', '2019']),
+    ('body-and-year-in-a-row',
+     '---\ndate: 2019-08-14\n---\n| Body | Age to start | Interval |\n|---|---|---|\n| USPSTF 2016 | 50 (40-49 individual) | q2y |\n',
+     6, 3, 'DATE010', ['USPSTF', '2024']),
+    ('nothing-else-licensed-after-the-year',
+     '---\ndate: 2015-10-02\n---\n## Our take\n- Once a woman has completed her year of trastuzumab, nothing else is licensed to cut the risk of relapse.\n',
+     5, 3, 'DATE010', ['ExteNET', '2017']),
+    ('own-year-entry-not-final-yet',
+     '---\ndate: 2023-07-03\n---\n## Mammography\n- June 2023: USPSTF posted a draft moving the start to 40, not final yet, so keep using 50 until it is.\n',
+     5, 3, 'DATE010', ['USPSTF', '2024']),
+    ('received-approval-and-slots-in',
+     '---\ndate: 2019-12-28\n---\n## Context\n- T-DXd has just received accelerated approval and slots in as a third-line option.\n',
+     5, 3, 'DATE010', ['one prior', '2022']),
+    ('her2-low-same-way-as-zero',
+     '---\ndate: 2020-04-09\n---\n# Your HER2 score\n\nHER2-low cancers are treated the same way as HER2-0 disease.\n',
+     6, 1, 'DATE010', ['trastuzumab deruxtecan', '2022-08-05']),
+    ('sits-after-tdm1',
+     '---\ntitle: Enhertu\ndate: 2020-02-14\n---\n# Enhertu\n\n## Place in therapy\nSo it sits after T-DM1 in the usual sequence.\n',
+     8, 1, 'DATE010', ['one prior', '2022']),
+    ('restricted-to-metastatic-on-formulary',
+     '---\ndate: 2017-11-30\n---\n## Reminders\n- Kadcyla remains restricted on our formulary to metastatic disease.\n',
+     5, 3, 'DATE010', ['KATHERINE', '2019']),
+    ('until-a-us-product-is-approved',
+     '---\ndate: 2018-09-12\n---\n**Recommendation:** No change. Until a US product is approved, all trastuzumab continues to be given IV.\n',
+     4, 32, 'DATE010', ['Hylecta', '2019']),
+    ('thirty-out-of-every-hundred',
+     '---\ndate: 2009-02-01\n---\n**3+**: strong complete staining in more than 30 out of every 100 cancer cells.\n',
+     4, 3, 'DATE010', ['ASCO/CAP', '2013']),
+    ('should-be-approved-sometime',
+     '---\ndate: 2019-12-20\n---\n## Pipeline\n- Tucatinib (HER2CLIMB) should be approved sometime in 2020.\n',
+     5, 25, 'DATE011', ['HER2CLIMB', '2020']),
+    ('expectation-after-a-semicolon-line',
+     '---\ndate: 2019-01-18\n---\n## HER2CLIMB\n\nTucatinib is a tablet being tested with trastuzumab and capecitabine in the HER2CLIMB trial;\nresults are expected later this year.\n',
+     7, 1, 'DATE011', ['HER2CLIMB', '2020']),
     # Blind round 73 (sets 292-295), read, in our own words: no HER2 drug "that gets into the
     # brain", "only licensed for use before surgery", "preferred ... once the cancer has grown",
     # a board's "T-DM1 (2L std)", reminders that "start at 50", "over 2.2 on the ratio", "until it
@@ -2281,6 +2323,17 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 74 (sets 296-299), in our own words: the comparator named in an aside after
+    # "preferred", what a phase found, a "Since" column of approvals, a control arm's figure
+    # before a pronoun.
+    ('preferred-with-the-comparator-in-an-aside',
+     '---\ntitle: Trastuzumab deruxtecan\nlastmod: 2026-09-30\n---\n# Trastuzumab deruxtecan\n\n## Where it stands\n- 2L HER2+ MBC: preferred (DB-03: PFS HR 0.28 vs T-DM1)\n'),
+    ('results-of-a-phase',
+     '---\ntitle: DS-8201a\ndate: 2018-06-15\n---\n# DS-8201a\n\n- Phase 1: ORR ~54% in heavily pretreated HER2+ incl. post T-DM1\n- Phase 1 HER2-low cohort ORR ~37%\n- ILD: several fatal cases in phase 1\n'),
+    ('a-since-column',
+     '---\nlastmod: 2025-11-03\n---\n# Enhertu\n\n| Setting | Since | Pivotal trial |\n|---|---|---|\n| HER2+ MBC, 2 or more prior anti-HER2 regimens (accelerated) | Dec 2019 | DESTINY-Breast01 |\n| HER2+ MBC after one prior anti-HER2 regimen | May 2022 | DESTINY-Breast03 |\n'),
+    ('a-control-arm-figure-before-a-pronoun',
+     '---\ndate: 2022-06-20\n---\n### Can T-DXd be used second line?\nYes. On 4 May 2022 the FDA approved T-DXd after one prior anti-HER2-based regimen (DESTINY-Breast03: 12-month PFS 75.8% vs 34.1% with T-DM1). It is now our preferred second-line option.\n'),
     # Blind round 73 (sets 292-295), in our own words: Herceptin itself "will not be offered",
     # "When Herceptin arrived it was ... new", standard HER2 medicines like trastuzumab, a label's
     # new wording, a product "not used with every regimen".

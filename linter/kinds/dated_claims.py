@@ -287,12 +287,18 @@ CLAIMS = [
     # next year"
     r"(?i)\b(?:approval|(?:gets?|be|being|is)\s+approved\b[^.;]{0,40}?)\s+(?:by\s+|some\s?time\s+|later\s+)?"
     r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "Tucatinib should be approved sometime in 2020", "could be licensed by 2021"
+    rf"(?i)\b(?:should|will|would|could|may|might)\s+(?:soon\s+|finally\s+)?(?:be|get)\s+(?:FDA[- ])?"
+    rf"(?:approved|licensed|licenced)\b[^.;]{{0,40}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "Puma says the FDA should make a decision on neratinib sometime in 2017"
     rf"(?i)\b(?:FDA|agency|regulators)\s+(?:should|will|would|could|is\s+to)\s+(?:make|reach|issue)\s+(?:a|its|the)\s+"
     rf"decision\b[^.;]{{0,60}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "MARIANNE ...; enrolment complete, results awaited": a trial's status, as of the article's date
     r"(?i)\b(?:enrol+ment\s+(?:is\s+)?(?:complete|completed|closed)|(?:trial|study)\b[^.;]{0,60}?)[,;]?\s+"
     r"results\s+(?:are\s+)?(?:still\s+)?(?:awaited|pending)\b",
+    # "Full data have not yet been released", "detailed results haven't been presented yet"
+    r"(?i)\b(?:full|detailed|complete|final)\s+(?:data|results)\s+(?:have|has)(?:\s+not|n['’]t)\s+(?:yet\s+)?been\s+"
+    r"(?:released|published|presented|reported|made\s+public)\b",
     # "MacroGenics plans a BLA submission in 2019"
     rf"(?i)\b(?:plans?|planning|expects?|intends?)\s+(?:an?\s+|its\s+|the\s+)?(?:s?BLA|s?NDA|US|FDA|regulatory)?\s*"
     rf"(?:filing|submission|application)\b[^.;]{{0,30}}?\b{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -867,7 +873,8 @@ def _claim_opening(sentence: str, claim: int) -> int:
     if not line_start or not opens.islower() \
             or len(sentence[line_start:claim].split()) >= WORDS_THAT_HOLD_A_LINE:
         return claim  # (a capital opens a line of its own: a callout's "Pending" over "As of ...")
-    breaks = (found + len(word) for word in ("; ", " but ") if (found := sentence.rfind(word, 0, claim)) >= 0)
+    # (a semicolon may end the line before: "... in the HER2CLIMB trial;\nresults are expected ...")
+    breaks = (found + len(word) for word in (";", " but ") if (found := sentence.rfind(word, 0, claim)) >= 0)
     clause = max(breaks, default=0)
     return clause + len(sentence[clause:]) - len(sentence[clause:].lstrip())
 

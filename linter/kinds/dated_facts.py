@@ -66,8 +66,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # guideline's version, "USPSTF (2016): biennial from 50", which is advice it gives)
               r"|(?:^|:\s)[\s>*-]*(?!(?:USPSTF|NCCN|ASCO|CAP|ESMO|NICE|ACS|ACR|ACOG|SSO|ASTRO)\b)"
               r"(?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s+\((?=(?:19|20)\d\d\)\s*:)"
-              # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |"
-              r"|(?:^|:\s)\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?=(?:19|20)\d\d\s*\|))"
+              # a table's row dated in its first cell: "| Dec 2019 | ... |", "| 20 Dec 2019 | ... |" (not
+              # a body's version, "| USPSTF 2016 | 50 |", which is the advice it gives)
+              r"|(?:^|:\s)\s*(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
               # a case's history, labelled: "**Case:** 52F ...; 1L THP (22 mo), 2L T-DM1 (9 mo), now ..."
               r"(?:^|:\s)[\s>*-]*(?:case|hx|history|hpi|background|prior\s+(?:therapy|treatment)s?)[\s*_]*:\s|"
@@ -233,8 +234,10 @@ HISTORY_SECTION = lazy_regex(r"(?i)\b(?:history|historical|timeline|milestones|c
                              r"\b(?:approvals|actions|decisions|events)\s+(?:in|of)\s+(?:19|20)\d\d\b")
 YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
 # A table's column of when each row's approval came: "| Setting | Trial | FDA date |".
+# ("| Setting | Since | Pivotal trial |")
 APPROVAL_DATE_HEADER = lazy_regex(r"(?i)\|\s*(?:FDA\s+(?:date|approval)|(?:approval|approved)"
-                                  r"(?:\s+(?:date|year))?|date\s+(?:of\s+)?approv\w*|year\s+(?:of\s+)?approv\w*)"
+                                  r"(?:\s+(?:date|year))?|date\s+(?:of\s+)?approv\w*|year\s+(?:of\s+)?approv\w*|"
+                                  r"(?:(?:FDA|US|approved)\s+)?since)"
                                   r"\s*(?:\||$)")
 # A timeline's entry labelled with its month and year: "- December 2019: ...".
 MONTH_AND_YEAR = lazy_regex(rf"\s*{MONTH}\s+((?:19|20)\d\d)\s*")
@@ -275,6 +278,10 @@ PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+no
 # Words that put a statement in the writer's today: "there's no cheaper copy yet".
 NOW_WORD = lazy_regex(r"(?i)\b(?:yet|currently|at\s+present|for\s+now|right\s+now|today|these\s+days|"
                       r"nowadays)\b")
+# A present-tense verb joined to a past one, which tells what holds now: "... received approval
+# and slots in as a third-line option".
+CONJOINED_PRESENT = lazy_regex(r"\band\s+(?:now\s+)?(?:is|are|remains|stays|sits|slots|fits|comes|goes|"
+                               r"joins)\b")
 PAST_TENSE = lazy_regex(r"\b(?:was|were|had|did|received|got|went|could)\b")
 # A condition contrary to fact: "if the IHC had been 3+".
 HYPOTHETICAL = lazy_regex(r"(?i)\bif\s+(?:[^\s.;,]{1,30}\s+){0,6}had\s+been\Z")
@@ -298,6 +305,11 @@ TRIAL_DESIGN_NEXT = lazy_regex(r"(?i)[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:randomi[sz]e
                                # (2010s): responses in ..."
                                r"|(?:\s*\([^()\n]{1,30}\))?\s*[:—–-]\s*(?:(?:early|durable|partial|objective)\s+)?"
                                r"(?:responses?|results?|ORR|data|activity)\b")
+# A phase as where results came from ("Phase 1 HER2-low cohort ORR ~37%", "several fatal cases
+# in phase 1"), not the drug's status: a response rate with its figure, a cohort, cases or deaths.
+PHASE_NAMED_AT = lazy_regex(r"(?i)\bphase\s*(?:[1-3]|I{1,3})[ab]?\b[^;|]{0,40}\Z")
+PHASE_RESULT = lazy_regex(r"(?i)\b(?:ORR|PFS|OS|DoR|DCR|response\s+rate)\b\s*(?:of\s+|was\s+|[~≈:=]\s*)?\d|"
+                          r"\bcohorts?\b|\b(?:fatal\s+)?(?:cases|deaths)\s+in\b")
 REAL_WORLD = lazy_regex(r"(?i)\b(?:rates?|data|results|outcomes|experience|evidence|safety|efficacy|"
                         r"toxicit(?:y|ies)|practice)\s+(?:of\s+[\w-]+\s+)?outside\s+(?:of\s+)?(?:clinical\s+)?"
                         r"(?:trials?|stud(?:y|ies))\Z")
@@ -768,6 +780,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
             if era and in_history and NOW_WORD.search(sentence) and not (YEAR.search(sentence)
                                                                         or PAST_TENSE.search(sentence)):
                 # (a history section's sentence of today: "My nurse says there's no cheaper copy yet")
+                narrated = ""
+            elif era[:4].isdigit() and dated is not None and int(era[:4]) >= dated.year \
+                    and NOW_WORD.search(sentence):
+                # (an entry of the page's own year is its present: "May 2023: a draft moves the start to
+                # 40, not final yet, keep using 50")
                 narrated = ""
             if attribution and start < attribution.start() and _opens_a_quotation(sentence):
                 narrated = f"{attribution.group(1)}: "
@@ -1485,6 +1502,9 @@ def _denies_something_else(sentence: str, end: int) -> bool:
         return True
     if PHASE_ENDS.search(sentence, 0, end) is not None and TRIAL_DESIGN_NEXT.match(sentence, end) is not None:
         return True  # a trial's design: "Phase 2 randomised, double-blind, n = 612: tucatinib or placebo ..."
+    if PHASE_NAMED_AT.search(sentence, 0, end) is not None \
+            and PHASE_RESULT.search(sentence, *_clause_around(sentence, end)) is not None:
+        return True  # what a phase found: "Phase 1 HER2-low cohort ORR ~37%", "fatal cases in phase 1"
     if REAL_WORLD.search(sentence, 0, end) is not None:
         return True  # what is measured in practice: "... focused on ILD rates outside trials"
     if INVESTIGATIONAL_ENDS.search(sentence, 0, end) is not None and DEPARTMENT_NEXT.match(sentence, end):
@@ -1537,6 +1557,8 @@ def _narrated(fact: CompiledFact, sentence: str, end: int, historical: str, quie
             continue  # "If the IHC had been 3+, meaning staining of more than 30%": no past
         if _in_an_aside(sentence, past.start(), end):
             continue  # "T-DXd, which received accelerated approval last December, is reserved for ..."
+        if past.end() < end and CONJOINED_PRESENT.search(sentence, past.end(), end):
+            continue  # the present joined to it: "... just received approval and slots in as 3L+"
         year = past.group("year")
         if year is None or (int(year) <= fact.fact.since.year and not future):
             return True

@@ -3671,3 +3671,16 @@ def test_a_reply_that_answers_a_post_still_speaks_of_its_drug(tmp_path: Path) ->
     for case in ("reply", "same-post"):
         assert [(f["line"], f["code"], f["severity"]) for f in found[case]] == [(10, "DATE010", "warning")], case
         assert "replaced T-DM1 as the preferred second-line treatment" in found[case][0]["message"]
+
+
+def test_what_a_post_was_told_and_asks_about_is_only_to_check(tmp_path: Path) -> None:
+    """Blind round 74 and the residual-disease forums of rounds 63 to 70: a post that reports
+    what its writer was told and asks whether it holds is the writer's question, at info; the
+    answer that states the same is the page's, at warning."""
+    text = ("---\ndate: 2021-09-14\n---\n**Post by rowan_k**\n\n"
+            "My oncologist told me that a 1+ score means there are no HER2 drugs for me. Is that right?\n\n"
+            "**Reply by moderator**\n\nYes. A 1+ score counts as HER2-negative, so there are no HER2 drugs for you.\n")
+    found = lint_all([("asked", text)], tmp_path / "asked")["asked"]
+    assert [(f["line"], f["code"], f["severity"]) for f in found] == [(6, "DATE010", "info"), (10, "DATE010", "warning")]
+    assert found[0]["message"].endswith("; a question about what its writer was told")
+    assert "2022-08-05" in found[1]["message"]

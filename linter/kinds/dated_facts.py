@@ -278,6 +278,13 @@ PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+no
 # Words that put a statement in the writer's today: "there's no cheaper copy yet".
 NOW_WORD = lazy_regex(r"(?i)\b(?:yet|currently|at\s+present|for\s+now|right\s+now|today|these\s+days|"
                       r"nowadays)\b")
+# What a writer was told: "My onc says ...", "the nurse told me ...".
+TOLD = lazy_regex(r"(?i)\b(?:says?|said|told|tells)\b")
+# A question whether what the sentence before reported holds: "Is that right?", "Is that really
+# all there is?", "Is that it??"
+ASKS_WHETHER_IT_HOLDS = lazy_regex(r"(?i)[\s*_>]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+"
+                                   r"(?:really\s+|still\s+)?(?:right|true|correct|so|accurate|it|"
+                                   r"all(?:\s+there\s+is)?)\W*\?")
 # A present-tense verb joined to a past one, which tells what holds now: "... received approval
 # and slots in as a third-line option".
 CONJOINED_PRESENT = lazy_regex(r"\band\s+(?:now\s+)?(?:is|are|remains|stays|sits|slots|fits|comes|goes|"
@@ -818,6 +825,11 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
             item = found.fact
             predates = (f"; this article (dated {dated.isoformat()}) predates the change"
                         if dated is not None and dated < item.since else "")
+            # What a post says it was told, then asks about ("My onc says ... . Is that right?"),
+            # is the question of its writer, which the answers below take up: only to check.
+            questioned = not to_check and _asked_about(text, sentence, passage.sentences, number)
+            if questioned:
+                predates += "; a question about what its writer was told"
             if to_check:
                 predates += ": check what this sentence says of it"
             else:
@@ -844,12 +856,19 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
                             drug=pack.name_of(item.drug) if item.drug else "",
                             verdict="possibly outdated" if to_check else "outdated"),
                 fix=(item.current or None) if passage.fixable and not to_check and line_break < 0 else None,
-                severity=Severity.INFO if to_check else None,
+                severity=Severity.INFO if to_check or questioned else None,
                 context=passage.text[start:end])
 
 
 # A fact a passage may hold, with its outdated patterns that matched it and its claims it may make.
 Candidate = tuple[CompiledFact, list[re.Pattern[str]], list[CompiledClaim]]
+
+
+def _asked_about(text: str, sentence: str, sentences: list[tuple[int, int]], number: int) -> bool:
+    """Whether the sentence reports what its writer was told and the next one asks whether it
+    holds ("My onc said with a 0 there's no HER2 drug I can have. Is that right?")."""
+    return number + 1 < len(sentences) and TOLD.search(sentence) is not None \
+        and ASKS_WHETHER_IT_HOLDS.match(text, sentences[number + 1][0]) is not None
 
 
 def _opens_a_quotation(text: str) -> bool:

@@ -31,6 +31,10 @@ OUTDATED = [
     # HER2-low treated as HER2-0, "sits after T-DM1", a formulary restriction, a US product awaited,
     # "30 out of every 100", "should be approved sometime in 2020", an expectation on the line after
     # a semicolon.
+    # (a case's discussion that ends in the board's consensus is its plan, read with the case)
+    ('discussion-consensus-in-a-case',
+     '---\ntitle: Breast MDT\ndate: 2017-10-03\n---\n## Case 2 — 51F, cT2 N1, HER2 3+\n- Surgery after TCHP: 12 mm of invasive cancer left.\n- Discussion: residual disease after TCHP. Consensus = complete 1 yr of trastuzumab as planned.\n\n**Outcome:** trastuzumab to complete 17 cycles.\n',
+     7, 44, 'DATE010', ['KATHERINE', '2019']),
     ('completes-the-yr',
      '---\ndate: 2017-03-02\n---\n# HER2+ early breast cancer\n\n## Usual path\n1. Chemotherapy with trastuzumab before surgery\n2. Surgery\n3. If cancer remains at surgery: everybody simply completes the yr of trastuzumab.\n',
      9, 4, 'DATE010', ['KATHERINE', '2019']),

@@ -209,8 +209,9 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
 POINTED_BACK_TO = "\n"
 # A plan for the case a note has just described: "- Plan: resume trastuzumab to complete a year"
 # after "- Surgery: ... residual invasive disease", or a "### Recommendation" under "## Case 3".
+# ("- Discussion: residual disease after TCHP. Consensus = complete 1 yr of trastuzumab")
 PLAN_LABEL = lazy_regex(r"(?i)[\s*_>]*(?:\d{1,2}[.)]\s*)?(?:plan|recommendations?|decision|outcome|consensus|"
-                        r"(?:mdt|tumou?r\s+board)\s+(?:outcome|recommendation|decision)|a/p|a\s*&\s*p)[\s*_]*[:—–]")
+                        r"discussion|(?:mdt|tumou?r\s+board)\s+(?:outcome|recommendation|decision)|a/p|a\s*&\s*p)[\s*_]*[:—–=]")
 # A section on one patient's case: "## Case 3 – 48F, cT2N1", "## Patient 2 (54 y/o)".
 CASE_TITLE = lazy_regex(r"(?i)\b(?:case|patient|pt|consult(?:ation)?|referral)\b|"
                         r"\b\d{1,3}\s*(?:[MF]|yo|y/o|years?\s+old)\b")

@@ -1272,6 +1272,28 @@ def test_figures_named_by_their_trial_are_attributed(tmp_path: Path) -> None:
     ]
 
 
+def test_results_a_paragraph_refers_back_to_are_those_of_the_trial_before_it(tmp_path: Path) -> None:
+    """Audit s21 (named-trial class): a paragraph that opens by referring back to the results
+    ("The results were striking: ...") gives the results of the trial the paragraph before it
+    named, and so does a sentence on its subgroup; a paragraph after one that names no trial
+    still needs its source."""
+    post = """\
+        # Two injections compared
+
+        **VERTA-5 Trial (2025):** the first head-to-head trial of the two drugs in 700 adults.
+
+        The results were clear: drug A gave 19.4% weight loss against 12.9% with drug B. In the
+        women's subgroup, drug A gave 20.3% against 13.5%.
+
+        Most people stop one of them within a year.
+
+        The results were clear: about 40% of people stop within a year.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (10, 31, 10, 34, "CIT001", "warning", "statistic '40%' has no source"),
+    ]
+
+
 def test_an_appeal_to_a_body_its_references_list_names_is_sourced(tmp_path: Path) -> None:
     """Audit s19 (named-authority class): "According to the Made-up Menopause Society, ..."
     where the page's references list holds the society's position statement. A body the list

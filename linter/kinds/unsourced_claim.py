@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
@@ -117,7 +118,7 @@ NAMES_BESIDE_CITES = 6
 NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
 # Words by which a sentence refers back to the study the one before it named.
 REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
-                         r"participants|outcomes?)\b")
+                         r"participants|outcomes?|(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 PARENTHESES_ONLY = lazy_regex(rf"^\s*(?:{_PARENTHESISED}[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
@@ -181,6 +182,7 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     attributed = compiled(options["attributed"]) if options["attributed"] else None
     authority = compiled(options["authority"]) if options["authority"] else None
     first_cells = cache(partial(row_first_cells, doc))  # a table row's first cell, read once a page
+    before_in_section = cache(partial(_prose_before_in_section, doc))
     for block, in_block in found_in:
         if block.table is not None and block.table in _sourced_tables(doc):
             sourced.append((block, in_block))
@@ -201,7 +203,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
         if found and attributed is not None:
             # named, not cited: not reported here, and a summary restating the figure points the
             # reader to where the page names its source ("16.6%" above "the OASIS 4 trial ... 16.6%")
-            found = [claim for claim in found if not _names_its_source(block, claim[0], attributed)]
+            found = [claim for claim in found
+                     if not _names_its_source(block, claim[0], attributed, before_in_section())]
         if not weak_only:
             if found and block.table is None:
                 if citation_lines is None:
@@ -374,17 +377,33 @@ def _listed_authority(doc: Document, block: Block, claim: Span, authority: re.Pa
     return any(named.search(entry.text) for entry in doc.blocks if entry.is_reference)
 
 
-def _names_its_source(block: Block, start: int, attributed: re.Pattern[str]) -> bool:
+def _names_its_source(block: Block, start: int, attributed: re.Pattern[str],
+                      before_in_section: Mapping[int, Block]) -> bool:
     """Whether the sentence a claim starts in names where it comes from, or, when it refers back
-    to it ("The results were ...", "In this trial ..."), the sentence before it does."""
+    to it ("The results were ...", "In this trial ..."), the sentence before it does; for a
+    paragraph's first sentence, the paragraph before it in its section ("**SURMOUNT-5 Trial:**
+    ..." over "The results were striking: ...")."""
     sentences = block.sentences
-    for number, (begin, end) in enumerate(sentences):
-        if begin <= start < end:
-            if attributed.search(block.text, begin, end) is not None:
-                return True
-            return number > 0 and REFERS_BACK.search(block.text, begin, end) is not None \
-                and attributed.search(block.text, *sentences[number - 1]) is not None
+    number = next((number for number, (begin, end) in enumerate(sentences) if begin <= start < end), None)
+    # (back along the sentences that refer back: "The results were ... . These results held ...")
+    while number is not None:
+        begin, end = sentences[number]
+        if attributed.search(block.text, begin, end) is not None:
+            return True
+        if REFERS_BACK.search(block.text, begin, end) is None:
+            return False
+        if number == 0:
+            before = before_in_section.get(id(block))
+            return before is not None and attributed.search(before.text) is not None
+        number -= 1
     return False
+
+
+def _prose_before_in_section(doc: Document) -> dict[int, Block]:
+    """Each prose block (by id) -> the prose block before it, when both stand in one section."""
+    blocks = doc.prose_blocks
+    return {id(after): before for before, after in pairwise(blocks)
+            if after.section is before.section and after.table is None and not after.is_reference}
 
 
 def _in_context(claims_by_block: BlockSpans, options: Mapping[str, Any]) -> BlockSpans:

@@ -1193,6 +1193,21 @@ def test_a_citation_line_under_a_heading_sources_the_sections_below_it(tmp_path:
         (15, 46, 15, 49, "CIT001", "warning", "statistic '40%' has no source"),
     ]
     assert len(findings(tmp_path, note.replace("(Made-up J Med 2002;346:1971)", "(see below)"), "CIT001")) == 3
+    # Audit s21: the line may head the paragraph of bullets under it, with no blank line between.
+    unparted = """\
+        # Risk factors
+
+        (Made-up Rev Dis 2016;2:16061)
+        • Late menopause: risk up 3% a year
+        • Family history: lifetime risk 17% to 44%
+
+        # Imaging
+
+        Ultrasound finds effusions missed by exam in 40% of knees.
+        """
+    assert findings(tmp_path, unparted, "CIT001") == [
+        (9, 46, 9, 49, "CIT001", "warning", "statistic '40%' has no source"),
+    ]
 
 
 def test_a_note_on_the_one_work_its_references_list_has_it_as_its_source(tmp_path: Path) -> None:

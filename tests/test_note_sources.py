@@ -63,6 +63,16 @@ def test_a_note_titled_as_the_guideline_it_reproduces_names_its_source(findings)
     assert findings(topic, "--select", "CIT003") == [(1, 1, "CIT003", "warning", NO_SOURCES)]
 
 
+def test_a_note_titled_as_the_reference_work_it_reproduces_names_its_source(findings) -> None:
+    """Audit s21: a vault's excerpt of a manual, titled by it ("Riverside Manual Kidney
+    Disorders"), is that manual's, its figures too; a note titled by its topic is not."""
+    excerpt = ("# Riverside Manual Kidney Disorders\n\n## Stones\n\n"
+               "About 10% of adults form a kidney stone, and half form another within 10 years.\n")
+    topic = excerpt.replace("Riverside Manual Kidney Disorders", "Kidney disorders")
+    assert findings(excerpt, "--select", "CIT001,CIT003") == []
+    assert [code for _, _, code, _, _ in findings(topic, "--select", "CIT001,CIT003")] == ["CIT003", "CIT001"]
+
+
 def test_her2_inside_a_dotted_template_name_is_left_alone(findings) -> None:
     note = ("# Templates\n\nI keep onc.breast.Her2.early and onc.breast.Her2.late as templates "
             "for Her2 disease.\n\nThe Her2.The typo and Her2. at a sentence end are prose.\n")

@@ -161,7 +161,7 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
         "# Heart checks\n\n"
         "Values below 95% may need monitoring; an EF drop ≥10% pauses treatment, and the "
         "threshold moved from 10% to 7.5%.\n\n"
-        "Give 5% dextrose; the beer has ABV 3.6%; use 50% DEET; report the 95% CI.\n\n"
+        "Give 5% dextrose; the beer has ABV 3.6%; use 50% DEET; report the 95% CI; 給予 100% 氧氣.\n\n"
         "Side effects are common (up to 1 in 10 people), about 1 in 5,000 people die, and "
         "20% and 30% relapse.\n\n"
         "Over 50% of deaths happen in the first hour.\n\n"
@@ -179,14 +179,17 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
 
 def test_thresholds_definitions_and_goals_are_no_claims(lint_severity) -> None:
     """A threshold after its number ("10% or greater"), a test's criterion ("85% of max
-    predicted"), a half-life's definition and a weight-loss goal are no statistics; what the
-    goal achieves still is one, and so is a share "or more" of people."""
+    predicted"), a half-life's definition, a weight-loss goal and what a test predicts are no
+    statistics; what the goal achieves still is one, and so is a share "or more" of people."""
     markdown = ("# Prevention\n\nStart a statin when the 10-year risk is 10% or greater.\n\n"
                 "A stress test needs at least 85% of max predicted heart rate.\n\n"
                 "The half-life is the time for 50% of the drug to be cleared.\n\n"
                 "Losing 5-7% of body weight cut diabetes risk by 58%.\n\n"
-                "Men account for 75% or more of suicide deaths.\n")
-    assert lint_severity(markdown, "--select", "CIT001") == ["9:49 CIT001 warning", "11:17 CIT001 warning"]
+                "Men account for 75% or more of suicide deaths.\n\n"
+                "The 21-gene assay predicts the 9-year distant recurrence rate: low (score 11 or less).\n\n"
+                "An S4 a month after an infarct predicts a higher 5-year mortality rate.\n")
+    assert lint_severity(markdown, "--select", "CIT001") == [
+        "9:49 CIT001 warning", "11:17 CIT001 warning", "15:50 CIT001 warning"]
 
 
 def test_stale_references_judge_the_evidence_base(lint_severity) -> None:

@@ -69,6 +69,8 @@ OPTIONS = {
     "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, "
                                "a dated guideline), not another note"),
     "guideline_titles": OptionSpec("regex", "", "a title naming the guideline the note reproduces"),
+    "work_titles": OptionSpec("regex", "", "a title naming the reference work the note reproduces "
+                              "('Washington Manual Thyroid Disorders')"),
     "paper_titles": OptionSpec("regex", "", "a title naming the paper the note summarises by its "
                                "authors and year ('Key findings: Roe et al. 2019')"),
     **HEALTH_OPTIONS,
@@ -103,10 +105,11 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
 
 
 def _names_its_source(doc: Document, options: Mapping[str, Any]) -> bool:
-    """A provenance line naming a source work, or a title naming a guideline or a paper."""
+    """A provenance line naming a source work, or a title naming a guideline, a paper or a
+    reference work."""
     title = title_of(doc)
     if any(options[key] and compiled(options[key]).search(title)
-           for key in ("guideline_titles", "paper_titles")):
+           for key in ("guideline_titles", "paper_titles", "work_titles")):
         return True
     return named_in_provenance(doc, options["provenance"], options["source_works"])
 

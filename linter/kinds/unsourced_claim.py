@@ -151,6 +151,9 @@ OPTIONS = {
                              "the work named (CIT003's option of the same name)"),
     "source_works": OptionSpec("list[regex]", [], "a named work that is a source (a book, a dated "
                                "guideline): every claim of a note taken from one is that work's"),
+    "work_titles": OptionSpec("regex", "", "a title naming the reference work the note reproduces "
+                              "('Washington Manual Thyroid Disorders'): every claim of the note is "
+                              "that work's"),
     "authority": OptionSpec("regex", "", "an appeal to a named body, its `name` group ('according to the "
                             "North American Menopause Society'): sourced where an entry of the page's "
                             "references list names the body (its position statement)"),
@@ -357,11 +360,13 @@ def _in_a_cited_sentence(blocks: list[Block]) -> set[int]:
 
 def _page_sources_its_claims(doc: Document, options: Mapping[str, Any], hosts: tuple[str, ...]) -> bool:
     """The page as a whole has a source for its claims: it is a note on one work, a clip of a
-    web page, a chapter citing by its references list, or a note taken from a named work.
+    web page, a chapter citing by its references list, a note taken from a named work, or one
+    titled as the reference work it reproduces.
     Asked only of a page with claims: most pages have none."""
     return names_one_work(doc) or citations.page_source(doc, hosts) \
         or (options["list_sources_page"] and citations.cites_by_its_list(doc)) \
-        or citations.named_in_provenance(doc, options["provenance"], options["source_works"])
+        or citations.named_in_provenance(doc, options["provenance"], options["source_works"]) \
+        or bool(options["work_titles"] and compiled(options["work_titles"]).search(doc.title))
 
 
 def _listed_authority(doc: Document, block: Block, claim: Span, authority: re.Pattern[str]) -> bool:
@@ -613,7 +618,8 @@ class _CitationLines:
             indexes = (self.index.get(id(line)) for line in section.blocks if line.section is section)
             self.opened[id(section)] = self._heading_cites(section) or any(
                 index is not None and self._opens(index)
-                and (self._is_line(index) or self._parenthesised_sources(self.blocks[index]))
+                and (self._is_line(index) or self._parenthesised_sources(self.blocks[index])
+                     or self._opening_line_cites(self.blocks[index]))
                 for index in indexes)
         return self.opened[id(section)]
 
@@ -641,6 +647,15 @@ class _CitationLines:
         cited = citations.cited(line)
         return cited.cites_a_source(self.hosts) \
             and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
+
+    def _opening_line_cites(self, block: Block) -> bool:
+        """A paragraph whose first line is only a parenthesised citation, the lines under it
+        unparted from it ("(Nat Rev Dis Primers 2016;2:16061)" over "• Nulliparity, ...")."""
+        first, parted, _ = block.text.partition("\n")
+        if not parted or block.kind != "paragraph" or PARENTHESES_ONLY.match(first) is None:
+            return False
+        cited = citations.cited(block)
+        return any(start < len(first) for start, _ in cited.marks) and cited.cites_a_source(self.hosts)
 
     def _is_line(self, index: int) -> bool:
         if index not in self.lines:

@@ -6,10 +6,11 @@ medical claims, its reading grade and its date no reader's health concern. A rul
 `health_words_file` reports such a page at info, not at warning. The vocabulary is data an
 editor can extend (rules/data/health-words.yml): word beginnings ("cardi"), whole words ("iv")
 and endings ("-mab", "-itis"), with how many words of prose a page needs to be judged
-(`min_words`; a shorter page is read as a health page) and the share below which it is no
-health page (`min_share`). A second vocabulary, of clinical care (rules/data/clinical-words.yml),
-tells a professional's note on basic science (biochemistry, histology) from a clinical one, for
-the rules that set `clinical_words_file`. A third, of what reviews change (rules/data/review-words.yml:
+(`min_words`; a shorter page is read as a health page), the share below which it is no
+health page (`min_share`) and whether the labels of links count (`link_labels`). A second
+vocabulary, of clinical care (rules/data/clinical-words.yml), tells a professional's note on
+basic science (biochemistry, histology) from a clinical one, for the rules that set
+`clinical_words_file`. A third, of what reviews change (rules/data/review-words.yml:
 treatments, doses, figures, advice), tells DATE001 a stale definition from a stale regimen. Measured
 once per document and vocabulary, when a rule first has a warning to give, over the words of its
 prose blocks (no code, no front matter; headings too when asked). A page mostly in a script
@@ -31,7 +32,7 @@ from linter.page_kind import count_words, is_fill_in_template, page_script
 from linter.patterns import lazy_regex
 
 if TYPE_CHECKING:
-    from linter.document import Document
+    from linter.document import Block, Document
     from linter.rules import Rule
 
 # The front matter key naming a page's audience, as the reading rules read it.
@@ -60,6 +61,8 @@ class Vocabulary:
     # Terms of scripts written without spaces ("癌", "患者"), found inside runs of letters, for a
     # page mostly in such a script.
     other_script_terms: tuple[str, ...] = ()
+    # Whether the words of links' labels count: "[[Treatment for JAK2 + PV]]" names another page.
+    link_labels: bool = True
 
     def counts(self, word: str) -> bool:
         word = word.casefold()
@@ -100,7 +103,7 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
     if known is None:
         blocks = [b for b in doc.blocks if not b.is_reference] if headings else doc.prose_blocks
         vocabulary = load_vocabulary(name)
-        texts = [b.text for b in blocks]
+        texts = [b.text if vocabulary.link_labels or not b.links else _without_links(b) for b in blocks]
         script = page_script(doc)
         if script == "other":
             known = True  # (a script no vocabulary here reads: it cannot be told, and is assumed to)
@@ -110,6 +113,14 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
             known = _measure(texts, vocabulary)
         doc.shared.about_health[key] = known
     return known
+
+
+def _without_links(block: Block) -> str:
+    """The block's text with its links (their labels) blanked."""
+    text = block.text
+    for link in sorted(block.links, key=lambda link: link.start, reverse=True):
+        text = f"{text[:link.start]}{' ' * (link.end - link.start)}{text[link.end:]}"
+    return text
 
 
 def _measure(texts: list[str], vocabulary: Vocabulary) -> bool:
@@ -153,7 +164,15 @@ def load_vocabulary(name: str) -> Vocabulary:
                       endings=tuple(_words(data, "endings", name)),
                       min_words=_number(data, "min_words", 100, name),
                       min_share=_number(data, "min_share", 0.01, name),
-                      other_script_terms=tuple(_words(data, "other_script_terms", name)))
+                      other_script_terms=tuple(_words(data, "other_script_terms", name)),
+                      link_labels=_flag(data, "link_labels", name))
+
+
+def _flag(data: dict[str, Any], key: str, name: str) -> bool:
+    value = data.get(key, True)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{name}: `{key}` must be true or false")
+    return value
 
 
 def _words(data: dict[str, Any], key: str, name: str) -> list[str]:

@@ -102,6 +102,10 @@ def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) 
     # a note in Chinese, read by the vocabulary's terms in its script (audit s20): "night sweats
     # are common in lymphoma"
     "\n- 夜間盜汗常見於淋巴瘤\n- [[Fever]]\n- [[Weight loss]]\n- [[Itching]]\n",
+    # a definition over links to the notes that treat it (audit s21): the links' labels name
+    # other pages, not what this one says
+    "\n- a rise in red cells with no cause outside the marrow\n- [[Treatment of polycythaemia]]\n"
+    "- [[Prognosis of polycythaemia]]\n",
 ])
 def test_a_stale_page_that_states_nothing_reviews_change_is_reported_at_info(lint_whole, body: str) -> None:
     """A definition, a caption or a list of causes stays true; a stale page of them is worth a

@@ -260,8 +260,7 @@ def test_a_trial_note_naming_its_paper_and_a_source_line_with_a_journal(tmp_path
     # Without the one paper, the same note's results need a source.
     without_paper = "".join(line for line in trial.splitlines(keepends=True) if "DOI" not in line)
     assert findings(tmp_path, without_paper, "CIT001") == [
-        (8, 21, 8, 26, "CIT001", "warning", "statistic '78.9%' has no source"),
-        (8, 29, 8, 34, "CIT001", "warning", "statistic '83.2%' has no source"),
+        (8, 21, 8, 34, "CIT001", "warning", "statistics '78.9%' and '83.2%' have no source"),
     ]
     source_line = """\
         # Side effects
@@ -1353,6 +1352,5 @@ def test_a_note_under_a_link_to_its_paper_has_that_paper_as_its_source(tmp_path:
     assert findings(tmp_path, note, "CIT001") == []
     second = note + "\n        ## See also\n\n        A pooled analysis: doi:10.1000/abc987.\n"
     assert findings(tmp_path, second, "CIT001") == [
-        (12, 20, 12, 25, "CIT001", "warning", "statistic '63.2%' has no source"),
-        (12, 28, 12, 33, "CIT001", "warning", "statistic '45.2%' has no source"),
+        (12, 20, 12, 33, "CIT001", "warning", "statistics '63.2%' and '45.2%' have no source"),
     ]

@@ -14,7 +14,7 @@ linter.citations), or its section has a "Sources:" label (a line of its own, als
 just under a paragraph) with a citation. A table cell's claim
 is sourced when any cell of its table, or the paragraph just before or after the table,
 carries one, or the table has a Source column. With `per_sentence` one finding names every
-claim of a sentence. A claim whose very words ("31%", "15,579 cases") a citation sources
+claim of a sentence, or of a table row. A claim whose very words ("31%", "15,579 cases") a citation sources
 elsewhere in the article (a summary restating its sourced timeline; in an article of
 "Sources:"-labelled entries also rounded or approximate: "14%" for "13.8%") is sourced, and so is
 every claim of a page clipped from a web page its front matter names ("source: https://…",
@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache, partial
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING, Any
 
 from linter import citations
@@ -53,6 +53,7 @@ from linter.health_topic import HEALTH_OPTIONS, health_scoped
 from linter.options import OptionSpec
 from linter.paper_notes import names_one_work, papers_entries
 from linter.patterns import PatternSet, compiled, lazy_regex, pattern_set, single
+from linter.positions import Span as SourceSpan
 from linter.therapies import row_first_cells
 
 if TYPE_CHECKING:
@@ -141,7 +142,8 @@ OPTIONS = {
                           "study, an endpoint in its sentence"),
     "refers_back": OptionSpec("regex", "", "a claim this matches at its start refers back to a "
                               "study the page names ('the trial found'): sourced where the page cites"),
-    "per_sentence": OptionSpec("bool", False, "one finding per sentence, naming its claims"),
+    "per_sentence": OptionSpec("bool", False, "one finding per sentence (a table row: one for the row), "
+                               "naming its claims"),
     "attributed": OptionSpec("regex", "", "a claim whose sentence this matches names its source ('according "
                              "to the CDC', 'the Lancet Commission (2024) estimates'): not reported here"),
     "list_sources_page": OptionSpec("bool", True, "a page that cites only by a references list of papers, "
@@ -239,11 +241,22 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
     shares = [share for block, _, found in pending for claim in found
               if (share := SHARE.search(block.text, *claim)) is not None] if _labelled_sections(doc) else []
     sourced_shares = _SourcedShares(doc, shares) if shares else None
-    for block, cited, found in pending:
-        if sourced_shares is not None:
-            found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
-        for group in _grouped(found, cited, options["per_sentence"]):
-            yield _finding(doc, rule, block, cited, group)
+    # (a table row is one statement: one finding names the claims of all its cells)
+    by_row = (lambda entry: (entry[0].table, entry[0].line) if entry[0].table is not None else id(entry[0])) \
+        if options["per_sentence"] else (lambda entry: id(entry[0]))
+    for _, cells in groupby(pending, key=by_row):
+        claims_by_cell = []
+        for block, cited, found in cells:
+            if sourced_shares is not None:
+                found = [claim for claim in found if not sourced_shares.restated(block, *claim)]
+            if found:
+                claims_by_cell.append((block, cited, found))
+        if len(claims_by_cell) > 1:
+            yield _row_finding(doc, rule, claims_by_cell)
+            continue
+        for block, cited, found in claims_by_cell:
+            for group in _grouped(found, cited, options["per_sentence"]):
+                yield _finding(doc, rule, block, cited, group)
 
 
 # A published instrument a page or section is about, whose bands' figures are its definition:
@@ -765,6 +778,22 @@ def _finding(doc: Document, rule: Rule, block: Block, cited: citations.CitedBloc
                                   claims=listed, plural="s" if len(group) > 1 else "",
                                   verb="have" if len(group) > 1 else "has"),
                       context=sentence)
+
+
+def _row_finding(doc: Document, rule: Rule,
+                 cells: list[tuple[Block, citations.CitedBlock, list[Span]]]) -> Finding:
+    """One finding for a table row's claims in several cells ("| ABC subtype | 75.9% | 75.9% |"),
+    from its first claim to its last."""
+    first, _, first_claims = cells[0]
+    last, _, last_claims = cells[-1]
+    width = rule.options["max_claim_chars"]
+    quoted = [f"'{_quote(block.text[s:e], width)}'" for block, _, found in cells for s, e in found]
+    listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    start = first.span(*first_claims[0])
+    end = last.span(*last_claims[-1])
+    return finding_at(rule, doc.path, SourceSpan(start.line, start.column, end.end_line, end.end_column),
+                      rule.format(claim=quoted[0][1:-1], claims=listed, plural="s", verb="have"),
+                      context=first.text[:CONTEXT_CHARS])
 
 
 def _grouped(claims: list[tuple[int, int]], cited: citations.CitedBlock,

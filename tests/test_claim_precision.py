@@ -1207,6 +1207,13 @@ def test_a_citation_line_under_a_heading_sources_the_sections_below_it(tmp_path:
     assert findings(tmp_path, unparted, "CIT001") == [
         (9, 46, 9, 49, "CIT001", "warning", "statistic '40%' has no source"),
     ]
+    # ... or a short cite, with a line of the reader's own under it.
+    short_cite = unparted.replace("(Made-up Rev Dis 2016;2:16061)\n        • Late menopause: risk up 3% a year\n",
+                                  "Made-up Rev Dis. 2016;2:16061-16070.\n        Worth rereading every year.\n\n"
+                                  "        Late menopause raises the risk 3% a year.\n")
+    assert findings(tmp_path, short_cite, "CIT001") == [
+        (11, 46, 11, 49, "CIT001", "warning", "statistic '40%' has no source"),
+    ]
 
 
 def test_a_note_on_the_one_work_its_references_list_has_it_as_its_source(tmp_path: Path) -> None:

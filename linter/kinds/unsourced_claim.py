@@ -662,13 +662,19 @@ class _CitationLines:
             and _words_after_marks(line.text, cited.marks) <= CITATION_LINE_TAIL
 
     def _opening_line_cites(self, block: Block) -> bool:
-        """A paragraph whose first line is only a parenthesised citation, the lines under it
-        unparted from it ("(Nat Rev Dis Primers 2016;2:16061)" over "• Nulliparity, ...")."""
+        """A paragraph whose first line is only a citation, the lines under it unparted from it:
+        in parentheses ("(Nat Rev Dis Primers 2016;2:16061)" over "• Nulliparity, ..."), or a
+        short cite ("JAMA. 2022;328(3):280-291." over a line on why the review is worth reading)."""
         first, parted, _ = block.text.partition("\n")
-        if not parted or block.kind != "paragraph" or PARENTHESES_ONLY.match(first) is None:
+        if not parted or block.kind != "paragraph":
             return False
         cited = citations.cited(block)
-        return any(start < len(first) for start, _ in cited.marks) and cited.cites_a_source(self.hosts)
+        in_first = [mark for mark in cited.marks if mark[0] < len(first)]
+        if not in_first or not cited.cites_a_source(self.hosts):
+            return False
+        return PARENTHESES_ONLY.match(first) is not None or (
+            len(first.split()) <= NAMES_BESIDE_CITES
+            and _words_after_marks(first, in_first) <= CITATION_LINE_TAIL)
 
     def _is_line(self, index: int) -> bool:
         if index not in self.lines:

@@ -78,6 +78,13 @@ INITIALS = lazy_regex(r"[^\W\d_]+")
 # it goes on to explain its figure.
 MAX_CAPTION_WORDS = 12
 CAPTION = lazy_regex(r"[\W_]*(?:table|figure|fig\.)\s*[A-Z]?\d+(?:[.\-]\d+)*\b", re.IGNORECASE)
+# ... and so is a figure's credit line ("*Source: Allergy & Asthma Network.*"), as short.
+CREDIT = lazy_regex(r"[\W_]*(?:source|credit|courtesy\s+of|adapted\s+from|reproduced\s+from|image|photo)"
+                    r"\s*[:：]", re.IGNORECASE)
+# A placeholder where the text will go ("test here", "TBD", "coming soon"): no statement.
+PLACEHOLDER = lazy_regex(r"[\W_]*(?:test(?:ing)?(?:\s+here)?|tbd|tbc|todo|to\s+do|wip|placeholder|"
+                         r"coming\s+soon|under\s+construction|lorem\s+ipsum\b[^\n]{0,80}|施工中|待補|待补)[\W_]*",
+                         re.IGNORECASE)
 
 
 def is_site_page(doc: Document, not_articles: list[str], listings: bool = True) -> bool:
@@ -156,7 +163,8 @@ def _has_nothing_to_review(doc: Document) -> bool:
     own_prose: list[str] = []
     for block in doc.prose_blocks:
         words = _own_words(block)
-        if words <= MAX_CAPTION_WORDS and CAPTION.match(block.text):
+        if words <= MAX_CAPTION_WORDS and (CAPTION.match(block.text) or CREDIT.match(block.text)
+                                           or PLACEHOLDER.fullmatch(block.text)):
             words = 0
         image = image or any(link.kind == "image" for link in block.links)
         if block.in_blockquote:

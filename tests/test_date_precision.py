@@ -77,6 +77,8 @@ TIMELESS = "; it states nothing reviews usually change (treatment, doses, figure
     "\nsee: [[Fever]]\n\n[[Weight loss]]\n",  # one word of its own beside two links
     "\nhyperhidrosis\n",  # a term's other name
     "\nNight\nSweats\n",  # an outline that repeats its title's words (audit s20)
+    "\ntest here\n",  # a placeholder where the text will go (audit s21)
+    "\n**Figure 3.1: Fans and cooling mats.**\n\n*Source: Sleep Charity.*\n",  # a caption and its credit
 ])
 def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == []

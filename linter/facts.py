@@ -387,14 +387,16 @@ class CompiledClaim:
             clause = reading[start:end]
             about = self.about.search(clause)
             # (what is said before a comparator is not said of it: "... emerging data vs. T-DM1")
-            # (of a drug's approval, not of a sequence: "2L: T-DXd vs T-DM1" may still be T-DM1's place,
-            # unless the comparator is named only in an aside: "2L: preferred (DB-03: HR 0.28 vs T-DM1)")
-            compared = (about is not None and not self.topic
-                        and VERSUS.search(clause[:about.start()]) is not None
-                        and (self.dated_before
-                             or any(opens < start + about.start() < closes for opens, closes in asides)))
+            # (of a drug's approval, not of a sequence: "2L: T-DXd vs T-DM1" may still be T-DM1's place)
+            compared = (about is not None and not self.topic and self.dated_before
+                        and VERSUS.search(clause[:about.start()]) is not None)
             compared_from = start + about.start() if compared and about is not None else -1
-            if about is not None and not self._of_another_drug(clause[:about.start()]) \
+            # (nor is a comparator named only in an aside the subject, here or in the clauses after:
+            # "2L: preferred (DB-03: HR 0.28 vs T-DM1)", "2L: T-DXd (DB-03 vs T-DM1); NCCN preferred")
+            aside = (about is not None and not self.topic
+                     and VERSUS.search(clause[:about.start()]) is not None
+                     and any(opens < start + about.start() < closes for opens, closes in asides))
+            if about is not None and not aside and not self._of_another_drug(clause[:about.start()]) \
                     and not ((BEATEN.search(clause, 0, about.start())
                               or (AFTER_CHAIN.search(clause, 0, about.start())
                                   and not RELATIVE_CLAUSE.match(clause, about.end())))

@@ -3699,25 +3699,40 @@ def test_seventy_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 
 @measured_sets(
-    (300, 75, 74, 74, 73, 2),
-    (301, 74, 70, 70, 70, 2),
-    (302, 84, 75, 75, 75, 1),
-    (303, 71, 69, 69, 69, 3),
+    (300, 75, 74, 74, 73, 1),
+    (301, 74, 70, 70, 70, 1),
+    (302, 84, 75, 75, 75, 0),
+    (303, 71, 70, 70, 70, 1),
 )
-def test_seventy_fifth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 300 to 303, written blind with the briefs of sets 196 to 199 while round 73 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out, and read in the twenty-first session.
 
     Measured on arrival (twentieth session, 2026-12-06, at 06819a0), after rounds 71 to 73
     were read in part: 300: 73 of 75 (97.3%), 2 warnings on negative lines; 301: 70 of 74
     (94.6%), 2; 302: 75 of 84 (89.3%), 1; 303: 69 of 71 (97.2%), 3. Pooled 287 of 304 (94.4%),
     8 warnings on negatives. Seventy-two held-out rounds; the thirty-three written with the
-    rebuilt briefs scored 86.2% to 94.4% on arrival, the last ten 89.7%, 90.9%, 89.6%, 90.2%,
-    87.4%, 90.6%, 88.4%, 92.0%, 87.9% and 94.4%, with 7, 6, 6, 7, 5, 6, 5, 6, 7 and 8 warnings
-    on negatives.
+    rebuilt briefs scored 86.2% to 94.4% on arrival. Measured again in the twenty-first session
+    after round 74 was read, before this round was: unchanged.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read (twenty-first session): 287 -> 288 of 304 (94.7%), 8 -> 3 warnings. Fixed in general:
+    pertuzumab with "no place in adjuvant treatment"; going on "to trastuzumab alone to
+    complete one year" after treatment before surgery. Quiet now: screening advice for trans
+    women on feminising hormones (no population the Task Force's advice covers); a restriction
+    put down to a dated approval ("pertuzumab neoadjuvant only, per 2013 accelerated
+    approval"); "single-dose vial for IV infusion only", the vial's own label; DATE011's "it
+    was not yet approved" told in a history (not "As of January 2019, it was not yet
+    approved"); a comparator named only in an aside is no subject of the clauses after it
+    either ("2L: T-DXd (DB-03, PFS HR 0.28 vs T-DM1); NCCN preferred since late 2021"). Warnings
+    left: a 2018 leaflet's "It's usually given once you've already had
+    Herceptin and a taxane" (T-DM1 as the usual second line, which its writer left unmarked);
+    "T-DXd (accelerated approval Dec 2019, 3L+)" in a 2020 formulary (a 2019 label in brackets:
+    writers disagree, and quieting it cost forty read lines); a 2025 page's "It is not used for gastric cancer, and it does not
+    replace Kadcyla or Enhertu" (read as Enhertu's: splitting the clause before "and it" cost
+    forty read lines too). Left: a 2019 page's "a new drug approved in December 2019 for people
+    who have already had two or more" (reported by DATE008 with the 2019 approval).
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3740,6 +3755,29 @@ def test_seventy_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     held-out rounds; the thirty-four written with rebuilt briefs scored 86.2% to 94.4% on
     arrival, the last ten 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4% and 88.2%,
     with 6, 6, 7, 5, 6, 5, 6, 7, 8 and 6 warnings on negatives.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (308, 84, 77, 76, 74, 0),
+    (309, 85, 74, 74, 72, 2),
+    (310, 85, 74, 74, 70, 3),
+    (311, 85, 72, 71, 70, 0),
+)
+def test_seventy_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 308 to 311, written blind with the briefs of sets 304 to 307 while round 75 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-first session, 2026-12-06), after rounds 74 and 75 were read:
+    308: 74 of 84 (88.1%), 0 warnings on negative lines; 309: 72 of 85 (84.7%), 2; 310: 70 of
+    85 (82.4%), 3; 311: 70 of 85 (82.4%), 0. Pooled 286 of 339 (84.4%), 5 warnings on
+    negatives, the same as at 6ae4c99, before this session's changes. Seventy-four held-out
+    rounds; the thirty-five written with rebuilt briefs scored 84.4% to 94.4% on arrival, the
+    last ten 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4%, 88.2% and 84.4%, with 6, 7,
+    5, 6, 5, 6, 7, 8, 6 and 5 warnings on negatives.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,14 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 75 (sets 300-303), read, in our own words: pertuzumab with 'no place in adjuvant
+    # treatment', going on to trastuzumab alone to complete the year after treatment before surgery.
+    ('no-place-in-adjuvant-treatment',
+     '---\ndate: 2015-05-12\n---\n## Case 2\n- After surgery: pertuzumab stops — it has no place in adjuvant treatment.\n',
+     5, 3, 'DATE010', ['APHINITY', '2017']),
+    ('go-on-to-trastuzumab-alone',
+     '---\ntitle: Pertuzumab monograph\ndate: 2014-04-02\n---\n## Use before surgery\nPatients who finish neoadjuvant THP go on to trastuzumab alone to complete one year.\n',
+     6, 1, 'DATE010', ['KATHERINE', '2019']),
     # Blind round 74 (sets 296-299), read, in our own words: a year completed after residual disease,
     # a body's version in a table row ("USPSTF 2016"), nothing else licensed after the year, an entry
     # of the page's own year that is not final yet, an approval joined to a present "slots in",
@@ -2327,6 +2335,16 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 75 (sets 300-303), in our own words: screening advice for trans women, a restriction
+    # put down to a dated approval, a vial for IV infusion only, 'not yet approved' told as history.
+    ('screening-advice-for-trans-women',
+     '---\ndate: 2023-05-02\n---\n## Trans women\n\nAfter five years or more of feminising hormones, some groups suggest a mammogram every 2 years from age 50.\n'),
+    ('restriction-put-down-to-a-dated-approval',
+     '---\ndate: 2015-03-10\n---\n## Case 1\n- Neoadjuvant: docetaxel, trastuzumab and pertuzumab (pertuzumab neoadjuvant only, per 2013 accelerated approval).\n'),
+    ('a-vial-for-iv-infusion-only',
+     '---\ntitle: Pertuzumab monograph\ndate: 2014-04-02\n---\n## Formulation\n420 mg/14 mL single-dose vial for IV infusion only.\n'),
+    ('not-yet-approved-told-as-history',
+     '---\ndate: 2026-02-01\n---\n## The turn\n\nIn 2020, T-DXd had shown activity in HER2-mutant lung cancer, but it was not yet approved. In August 2022 the FDA granted it accelerated approval.\n'),
     # Blind round 74 (sets 296-299), in our own words: the comparator named in an aside after
     # "preferred", what a phase found, a "Since" column of approvals, a control arm's figure
     # before a pronoun.

@@ -352,6 +352,10 @@ NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:i
                       r"began|started|replaced|issued|published|released|dropped|added|removed|ended|stopped)\b|"
                       r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:investigational|experimental|unapproved|in\s+(?:clinical\s+)?trials|"
                       r"not\s+(?:yet\s+)?approved|under\s+(?:FDA\s+)?review)\b|"
+                      # "In 2020, T-DXd had shown activity ..., but it was not yet approved." (not a
+                      # status as of a date: "As of January 2019, it was not yet approved")
+                      r"^(?![^\n]*\bas\s+of\b)[^\n]*?\b(?:(?:was|were)\s+not\s+yet|had\s+not\s+yet\s+been)\s+"
+                      r"(?:FDA[- ])?approved\b|"
                       r"\b(?:was|were)\s+(?:(?:FDA|finally|later|eventually)[- ]\s*)?approved\s+"
                       r"(?:in|on)\s+\w+")
 

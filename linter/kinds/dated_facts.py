@@ -58,6 +58,10 @@ if TYPE_CHECKING:
 HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)\s+"
               r"(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:the\s+)?"
               r"|\bpre-?|\b(?:19|20)\d\d\s*[-–]\s*|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|till|through)\s+"
+              # a restriction put down to a dated approval: "(pertuzumab neoadjuvant only, per 2013
+              # accelerated approval)"
+              r"|\bper\s+(?:the\s+|its\s+)?(?=(?:19|20)\d\d\s+(?:accelerated\s+|FDA\s+|original\s+|initial\s+)?"
+              r"(?:approval|label)\b)"
               # a patient's history: "Dx 2015 cT2N1 → TCH, surgery (residual 4 mm), trastuzumab to 1 yr"
               r"|\b(?:dx|diagnosed|diagnosis)\s+(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?"
               # a timeline's entry: "2019: ...", "- **2019** — ..."

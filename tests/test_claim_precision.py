@@ -1315,6 +1315,21 @@ def test_results_a_paragraph_refers_back_to_are_those_of_the_trial_before_it(tmp
     ]
 
 
+def test_a_named_body_that_found_a_figure_is_its_source(tmp_path: Path) -> None:
+    """Audit s21c: "The National Alliance for Caregiving found that 89% ..." names where the
+    figure comes from; a body's figure with no body named still needs its source."""
+    post = """\
+        # Caring for a parent
+
+        The Riverside Alliance for Carers found that 61% of carers feel stressed by medicines.
+
+        Most carers (45%) feel stressed by medicines.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (5, 14, 5, 17, "CIT001", "warning", "statistic '45%' has no source"),
+    ]
+
+
 def test_an_appeal_to_a_body_its_references_list_names_is_sourced(tmp_path: Path) -> None:
     """Audit s19 (named-authority class): "According to the Made-up Menopause Society, ..."
     where the page's references list holds the society's position statement. A body the list

@@ -161,7 +161,7 @@ def test_unsourced_statistic_counts_claims_not_numbers(lint_severity, tmp_path: 
         "# Heart checks\n\n"
         "Values below 95% may need monitoring; an EF drop ≥10% pauses treatment, and the "
         "threshold moved from 10% to 7.5%.\n\n"
-        "Give 5% dextrose; the beer has ABV 3.6%; use 50% DEET; report the 95% CI; 給予 100% 氧氣.\n\n"
+        "Give 5% dextrose; the beer has ABV 3.6%; use 50% DEET; report the 95% CI; 給予 100% 氧氣; 加入 5% 葡萄糖水.\n\n"
         "Side effects are common (up to 1 in 10 people), about 1 in 5,000 people die, and "
         "20% and 30% relapse.\n\n"
         "Over 50% of deaths happen in the first hour.\n\n"

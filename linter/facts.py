@@ -73,8 +73,12 @@ WORDS_THAT_HOLD_A_LINE = 3
 # approved"): the DATE rules read a statement right after a condition as no claim.
 CONDITION_SUBJECT = r"(?:it(?:'s|’s|\s+is)\s+|they(?:'re|’re|\s+are)\s+)?"
 # A question that puts the sentence before it in doubt: "Is that right?", "Is this still true?"
-CHECKS_A_CLAIM = lazy_regex(r"(?i)[\s*_]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+(?:still\s+)?"
-                            r"(?:right|true|correct|so|accurate)\b")
+_ASKS_IF_IT = r"(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+"
+CHECKS_A_CLAIM = lazy_regex(rf"(?i)[\s*_]*{_ASKS_IF_IT}(?:still\s+)?(?:right|true|correct|so|accurate)\b")
+# ... and, as DATE010 reads a post's question, whether what it reported holds at all: "Is that
+# really all there is?", "Is that it??"
+ASKS_WHETHER_IT_HOLDS = lazy_regex(rf"(?i)[\s*_>]*{_ASKS_IF_IT}(?:really\s+|still\s+)?"
+                                   r"(?:right|true|correct|so|accurate|it|all(?:\s+there\s+is)?)\W*\?")
 # A question that sets the views before it against each other: "Who is right??" after two
 # doctors' advice; the writer states neither.
 WEIGHS_VIEWS = lazy_regex(r"(?i)[\s*_]*(?:who|which(?:\s+one)?)(?:'s|’s|\s+is)\s+(?:right|correct)\b")

@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING, Any
 from linter.errors import ConfigError
 from linter.findings import Finding, Severity
 from linter.options import OptionSpec
-from linter.page_kind import count_words, is_fill_in_template, page_script
+from linter.page_kind import count_words, is_fill_in_template, outside_links, page_script
 from linter.patterns import lazy_regex
 
 if TYPE_CHECKING:
-    from linter.document import Block, Document
+    from linter.document import Document
     from linter.rules import Rule
 
 # The front matter key naming a page's audience, as the reading rules read it.
@@ -103,7 +103,7 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
     if known is None:
         blocks = [b for b in doc.blocks if not b.is_reference] if headings else doc.prose_blocks
         vocabulary = load_vocabulary(name)
-        texts = [b.text if vocabulary.link_labels or not b.links else _without_links(b) for b in blocks]
+        texts = [b.text if vocabulary.link_labels or not b.links else outside_links(b) for b in blocks]
         script = page_script(doc)
         if script == "other":
             known = True  # (a script no vocabulary here reads: it cannot be told, and is assumed to)
@@ -113,14 +113,6 @@ def about_health(doc: Document, name: str, headings: bool = False) -> bool:
             known = _measure(texts, vocabulary)
         doc.shared.about_health[key] = known
     return known
-
-
-def _without_links(block: Block) -> str:
-    """The block's text with its links (their labels) blanked."""
-    text = block.text
-    for link in sorted(block.links, key=lambda link: link.start, reverse=True):
-        text = f"{text[:link.start]}{' ' * (link.end - link.start)}{text[link.end:]}"
-    return text
 
 
 def _measure(texts: list[str], vocabulary: Vocabulary) -> bool:

@@ -203,7 +203,7 @@ def is_link_directory(doc: Document) -> bool:
     for block in doc.prose_blocks:
         words = _own_words(block)
         if words <= MAX_ENTRY_WORDS and any(link.kind in WEB_LINK_KINDS for link in block.links) \
-                and not STATED.search(_outside_links(block)):
+                and not STATED.search(outside_links(block)):
             entries += 1
             entry_words += count_words(block.text)
         elif words:
@@ -264,10 +264,10 @@ def is_draft(doc: Document) -> bool:
 
 def _own_words(block: Block) -> int:
     """The block's words outside its links' texts."""
-    return count_words(_outside_links(block))
+    return count_words(outside_links(block))
 
 
-def _outside_links(block: Block) -> str:
+def outside_links(block: Block) -> str:
     """The block's text with its links' texts taken out."""
     pieces, start = [], 0
     for link in sorted(block.links, key=lambda link: link.start):
@@ -290,7 +290,7 @@ def page_script(doc: Document) -> str:
         return "latin"  # (one search: most pages hold no letter of another script)
     latin = cjk = other = 0
     for block in doc.prose_blocks:
-        for run in WORD.findall(_outside_links(block)):
+        for run in WORD.findall(outside_links(block)):
             if run[0] < LATIN_END:
                 latin += 1
             elif run[0] >= CJK_START:

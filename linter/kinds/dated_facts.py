@@ -22,6 +22,7 @@ from linter.citations import is_bibliographic_entry
 from linter.dates import MONTH
 from linter.document import Block, Document, Section
 from linter.facts import (
+    ASKS_WHETHER_IT_HOLDS,
     BEATEN,
     CALLOUT_TITLE,
     COMPARED,
@@ -285,11 +286,6 @@ NOW_WORD = lazy_regex(r"(?i)\b(?:yet|currently|at\s+present|for\s+now|right\s+no
                       r"nowadays)\b")
 # What a writer was told: "My onc says ...", "the nurse told me ...".
 TOLD = lazy_regex(r"(?i)\b(?:says?|said|told|tells)\b")
-# A question whether what the sentence before reported holds: "Is that right?", "Is that really
-# all there is?", "Is that it??"
-ASKS_WHETHER_IT_HOLDS = lazy_regex(r"(?i)[\s*_>]*(?:is|isn't|was|are)\s+(?:that|this|it|they)\s+"
-                                   r"(?:really\s+|still\s+)?(?:right|true|correct|so|accurate|it|"
-                                   r"all(?:\s+there\s+is)?)\W*\?")
 # A present-tense verb joined to a past one, which tells what holds now: "... received approval
 # and slots in as a third-line option".
 CONJOINED_PRESENT = lazy_regex(r"\band\s+(?:now\s+)?(?:is|are|remains|stays|sits|slots|fits|comes|goes|"

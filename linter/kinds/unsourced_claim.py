@@ -775,15 +775,19 @@ def _claim_text(block: Block, claim: tuple[int, int]) -> str:
 def _finding(doc: Document, rule: Rule, block: Block, cited: citations.CitedBlock,
              group: list[tuple[int, int]]) -> Finding:
     start, end = group[0]
-    quoted = [f"'{_quote(block.text[s:e], rule.options['max_claim_chars'])}'" for s, e in group]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
     sentence_start, sentence_end = cited.sentence_of(start)
     sentence = block.text[sentence_start : min(sentence_end, sentence_start + CONTEXT_CHARS)]
     return finding_at(rule, doc.path, block.span(start, end),
-                      rule.format(claim=quoted[0][1:-1],
-                                  claims=listed, plural="s" if len(group) > 1 else "",
-                                  verb="have" if len(group) > 1 else "has"),
-                      context=sentence)
+                      _message(rule, [block.text[s:e] for s, e in group]), context=sentence)
+
+
+def _message(rule: Rule, claims: list[str]) -> str:
+    """The rule's message naming the claims, each quoted and shortened."""
+    quoted = [f"'{_quote(claim, rule.options['max_claim_chars'])}'" for claim in claims]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    many = len(quoted) > 1
+    return rule.format(claim=quoted[0][1:-1], claims=listed, plural="s" if many else "",
+                       verb="have" if many else "has")
 
 
 def _row_finding(doc: Document, rule: Rule,
@@ -792,13 +796,10 @@ def _row_finding(doc: Document, rule: Rule,
     from its first claim to its last."""
     first, _, first_claims = cells[0]
     last, _, last_claims = cells[-1]
-    width = rule.options["max_claim_chars"]
-    quoted = [f"'{_quote(block.text[s:e], width)}'" for block, _, found in cells for s, e in found]
-    listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
     start = first.span(*first_claims[0])
     end = last.span(*last_claims[-1])
     return finding_at(rule, doc.path, SourceSpan(start.line, start.column, end.end_line, end.end_column),
-                      rule.format(claim=quoted[0][1:-1], claims=listed, plural="s", verb="have"),
+                      _message(rule, [block.text[s:e] for block, _, found in cells for s, e in found]),
                       context=first.text[:CONTEXT_CHARS])
 
 

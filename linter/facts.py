@@ -89,7 +89,9 @@ FIRST_PERSON = lazy_regex(r"\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:[Mm]y|[Mm]e)\b"
 STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts|"
                  r"(?:Later|Newer|Other|Further)\s+(?:studies|trials))\s+(?![^.]*\b(?:it|its|them|this\s+drug|"
                  r"the\s+drug|this\s+medicine|the\s+medicine)\b)[^.]*\bwhether\b"
-                 r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b")
+                 r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b"
+                 # supportive care studied beside the drug: "Loperamide prophylaxis is being studied"
+                 r"|(?:[\w/+-]+\s+){0,2}(?:prophylaxis|premedication|pre-medication|scalp\s+cooling)\b")
 # A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
 # being tested too", "These are not licensed uses" (the uses the sentence before named).
 OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
@@ -140,6 +142,21 @@ OTHER_TREATMENT = lazy_regex(r"(?i)[;,\s]*(?:(?:but|whereas|however|although|tho
 # What makes a trial one choice among others: "enrol in trials where we can", "... if eligible".
 WHERE_POSSIBLE = lazy_regex(r"(?i)\s*(?:where|when|whenever|if)\s+(?:we|you|they|possible|available|eligible|"
                             r"one\s+is\s+(?:open|available))\b(?:\s+can\b)?")
+# What a claim's words are said of when an unnamed drug or a contrast comes just before them:
+# "if your regimen includes a drug that has no injectable version", "the difference between a
+# drug and no drug".
+SAID_OF_NO_SUBJECT = lazy_regex(r"(?i)(?:\b(?:a|an|any|another|some)\s+(?:other\s+)?"
+                                r"(?:drug|medicine|medication|treatment|agent|product|therapy)\s+"
+                                r"(?:that|which)\s+(?:has|have|is|are|comes?)\s+"
+                                r"(?:only\s+)?|\bbetween\s+(?:[\w-]+\s+){1,4}(?:and|or)\s+)\Z")
+# What a phase's data showed is a result, not the drug's status: "Phase 1 data showed responses".
+DATA_SHOWED = lazy_regex(r"(?i)\s+(?:data|results?|findings)\s+"
+                         r"(?:showed|shows?|suggested|found|demonstrated)\b")
+# A wait on a payer or a committee, not on a regulator: "conversion ..., pending payer review".
+PAYERS_NEXT = lazy_regex(r"(?i)\s+(?:payer|payor|insurer|insurance|prior[- ]auth\w*|P&T|formulary|committee|"
+                         r"budget)s?\b")
+# What ends a passage's label after its subject: "**NALA:** ...".
+LABEL_END = lazy_regex(r"[*_]*:")
 # What makes the drug after it the one another is compared with: "emerging data as 2nd line vs.
 # trastuzumab emtansine" says "emerging" of the other drug, not of T-DM1.
 VERSUS = lazy_regex(r"(?i)(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst)\s+\Z")
@@ -163,7 +180,10 @@ NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
 # A trial that "had already finished enrolling" is recruiting no more.
 ENDED = re.compile(r"\b(?:finished|stopped|completed|closed|ended)\s+\Z")
 RECRUITING = re.compile(r"(?i)enrol|recruit|accru")
-LIST_JOIN = re.compile(r"\s*(?:,|/|\+|&|,?\s*\band\b|,?\s*\bor\b)\s*")
+# (a list may hold a word that names no therapy: "after trastuzumab/pertuzumab/taxane and then T-DM1")
+# (not a bare comma after such a word: "after trastuzumab and a taxane, Kadcyla" names Kadcyla)
+_WORD_JOIN = r"(?:/|\+|&|,?\s*\band(?:\s+then)?\b|,?\s*\bor\b|\bplus\b)"
+LIST_JOIN = re.compile(rf"\s*(?:,|{_WORD_JOIN})\s*(?:(?:an?\s+)?[A-Za-z][\w-]*\s*{_WORD_JOIN}\s*)*")
 TERMS_ONLY = re.compile(r"<[A-Z][A-Z0-9_]*>(?:\|<[A-Z][A-Z0-9_]*>)*")  # "<A>" or "<A>|<B>": gated by name
 GAP = re.compile(r"\s+\.\.\.\s+")
 GAP_REGEX = r"[^\w;](?:[^;]{0,80}?[^\w;])?"  # up to 80 characters, not across a semicolon
@@ -381,7 +401,7 @@ class CompiledClaim:
         # Whether the clauses so far leave the claim's subject as what is spoken of.
         # (not a topic's: a sentence under "## Pertuzumab" in an old page is not each on its topic).
         subject = not self.topic and bool(surroundings) and self.about.search(surroundings) is not None \
-            and not self._pack.names_a_therapy_in(reading[start:]) and not FIRST_PERSON.search(reading) \
+            and not self._names_its_own_subject(reading[start:]) and not FIRST_PERSON.search(reading) \
             and not STUDIED_OR_TESTED.match(reading, _after_label(reading))
         # (not a break inside brackets: "trastuzumab (NCCN; Fader trial) | not FDA-labelled" is one clause)
         asides = [aside.span() for aside in BRACKETED.finditer(reading)] if "(" in reading else []
@@ -416,17 +436,32 @@ class CompiledClaim:
                              if not self._negated(reading, max(start, found.start() - 12), found)
                              and not found.start() < compared_from
                              and not WHERE_POSSIBLE.match(reading, found.end())
+                             and not DATA_SHOWED.match(reading, found.end())
+                             and not PAYERS_NEXT.match(reading, found.end())
+                             and SAID_OF_NO_SUBJECT.search(reading, max(start, found.start() - 60),
+                                                           found.start()) is None
                              and self._said_of_the_subject(reading[start:found.start()])), None)
                 if said is not None:
                     return said.end()
             # ("HER2-directed agents: Zanidatamab | ... (2024); not approved" speaks of zanidatamab, a
             # drug the pack does not know; "DESTINY-Breast03 compares Enhertu with Kadcyla, but its
             # results ..." still of the trial)
+            # (not when what it is about labels the passage: "**NALA:** neratinib + capecitabine vs
+            # lapatinib + capecitabine; results are pending" is all the trial's)
             if subject and not self._about_therapy and (last := self.about.last_end(clause)) is not None \
-                    and names_another_drug(BRACKETED.sub(" ", clause[last:])):
+                    and names_another_drug(BRACKETED.sub(" ", clause[last:])) \
+                    and not LABEL_END.match(clause, last):
                 subject = False
             start = end
         return None
+
+    def _names_its_own_subject(self, text: str) -> bool:
+        """Whether the text names a drug it speaks of, not only those named as what came before
+        ("Preferred second line after trastuzumab plus pertuzumab and a taxane" under a page on
+        Kadcyla still speaks of Kadcyla)."""
+        if not self._pack.names_a_therapy_in(text):
+            return False
+        return bool(self._pack.subject_mentions(text)) or self._another_drug_after(text, 0)
 
     def _names_a_drug(self, text: str) -> bool:
         """Whether the text names a therapy that becomes what is spoken of, or a drug the pack
@@ -488,6 +523,10 @@ class CompiledClaim:
         return any(not self._pack.names_a_therapy(self._pack.terms_in(found.group()))
                    for found in OTHER_DRUG.finditer(text, start))
 
+
+# How many texts' subjects FactPack.subject_mentions keeps (a sentence's readings, asked by
+# each claim in turn).
+SUBJECT_TEXTS_KEPT = 512
 
 # A gate set as its texts compared with the lowered text and those compared as they are.
 GateSet = tuple[tuple[str, ...], tuple[str, ...]]
@@ -792,9 +831,24 @@ class FactPack:
         """Where each name of a therapy in the text ends, and the name as written."""
         return [(found.end(), found.group()) for found in self._any_drug.finditer(text)]
 
-    def subject_mentions(self, text: str) -> list[tuple[int, str]]:
+    @cached_property
+    def _subjects_by_text(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """subject_mentions of the texts asked about lately: every claim of every fact asks it
+        of the same readings of a sentence."""
+        return {}
+
+    def subject_mentions(self, text: str) -> tuple[tuple[int, str], ...]:
         """drug_mentions less the therapies named as what came before or what another is
         compared with ("after trastuzumab/pertuzumab", "compared with continuing Herceptin")."""
+        seen = self._subjects_by_text
+        found = seen.get(text)
+        if found is None:
+            if len(seen) >= SUBJECT_TEXTS_KEPT:
+                seen.clear()
+            found = seen[text] = tuple(self._subject_mentions(text))
+        return found
+
+    def _subject_mentions(self, text: str) -> list[tuple[int, str]]:
         kept: list[tuple[int, str]] = []
         previous_end, previous_compared = 0, False
         for found in self._any_drug.finditer(text):
@@ -802,8 +856,11 @@ class FactPack:
             # (within the name's sentence: "... what comes after that. She mentioned tucatinib")
             since = max(previous_end, start - 30, text.rfind(". ", 0, start) + 1,
                         text.rfind(";", 0, start) + 1)
-            compared = (COMPARED.search(text, since, start) is not None
-                        or (previous_compared and LIST_JOIN.fullmatch(text, previous_end, start) is not None))
+            # (an opening phrase closed by a comma governs nothing after it: "after DESTINY-Breast03,
+            # T-DXd is the usual next step")
+            governs = any("," not in text[word.end():start] for word in COMPARED.finditer(text, since, start))
+            listed = previous_compared and LIST_JOIN.fullmatch(text, previous_end, start) is not None
+            compared = governs or listed
             if not compared:
                 kept.append((found.end(), found.group()))
             previous_end, previous_compared = found.end(), compared

@@ -73,7 +73,7 @@ STATUS = (rf"(?:in\s+(?:a\s+|an\s+)?(?:pivotal\s+|registrational\s+|large\s+|ran
           r"being\s+(?:studied|tested|investigated|developed|validated|evaluated|piloted)|"
           r"(?:BLA|NDA|application|filing)\s+not\s+yet\s+(?:filed|submitted|made)|"
           r"under\s+(?:investigation|study|development|(?:FDA\s+)?(?:priority\s+)?review)|"
-          r"awaiting\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
+          r"(?:awaiting|waiting\s+(?:on|for))\s+(?:an?\s+)?(?:FDA\s+)?(?:approval|decision)|"
           r"pending\s+(?:FDA\s+)?approval|not\s+(?:yet\s+)?(?:been\s+)?(?:FDA[- ])?approved|unapproved|"
           r"investigational|experimental|(?:comparing|recruiting|enrolling)\b|"
           # interim funding: "currently available in England through the Cancer Drugs Fund"
@@ -216,14 +216,20 @@ CLAIMS = [
     # "DESTINY-Breast09 ... was not yet presented, but is widely expected in 2025"
     rf"(?i)\b(?:is|are)\s+(?:widely\s+|now\s+|generally\s+)?(?:expected|anticipated|due)\s+{TIMED}\s+"
     rf"{WITHIN_YEAR}?{WHEN}",
-    # "approval probably early 2020"
-    rf"(?i)\b(?:approval|decision|launch|filing)\s+(?:is\s+)?(?:probably|likely|possibly|perhaps)\s+"
+    # "approval probably early 2020", "readout possibly next year"
+    rf"(?i)\b(?:approval|decision|launch|filing|read-?out|results)\s+(?:is\s+|are\s+)?(?:probably|likely|possibly|perhaps)\s+"
     rf"(?:{TIMED}\s+)?{WITHIN_YEAR}?{WHEN}",
     # "a law ... keeps coverage ... in place for the next two years"
     rf"(?i)\b(?:for|over)\s+the\s+(?P<relative>next\s+(?:{COUNT})\s+(?:years?|months?))\b",
     # "the first approvals are expected in the next year or two"
-    rf"(?i)\b(?:expected|due|likely|anticipated)\s+(?:with)?in\s+the\s+(?P<relative>next\s+(?:year\s+or\s+two|(?:{COUNT})\s+"
-    rf"(?:years?|months?)))\b",
+    rf"(?i)\b(?:expected|due|likely|anticipated)\s+(?:with)?in\s+the\s+(?P<relative>next\s+(?:year\s+or\s+two|couple\s+of\s+years|"
+    rf"(?:{COUNT})\s+(?:years?|months?)))\b",
+    # "readout possibly next year", "approval likely later this year"
+    r"(?i)\b(?:approval|decision|launch|filing|read-?out|results)\s+(?:is\s+|are\s+)?(?:probably|likely|possibly|perhaps)\s+"
+    r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
+    # "Enhertu might be approved for lung in a couple of years"
+    r"(?i)\b(?:might|could|may|should|will|would)\s+be\s+(?:FDA[- ])?approved\b[^.;]{0,40}?\bin\s+"
+    r"(?P<relative>(?:a|the\s+next)\s+couple\s+of\s+years)\b",
     # "when the DESTINY-Breast04 results are published, which we expect in 2022"
     rf"(?i)\bwhich\s+(?:we|they|I|the\s+company|is|are)\s+(?:now\s+)?(?:expect(?:ed)?|anticipated?|due)\s+"
     rf"(?:to\s+\w+\s+)?{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -317,7 +323,7 @@ EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|
 # A claim that something is not (yet) approved: what an approval contradicts outright.
 DENIES = lazy_regex(
     r"(?i)(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:received\s+)?(?:FDA[- ])?approv\w*|"
-    r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\bawaiting\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
+    r"\byet\s+to\s+(?:be|receive)\s+(?:FDA\s+)?approv\w*|\b(?:awaiting|waiting\s+(?:on|for))\s+(?:FDA\s+)?approval|\bpending\s+(?:FDA\s+)?approval|"
     r"\bunapproved|\binvestigational|\bexperimental|\bexpected\s+to\s+be\s+approved|\bstill\s+under\s+investigation|"
     r"\b(?:only|still)\s+(?:available\s+)?(?:in|through)\s+(?:a\s+)?(?:clinical\s+)?trials?|"
     r"\bnot\s+(?:yet\s+)?available\s+(?:outside|except\s+in)\s+(?:of\s+)?(?:an?\s+)?(?:clinical\s+)?(?:trials?|stud(?:y|ies)|research)|"
@@ -532,8 +538,13 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # setting: "DESTINY-Breast09 (..., 1L): readout maybe 2025" is not answered by the
             # drug's approval in another setting that year)
             data = bool(AWAITED_DATA.search(match.group(0)) and new_setting.search(sentence))
+            # (a sentence on a change of the pack's own, under a page on one trial, speaks of that
+            # change: "ASCO/CAP are expected to publish a revised guideline" in a journal club on NeoSphere)
+            own_topic = (not named and not of_another
+                         and _came_of_the_topic(referring, "", facts(), written, context.today))
             since = "" if INTERIM_FUNDING.search(match.group(0)) else (
-                _since(sentence, mentions, approvals, trialled, written, context.today, fitting_only=data)
+                own_topic
+                or _since(sentence, mentions, approvals, trialled, written, context.today, fitting_only=data)
                 or (not of_another
                     and _came_of_the_topic(referring, title, facts(), written, context.today, not named))
                 or _since(sentence, earlier, approvals, {}, written, context.today, fitting_only=True))
@@ -617,7 +628,8 @@ def _day_after(month: str, day: str | None, dated: date) -> date | None:
 
 
 WITHIN_SPAN = lazy_regex(rf"(?i){WITHIN}({COUNT})\s+(week|month)")
-NEXT_SPAN = lazy_regex(rf"(?i)next\s+(?:year\s+or\s+(two)|({COUNT})\s+(year|month))")
+NEXT_SPAN = lazy_regex(rf"(?i)(?:next|a)\s+(?:year\s+or\s+(two)|couple\s+of\s+years|"
+                       rf"({COUNT})\s+(year|month))")
 SOON = lazy_regex(r"(?i)any\s+(?:day|week|month)\s+now|imminently")
 COMING = lazy_regex(r"(?i)in\s+the\s+(?:coming|next\s+few)\s+(week|month|year)s")
 
@@ -662,8 +674,8 @@ def _stated_date(match: re.Match[str], date_order: str, dated: date | None) -> d
         if (span := NEXT_SPAN.match(relative)) is not None:
             # "for the next two years" of an article of January 2016 runs to January 2018's end
             or_two, count, unit = span.groups()
-            if or_two:
-                return _month_end(dated, 24)  # "the next year or two": two years at most
+            if or_two or count is None:
+                return _month_end(dated, 24)  # "the next year or two", "a couple of years": two at most
             months = NUMBERS.get(count.lower(), 0) or int(count)
             return _month_end(dated, months * 12 if unit.lower().startswith("year") else months)
         if SOON.fullmatch(relative):
@@ -846,6 +858,11 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
     approval, "in a phase 2 trial that includes brain metastases" is the drug's whole story."""
     denies = DENIES.search(sentence) is not None
     lowered = sentence.lower()
+    if denies and claim_date is not None:
+        # what was not approved when the claim was made is what it denies, before a partner
+        # approved long since ("a Herceptin-plus-Perjeta injection called Phesgo is still waiting
+        # on FDA approval")
+        mentions = sorted(mentions, key=lambda mention: _approved_by(mention, approvals, claim_date))
     for mention in mentions:
         entries = [a for a in approvals if a.key == mention.key]
         first = min((a.approved for a in entries), default=None)
@@ -866,6 +883,11 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
             if approval.approved <= today:
                 return mention, approval
     return None
+
+
+def _approved_by(mention: Mention, approvals: tuple[Approval, ...], when: date) -> bool:
+    """Whether the therapy had an approval by the date."""
+    return any(a.key == mention.key and a.approved <= when for a in approvals)
 
 
 def _claim_opening(sentence: str, claim: int) -> int:

@@ -29,6 +29,7 @@ from linter.facts import (
     CONDITION_SUBJECT,
     FIRST_PERSON,
     OTHER_SUBJECT,
+    SAID_OF_NO_SUBJECT,
     WEIGHS_VIEWS,
     WORDS_THAT_HOLD_A_LINE,
     CompiledClaim,
@@ -75,13 +76,15 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # a body's version, "| USPSTF 2016 | 50 |", which is the advice it gives)
               r"|(?:^|:\s)\s*(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+(?=(?:19|20)\d\d\s*\|))"
               r"(?P<year>(?:19|20)\d\d)s?\b|"
-              # a case's history, labelled: "**Case:** 52F ...; 1L THP (22 mo), 2L T-DM1 (9 mo), now ..."
-              r"(?:^|:\s)[\s>*-]*(?:case|hx|history|hpi|background|prior\s+(?:therapy|treatment)s?)[\s*_]*:\s|"
+              # a case's history, labelled: "**Case:** 52F ...; 1L THP (22 mo), 2L T-DM1 (9 mo), now ...",
+              # "Prior: THP → T-DM1 → lapatinib"
+              r"(?:^|:\s)[\s>*-]*(?:case|hx|history|hpi|background|(?:prior|previous)(?:\s+(?:therapy|treatment|line|regimen)s?)?)"
+              r"[\s*_]*:\s|"
               r"\bbefore\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:trial|study|results|data|approval)s?\b|"
               # "Before that, tumours scored 1+ had no option", "Before, the advice was 50" (not
               # "until then, the standard remains"; not "before surgery, ... was", a setting)
               r"\bbefore(?:\s+(?:that|then|this),?|,)\s+(?:[^\s.;]+\s+){1,8}?(?:had|was|were|did|told|said|advised|"
-              r"recommended|gave|offered|suggested|used)\b|"
+              r"recommended|gave|offered|suggested|used|required|needed|covered|allowed|excluded)\b|"
               # (not "until DESTINY-Breast03 reads out": what is awaited; not "not before T-DM1", a drug)
               r"\b(?:before|until|till)\s+(?:the\s+)?(?!T-?DM-?1\b|T-?DXd\b|DS-?8201)(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+\w*(?!\w)|[A-Z]{4,}(?![\w-]))"
               r"(?!\s+(?:reads?\s+out|reports?\b|is\s+(?:published|presented|reported|approved|acted\s+on|filed)|goes\s+through|"
@@ -169,6 +172,9 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"\bwhen\s+(?:I|she|he|we|my\s+\w+)\s+(?:was|were)\s+(?:first\s+)?diagnosed\b|"
               # the writer's own story: "In my case the next step was Kadcyla"
               r"\bin\s+my\s+case,?\s+(?:[^\s.;]+\s+){0,6}?(?:was|were|had|got|did)\b|"
+              # what another page may say: "If a page says Enhertu is used only after two treatments, ..."
+              r"\bif\s+(?:a|an|the|your|another|any)\s+(?:older\s+|old\s+)?(?:page|leaflet|website|site|article|"
+              r"source|guide|book|handout|brochure|post)\s+(?:says|tells\s+you|claims|states)\b|"
               # what older sources say, and what someone remembers: "Older leaflets may say that ...",
               # "remembers when Herceptin was the shiny new thing"
               r"\b(?:older|old|earlier|previous|outdated)\s+(?:leaflets?|pages?|sources?|guides?|articles?|"
@@ -199,6 +205,8 @@ FUTURE = lazy_regex(r"\b(?:will|hopes?|hoped|hoping|expect(?:s|ing)?|"
 # A sentence that speaks of the setting the list item before it named ("- KATHERINE ... residual
 # invasive disease ... / - T-DM1 is not licensed for this setting yet").
 SETTING_NAMED_BEFORE = lazy_regex(r"(?i)\b(?:this|that)\s+(?:setting|situation|indication|scenario)\b|"
+                                  # "Enhertu isn't approved for her kind of cancer" after naming it
+                                  r"\b(?:her|his|their|your|my|this|that)\s+(?:kind|type|form)\s+of\s+cancer\b|"
                                   # "In practice this means HER2 drugs will not help" after a definition
                                   r"^\W*(?:in\s+practice,?\s+|so\s+|practically,?\s+)?(?:this|that)\s+means\b")
 # A sentence that speaks of what the one before it defined.
@@ -270,6 +278,13 @@ CONTRAST = lazy_regex(r"[,;]\s*(?:but|yet|however)\b|;\s*(?:until|unless|for\s+n
                       r"|;[^;]{0,80}?\b(?:(?:is|are|remains?|has|have)\s+(?:still|not\s+yet|not\s+been|expected|"
                       r"not\s+(?:available|approved|licen[cs]ed))|(?:is|are|has|have)n['’]?t\s+(?:yet\s+)?(?:been|expected)|"
                       r"still\s+(?:begins?|starts?|says|is|are|recommends?))\b"
+                      # "... approved in December 2017 but there is no biosimilar on our shelves yet"
+                      r"|\bbut\s+(?:there\s+(?:is|are)|it\s+is|they\s+are|it's|none\s+(?:is|are))\s+(?:no|not|still|none)\b"
+                      # "... approved in Feb 2013 (EMILIA) – it is now the standard second line"
+                      r"|\s[–—-]{1,2}\s+(?:it|this|they)\s+(?:is|are|remains?)\s+(?:now|still|currently)\b"
+                      # "... published a draft in May 2023, and its final version is expected later"
+                      r"|,\s+and\s+(?:its|the|their|a)\s+[^,;]{0,60}?\b(?:is|are)\s+(?:still\s+)?"
+                      r"(?:expected|pending|awaited|due)\b"
                       # "... received approval in December 2019 and is indicated (or used) for ...":
                       # the present
                       r"|\band\s+(?:is|are)\s+(?:(?:now\s+|still\s+)?(?:not\s+yet\s+\w+|the\s+(?:standard|preferred|usual))"
@@ -358,12 +373,14 @@ CANCER_SITE = lazy_regex(r"\b(?:lung|nsclc|kidney|renal|stomach|gastric|gastro-?
                          r"colorectal|bowel|colon|biliary|bile|uter\w+|endometri\w+|cervi\w+|pancrea\w+|"
                          r"breast|brain|liver|skin|prostate|thyroid|salivary)\b")
 # What, just before a year, makes it date something other than the statement's past:
-# - a document: "the current recommendation, issued in 2016, ...";
+# - a document: "the current recommendation, issued in 2016, ...", "the guideline published in 2007";
 # - a drug's approval put beside it: "Enhertu, approved in December 2019, is used only after ...";
 # - an event the statement follows: "under FDA review following a favourable ODAC vote in May 2017";
 # - the present it is told of: "Right now, in June 2023, the advice has not changed".
 DATES_SOMETHING_ELSE = lazy_regex(
     r"(?:,|\()\s*(?:first\s+)?(?:issued|published|released|dated|adopted)\s*\Z"
+    r"|(?i:\b(?:guidelines?|recommendations?|criteria|version|edition|statement)\s+(?:first\s+)?"
+    r"(?:issued|published|released)\s*\Z)"
     r"|(?i:(?:,|\()\s*(?:first\s+)?(?:FDA[- ])?(?:approved|licen[cs]ed|launched)\s*\Z)"
     r"|(?i:\b(?:following|after)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:vote|meeting|filing|submission|presentation|publication|readout|read-out)\s*\Z)"
@@ -772,8 +789,8 @@ def _statements(doc: Document, rule: Rule, context: RunContext) -> Iterator[Foun
                 # a glossary entry's term frames its later sentences: "**Mammogram** — a breast
                 # X-ray. Guidelines say every two years from age 50 to 74."
                 where, stands = f"{where} {defined}", stands | pack.terms_in(defined)
-            points_back = (THIS_GROUP.search(sentence) and number) \
-                or (before_here and SETTING_NAMED_BEFORE.search(sentence))
+            points_back = (number or before_here) and (
+                (number and THIS_GROUP.search(sentence)) or SETTING_NAMED_BEFORE.search(sentence))
             if points_back:
                 # "IHC 0 with no staining at all. No HER2 drug is approved for this group.": the
                 # group is the one the sentence (or list item) before defined, within the section's title.
@@ -1483,7 +1500,9 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     block may hold) it makes (named: the terms the sentence names); None when it makes none,
     or the fact's exceptions or the narration of the past say the sentence is current."""
     asks = sentence.rstrip(" *_").endswith("?")
-    pattern_ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence))
+    # (not words said of no drug in particular: "the difference between a drug and no drug")
+    pattern_ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence)
+                    if SAID_OF_NO_SUBJECT.search(sentence, max(0, found.start() - 60), found.start()) is None)
     claim_ends = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
     # (a statement the narration of the past excuses may be followed by one it does not: "a draft
     # posted in May 2023 would move ...; the final version is still pending")

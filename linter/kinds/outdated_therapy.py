@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 from linter.citations import is_bibliographic_entry
 from linter.dates import describe_age, months_between
 from linter.document import Block, Document, Section
-from linter.facts import CALLOUT_TITLE, CHECKS_A_CLAIM, COMPARED, names_another_drug
+from linter.facts import CALLOUT_TITLE, CHECKS_A_CLAIM, COMPARED, STUDIED_OR_TESTED, names_another_drug
 from linter.findings import Finding, finding_at
 from linter.kinds.dated_claims import CLAIMS
 from linter.options import OptionSpec
@@ -75,6 +75,8 @@ OPTIONS = {
                          r"(?:has\s+|have\s+)?just\s+(?:been\s+|got\s+|gotten\s+)?(?:FDA[- ])?"
                          r"(?:approved|licensed|launched)|"
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved|"
+                         # "Pertuzumab for adjuvant therapy is a recent approval"
+                         r"an?\s+(?:very\s+|fairly\s+|relatively\s+)?recent\s+(?:FDA\s+)?approval|"
                          # "was approved just two months ago"
                          r"(?:approved|licensed)\s+(?:just|only)\s+(?:a\s+few|two|three|four|five|six|\d)\s+"
                          r"(?:weeks?|months?)\s+ago|"
@@ -96,7 +98,7 @@ OPTIONS = {
                           r"(?:trials?|stud(?:y|ies)|research))\b",
                           "words that call a therapy new: fair for max_years after its approval"),
     "unapproved": OptionSpec("regex", r"(?i)\b(?:experimental|investigational|"
-                             r"(?:under|in)\s+development|awaiting\s+(?:(?:FDA|US|U\.S\.)\s+)?approval|"
+                             r"(?:under|in)\s+development|(?:awaiting|waiting\s+(?:on|for))\s+(?:(?:FDA|US|U\.S\.)\s+)?approval|"
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
                              r"(?:FDA[- ])?approved|"
@@ -503,6 +505,8 @@ def _of_the_title(sentence: str, titled: Mention, reader: _Reader) -> list[Menti
     """The section's therapy, placed at the novelty words of a sentence that names none."""
     found = reader.word_match(sentence)
     approval = reader.applicable(titled.key, sentence.lower())
+    if STUDIED_OR_TESTED.match(sentence):
+        return []  # a sentence with its own subject: "Loperamide prophylaxis is being studied"
     if found is None or approval is None or (approval.context and found[1] == "unapproved"):
         # an item denying a later indication ("- HER2-ultralow: not yet licensed") is DATE010's;
         # one calling it new ("| Kadcyla | newly approved for residual disease |") is ours

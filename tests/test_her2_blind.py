@@ -799,7 +799,7 @@ def test_fifteenth_blind_set_scores_as_measured(tmp_path: Path) -> None:
     """
     score = measure(tmp_path, FIFTEENTH_BLIND_SET)
     counts = (score.outdated, score.at_line, score.with_drug, score.with_source)
-    assert counts == (68, 64, 63, 62), report(score)
+    assert counts == (68, 65, 64, 63), report(score)
     assert len(score.loud_on_negatives) == 0, report(score)
 
 
@@ -1109,7 +1109,7 @@ def test_eleventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
 
 @measured_sets(
     (48, 68, 64, 63, 63, 0),
-    (49, 69, 66, 66, 66, 0),
+    (49, 69, 67, 67, 67, 0),
     (50, 71, 67, 66, 66, 0),
     (51, 68, 61, 61, 61, 0),
 )
@@ -1177,7 +1177,7 @@ def test_thirteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
     (56, 72, 71, 71, 70, 1),
     (57, 69, 64, 63, 62, 1),
     (58, 69, 66, 65, 65, 0),
-    (59, 69, 68, 67, 67, 0),
+    (59, 69, 69, 68, 68, 0),
 )
 def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 56 to 59, written blind with the four briefs of sets 52 to 55 (HB56 patient
@@ -1206,7 +1206,7 @@ def test_fourteenth_round_blind_sets_score_as_measured(tmp_path: Path, row: Meas
 
 
 @measured_sets(
-    (60, 68, 65, 65, 65, 0),
+    (60, 68, 67, 67, 67, 0),
     (61, 69, 66, 65, 65, 1),
     (62, 71, 62, 62, 60, 0),
     (63, 68, 68, 67, 67, 0),
@@ -1255,7 +1255,7 @@ def test_fifteenth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
 
 @measured_sets(
     (64, 71, 71, 71, 71, 0),
-    (65, 69, 65, 65, 65, 2),
+    (65, 69, 66, 66, 66, 2),
     (66, 69, 66, 66, 66, 0),
     (67, 70, 67, 67, 66, 1),
 )
@@ -1560,7 +1560,7 @@ def test_twenty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
     (96, 68, 66, 66, 66, 0),
     (97, 69, 63, 63, 63, 0),
     (98, 70, 66, 66, 66, 0),
-    (99, 68, 64, 64, 64, 0),
+    (99, 68, 65, 65, 65, 0),
 )
 def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 96 to 99, written blind with the four briefs of sets 92 to 95 (HB96 patient
@@ -1587,7 +1587,7 @@ def test_twenty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 @measured_sets(
     (100, 68, 66, 66, 66, 0),
-    (101, 68, 62, 61, 61, 0),
+    (101, 68, 63, 62, 62, 0),
     (102, 70, 66, 66, 66, 2),
     (103, 69, 67, 66, 66, 0),
 )
@@ -1696,7 +1696,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 
 @measured_sets(
     (112, 68, 67, 67, 67, 1),
-    (113, 68, 65, 65, 65, 0),
+    (113, 68, 66, 66, 66, 0),
     (114, 68, 65, 65, 65, 1),
     (115, 69, 69, 69, 69, 2),
 )
@@ -1741,7 +1741,7 @@ def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (116, 71, 70, 69, 69, 0),
     (117, 68, 67, 65, 65, 0),
     (118, 72, 69, 69, 69, 0),
-    (119, 68, 66, 66, 66, 0),
+    (119, 68, 67, 67, 67, 0),
 )
 def test_twenty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 116 to 119, written blind with the four briefs of sets 112 to 115 (HB116 patient
@@ -2546,7 +2546,7 @@ def test_forty_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (184, 69, 65, 65, 64, 0),
     (185, 80, 76, 76, 75, 0),
     (186, 81, 70, 70, 67, 0),
-    (187, 82, 77, 77, 77, 1),
+    (187, 82, 79, 79, 79, 1),
 )
 def test_forty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 184 to 187, written blind with the briefs of sets 180 to 183 while those were read,
@@ -2757,7 +2757,7 @@ def test_fiftieth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measur
     (204, 77, 76, 76, 73, 0),
     (205, 85, 81, 81, 81, 0),
     (206, 80, 79, 79, 78, 0),
-    (207, 83, 76, 76, 75, 0),
+    (207, 83, 77, 77, 76, 0),
 )
 def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 204 to 207, written blind with the briefs of sets 196 to 199 while sets 200 to 203
@@ -2802,7 +2802,7 @@ def test_fifty_first_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (208, 87, 85, 85, 82, 0),
     (209, 79, 74, 74, 72, 2),
     (210, 85, 80, 79, 78, 6),
-    (211, 87, 86, 86, 85, 0),
+    (211, 87, 86, 86, 86, 0),
 )
 def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 208 to 211, written blind with the briefs of sets 196 to 199 while sets 204 to 207
@@ -2852,7 +2852,7 @@ def test_fifty_second_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (212, 70, 67, 67, 67, 0),
     (213, 83, 80, 78, 78, 0),
-    (214, 83, 72, 72, 70, 1),
+    (214, 83, 73, 73, 71, 1),
     (215, 77, 73, 73, 73, 0),
 )
 def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2893,7 +2893,7 @@ def test_fifty_third_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
     (216, 81, 77, 77, 77, 0),
     (217, 79, 77, 77, 77, 0),
     (218, 76, 71, 71, 70, 0),
-    (219, 76, 69, 69, 69, 1),
+    (219, 76, 70, 70, 70, 1),
 )
 def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 216 to 219, written blind with the briefs of sets 196 to 199 while sets 212 to 215
@@ -3129,7 +3129,7 @@ def test_fifty_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) ->
     (240, 73, 69, 69, 69, 0),
     (241, 71, 69, 68, 68, 0),
     (242, 80, 77, 77, 77, 2),
-    (243, 67, 66, 66, 66, 0),
+    (243, 67, 67, 67, 67, 0),
 )
 def test_sixtieth_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
     """Sets 240 to 243, written blind with the briefs of sets 196 to 199 while round 58 and 59
@@ -3283,7 +3283,7 @@ def test_sixty_third_round_blind_sets_read(tmp_path: Path, row: Measured) -> Non
 
 @measured_sets(
     (256, 70, 66, 66, 62, 0),
-    (257, 74, 72, 72, 70, 1),
+    (257, 74, 72, 72, 70, 0),
     (258, 79, 76, 75, 73, 2),
     (259, 80, 68, 68, 67, 0),
 )
@@ -3354,7 +3354,7 @@ def test_sixty_fifth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
 
 
 @measured_sets(
-    (264, 70, 64, 64, 63, 0),
+    (264, 70, 65, 65, 64, 0),
     (265, 77, 72, 72, 70, 0),
     (266, 86, 81, 80, 79, 1),
     (267, 79, 71, 71, 70, 0),
@@ -3388,7 +3388,7 @@ def test_sixty_sixth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured
     (268, 70, 70, 70, 68, 0),
     (269, 75, 70, 70, 69, 2),
     (270, 77, 68, 67, 66, 0),
-    (271, 74, 68, 67, 67, 0),
+    (271, 74, 69, 68, 68, 0),
 )
 def test_sixty_seventh_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 268 to 271, written blind with the briefs of sets 196 to 199 while round 65 was
@@ -3453,7 +3453,7 @@ def test_sixty_eighth_round_blind_sets_read_in_part(tmp_path: Path, row: Measure
     (276, 73, 67, 66, 63, 0),
     (277, 78, 70, 70, 68, 0),
     (278, 71, 69, 69, 69, 1),
-    (279, 73, 71, 71, 70, 2),
+    (279, 73, 72, 72, 71, 2),
 )
 def test_sixty_ninth_round_blind_sets_read_in_part(tmp_path: Path, row: Measured) -> None:
     """Sets 276 to 279, written blind with the briefs of sets 196 to 199 while round 66 was
@@ -3614,8 +3614,8 @@ def test_seventy_second_round_blind_sets_read_in_part(tmp_path: Path, row: Measu
 
 
 @measured_sets(
-    (292, 79, 75, 75, 75, 0),
-    (293, 75, 70, 70, 70, 1),
+    (292, 79, 76, 76, 76, 0),
+    (293, 75, 71, 71, 71, 1),
     (294, 77, 73, 73, 71, 0),
     (295, 80, 77, 77, 77, 0),
 )
@@ -3737,14 +3737,14 @@ def test_seventy_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (304, 85, 75, 75, 73, 1),
-    (305, 84, 74, 74, 73, 1),
-    (306, 84, 75, 75, 75, 1),
-    (307, 85, 78, 77, 77, 3),
+    (304, 85, 80, 80, 78, 0),
+    (305, 84, 78, 78, 77, 0),
+    (306, 84, 77, 77, 77, 0),
+    (307, 85, 82, 81, 81, 1),
 )
-def test_seventy_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
-    """Sets 304 to 307, written blind while round 74 was read, and HELD OUT: their texts, misses
-    and per-case reports unread. The briefs were lost with the machine's scratch space again and
+def test_seventy_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
+    """Sets 304 to 307, written blind while round 74 was read, held out, and read in the
+    twenty-second session. The briefs were lost with the machine's scratch space again and
     rebuilt from the sets' headers and issue 16 (same blindness, fact ids, kinds of site and rule
     for old pages); the rebuilt briefs ask for 70 to 85 outdated statements a set.
 
@@ -3756,20 +3756,39 @@ def test_seventy_sixth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     arrival, the last ten 90.9%, 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4% and 88.2%,
     with 6, 6, 7, 5, 6, 5, 6, 7, 8 and 6 warnings on negatives.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read (twenty-second session): 298 -> 313 of 338 (92.6%), 6 -> 1 warning. Fixed in general:
+    an ordered list's "2. Second: Kadcyla" and "3. Third and after: Enhertu"; "results have not
+    yet led to an approval"; a final version "expected" after a narrated draft (", and its final
+    recommendation is expected later"); a table's "cancer that has spread only"; labs that
+    "follow the ... guideline published in 2007" (a document's date is no narration) and "HER2
+    per ASCO/CAP 2007:"; "THP -> T-DM1 -> ..."; a decision "still awaited" after the basket trial;
+    "approved in Feb 2013 ... – it is now the standard second line"; "in the next couple of
+    years", "could be approved ... in a couple of years", "readout possibly next year"; a trial
+    labelling its arms ("**NALA:** neratinib + capecitabine vs lapatinib + capecitabine; ...
+    results are pending"); "no therapy is approved to follow the year of trastuzumab"; a page's
+    drug after what came before it ("Preferred second-line treatment ... after trastuzumab plus
+    pertuzumab and a taxane" on a Kadcyla page). Quiet now: "If a page says ..., it was written
+    before these changes"; "Before that, HER2-low use ... required prior chemotherapy"; "a drug
+    that has no injectable version"; "the difference between a drug and no drug"; supportive
+    care being studied ("Loperamide prophylaxis is being studied"); a case's "Prior: THP -> T-DM1
+    -> lapatinib"; "Phase 1 data showed ...". Warning left: a 2014 Perjeta monograph's "IV only:
+    840 mg loading dose" (pertuzumab itself is still given by drip; another writer marked the
+    same shape for Herceptin outdated). Left: a basket trial's subject after "until it reports";
+    a lab's quoted report templates; news of an approval "last week" or "earlier this year".
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
-    (308, 84, 77, 76, 74, 0),
-    (309, 85, 74, 74, 72, 2),
-    (310, 85, 74, 74, 70, 3),
-    (311, 85, 72, 71, 70, 0),
+    (308, 84, 79, 78, 76, 0),
+    (309, 85, 80, 80, 80, 0),
+    (310, 85, 79, 79, 77, 2),
+    (311, 85, 78, 78, 77, 0),
 )
-def test_seventy_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 308 to 311, written blind with the briefs of sets 304 to 307 while round 75 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out, and read in the twenty-second session.
 
     Measured on arrival (twenty-first session, 2026-12-06), after rounds 74 and 75 were read:
     308: 74 of 84 (88.1%), 0 warnings on negative lines; 309: 72 of 85 (84.7%), 2; 310: 70 of
@@ -3778,6 +3797,71 @@ def test_seventy_seventh_round_blind_sets_held_out(tmp_path: Path, row: Measured
     rounds; the thirty-five written with rebuilt briefs scored 84.4% to 94.4% on arrival, the
     last ten 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4%, 88.2% and 84.4%, with 6, 7,
     5, 6, 5, 6, 7, 8, 6 and 5 warnings on negatives.
+
+    Read (twenty-second session, after round 76): 286 -> 310 of 339 (91.4%), 5 -> 2 warnings.
+    Fixed in general: HER2-low patients who "must already have had chemotherapy"; a lab's "the
+    distinction has no treatment implication", faint staining "not recorded separately" and "Do
+    not document faint staining"; "nothing changes for treatment"; trastuzumab "the only HER2
+    agent with a role after surgery"; "approved in December 2017 but there is no biosimilar on
+    our shelves yet"; "no other route"; acting on a FISH ratio of 1.8-2.2; no approved option
+    for "gynae cancers"; a tumour-agnostic filing "expected"; nothing approved "beyond one year
+    of trastuzumab"; pertuzumab "only as neoadjuvant therapy" and in those "settings only"; "we
+    continue to apply the 2007 ASCO/CAP criteria", "the ASCO/CAP 2007 guideline defines",
+    "following the ASCO/CAP 2007 guideline"; a 2009 "now recommends ... 50 to 74, no longer
+    routinely from 40"; "her kind of cancer" after the sentence that named it; "after
+    trastuzumab/pertuzumab/taxane and then T-DM1"; "a ratio of 2.2 or less ... not candidates";
+    "the same whether or not cancer was still found at surgery"; "No anti-HER2 antibody is
+    available as a subcutaneous injection"; "a recent approval" (DATE008); Phesgo "still waiting
+    on FDA approval" (DATE011 now names Phesgo, not the Herceptin beside it); a revised
+    guideline expected under a journal club's trial title (DATE011 names the guideline's
+    update, not the trial's approval). Quiet now: "pending payer review"; "after
+    DESTINY-Breast03, T-DXd is the usual next step" (an opening phrase closed by a comma governs
+    nothing after it); a case's "3L after THP and T-DXd". Warnings left: a forum reply's
+    statement reported on the wrapped line after the writer's mark; a 2019 conference report's
+    "An NDA submission is expected in the coming months" (true then; it came, and its writer
+    left it unmarked).
+
+    Measured figures, not targets: when a change moves them, update them here."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (312, 83, 80, 80, 78, 3),
+    (313, 85, 78, 78, 78, 0),
+    (314, 85, 68, 66, 63, 2),
+    (315, 85, 69, 68, 67, 1),
+)
+def test_seventy_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 312 to 315, written blind with the briefs of sets 308 to 311 while round 76 was
+    read, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
+    session's changes): 312: 78 of 83 (94.0%), 3 warnings on negative lines; 313: 77 of 85
+    (90.6%), 0; 314: 63 of 85 (74.1%), 2; 315: 67 of 85 (78.8%), 1. Pooled 285 of 338 (84.3%),
+    6 warnings on negatives. After rounds 76 and 77 were read: 286 of 338 (84.6%), 6.
+    Seventy-five held-out rounds; the thirty-six written with rebuilt briefs scored 84.3% to
+    94.4% on arrival.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (316, 85, 84, 83, 82, 1),
+    (317, 84, 73, 73, 73, 0),
+    (318, 83, 73, 71, 70, 2),
+    (319, 85, 77, 77, 75, 0),
+)
+def test_seventy_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 316 to 319, written blind with the same briefs while round 77 was read, and HELD
+    OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
+    session's changes): 316: 82 of 85 (96.5%), 1 warning on negative lines; 317: 73 of 84
+    (86.9%), 0; 318: 70 of 83 (84.3%), 2; 319: 75 of 85 (88.2%), 0. Pooled 300 of 337 (89.0%),
+    3 warnings on negatives. After rounds 76 and 77 were read: unchanged. Seventy-six held-out
+    rounds; the thirty-seven written with rebuilt briefs scored 84.3% to 94.4% on arrival.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

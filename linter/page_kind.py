@@ -164,7 +164,8 @@ def _has_nothing_to_review(doc: Document) -> bool:
     for block in doc.prose_blocks:
         words = _own_words(block)
         if words <= MAX_CAPTION_WORDS and (CAPTION.match(block.text) or CREDIT.match(block.text)
-                                           or PLACEHOLDER.fullmatch(block.text)):
+                                           or PLACEHOLDER.fullmatch(block.text)
+                                           or _repeats_its_heading(block)):
             words = 0
         image = image or any(link.kind == "image" for link in block.links)
         if block.in_blockquote:
@@ -189,6 +190,15 @@ def _has_nothing_to_review(doc: Document) -> bool:
     if links >= MIN_HUB_LINKS and longest <= MAX_LABEL_WORDS and 2 * links >= prose + aside:
         return True
     return is_link_directory(doc)
+
+
+def _repeats_its_heading(block: Block) -> bool:
+    """The block's words only repeat its section's title: a label under its heading ("Use in
+    kidney disease" under "## Use in Kidney Disease"), no statement."""
+    if block.section is None or block.links:
+        return False
+    words = {word.casefold() for word in INITIALS.findall(block.text)}
+    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(block.section.title)}
 
 
 def is_link_directory(doc: Document) -> bool:

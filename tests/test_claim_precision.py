@@ -1376,3 +1376,84 @@ def test_a_note_under_a_link_to_its_paper_has_that_paper_as_its_source(tmp_path:
     assert findings(tmp_path, second, "CIT001") == [
         (12, 20, 12, 33, "CIT001", "warning", "statistics '63.2%' and '45.2%' have no source"),
     ]
+
+
+def test_a_bodys_data_and_a_camel_case_trial_are_sources(tmp_path: Path) -> None:
+    """Audit s22a: "According to FDA data, ..." says whose figures they are, and "The CheckMate
+    141 study showed ..." names its trial as "the STEP-1 trial" does; the body named without its
+    data, and a study named by no name, still need their source."""
+    post = """\
+        # Medicines at home
+
+        According to FDA data, dosing mistakes happen in about 30% of older adults on five medicines.
+
+        The RiverLight 202 study showed a response rate of 13% against 6% with standard care.
+
+        ## Elsewhere
+
+        According to the FDA, dosing mistakes happen in about 35% of older adults.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (9, 55, 9, 58, "CIT001", "warning", "statistic '35%' has no source"),
+    ]
+
+
+def test_lists_under_a_lead_in_naming_whose_advice_they_are_are_sourced(tmp_path: Path) -> None:
+    """Audit s22a: "According to the Riverside Society's guidelines, ...:" over labelled lists,
+    and "According to the Riverside Society, ... ." over "**How well it works:**" and its list,
+    give whose figures the lists hold; a lead-in naming nobody, or a list with no label under a
+    plain sentence, still needs its source."""
+    post = """\
+        # Managing symptoms
+
+        ## Lifestyle
+
+        **According to the Riverside Society guidelines**, lifestyle change comes first:
+
+        **Weight (if overweight):**
+
+        * Losing 5-10% of body weight eases symptoms in many people
+
+        ## Hormone therapy
+
+        According to the Riverside Society, hormone therapy is the first choice.
+
+        **How well it works:**
+
+        * Cuts flushes by 75% or more
+
+        ## Other options
+
+        Our pharmacists suggest these:
+
+        * Cuts flushes by 40% in some people
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (23, 19, 23, 22, "CIT001", "warning", "statistic '40%' has no source"),
+    ]
+
+
+def test_a_body_in_brackets_physiology_shares_and_written_bounds_are_no_unsourced_figures(tmp_path: Path) -> None:
+    """Audit s22b: a figure whose sentence ends by naming its body in brackets ("(Riverside
+    Cancer Society)"); a body's normal share of a substance ("50% free", "40% to albumin",
+    "intracellular fluid 98%"); a bound written "> or =" and a concentration named after its
+    figure in Chinese ("約 90% 的潮氣末氧濃度", about 90% end-tidal oxygen). A figure with a body
+    named elsewhere in its sentence, and a site's share of patients, still need their source."""
+    post = """\
+        # Notes
+
+        About 40,000 deaths a year are due to bowel cancer (Riverside Cancer Society).
+
+        - intracellular fluid 98%
+        - 50% free calcium, 40% to albumin
+        - a response defined as > or = 12% and 200 ml
+        - 約 90% 的潮氣末氧濃度
+
+        The Riverside Cancer Society says 35% of deaths are preventable, and most occur after 70.
+
+        - bone 70% of patients with spread
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (10, 35, 10, 38, "CIT001", "warning", "statistic '35%' has no source"),
+        (12, 8, 12, 11, "CIT001", "warning", "statistic '70%' has no source"),
+    ]

@@ -79,6 +79,9 @@ TIMELESS = "; it states nothing reviews usually change (treatment, doses, figure
     "\nNight\nSweats\n",  # an outline that repeats its title's words (audit s20)
     "\ntest here\n",  # a placeholder where the text will go (audit s21)
     "\n**Figure 3.1: Fans and cooling mats.**\n\n*Source: Sleep Charity.*\n",  # a caption and its credit
+    # a line that repeats its heading over links to the notes under it (audit s22a)
+    "\n## Sweats in lymphoma\n\nSweats in Lymphoma\n\n* [[Causes of sweats in lymphoma]]\n"
+    "* [[Treatment of sweats in lymphoma]]\n* [[Outcomes of sweats in lymphoma]]\n",
 ])
 def test_a_page_with_nothing_to_review_is_not_stale(lint_whole, body: str) -> None:
     assert lint_whole(STUB + body, "--select", "DATE001") == []
@@ -108,6 +111,9 @@ def test_a_short_page_that_says_something_is_still_stale(lint_whole, body: str) 
     # other pages, not what this one says
     "\n- a rise in red cells with no cause outside the marrow\n- [[Treatment of polycythaemia]]\n"
     "- [[Prognosis of polycythaemia]]\n",
+    # a line under its heading that says more than the heading (not a repeated label)
+    "\n## Sweats in lymphoma\n\nSweats in lymphoma come at night\n\n* [[Causes of sweats in lymphoma]]\n"
+    "* [[Treatment of sweats in lymphoma]]\n* [[Outcomes of sweats in lymphoma]]\n",
 ])
 def test_a_stale_page_that_states_nothing_reviews_change_is_reported_at_info(lint_whole, body: str) -> None:
     """A definition, a caption or a list of causes stays true; a stale page of them is worth a

@@ -121,6 +121,14 @@ NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
 REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
                          r"participants|outcomes?|(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
+# A list's label line: "**Weight management (if overweight):**", "Effectiveness:".
+LIST_LABEL = lazy_regex(r"[\s*_]*[^\n.!?:]{1,60}:[\s*_]*")
+# A lead-in naming the body or guideline whose advice follows: "According to WHO guidelines and
+# 2023 international PCOS guidelines, ...", "According to the North American Menopause Society, ...".
+ATTRIBUTED_LEAD_IN = lazy_regex(r"(?i:\baccording\s+to\s+(?:the\s+)?)"
+                                r"(?:(?:(?-i:[A-Z0-9][\w&.'’-]*)|and|of|for|on)\s+){0,8}?"
+                                r"(?:(?i:guidelines?|recommendations|position\s+statement)|(?-i:Society|Association|College|"
+                                r"Organi[sz]ation|Institute|Academy|Foundation|WHO|NICE|CDC|FDA|NHS|ACOG|ASCO|NCCN|ESMO|USPSTF))\b")
 PARENTHESES_ONLY = lazy_regex(rf"^\s*(?:{_PARENTHESISED}[\s.;,:]*)+$")
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "claims", "plural", "verb")
@@ -596,7 +604,24 @@ class _CitationLines:
         if any(0 <= near < len(self.blocks) and self.blocks[near].section is section
                and self._is_line(near) and not self._opens(near) for near in (index - 1, index + 1)):
             return True
-        return block.in_list and self._list_under_a_line(index)
+        return block.in_list and (self._list_under_a_line(index) or self._list_under_an_attribution(index))
+
+    def _list_under_an_attribution(self, index: int) -> bool:
+        """Lists under a lead-in that gives whose advice they set out, through their labels
+        ("**According to WHO guidelines**, lifestyle change comes first:" over "**Weight:**" and
+        its bullets; "According to the Menopause Society, hormone therapy is first-line." over
+        "**Effectiveness:**" and its bullets): the lead-in is their source (audit s22a)."""
+        blocks, section = self.blocks, self.blocks[index].section
+        before, labels = self._list_start(index) - 1, 0
+        while before >= 0 and blocks[before].section is section \
+                and (blocks[before].in_list or LIST_LABEL.fullmatch(blocks[before].text)):
+            labels += not blocks[before].in_list
+            before = self._list_start(before) - 1 if blocks[before].in_list else before - 1
+        if before < 0 or blocks[before].section is not section or blocks[before].in_list:
+            return False
+        lead_in = blocks[before].text
+        introduces = lead_in.rstrip(" *_").endswith(":") or labels > 0
+        return introduces and ATTRIBUTED_LEAD_IN.search(lead_in) is not None
 
     def _list_under_a_line(self, index: int) -> bool:
         """A list right under a line of parentheses that cites ("(classic PAN) (Nat Rev Rheumatol

@@ -25,6 +25,11 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind rounds 76 and 77, in our own words: a drug presented as new with its first label's
+    # scope, not a history of that label.
+    ('a-new-drug-approved-for-two-or-more',
+     '---\ntitle: Secondary breast cancer FAQ\ndate: 2020-05-01\n---\n### What is Enhertu?\nEnhertu is a new drug, approved in December 2019 for people who have already had two or more HER2 treatments.\n',
+     6, 1, 'DATE010', ['DESTINY-Breast03', '2022']),
     # Blind round 77 (sets 308-311), read, in our own words: chemotherapy a HER2-low patient must
     # already have had, a lab's 0/1+ distinction and faint staining it does not record or document, the
     # only HER2 agent after surgery, approved "but there is no biosimilar on our shelves yet", no other
@@ -2475,6 +2480,8 @@ OUTDATED = [
 ]
 
 QUIET = [
+    ('the-first-label-told-as-history',
+     '---\ntitle: Secondary breast cancer FAQ\ndate: 2023-05-01\n---\n### What is Enhertu?\nIn December 2019 Enhertu was approved for people who had already had two or more HER2 treatments; since 2022 it can be used after one.\n'),
     # Blind round 77 (sets 308-311), in our own words: a payer's review, a trial named before the drug
     # that is the next step, a case's third line after T-DXd.
     ('pending-payer-review',

@@ -175,8 +175,9 @@ COMPARATOR = lazy_regex(r"(?i)\b(?:comparison|compared|comparing|vs\.?|versus|ag
 BRACKETED = re.compile(r"\([^()]*\)")
 # A clause on other drugs than the subject: ", and other antibody-drug conjugates are ...".
 OTHER_DRUGS_CLAUSE = lazy_regex(r"(?i)[;,\s]*(?:and\s+)?(?:other|another|newer|several|many)\s")
-# A negation just before what a claim says: "is not the standard", "doesn't usually".
-NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+\Z")
+# A negation just before what a claim says: "is not the standard", "doesn't usually", "without
+# chemotherapy first".
+NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bwithout)\s+\Z")
 # A trial that "had already finished enrolling" is recruiting no more.
 ENDED = re.compile(r"\b(?:finished|stopped|completed|closed|ended)\s+\Z")
 RECRUITING = re.compile(r"(?i)enrol|recruit|accru")

@@ -25,6 +25,59 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 78: a drug approved long before, denied approval "for this" (the setting of the
+    # sentence before): its next approval answers the claim, not its first.
+    ('not-yet-approved-for-this',
+     '---\ntitle: Hylecta news\ndate: 2019-03-01\n---\nIn the KATHERINE trial, Kadcyla after surgery halved the risk of the cancer coming back. Kadcyla is not yet approved for this, and the FDA is expected to decide in 2019.\n',
+     5, 101, 'DATE011', ['2019-05-03', 'residual']),
+    # Blind round 78 (sets 312-315), read, in our own words: Enhertu "only for HER2-positive", "does not
+    # work for HER2-negative", "no in-between group", "no clinical reason to split 0 from 1+"; the only
+    # biosimilar; a decision "expected after public comment, probably in 2024"; "no need to comment on
+    # faint staining"; DATE008 on the drug a relative clause or an apposition names; "approved only for
+    # certain ... cancers"; "biosimilar" versions under review; a year "the same as those with a
+    # pathologic complete response"; a 2007 "now requires ... 30% (previously 10%)".
+    ('only-for-her2-positive-cancers',
+     '---\ntitle: Enhertu FAQ\ndate: 2020-06-01\n---\n### Can I have Enhertu if my cancer is HER2-low?\nNo. Enhertu is only for HER2-positive cancers.\n',
+     6, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('the-first-and-only-biosimilar',
+     '---\ntitle: Biosimilars\ndate: 2018-06-01\n---\n- FDA approved 1 December 2017: the first and only trastuzumab biosimilar in the US.\n',
+     5, 3, 'DATE010', ['Ogivri', '2017']),
+    ('only-one-biosimilar-so-far',
+     '---\ntitle: Biosimilars\ndate: 2018-06-01\n---\n- So far only one trastuzumab biosimilar has FDA approval.\n',
+     5, 3, 'DATE010', ['Ogivri', '2017']),
+    ('expected-after-comment-probably-in-a-year',
+     '---\ntitle: Screening draft\ndate: 2023-06-01\n---\n- Final recommendation expected after public comment, probably in 2024.\n',
+     5, 24, 'DATE011', ['2024-12-31']),
+    ('no-need-to-comment-on-faint-staining',
+     '---\ntitle: Path note\ndate: 2024-03-01\n---\n- Report IHC 0 as HER2-negative; no need to comment on faint staining.\n',
+     5, 3, 'DATE010', ['DESTINY-Breast06', '2025']),
+    ('which-was-only-just-approved',
+     '---\ntitle: Forum\ndate: 2017-08-20\n---\n4. After the Herceptin year, consider Nerlynx (neratinib), which was only just approved last month.\n',
+     5, 39, 'DATE008', ['Nerlynx', '2017']),
+    ('a-brand-new-version-of',
+     '---\ntitle: Forum\ndate: 2019-03-10\n---\nJust saw that the FDA approved Herceptin Hylecta, a brand new version of Herceptin you get as a shot.\n',
+     5, 32, 'DATE008', ['Hylecta', '2019']),
+    ('approved-only-for-certain-cancers',
+     '---\ntitle: Press\ndate: 2023-06-01\n---\nEnhertu is currently approved only for certain breast, gastric and lung cancers.\n',
+     5, 1, 'DATE010', ['PanTumor02', '2024']),
+    ('quoted-biosimilar-versions-under-review',
+     '---\ntitle: Newsletter\ndate: 2017-05-01\n---\nSeveral "biosimilar" versions of Herceptin (trastuzumab) are under review by the FDA.\n',
+     5, 1, 'DATE010', ['Ogivri', '2017']),
+    ('no-clinical-reason-to-split',
+     '---\ntitle: Path blog\ndate: 2018-05-01\n---\nThere is no clinical reason to split 0 from 1+, so do not agonise over that call.\n',
+     5, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('a-year-the-same-as-after-a-complete-response',
+     '---\ndate: 2016-05-01\n---\nPatients with residual invasive disease at surgery should complete a total of one year of trastuzumab, the same as those with a pathologic complete response.\n',
+     4, 1, 'DATE010', ['KATHERINE', '2019']),
+    ('no-in-between-group',
+     '---\ntitle: Glossary\ndate: 2020-05-01\n---\nHER2 status is either positive or negative; there is no in-between group that changes your options.\n',
+     5, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('does-not-work-for-her2-negative',
+     '---\ntitle: Glossary\ndate: 2020-05-01\n---\nTrastuzumab deruxtecan (Enhertu) does not work for HER2-negative cancer.\n',
+     5, 1, 'DATE010', ['DESTINY-Breast04', '2022']),
+    ('now-requires-30-previously-10',
+     '---\ntitle: Lab newsletter\ndate: 2007-12-01\n---\n- IHC 3+ now requires uniform, intense membrane staining in more than 30% of invasive tumour cells (previously 10%).\n',
+     5, 3, 'DATE010', ['Wolff', '2013']),
     # Blind rounds 76 and 77, in our own words: a drug presented as new with its first label's
     # scope, not a history of that label.
     ('a-new-drug-approved-for-two-or-more',
@@ -2480,6 +2533,14 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 78, in our own words: "without chemotherapy first", no biosimilars "of these drugs", a
+    # new line of therapy.
+    ('without-chemotherapy-first',
+     '---\ndate: 2025-06-01\n---\nIf your cancer is hormone receptor-positive and HER2-low or HER2-ultralow, Enhertu can now be used once hormone therapy has stopped working, without chemotherapy first.\n'),
+    ('no-biosimilars-of-these-drugs',
+     '---\ntitle: Trastuzumab biosimilars\ndate: 2024-05-01\n---\n## Does this change Perjeta, Kadcyla or Enhertu?\nNo. There are no biosimilars of these drugs in the US.\n'),
+    ('a-new-line-of-therapy',
+     '---\ndate: 2023-05-01\n---\n## Intravenous trastuzumab\n- Our preferred IV product is a biosimilar; switch from Herceptin only at the start of a new line of therapy.\n'),
     ('the-first-label-told-as-history',
      '---\ntitle: Secondary breast cancer FAQ\ndate: 2023-05-01\n---\n### What is Enhertu?\nIn December 2019 Enhertu was approved for people who had already had two or more HER2 treatments; since 2022 it can be used after one.\n'),
     # Blind round 77 (sets 308-311), in our own words: a payer's review, a trial named before the drug

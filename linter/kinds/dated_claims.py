@@ -224,6 +224,12 @@ CLAIMS = [
     # "the first approvals are expected in the next year or two"
     rf"(?i)\b(?:expected|due|likely|anticipated)\s+(?:with)?in\s+the\s+(?P<relative>next\s+(?:year\s+or\s+two|couple\s+of\s+years|"
     rf"(?:{COUNT})\s+(?:years?|months?)))\b",
+    # "Final recommendation expected after public comment, probably in 2024"
+    rf"(?i)\b(?:expected|due|anticipated)\b[^.;]{{0,40}}?,\s*(?:probably|likely|possibly|perhaps)\s+"
+    rf"{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
+    # "an after-surgery licence is being applied for": a filing under way, as of the article's date
+    r"(?i)\b(?:licen[cs]e|approval|indication|label)\s+(?:is|are)\s+(?:now\s+)?being\s+"
+    r"(?:applied\s+for|sought|requested)\b",
     # "readout possibly next year", "approval likely later this year"
     r"(?i)\b(?:approval|decision|launch|filing|read-?out|results)\s+(?:is\s+|are\s+)?(?:probably|likely|possibly|perhaps)\s+"
     r"(?P<relative>next\s+year|(?:later\s+)?this\s+year)\b",
@@ -555,7 +561,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
-_ANCHORS = ("as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
+_ANCHORS = ("being applied", "being sought", "being requested",
+            "as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "plausible", "hoped",
             "set to", "may see", "should see", "will see", "would see", "may well", "may get", "should get",
@@ -879,10 +886,20 @@ def _contradiction(sentence: str, mentions: list[Mention], approvals: tuple[Appr
             fitting = [a for a in entries if not a.context][:1]
             if claim_date is not None and AWAITS.search(sentence) and not DENIES_ANY.search(sentence):
                 fitting = [a for a in fitting if a.approved > claim_date]
+            elif claim_date is not None and denies and approved_then and FOR_THIS.search(sentence):
+                # a drug approved by then denied approval "for this": its next approval, if one
+                # came, not its first ("Kadcyla is not yet approved for this" after a 2018
+                # paragraph on KATHERINE)
+                later = [a for a in entries if a.approved > claim_date]
+                fitting = sorted(later, key=lambda a: a.approved)[:1] or fitting
         for approval in sorted(fitting, key=lambda a: a.approved, reverse=True):
             if approval.approved <= today:
                 return mention, approval
     return None
+
+
+# A denial that points to the setting the text before named: "not yet approved for this".
+FOR_THIS = lazy_regex(r"(?i)\b(?:for|in)\s+(?:this|that)\b(?!\s+(?:drug|medicine|treatment|one)\b)")
 
 
 def _approved_by(mention: Mention, approvals: tuple[Approval, ...], when: date) -> bool:

@@ -295,7 +295,7 @@ UP_TO_A_YEAR = lazy_regex(r"(?i)(?:before|until|till)\s")
 # A statement told as the present: "T-DXd is at present approved only after two regimens, under
 # the accelerated approval granted in December 2019" (the year after it dates the approval).
 PRESENT_MARK = lazy_regex(r"(?i)\b(?:currently|at\s+present|for\s+now|right\s+now|as\s+of\s+now|"
-                          r"now\s+(?:recommends?|advises?|says|is|are))\b")
+                          r"now\s+(?:recommends?|advises?|says|is|are|requires?|means?|defines?))\b")
 # Words that put a statement in the writer's today: "there's no cheaper copy yet".
 NOW_WORD = lazy_regex(r"(?i)\b(?:yet|currently|at\s+present|for\s+now|right\s+now|today|these\s+days|"
                       r"nowadays)\b")

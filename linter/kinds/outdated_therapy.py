@@ -87,7 +87,9 @@ OPTIONS = {
     "novelty": OptionSpec("regex", r"(?i)(?<!nothing\s)(?<!anyone\s)(?<!someone\s)(?<!everyone\s)"
                           r"(?<!anybody\s)(?<!somebody\s)(?<!those\s)"
                           r"\b(?:new(?!\s+(?-i:England|York|Zealand|South\s+Wales|"
-                          r"Jersey|Mexico|Year)\b)|"
+                          r"Jersey|Mexico|Year)\b)"
+                          # (not the patient's next step: "at the start of a new line of therapy")
+                          r"(?!\s+(?:lines?|cycles?|courses?|prescriptions?|diagnos[ie]s)\b)|"
                           # (not the book: "bring a book but not a novel")
                           r"newest|novel(?!\s*(?:[.,;!?)]|$))|promising|cutting-edge|"
                           r"recently\s+(?:FDA[- ])?approved|"
@@ -237,8 +239,11 @@ LIST_GAP = lazy_regex(r"[\s,;/()\[\]*_|-]*(?:\b(?:and|or)\b[\s,;/()\[\]*_|]*)?")
 INTRODUCED_WITHIN = 6  # words
 # What stands between a therapy and words said of it ("T-DM1 = investigational", "Kadcyla, a
 # new", "Herceptin Hylecta is a new form of Herceptin"): the therapy before is their subject.
-PREDICATE = lazy_regex(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
-                       r"(?:\b(?:a|an|the|still|now|currently)\b\s*)*(?:brand-)?")
+# (and a relative clause or an apposition: "Nerlynx (neratinib), which was only just approved",
+# "Herceptin Hylecta, a brand new version of Herceptin")
+PREDICATE = lazy_regex(r"(?i)\s*\)?\s*(?:\([^()]*\)\s*)?(?:,|=|:|-|–|—|\bis\b|\bare\b|\bremains\b)?\s*"
+                       r"(?:\b(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\b\s*)?"
+                       r"(?:\b(?:a|an|the|still|now|currently|only)\b\s*)*(?:brand[- ])?")
 CONSEQUENCE = lazy_regex(r",\s*(?:and\s+)?(?:so|which\s+means|meaning|that\s+is\s+why)\b|;")
 INTRODUCER = lazy_regex(r"(?i)\bsuch\s+as\b|\blike\b|\binclud\w*|\be\.g\.|\bcalled\b|\bnamed\b|:|"
                         r"\b(?:is|are)\b")
@@ -730,7 +735,7 @@ def _subjects(sentence: str, mentions: list[Mention], word_start: int, word_end:
         # (not a partner after the words: "tucatinib (Tukysa), recently approved, with trastuzumab")
         if group[0].start >= word_end and len(gap.split()) <= INTRODUCED_WITHIN \
                 and not SUBORDINATE.search(gap) and (len(gap.split()) <= 2 or INTRODUCER.search(gap)) \
-                and not (before and PARTNER.search(gap)):
+                and not (before and PARTNER.search(gap)) and not LIKENED_TO.search(gap):
             return _distinct(group)
     if before and not names_another_drug(_unnamed(sentence, before[0][-1].end, word_start, mentions)):
         # ("neratinib gave few responses, and poziotinib remains investigational": poziotinib's)

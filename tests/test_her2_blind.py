@@ -2669,7 +2669,7 @@ def test_forty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (196, 81, 80, 80, 80, 0),
     (197, 78, 73, 73, 71, 0),
-    (198, 82, 79, 79, 76, 0),
+    (198, 82, 79, 79, 77, 0),
     (199, 86, 80, 80, 79, 0),
 )
 def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -2709,7 +2709,7 @@ def test_forty_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Mea
 
 
 @measured_sets(
-    (200, 83, 80, 80, 79, 0),
+    (200, 83, 81, 81, 80, 0),
     (201, 83, 83, 83, 83, 0),
     (202, 81, 79, 78, 76, 3),
     (203, 78, 74, 73, 72, 0),
@@ -2926,7 +2926,7 @@ def test_fifty_fourth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 
 
 @measured_sets(
-    (220, 82, 79, 79, 75, 0),
+    (220, 82, 79, 79, 76, 0),
     (221, 78, 74, 74, 74, 0),
     (222, 73, 70, 70, 70, 2),
     (223, 74, 73, 73, 72, 0),
@@ -3784,7 +3784,7 @@ def test_seventy_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (308, 84, 79, 78, 77, 0),
     (309, 85, 80, 80, 80, 0),
     (310, 85, 79, 79, 77, 2),
-    (311, 85, 78, 78, 77, 0),
+    (311, 85, 79, 79, 78, 0),
 )
 def test_seventy_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 308 to 311, written blind with the briefs of sets 304 to 307 while round 75 was
@@ -3798,7 +3798,7 @@ def test_seventy_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row:
     last ten 89.6%, 90.2%, 87.4%, 90.6%, 88.4%, 92.0%, 87.9%, 94.4%, 88.2% and 84.4%, with 6, 7,
     5, 6, 5, 6, 7, 8, 6 and 5 warnings on negatives.
 
-    Read (twenty-second session, after round 76): 286 -> 311 of 339 (91.7%), 5 -> 2 warnings.
+    Read (twenty-second session, after round 76): 286 -> 312 of 339 (92.0%), 5 -> 2 warnings.
     Fixed in general: HER2-low patients who "must already have had chemotherapy"; a lab's "the
     distinction has no treatment implication", faint staining "not recorded separately" and "Do
     not document faint staining"; "nothing changes for treatment"; trastuzumab "the only HER2
@@ -3828,14 +3828,14 @@ def test_seventy_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row:
 
 
 @measured_sets(
-    (312, 83, 80, 80, 79, 3),
-    (313, 85, 78, 78, 78, 0),
-    (314, 85, 68, 66, 63, 2),
-    (315, 85, 69, 68, 67, 1),
+    (312, 83, 81, 81, 81, 1),
+    (313, 85, 81, 81, 81, 0),
+    (314, 85, 71, 71, 68, 2),
+    (315, 85, 75, 74, 73, 0),
 )
-def test_seventy_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+def test_seventy_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 312 to 315, written blind with the briefs of sets 308 to 311 while round 76 was
-    read, and HELD OUT: their texts, misses and per-case reports unread.
+    read, held out, and read in the twenty-second session after rounds 76 and 77.
 
     Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
     session's changes): 312: 78 of 83 (94.0%), 3 warnings on negative lines; 313: 77 of 85
@@ -3844,14 +3844,30 @@ def test_seventy_eighth_round_blind_sets_held_out(tmp_path: Path, row: Measured)
     Seventy-five held-out rounds; the thirty-six written with rebuilt briefs scored 84.3% to
     94.4% on arrival.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read (twenty-second session): 287 -> 303 of 338 (89.6%), 6 -> 3 warnings. Fixed in general:
+    Enhertu "only for HER2-positive cancers", "does not work for HER2-negative cancer", "no
+    in-between group that changes your options", "no clinical reason to split 0 from 1+"; "the
+    first and only" / "only one" trastuzumab biosimilar; '"biosimilar" versions of Herceptin
+    ... under review'; "expected after public comment, probably in 2024" (DATE011); "no need to
+    comment on faint staining"; "approved only for certain breast, gastric and lung cancers"; a
+    year "the same as those with a pathologic complete response"; a 2007 "now requires ... more
+    than 30% ... (previously 10%)"; DATE008 on the drug a relative clause or an apposition names
+    ("Nerlynx (neratinib), which was only just approved", "Herceptin Hylecta, a brand new version
+    of Herceptin"); DATE011 "not yet approved for this" answered by the drug's next approval,
+    not its first. Quiet now: "without chemotherapy first" (a negation); "no biosimilars of
+    these drugs" (Perjeta, Kadcyla, Enhertu in the question); DATE008 on "a new line of
+    therapy". Warnings left: "From August 2022, Enhertu was approved ..., but only after
+    chemotherapy" under "## Before" (reading ", but only after" as the past cost four read
+    lines whose writers marked "approved in December, but only for ..., so it isn't on the
+    table for me yet"); two statements reported on the wrapped line next to the writer's mark.
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
 @measured_sets(
     (316, 85, 84, 83, 82, 1),
-    (317, 84, 73, 73, 73, 0),
+    (317, 84, 74, 74, 74, 0),
     (318, 83, 73, 71, 70, 2),
     (319, 85, 77, 77, 75, 0),
 )
@@ -3862,8 +3878,31 @@ def test_seventy_ninth_round_blind_sets_held_out(tmp_path: Path, row: Measured) 
     Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
     session's changes): 316: 82 of 85 (96.5%), 1 warning on negative lines; 317: 73 of 84
     (86.9%), 0; 318: 70 of 83 (84.3%), 2; 319: 75 of 85 (88.2%), 0. Pooled 300 of 337 (89.0%),
-    3 warnings on negatives. After rounds 76 and 77 were read: unchanged. Seventy-six held-out
-    rounds; the thirty-seven written with rebuilt briefs scored 84.3% to 94.4% on arrival.
+    3 warnings on negatives. After rounds 76 and 77 were read: unchanged; after round 78 too:
+    301 of 337 (89.3%), 3. Seventy-six held-out rounds; the thirty-seven written with rebuilt
+    briefs scored 84.3% to 94.4% on arrival.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (320, 78, 75, 75, 74, 1),
+    (321, 85, 72, 71, 70, 3),
+    (322, 85, 74, 74, 73, 2),
+    (323, 85, 76, 76, 75, 2),
+)
+def test_eightieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 320 to 323, written blind with the same briefs while round 78 was read, and HELD
+    OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
+    session's changes): 320: 74 of 78 (94.9%), 1 warning on negative lines; 321: 70 of 85
+    (82.4%), 3; 322: 73 of 85 (85.9%), 2; 323: 75 of 85 (88.2%), 2. Pooled 292 of 333 (87.7%),
+    8 warnings on negatives. After rounds 76 to 78 were read: unchanged. Seventy-seven
+    held-out rounds; the thirty-eight written with rebuilt briefs scored 84.3% to 94.4% on
+    arrival.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

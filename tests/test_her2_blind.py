@@ -3907,3 +3907,24 @@ def test_eightieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> N
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""
     assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (324, 85, 78, 78, 76, 1),
+    (325, 83, 70, 70, 70, 4),
+    (326, 85, 79, 79, 79, 2),
+    (327, 85, 75, 75, 74, 1),
+)
+def test_eighty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 324 to 327, written blind with the same briefs at the end of the twenty-second
+    session, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-second session, 2026-12-06, at 7db637b, after rounds 76 to 78
+    were read): 324: 76 of 85 (89.4%), 1 warning on negative lines; 325: 70 of 83 (84.3%), 4;
+    326: 79 of 85 (92.9%), 2; 327: 74 of 85 (87.1%), 1. Pooled 299 of 338 (88.5%), 8 warnings
+    on negatives. Seventy-eight held-out rounds; the thirty-nine written with rebuilt briefs
+    scored 84.3% to 94.4% on arrival.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)

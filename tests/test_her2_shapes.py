@@ -25,6 +25,22 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 79 (sets 316-319), read, in our own words: a 2007 page's "the old threshold was
+    # 10%", pertuzumab "used only in the metastatic and neoadjuvant settings", T-DXd "approved only
+    # in breast, gastric and HER2-mutant lung cancer; ... no approval ... in other organs", "Watch
+    # for an FDA decision in 2024".
+    ('the-old-threshold-was-10',
+     '---\ntitle: Fellows seminar\ndate: 2007-12-01\n---\n- IHC 3+ requires uniform, intense membrane staining of more than 30% of invasive tumour cells (the old threshold was 10%).\n',
+     5, 3, 'DATE010', ['Wolff', '2013']),
+    ('used-only-in-two-settings',
+     '---\ntitle: KB regimens\ndate: 2016-05-01\n---\n- Pertuzumab is used only in the metastatic and neoadjuvant settings.\n',
+     5, 3, 'DATE010', ['APHINITY', '2017']),
+    ('approved-only-in-three-cancers',
+     '---\ntitle: Pan-tumour filing\ndate: 2023-06-01\n---\nAt present, T-DXd is approved only in breast cancer, gastric cancer and HER2-mutant NSCLC; there is no approval for HER2-positive tumours in other organs.\n',
+     5, 1, 'DATE010', ['PanTumor02', '2024']),
+    ('watch-for-a-decision',
+     '---\ntitle: Pan-tumour filing\ndate: 2023-06-01\n---\nWatch for an FDA decision in 2024.\n',
+     5, 1, 'DATE011', ['2024-12-31']),
     # Blind round 78: a drug approved long before, denied approval "for this" (the setting of the
     # sentence before): its next approval answers the claim, not its first.
     ('not-yet-approved-for-this',

@@ -63,7 +63,8 @@ TIMED = (r"(?:in|by|during|before|until|after|around|circa|from|(?:some\s?time|l
          r"(?:in\s+)?the\s+(?:first|second)\s+half\s+of)")
 # A regulator's decision still to come: "FDA decision on accelerated approval pending" (a claim,
 # and one an approval contradicts).
-DECISION_PENDING = r"\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review)\b[^.;|]{0,40}?\bpending\b"
+DECISION_PENDING = (r"\b(?:FDA|EMA|regulatory)\s+(?:decision|approval|review|filing|submission)\b"
+                    r"[^.;|]{0,40}?\bpending\b")
 # "expected at ASCO 2022": a congress of the year.
 MEETING = r"at\s+(?:the\s+)?(?:ASCO|ESMO|SABCS|AACR|ASH|San\s+Antonio)(?:\s+(?:annual\s+)?meeting)?\s+"
 PHASE = r"phase\s+(?:[1-3]|I{1,3})[ab]?(?:\s*/\s*(?:[1-3]|I{1,3})[ab]?)?"
@@ -224,6 +225,9 @@ CLAIMS = [
     # "the first approvals are expected in the next year or two"
     rf"(?i)\b(?:expected|due|likely|anticipated)\s+(?:with)?in\s+the\s+(?P<relative>next\s+(?:year\s+or\s+two|couple\s+of\s+years|"
     rf"(?:{COUNT})\s+(?:years?|months?)))\b",
+    # "Watch for an FDA decision in 2024"
+    rf"(?i)\b(?:watch|look)\s+(?:out\s+)?for\s+(?:an?\s+|the\s+)?(?:FDA\s+|regulatory\s+)?"
+    rf"(?:decision|approval|filing|read-?out|results)\s+{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
     # "Final recommendation expected after public comment, probably in 2024"
     rf"(?i)\b(?:expected|due|anticipated)\b[^.;]{{0,40}}?,\s*(?:probably|likely|possibly|perhaps)\s+"
     rf"{TIMED}\s+{WITHIN_YEAR}?{WHEN}",
@@ -321,6 +325,7 @@ CLAIMS = [
 # A condition just before a claim: "if still recruiting", "if it's still in trials".
 CONDITIONED = lazy_regex(rf"(?i)\b(?:if|unless|whether|in\s+case)\s+{CONDITION_SUBJECT}\Z")
 EXPECTS = lazy_regex(r"(?i)\b(?:expected|expects?|anticipated|promised|promises|scheduled|due|hoped|hopes?|"
+                     r"watch\s+for|look\s+(?:out\s+)?for|"
                      r"hopefully|plans?|waiting|wait|estimated|projected|next\s+(?:year|month)|later\s+this|"
                      r"likely|possible|plausible|maybe|perhaps|probably|could|might|will|would|should|PDUFA|guess|bet|estimate|prediction|forecast|"
                      # (the verb, not the month: "we may see", not "As of May 2026")
@@ -561,7 +566,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
 
 
 # The texts one of which the built-in claims need: a cheap test before any regex runs.
-_ANCHORS = ("being applied", "being sought", "being requested",
+_ANCHORS = ("being applied", "being sought", "being requested", "watch for", "look for", "look out for",
             "as of", "as at", "time of", "time this", "currently", "presently", "right now", "reviewing",
             "at present", "so far", "to date", "still", "now", "not yet", "n't yet", "n’t yet", "yet to",
             "expect", "anticipat", "promise", "scheduled", "due", "likely", "possible", "plausible", "hoped",

@@ -160,7 +160,7 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               r"choose|guide|decide|select|pick|plan)\b)|"
               # (not the patient's course: "HER2 drugs will no longer be part of your treatment"; nor
               # advice that now stands: "The Task Force no longer recommends routine screening ...")
-              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|recommends?\b|advises?\b|"
+              r"no\s+longer(?!\s+(?:be\s+)?(?:part\s+of\b|an?\s+option\b|offered\b|recommends?\b|recommended\b|advises?\b|"
               r"used\s*(?:[,;.]|and\b|for\s+(?:you|them|her|him)\b)))|"
               r"was\s+once|once\s+was|had\s+(?:always\s+|long\s+|once\s+)?been|outdated|supersed(?:ed|es)|"
               r"replace[sd])\b|"

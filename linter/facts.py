@@ -149,6 +149,14 @@ SAID_OF_NO_SUBJECT = lazy_regex(r"(?i)(?:\b(?:a|an|any|another|some)\s+(?:other\
                                 r"(?:drug|medicine|medication|treatment|agent|product|therapy)\s+"
                                 r"(?:that|which)\s+(?:has|have|is|are|comes?)\s+"
                                 r"(?:only\s+)?|\bbetween\s+(?:[\w-]+\s+){1,4}(?:and|or)\s+)\Z")
+
+
+def said_of_no_subject(text: str, at: int, floor: int = 0) -> bool:
+    """Whether words starting at `at` follow an unnamed drug or a contrast (SAID_OF_NO_SUBJECT),
+    looked for in the 60 characters before them, not before `floor`."""
+    return SAID_OF_NO_SUBJECT.search(text, max(floor, at - 60), at) is not None
+
+
 # What a phase's data showed is a result, not the drug's status: "Phase 1 data showed responses".
 DATA_SHOWED = lazy_regex(r"(?i)\s+(?:data|results?|findings)\s+"
                          r"(?:showed|shows?|suggested|found|demonstrated)\b")
@@ -439,8 +447,7 @@ class CompiledClaim:
                              and not WHERE_POSSIBLE.match(reading, found.end())
                              and not DATA_SHOWED.match(reading, found.end())
                              and not PAYERS_NEXT.match(reading, found.end())
-                             and SAID_OF_NO_SUBJECT.search(reading, max(start, found.start() - 60),
-                                                           found.start()) is None
+                             and not said_of_no_subject(reading, found.start(), start)
                              and self._said_of_the_subject(reading[start:found.start()])), None)
                 if said is not None:
                     return said.end()

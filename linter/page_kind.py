@@ -195,10 +195,7 @@ def _has_nothing_to_review(doc: Document) -> bool:
 def _repeats_its_heading(block: Block) -> bool:
     """The block's words only repeat its section's title: a label under its heading ("Use in
     kidney disease" under "## Use in Kidney Disease"), no statement."""
-    if block.section is None or block.links:
-        return False
-    words = {word.casefold() for word in INITIALS.findall(block.text)}
-    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(block.section.title)}
+    return block.section is not None and not block.links and _only_words_of(block.text, block.section.title)
 
 
 def is_link_directory(doc: Document) -> bool:
@@ -228,8 +225,13 @@ def _repeats_its_title(doc: Document, prose: str) -> bool:
     """The prose only repeats words of the title: an outline not yet written ("Cancer
     survivorship" and "Fertility preservation" under "Cancer survivorship and fertility
     preservation")."""
-    words = {word.casefold() for word in INITIALS.findall(prose)}
-    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(doc.title)}
+    return _only_words_of(prose, doc.title)
+
+
+def _only_words_of(text: str, title: str) -> bool:
+    """Whether the text has words and each is a word of the title (case ignored)."""
+    words = {word.casefold() for word in INITIALS.findall(text)}
+    return bool(words) and words <= {word.casefold() for word in INITIALS.findall(title)}
 
 
 def _spells_out_its_title(doc: Document, prose: str) -> bool:

@@ -550,11 +550,11 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # drug's approval in another setting that year)
             data = bool(AWAITED_DATA.search(match.group(0)) and new_setting.search(sentence))
             # (a sentence on a change of the pack's own, under a page on one trial, speaks of that
-            # change: "ASCO/CAP are expected to publish a revised guideline" in a journal club on NeoSphere)
-            own_topic = (not named and not of_another
-                         and _came_of_the_topic(referring, "", facts(), written, context.today))
+            # change first: "ASCO/CAP are expected to publish a revised guideline" in a journal club
+            # on NeoSphere)
             since = "" if INTERIM_FUNDING.search(match.group(0)) else (
-                own_topic
+                (not named and not of_another
+                 and _came_of_the_topic(referring, "", facts(), written, context.today))
                 or _since(sentence, mentions, approvals, trialled, written, context.today, fitting_only=data)
                 or (not of_another
                     and _came_of_the_topic(referring, title, facts(), written, context.today, not named))

@@ -29,7 +29,6 @@ from linter.facts import (
     CONDITION_SUBJECT,
     FIRST_PERSON,
     OTHER_SUBJECT,
-    SAID_OF_NO_SUBJECT,
     WEIGHS_VIEWS,
     WORDS_THAT_HOLD_A_LINE,
     CompiledClaim,
@@ -40,6 +39,7 @@ from linter.facts import (
     fact_keywords,
     names_another_drug,
     pack_for,
+    said_of_no_subject,
 )
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
@@ -1502,7 +1502,7 @@ def _outdated(fact: CompiledFact, patterns: list[re.Pattern[str]], claims: list[
     asks = sentence.rstrip(" *_").endswith("?")
     # (not words said of no drug in particular: "the difference between a drug and no drug")
     pattern_ends = (found.end() for pattern in patterns for found in pattern.finditer(sentence)
-                    if SAID_OF_NO_SUBJECT.search(sentence, max(0, found.start() - 60), found.start()) is None)
+                    if not said_of_no_subject(sentence, found.start()))
     claim_ends = (claim.end_in(sentence, setting, beyond) for claim in claims if claim.may_hold(named))
     # (a statement the narration of the past excuses may be followed by one it does not: "a draft
     # posted in May 2023 would move ...; the final version is still pending")

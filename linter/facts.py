@@ -92,13 +92,22 @@ STUDY_OR_TEST = (r"(?:Researchers|Scientists|Investigators|Experts|"
                  r"|(?:[\w/+-]+\s+){0,3}(?:genotyping|sequencing|assays?)\b"
                  # supportive care studied beside the drug: "Loperamide prophylaxis is being studied"
                  r"|(?:[\w/+-]+\s+){0,2}(?:prophylaxis|premedication|pre-medication|scalp\s+cooling)\b")
+# A name's other name in brackets, when the name is the subject of the verb after it:
+# "trastuzumab deruxtecan (Enhertu) is only given for HER2-positive cancers".
+ALIAS_ASIDE = (r"(?:[ \t]?\([^()\n]{1,40}\)(?=[ \t]+(?:is|are|was|were|has|have|had|can|cannot|may|"
+               r"might|will|would|should|must|remains?|stays?|becomes?|only|still|isn't|aren't|wasn't|"
+               r"doesn't|does|do)\b))?")
+# A sentence about a dose, not the drug: "The higher 6.4 mg/kg dose ... is not used in lung cancer".
+DOSE_SUBJECT = (r"(?:The|This|That|A|Its|Their)\s+(?:[\w./-]+\s+){0,3}?(?:doses?|dosing|schedule|"
+                r"starting\s+dose|infusion\s+rate)\b(?!\s+of\b)")
+DOSE_SENTENCE = lazy_regex(rf"[\s*_\"“]*{DOSE_SUBJECT}")
 # A sentence that names its own subject, not the drug named before it: "Other HER2 tablets are
 # being tested too", "These are not licensed uses" (the uses the sentence before named).
 OTHER_SUBJECT = lazy_regex(r"[\s*_\"“]*(?:(?:Other|Another|Further|Newer|Several|Many)\s|Others\b"
                            r"|(?:These|Those)\s+(?:are|were)\b"
                            # the news itself: '"This is a clear change in the standard of care," ...'
                            r"|(?:This|That|It)\s+is\s+an?\s+(?:[\w-]{1,20}\s+){0,2}(?:change|shift|step|advance|"
-                           rf"milestone|breakthrough)\b|{STUDY_OR_TEST})")
+                           rf"milestone|breakthrough)\b|{STUDY_OR_TEST}|{DOSE_SUBJECT})")
 STUDIED_OR_TESTED = lazy_regex(rf"[\s*_\"“]*(?:{STUDY_OR_TEST})")
 # A callout's title line: its '[!tip]' or '!!! info' marker blanked to spaces, then the title
 # ('!!! info "Recently approved"'), which heads the callout's text, not its first sentence.
@@ -633,7 +642,9 @@ class FactPack:
                                   f"(terms: {', '.join(sorted(self.terms))})")
             body = _alternation([tuple(name.split()) for name in names if name.split()])
             if not whole_names:
-                return rf"(?<!\w)(?:{body})(?!\w)"
+                # (only where words follow the name at once: a gap after it spans an aside already)
+                aside = ALIAS_ASIDE if match.string.startswith(r"\s+", match.end()) else ""
+                return rf"(?<!\w)(?:{body})(?!\w){aside}"
             name = match.group(1)
             return rf"{self._not_inside(name)}(?<!\w)(?:{body})(?!\w){self._not_part_of(name)}"
 

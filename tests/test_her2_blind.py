@@ -1032,7 +1032,7 @@ def test_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured)
 
 @measured_sets(
     (40, 71, 68, 68, 68, 0),
-    (41, 69, 64, 64, 64, 1),
+    (41, 69, 65, 65, 65, 1),
     (42, 69, 65, 65, 62, 0),
     (43, 72, 69, 68, 68, 0),
 )
@@ -3898,25 +3898,35 @@ def test_seventy_ninth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 
 
 @measured_sets(
-    (320, 78, 76, 76, 75, 1),
-    (321, 85, 72, 71, 70, 3),
+    (320, 78, 76, 76, 75, 0),
+    (321, 85, 77, 76, 75, 0),
     (322, 85, 74, 74, 73, 2),
-    (323, 85, 76, 76, 75, 2),
+    (323, 85, 77, 77, 76, 0),
 )
-def test_eightieth_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
-    """Sets 320 to 323, written blind with the same briefs while round 78 was read, and HELD
-    OUT: their texts, misses and per-case reports unread.
+def test_eightieth_round_blind_sets_read(tmp_path: Path, row: Measured) -> None:
+    """Sets 320 to 323, written blind with the same briefs while round 78 was read, held out
+    through the twenty-second session, and read at the start of the twenty-third.
 
     Measured on arrival (twenty-second session, 2026-12-06, at d4eca1f, before any of the
     session's changes): 320: 74 of 78 (94.9%), 1 warning on negative lines; 321: 70 of 85
     (82.4%), 3; 322: 73 of 85 (85.9%), 2; 323: 75 of 85 (88.2%), 2. Pooled 292 of 333 (87.7%),
     8 warnings on negatives. After rounds 76 to 78 were read: unchanged; after round 79: 293 of
-    333 (88.0%), 8. Seventy-seven
-    held-out rounds; the thirty-eight written with rebuilt briefs scored 84.3% to 94.4% on
-    arrival.
+    333 (88.0%), 8. Seventy-seven held-out rounds; the thirty-eight written with rebuilt briefs
+    scored 84.3% to 94.4% on arrival.
 
-    Measured figures, not targets: when a change moves them, update them here, and keep the
-    sets unread for as long as they are the held-out measurement."""
+    Read (twenty-third session): 293 -> 299 of 333 (89.8%), 8 -> 2 warnings. Fixed in general:
+    a note's verbless "No HER2-directed therapy" after the line that defined HER2-low; a
+    "brand-new FDA approval"; T-DXd "given only after at least one line of chemotherapy";
+    "faint or incomplete staining" not to be described; "no subcutaneous trastuzumab product is
+    available"; Kadcyla's "metastatic indication only". Quiet now: "not approved for you" (whom
+    a drug is not for), a dose that "is not used in lung cancer", "Approved as of Sept 2016:
+    ..." (a list of what was approved by then), a wording said to predate a change, what a
+    template's earlier version said. Left: Enhertu "promising new drug" in 2021 filed by its
+    writer under the 2022 change; a 2019 news item's "after two or more prior regimens" and a
+    2018 post's "carry on with Herceptin ... to complete the year" (both outdated, left unmarked
+    by their writers, reported).
+
+    Measured figures, not targets: when a change moves them, update them here."""
     assert_scores(tmp_path, row)
 
 
@@ -3933,8 +3943,29 @@ def test_eighty_first_round_blind_sets_held_out(tmp_path: Path, row: Measured) -
     Measured on arrival (twenty-second session, 2026-12-06, at 7db637b, after rounds 76 to 78
     were read): 324: 76 of 85 (89.4%), 1 warning on negative lines; 325: 70 of 83 (84.3%), 4;
     326: 79 of 85 (92.9%), 2; 327: 74 of 85 (87.1%), 1. Pooled 299 of 338 (88.5%), 8 warnings
-    on negatives. After round 79 was read: unchanged. Seventy-eight held-out rounds; the
+    on negatives. After rounds 79 and 80 were read: unchanged. Seventy-eight held-out rounds; the
     thirty-nine written with rebuilt briefs scored 84.3% to 94.4% on arrival.
+
+    Measured figures, not targets: when a change moves them, update them here, and keep the
+    sets unread for as long as they are the held-out measurement."""
+    assert_scores(tmp_path, row)
+
+
+@measured_sets(
+    (328, 83, 74, 74, 69, 3),
+    (329, 85, 72, 71, 70, 4),
+    (330, 85, 75, 75, 71, 0),
+    (331, 84, 78, 78, 76, 1),
+)
+def test_eighty_second_round_blind_sets_held_out(tmp_path: Path, row: Measured) -> None:
+    """Sets 328 to 331, written blind with the same briefs at the start of the twenty-third
+    session, and HELD OUT: their texts, misses and per-case reports unread.
+
+    Measured on arrival (twenty-third session, 2026-12-06, at 35a0562, before any of the
+    session's changes): 328: 69 of 83 (83.1%), 3 warnings on negative lines; 329: 70 of 85
+    (82.4%), 4; 330: 71 of 85 (83.5%), 0; 331: 76 of 84 (90.5%), 1. Pooled 286 of 337 (84.9%),
+    8 warnings on negatives. After round 80 was read: unchanged. Seventy-nine held-out rounds;
+    the forty written with rebuilt briefs scored 84.3% to 94.4% on arrival.
 
     Measured figures, not targets: when a change moves them, update them here, and keep the
     sets unread for as long as they are the held-out measurement."""

@@ -25,6 +25,32 @@ SELECT = "DATE008,DATE010,DATE011"
 SEQUENCE = '---\ndate: 2021-04-01\n---\n## If the cancer grows again\n\nThe usual order of treatment is:\n\n1. Perjeta, Herceptin and docetaxel\n2. Kadcyla\n3. Enhertu or tucatinib\n'
 
 OUTDATED = [
+    # Blind round 80 (sets 320-323), read, in our own words: a note's verbless "No HER2-directed
+    # therapy" after the line that defined the group, a "brand-new FDA approval", T-DXd "given only
+    # after at least one line of chemotherapy", "faint or incomplete staining" not to be described,
+    # "no subcutaneous trastuzumab product", Kadcyla's "metastatic indication only".
+    # (a drug named with its other name in brackets before what is said of it)
+    ('a-name-with-its-brand-in-brackets',
+     '## My result says HER2-low. Can I have HER2 drugs?\n\nNo. HER2-low (1+, or 2+ with a negative ISH test) counts as HER2-negative, and trastuzumab deruxtecan (Enhertu) is only given for HER2-positive cancers.\n',
+     3, 1, 'DATE010', ['2022-08-05', 'DESTINY-Breast04']),
+    ('no-therapy-after-the-definition',
+     '---\ntitle: Registrar cheat sheet - HER2\ndate: 2019-06-01\n---\nHER2-LOW\n\n* IHC 1+ or 2+/FISH- = HER2-negative. No HER2-directed therapy; treat by HR status.\n',
+     7, 39, 'DATE010', ['2022-08-05', 'HER2-low']),
+    ('a-brand-new-approval',
+     '---\ntitle: "Journal club: DESTINY-Breast04"\ndate: 2022-08-20\n---\n## Regulatory\n- Brand-new FDA approval on 5 August 2022 for T-DXd, the first ever for HER2-low.\n',
+     6, 47, 'DATE008', ['Brand-new FDA approval', '2022-08-05']),
+    ('given-only-after-a-line-of-chemotherapy',
+     '---\ntitle: HR-positive, HER2-low breast cancer in brief\ndate: 2023-04-01\n---\n## After progression on endocrine therapy\n\n- Once endocrine options run out, start chemotherapy. T-DXd is given only after at least one line of chemotherapy for metastatic disease.\n',
+     7, 55, 'DATE010', ['2025-01-27', 'DESTINY-Breast06']),
+    ('do-not-describe-faint-or-incomplete-staining',
+     '---\ntitle: HER2 report wording\ndate: 2020-03-01\n---\n- Do not describe faint or incomplete staining in IHC 0 cases; it carries no clinical meaning.\n',
+     5, 3, 'DATE010', ['2025-01-27', 'ultralow']),
+    ('no-subcutaneous-trastuzumab-product',
+     '---\ntitle: P&T memo - trastuzumab products\ndate: 2018-03-01\n---\n4. No subcutaneous trastuzumab product is available in the US.\n',
+     5, 4, 'DATE010', ['Hylecta', '2019']),
+    ('a-metastatic-indication-only',
+     '---\ntitle: P&T memo - trastuzumab products\ndate: 2018-03-01\n---\nKadcyla (T-DM1): metastatic indication only; no change.\n',
+     5, 1, 'DATE010', ['KATHERINE', '2019-05-03']),
     # Blind round 79 (sets 316-319), read, in our own words: a 2007 page's "the old threshold was
     # 10%", pertuzumab "used only in the metastatic and neoadjuvant settings", T-DXd "approved only
     # in breast, gastric and HER2-mutant lung cancer; ... no approval ... in other organs", "Watch
@@ -2549,6 +2575,19 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # Blind round 80, in our own words: whom a drug is not approved for, a dose that is not used, a
+    # list of what was approved by a date, a wording said to predate a change, what a template's
+    # earlier version said.
+    ('not-approved-for-you',
+     '---\ntitle: "HER2 zero: common questions"\ndate: 2025-04-02\n---\n# HER2 zero: common questions\n\n**What if there is no staining at all?**\nThen Enhertu is not approved for you, and your doctor will go through other treatments.\n'),
+    ('a-dose-that-is-not-used',
+     '---\ntitle: "Enhertu for HER2-mutant lung cancer: pharmacy note"\ndate: 2022-10-01\n---\n## Dose\n\n5.4 mg/kg every 3 weeks. The higher 6.4 mg/kg dose caused more lung inflammation in the first trial and is not used in lung cancer.\n'),
+    ('approved-as-of-a-date',
+     'Drug list for registrars\nUpdated 3 March 2016\n\nApproved as of March 2016 (metastatic): trastuzumab, pertuzumab, T-DM1, lapatinib.\nApproved as of March 2016 (early): trastuzumab for a year, pertuzumab before surgery.\n'),
+    ('a-wording-that-predates-the-change',
+     '---\ntitle: Reading older HER2 papers\ndate: 2025-05-01\n---\n## Tips\n- A review that labels HER2-low tumours "HER2-negative, nothing targeted to offer" predates the August 2022 approval.\n'),
+    ('what-an-earlier-version-said',
+     '---\ntitle: HER2 reporting template\ndate: 2025-02-01\n---\n## What changed since version 2 (2019)\n\nVersion 2 put 0 and 1+ in one group and carried the note "no HER2-directed treatment is indicated". We removed that note in 2022, after T-DXd was approved for HER2-low disease.\n'),
     # Blind round 78, in our own words: "without chemotherapy first", no biosimilars "of these drugs", a
     # new line of therapy.
     ('without-chemotherapy-first',

@@ -378,7 +378,9 @@ NARRATED = lazy_regex(r"(?i)\b(?:the\s+)?FDA\s+approved\s+(?:it|them|\w+)\s+(?:i
 
 # A claim that states something lasting: an approval that happened does not go stale.
 LASTING = (r"(?i)\b(?:is|are|has\s+been|have\s+been|was|were|became)\s+(?:now\s+|also\s+|fully\s+)?"
-           r"(?:FDA[- ])?(?:approved|licensed|available)\b")
+           r"(?:FDA[- ])?(?:approved|licensed|available)\b|"
+           # a list of what was approved by then: "Approved as of Sept 2016 (MBC): trastuzumab, ..."
+           r"^[\s*_-]*(?:FDA[- ])?(?:approved|licensed)\s+(?:as\s+(?:of|at)|by)\b")
 
 # The placeholders its rules' messages may use.
 FIELDS = ("claim", "why")

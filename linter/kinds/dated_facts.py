@@ -27,6 +27,7 @@ from linter.facts import (
     CALLOUT_TITLE,
     COMPARED,
     CONDITION_SUBJECT,
+    DOSE_SENTENCE,
     FIRST_PERSON,
     OTHER_SUBJECT,
     WEIGHS_VIEWS,
@@ -186,7 +187,14 @@ HISTORICAL = (r"(?i)(?:\b(?:in|by|until|till|before|through|during|around|circa)
               # crowded field', "has gone quickly from no options to three"
               r"\b(?:has|have|had)\s+(?:moved|gone|shifted|changed|evolved|come|grown)\s+(?:[\w-]+\s+){0,3}?from\b|"
               # a course told: "My wife's sequence was THP -> Kadcyla -> Enhertu"
-              r"\b(?:sequence|course|journey|treatment\s+path)\s+(?:was|went|has\s+been)\b")
+              r"\b(?:sequence|course|journey|treatment\s+path)\s+(?:was|went|has\s+been)\b|"
+              # a wording said to be older than a change: 'A review that calls HER2-low "HER2-negative"
+              # predates August 2022', "A 2020 guideline that lists T-DM1 as 2nd line was right then"
+              r"\bpredates?\b|\b(?:was|were)\s+right\s+(?:then|at\s+the\s+time)\b|"
+              # what a document's earlier version said: 'v3 grouped 0 and 1+ together and added the
+              # comment "..."', 'Version 2 carried the note "..."'
+              r"\b(?-i:v\d{1,2}|[Vv]ersion\s+\d{1,2})(?:\s+\((?:19|20)\d\d\))?\s+(?:[\w+/-]+\s+){0,8}?"
+              r"(?:added|carried|had|included|said|stated|used|put|grouped|listed|read|contained|recommended)\b")
 
 # Curly apostrophes, Unicode hyphens and minus signs, and trademark signs, one character for one.
 PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-",
@@ -215,7 +223,11 @@ THIS_GROUP = lazy_regex(r"(?i)\b(?:this|that|these|those)\s+(?:group|category|su
                         r"tumou?rs?|"
                         r"cancers?|patients|people|women|cases)\b|"
                         # "HER2-null: IHC 0 with no staining at all. T-DXd is not indicated here."
-                        r"\bnot\s+(?:indicated|approved|used|licensed|an\s+option)\s+here\b")
+                        r"\bnot\s+(?:indicated|approved|used|licensed|an\s+option)\s+here\b|"
+                        # a note's verbless verdict on what it just defined: "IHC 1+ or 2+/FISH- =
+                        # HER2-negative. No HER2-directed therapy; treat by HR status."
+                        r"^[\s*_]*No\s+(?:[\w-]+\s+){0,3}?(?:therapy|therapies|treatment|treatments|drugs?|"
+                        r"options?|agents?)\s*(?:[;.,]|$|\()")
 
 # What separates where a sentence stands (its section, the question it answers) from the text
 # "this group" points back to, which follows it in the same string.
@@ -1544,6 +1556,8 @@ def _denies_something_else(sentence: str, end: int) -> bool:
     if PHASE_NAMED_AT.search(sentence, 0, end) is not None \
             and PHASE_RESULT.search(sentence, *_clause_around(sentence, end)) is not None:
         return True  # what a phase found: "Phase 1 HER2-low cohort ORR ~37%", "fatal cases in phase 1"
+    if DOSE_SENTENCE.match(sentence) is not None:
+        return True  # a dose's use: "The higher 6.4 mg/kg dose ... is not used in lung cancer"
     if REAL_WORLD.search(sentence, 0, end) is not None:
         return True  # what is measured in practice: "... focused on ILD rates outside trials"
     if INVESTIGATIONAL_ENDS.search(sentence, 0, end) is not None and DEPARTMENT_NEXT.match(sentence, end):

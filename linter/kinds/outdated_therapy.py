@@ -77,6 +77,8 @@ OPTIONS = {
                          r"newly\s+(?:approved|licensed)|(?:brand[- ])?new(?:ly)?\s+(?:FDA[- ])?approved|"
                          # "Pertuzumab for adjuvant therapy is a recent approval"
                          r"an?\s+(?:very\s+|fairly\s+|relatively\s+)?recent\s+(?:FDA\s+)?approval|"
+                         # "Brand-new FDA approval on 5 August 2022, the first for HER2-low"
+                         r"brand[- ]new\s+(?:FDA\s+)?approval|"
                          # "was approved just two months ago"
                          r"(?:approved|licensed)\s+(?:just|only)\s+(?:a\s+few|two|three|four|five|six|\d)\s+"
                          r"(?:weeks?|months?)\s+ago|"
@@ -103,7 +105,8 @@ OPTIONS = {
                              r"(?:under|in)\s+development|(?:awaiting|waiting\s+(?:on|for))\s+(?:(?:FDA|US|U\.S\.)\s+)?approval|"
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
-                             r"(?:FDA[- ])?approved|"
+                             # (not whom it is not for: "Then Enhertu is not approved for you")
+                             r"(?:FDA[- ])?approved(?!\s+for\s+(?:you|yourself|them|him|her)\b)|"
                              r"not\s+(?:yet\s+)?available\s+in\s+the\s+(?:US|U\.S\.|United\s+States)|"
                              r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials|expected\s+to\s+be\s+approved|"
                              r"(?:could|may|might|should)\s+(?:soon\s+)?be\s+approved|yet\s+to\s+be\s+approved|"

@@ -411,7 +411,7 @@ def test_html_links_in_prose_are_checked_like_markdown_links(tmp_path: Path) -> 
     result = medlint("check", "--format", "json", "--offline", "--today", TODAY,
                      "--select", "LINK005", str(tmp_path))
     assert [(f["line"], f["column"], f["code"], f["message"]) for f in result.findings()] == [
-        (5, 13, "LINK005", "link to 'www.example.org' is dead: no such file")]
+        (5, 13, "LINK005", "link to 'www.example.org' is dead: no such file (a web address needs its https://)")]
 
 
 def test_a_dead_link_in_an_admonitions_body_is_reported_at_its_place(tmp_path: Path) -> None:

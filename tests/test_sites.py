@@ -535,3 +535,36 @@ def test_a_note_under_a_notes_heading_is_prose_not_a_reference_list(tmp_path: Pa
         "her2.md:6:19 TERM001 Write 'HER2' rather than 'Her2'"]
     write(tmp_path, ".medlint.yml", "reference-headings: [Notes]\n")
     assert findings("--select", "CIT002", str(note)) == []
+
+
+def test_a_site_that_serves_pages_as_folders_resolves_links_from_the_page(tmp_path: Path) -> None:
+    """Audit s23h/s23i: MkDocs serves "guides/pump.md" at "guides/pump/", so an image written
+    for the built page ("../../img/pump.png") reaches docs/img/pump.png; with
+    `use_directory_urls: false` the same link is dead. A web address written without its
+    scheme is dead on the built site, and the message says what it needs."""
+    write(tmp_path, "mkdocs.yml", "site_name: Pumps\n")
+    write(tmp_path, "docs/img/pump.png", "png")
+    page = write(tmp_path, "docs/guides/pump.md",
+                 '# Pump\n\n<img src="../../img/pump.png" alt="A pump">\n\n![Pump](../img/pump.png)\n\n'
+                 "[Carb counts](www.carbs.example.org)\n")
+    assert findings("--select", "LINK005", str(tmp_path)) == [
+        "pump.md:7:1 LINK005 link to 'www.carbs.example.org' is dead: no such file "
+        "(a web address needs its https://)",
+    ]
+    write(tmp_path, "mkdocs.yml", "site_name: Pumps\nuse_directory_urls: false\n")
+    assert findings("--select", "LINK005", str(page)) == [
+        "pump.md:3:1 LINK005 link to '../../img/pump.png' is dead: no such file",
+        "pump.md:7:1 LINK005 link to 'www.carbs.example.org' is dead: no such file "
+        "(a web address needs its https://)",
+    ]
+
+
+def test_a_quartz_sites_tag_pages_are_built_not_written(tmp_path: Path) -> None:
+    """Audit s23h/s23i: Quartz builds a page for each tag ("tags/Trial"); a link to one is no
+    dead file. A link to a note that is missing still is."""
+    write(tmp_path, "quartz.config.ts", "export default {}\n")
+    write(tmp_path, "content/a.md", "---\ntitle: A\ntags: [Trial]\n---\n# A\n\nText.\n")
+    write(tmp_path, "content/index.md", "# Home\n\n- [Trials](./tags/Trial)\n- [Missing](./notes/missing.md)\n")
+    assert findings("--select", "LINK005", str(tmp_path)) == [
+        "index.md:4:3 LINK005 link to './notes/missing.md' is dead: no such file",
+    ]

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
+from linter.generators import generated_page, serves_pages_as_folders
 from linter.options import OptionSpec
 from linter.patterns import lazy_regex
 from linter.site import NOTE_SUFFIXES, notes, page_pieces, vault_root
@@ -41,6 +42,9 @@ OUTSIDE_REASON = "it leads outside the linted files (not checked)"
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a linked note is read for its headings up to this size
 # Files whose page is their folder (a section's or a page bundle's index).
 FOLDER_PAGE_NAMES = frozenset({"index", "_index"})
+# A web address written as a relative link: "www.example.org", "example.com/page".
+WEB_ADDRESS = lazy_regex(r"(?i)(?:www\.|[a-z0-9-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|nhs\.uk|io)"
+                         r"(?:/|$))")
 HTML_ANCHOR = lazy_regex(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -132,11 +136,15 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # article must not learn what the machine running medlint holds.
             problem = OUTSIDE_REASON if not tree.within(os.path.realpath(target)) else \
                 None if os.path.exists(target) else "no such file"
-            if problem is not None and (beside := _beside_folder_page(doc, base, target_path, tree)):
+            if problem is not None and (beside := _beside_folder_page(doc, base, target_path, tree)
+                                        or _from_page_folder(doc, base, target_path, tree, context)):
                 target, problem = beside, None
+            if problem is not None and generated_page(base, str(context.root), target):
+                continue  # a page the generator builds (Quartz's "tags/..."): no file to find
             if problem is not None:
                 yield finding_at(rule, doc.path, link.span,
-                                 rule.format(target=target_path, reason=problem), context=url)
+                                 rule.format(target=target_path, reason=_reason(target_path, problem)),
+                                 context=url)
                 continue
         else:
             target = None
@@ -207,6 +215,27 @@ def _beside_folder_page(doc: Document, base: str, target_path: str, tree: Linted
         return None
     sibling = os.path.join(os.path.dirname(base), target_path)
     return sibling if tree.within(os.path.realpath(sibling)) and os.path.exists(sibling) else None
+
+
+def _reason(target_path: str, problem: str) -> str:
+    """Why a link is dead, with what a web address written without its scheme needs."""
+    if problem == "no such file" and WEB_ADDRESS.match(target_path):
+        return "no such file (a web address needs its https://)"
+    return problem
+
+
+def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTree,
+                      context: RunContext) -> str | None:
+    """Where a relative link leads on a site that serves each page as a folder (MkDocs, Hugo):
+    "Dex Share Followers.md" is served at ".../Dex Share Followers/", so the browser resolves
+    "../../../assets/flag.svg" from one folder deeper than the file's."""
+    stem = PurePath(doc.path).stem
+    if not base or stem.casefold() in FOLDER_PAGE_NAMES or stem.casefold() == "readme":
+        return None
+    built = os.path.normpath(os.path.join(base, stem, target_path))
+    if not (tree.within(os.path.realpath(built)) and os.path.exists(built)):
+        return None
+    return built if serves_pages_as_folders(base, str(context.root)) else None
 
 
 def _in_assembled_page(doc: Document, base: str, fragment: str, tree: LintedTree) -> bool:

@@ -1457,3 +1457,126 @@ def test_a_body_in_brackets_physiology_shares_and_written_bounds_are_no_unsource
         (10, 35, 10, 38, "CIT001", "warning", "statistic '35%' has no source"),
         (12, 8, 12, 11, "CIT001", "warning", "statistic '70%' has no source"),
     ]
+
+
+def test_a_results_paragraph_goes_on_with_its_trial_to_its_end(tmp_path: Path) -> None:
+    """Audit s21/s21c (named-trial class): once a paragraph opens by referring back to the trial
+    the paragraph before named ("The results were clear: ...", or a short lead-in question, "Even
+    better?"), its later sentences are that trial's results too; so is a sentence that goes on
+    about the trial its paragraph opened with ("It was the first ..."). A paragraph that opens
+    on its own still needs its source to its end."""
+    post = """\
+        # Two injections compared
+
+        **VERTA-5 Trial (2025):** the key study here. It was the first direct comparison, and 70% of those enrolled were women.
+
+        The results were clear: drug A gave 19.4% weight loss against 12.9% with drug B. About 45% more
+        people on drug A lost a fifth of their weight.
+
+        The tablet form rests on the VERTA-6 trial in 900 adults.
+
+        Even better? About a third of people on the tablet lost 20% of their weight or more.
+
+        Most people start on the low dose. About 30% of people stop within a year.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (12, 42, 12, 45, "CIT001", "warning", "statistic '30%' has no source"),
+    ]
+
+
+def test_a_measure_named_with_no_figure_or_direction_is_no_statistic(tmp_path: Path) -> None:
+    """Audit s22b: "the absolute risk increase is small" names a measure and says nothing of
+    how it goes (its "increase" is the measure's own name); "a higher absolute risk increase in
+    smokers" says how it goes."""
+    post = """\
+        # The pill after 35
+
+        For most women the absolute risk increase is small, and the next section explains it.
+
+        Smokers over 35 have a higher absolute risk increase than non-smokers.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (5, 31, 5, 53, "CIT001", "warning", "statistic 'absolute risk increase' has no source"),
+    ]
+
+
+def test_a_header_row_a_count_over_time_and_measured_fractions_are_no_claims(tmp_path: Path) -> None:
+    """Audit s23a/s23b: a table's header row labels its columns ("| High > 50% | Mod 30~50% |"
+    names statin intensities); "two in six weeks" counts periods over a span of time; an iron
+    saturation target and a regurgitant fraction are measurements, as an EF is. A share of
+    people in the table's body is still a claim."""
+    note = """\
+        # Statins and more
+
+        | Drug | High > 50% | Mod 30~50% |
+        | ---- | ---------- | ---------- |
+        | Atorvastatin | 40-80 mg | 10-20 mg |
+        | Muscle aches | in 10% of users | in 5% of users |
+
+        You might skip a period, then have two in six weeks.
+
+        Phlebotomy weekly until Fe sat <50% & ferritin 50-100, then every 3 months.
+
+        Moderate regurgitation: jet width 25-64%, regurg fraction 30-49%.
+        """
+    assert findings(tmp_path, note, "CIT001") == [
+        (6, 21, 6, 41, "CIT001", "warning", "statistics '10%' and '5%' have no source"),
+    ]
+
+
+def test_a_claim_that_says_again_what_the_block_before_sourced(tmp_path: Path) -> None:
+    """Audit s21/s23a: a gloss under a cited line that names its measure again ("may lower the
+    one-month mortality rate" under "... ↓ 1-mo mortality (NEJM 2015;372:1619)"), and a figure
+    in words after the attributed figure ("Seven out of ten women." after "The Riverside
+    Society (2025) reported that up to 70% ..."), are sourced by the block before; the same
+    words after an unsourced block are not."""
+    gloss = """\
+        # Alcohol-related hepatitis
+
+        - Steroids may ↓ 1-mo but not 6-mo mortality (NEJM 2015;372:1619); watch for infection.
+
+        > Steroids may lower the one-month mortality rate but not the six-month mortality rate.
+
+        ## Outlook
+
+        Some people recover fully.
+
+        > Steroids may lower the one-month mortality rate but not the six-month mortality rate.
+        """
+    assert findings(tmp_path, gloss, "CIT001") == [
+        (11, 36, 11, 50, "CIT001", "warning",
+         "statistics 'mortality rate' and 'mortality rate' have no source"),
+    ]
+    words = """\
+        # Misdiagnosed
+
+        The Riverside Society (2025) reported that up to 70% of women are first misdiagnosed.
+
+        Seven out of ten women.
+
+        Many women are first misdiagnosed.
+
+        Seven out of ten women.
+        """
+    assert findings(tmp_path, words, "CIT001") == [
+        (9, 1, 9, 17, "CIT001", "warning", "statistic 'Seven out of ten' has no source"),
+    ]
+
+
+def test_an_appeal_to_research_that_names_its_trial_or_dated_guideline(tmp_path: Path) -> None:
+    """Audit s21/s23f: "The landmark VERTA-1 trial showed ..." names its trial, and "According
+    to WHO guidelines and 2023 international guidelines, ..." a dated guideline: no appeal to
+    unnamed research. "A 2025 meta-analysis in a journal" names neither: still reported."""
+    post = """\
+        # Weight and hormones
+
+        The landmark VERTA-1 trial showed real weight loss over 68 weeks.
+
+        According to WHO guidelines and 2023 international PCOS guidelines, lifestyle change comes first.
+
+        A 2025 meta-analysis in a menopause journal found the same.
+        """
+    assert findings(tmp_path, post, "CIT002") == [
+        (7, 1, 7, 24, "CIT002", "warning",
+         "claim 'A 2025 meta-analysis in' reports a research finding or appeals to an authority but cites none"),
+    ]

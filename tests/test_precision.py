@@ -25,7 +25,7 @@ SPAM_CASES = [
     # Pharmacokinetics' "zero-order drugs" orders nothing; selling "order drugs" still fires.
     ("Ethanol follows zero-order kinetics, and zero order drugs saturate the enzyme that clears them.\n\n"
      "Order drugs here and pay $20: email sales@example.com.\n",
-     ["3:1 SPAM003 warning"]),
+     ["3:1 SPAM003 warning", "3:22 SPAM003 warning"]),
     # Negated and cautionary wording passes; the fraud phrase beside selling language fires.
     ("It is not a guaranteed cure, and no vaccine is 100% effective.\n\n"
      "## Offer\n\nOur miracle cure ships today: free delivery, only $49 per bottle.\n",
@@ -764,3 +764,25 @@ def test_a_charting_template_is_reported_at_info(lint_severity) -> None:
     filled = snippet.replace("00 y/o", "58 y/o").replace("cT`___`N`___`M0", "cT2N1M0").replace(
         "2021/00/00", "2021/03/14")
     assert lint_severity(filled, *select) == ["1:1 CIT003 warning", "5:76 CIT001 warning"]
+
+
+def test_a_selling_phrase_alone_is_no_selling_context_for_itself(lint_severity) -> None:
+    """Audit s23f: a pharmacy's blog mentions "free delivery" as one of its services: info, not
+    a warning; beside a price it sells."""
+    service = "Free delivery for housebound people brings their medicines to the door.\n"
+    assert lint_severity(service, "--select", "SPAM003") == ["1:1 SPAM003 info"]
+    selling = "Free delivery on every order, only $49 per bottle.\n"
+    assert lint_severity(selling, "--select", "SPAM003") == ["1:1 SPAM003 warning", "1:31 SPAM003 warning"]
+
+
+def test_a_papers_record_is_not_scored_as_prose(lint_severity) -> None:
+    """Audit s23g: a research summary's record of its paper ("Authors: ...", "Institutes: ...")
+    lists names, it is no sentence to read; the summary's prose is scored alone."""
+    names = ", ".join(["Alexandra Montgomery-Fitzwilliam", "Bartholomew Okonkwo-Richardson"] * 12)
+    record = (f"- **Authors:** {names}\n- **Institutes:** Department of Immunology, University Hospital"
+              f" of Northern Scandinavia, Tromsø; {names}\n- **Publisher:** Frontiers in Medicine\n\n")
+    easy = "We gave the drug to ten people. Most of them felt less tired. " * 12
+    assert lint_severity(f"# A small trial\n\n{record}## Summary\n\n{easy}\n", "--select", "READ001") == []
+    unlabelled = record.replace(":**", "**")
+    assert lint_severity(f"# A small trial\n\n{unlabelled}## Summary\n\n{easy}\n", "--select", "READ001") == [
+        "3:3 READ001 warning"]

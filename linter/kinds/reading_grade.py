@@ -65,6 +65,10 @@ LIST_LINE_BREAK = lazy_regex(r"(?<=[\w)\]%*_:;])[ \t]*\n(?=[ \t]*(?:[A-Z0-9]|[-*
 # textstat counts no sentence of fewer words: a one- or two-word list item ("tea", "heat
 # packs") would add its words to its neighbour's sentence. Such a piece is a label, not prose.
 MIN_PIECE_WORDS = 3
+# A paper's record, not prose: "Authors: Roe, Doe, ...", "Institutes: ...", "Publisher: ..." (a
+# research summary's details block; its names made one 40-word "sentence").
+METADATA_LINE = lazy_regex(r"[\s*_]*(?i:authors?|institutes?|institutions?|affiliations?|publisher|journal|"
+                           r"keywords?|tags?|doi|funding|published\s+in|received|accepted)[\s*_]*:")
 # Full stops that end no sentence: "e.g.", "i.e.", "et al.", "Dr.", "approx.", "vs."
 ABBREVIATION_STOP = lazy_regex(
     r"(?i)(?<![\w.])(e\.g|i\.e|et\s+al|vs|approx|dr|drs|prof|mr|mrs|ms|fig|figs|cf|incl|resp"
@@ -136,7 +140,7 @@ def _sentence_text(doc: Document, block: Block) -> tuple[str, int]:
                 else:
                     labels += size
             text = ". ".join(prose)
-        elif len(text.split(maxsplit=MIN_PIECE_WORDS)) < MIN_PIECE_WORDS:
+        elif len(text.split(maxsplit=MIN_PIECE_WORDS)) < MIN_PIECE_WORDS or METADATA_LINE.match(text):
             text, labels = "", len(text.split())
         # Most blocks hold no abbreviation: the pattern layer's one automaton pass says so
         # faster than the substitution's lookbehind tried at every character.

@@ -11,8 +11,10 @@ and the `context_blocks` blocks either side in the same section:
             finders as SPAM001); error when the contact detail is in the phrase's own block
   info      otherwise (`without_context`), so the phrase stays visible without crying wolf
 The rule may also report the context phrases of one kind itself (`report_signals`): a
-testimonial is its own context. Reference sections are read too: comment spam pasted after
-a "References" heading is still spam.
+testimonial is its own context; a selling phrase needs another signal beside it ("free
+delivery" alone is a pharmacy's service, "free delivery, only $49 per bottle" sells).
+Reference sections are read too: comment spam pasted after a "References" heading is still
+spam.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from linter import spam
 from linter.document import Block, Document
 from linter.findings import Finding, Severity, finding_at
 from linter.options import OptionSpec
-from linter.patterns import compiled, pattern_set
+from linter.patterns import PatternSet, compiled, pattern_set
 
 if TYPE_CHECKING:
     from linter.context import RunContext
@@ -55,7 +57,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     if not searched:  # most articles
         return
     blocks = [b for b in doc.blocks if b.kind != "heading"]
-    judge = _Context(blocks, doc, options, rule.severity)
+    judge = _Context(blocks, doc, options, rule.severity, patterns)
     for index, block in enumerate(blocks):
         matches = patterns.find_all(block.text) if id(block) in searched else None
         if not matches:
@@ -64,7 +66,7 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             sentence = _sentence(block, match.start())
             if _matches(options["negation"], block.text[sentence[0]:match.start()]):
                 continue
-            severity = judge.severity(index)
+            severity = judge.severity(index, match.span())
             # A warning ("ask your pharmacist before taking herbal remedies") is no spam
             # unless something around it sells.
             rest = block.text[sentence[0]:match.start()] + " " + block.text[match.end():sentence[1]]
@@ -90,8 +92,12 @@ class _Context:
     """Whether a block sits among selling or testimonial signals, worked out lazily."""
 
     def __init__(self, blocks: list[Block], doc: Document, options: Mapping[str, Any],
-                 in_context: Severity) -> None:
+                 in_context: Severity, reported: PatternSet) -> None:
         self.blocks = blocks
+        self.reported = reported
+        # ("free delivery" may be a pharmacy's service; "I was completely cured" is a testimonial
+        # wherever it stands)
+        self.own_signals_need_company = options["report_signals"] == "selling"
         self.in_context = in_context
         self.options = options
         self.contacts = spam.document_contacts(doc, options)
@@ -100,16 +106,32 @@ class _Context:
                                                              else options["selling"]))
         self.scores: dict[int, tuple[bool, bool]] = {}  # index -> (signal, contact)
 
-    def severity(self, index: int) -> Severity | None:
-        """The phrase's severity in block `index`; None: not reported."""
+    def severity(self, index: int, phrase: tuple[int, int]) -> Severity | None:
+        """The severity of the phrase at `phrase` in block `index`; None: not reported. A phrase
+        that is itself a selling signal ("free delivery") is no context for itself: another
+        signal must stand beside it. A testimonial is its own context."""
         if self._score(index)[1] and self.options["escalate_with_contact"]:
             return Severity.ERROR
         section = self.blocks[index].section
         width = self.options["context_blocks"]
         for other in range(max(0, index - width), min(len(self.blocks), index + width + 1)):
-            if self.blocks[other].section is section and any(self._score(other)):
+            if self.blocks[other].section is not section:
+                continue
+            if other == index and self.own_signals_need_company and self._score(index)[0] \
+                    and not self._score(index)[1]:
+                if self._signal_besides(index, phrase):
+                    return self.in_context
+            elif any(self._score(other)):
                 return self.in_context
         return Severity.INFO if self.options["without_context"] == "info" else None
+
+    def _signal_besides(self, index: int, phrase: tuple[int, int]) -> bool:
+        """Whether a signal or another reported phrase ("Buy pills without a prescription from
+        our online pharmacy") stands in the block beside the phrase at `phrase`."""
+        start, end = phrase
+        text = self.blocks[index].text
+        return any(not (start <= found.start() and found.end() <= end)
+                   for _, found in [*self.signals.find_all(text), *self.reported.find_all(text)])
 
     def _score(self, index: int) -> tuple[bool, bool]:
         if index not in self.scores:

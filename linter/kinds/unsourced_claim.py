@@ -73,6 +73,11 @@ NUMBER_WORDS = {word: str(value) for value, word in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty"))}
+# A figure in words: "Seven out of ten", "one in five".
+WORDED_FRACTION = lazy_regex(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\s+(?:out\s+of|in)\s+("
+                             + "|".join(NUMBER_WORDS) + r")(?:\s+[\w-]+)?")
+# The stem of a measure a claim may name with no figure: "mortality rate" says "mortality".
+MEASURE_STEM = lazy_regex(r"(?i)\b(?:mortality|survival|recurrence|response|remission|relapse|cure)")
 # "ten female participants", "114 participants": a count, and the people it counts.
 PEOPLE_COUNT = lazy_regex(r"(?i)\b(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w/-]+\s+){0,3}?"
                           r"(?:patients|participants|subjects|people|persons|individuals|adults|cases)\b")
@@ -120,6 +125,11 @@ NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
 # Words by which a sentence refers back to the study the one before it named.
 REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
                          r"participants|outcomes?|(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
+# A question this short that opens a paragraph leads into its next sentence ("Even more exciting?").
+MAX_LEAD_IN_WORDS = 4
+# A sentence that goes on about the study the one before named: "It was the first head-to-head trial".
+STUDY_PRONOUN = lazy_regex(r"[\s*_]*(?:It|They)\s+(?:was|were|is|are|had|has|have|showed|found|enrolled|"
+                           r"included|compared|randomi[sz]ed|followed|recruited)\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 # A list's label line: "**Weight management (if overweight):**", "Effectiveness:".
 LIST_LABEL = lazy_regex(r"[\s*_]*[^\n.!?:]{1,60}:[\s*_]*")
@@ -217,7 +227,8 @@ def _findings(doc: Document, rule: Rule, context: RunContext) -> Iterator[Findin
             # named, not cited: not reported here, and a summary restating the figure points the
             # reader to where the page names its source ("16.6%" above "the OASIS 4 trial ... 16.6%")
             found = [claim for claim in found
-                     if not _names_its_source(block, claim[0], attributed, before_in_section())]
+                     if not _names_its_source(block, claim[0], attributed, before_in_section())
+                     and not _restates_the_block_before(block, claim, attributed, before_in_section())]
         if not weak_only:
             if found and block.table is None:
                 if citation_lines is None:
@@ -416,13 +427,53 @@ def _names_its_source(block: Block, start: int, attributed: re.Pattern[str],
         begin, end = sentences[number]
         if attributed.search(block.text, begin, end) is not None:
             return True
-        if REFERS_BACK.search(block.text, begin, end) is None:
-            return False
-        if number == 0:
-            before = before_in_section.get(id(block))
-            return before is not None and attributed.search(before.text) is not None
+        if number == 0 or (REFERS_BACK.search(block.text, begin, end) is None
+                           and STUDY_PRONOUN.match(block.text, begin) is None):
+            # (a paragraph of results that opens by referring back to its study goes on with it:
+            # "The results were striking: ... . Nearly 47% more women ...")
+            return _opens_as_results(block, attributed, before_in_section)
         number -= 1
     return False
+
+
+def _lead_in_question(block: Block, number: int) -> bool:
+    """Whether the block's sentence is a short question that leads into the next: "Even more
+    exciting? About one-third of patients ..." goes on with the paragraph before."""
+    begin, end = block.sentences[number]
+    words = block.text[begin:end].split()
+    return len(words) <= MAX_LEAD_IN_WORDS and words[-1].endswith("?") and len(block.sentences) > number + 1
+
+
+def _opens_as_results(block: Block, attributed: re.Pattern[str],
+                      before_in_section: Mapping[int, Block]) -> bool:
+    """Whether the paragraph opens by referring back to a study the paragraph before names."""
+    begin, end = block.sentences[0]
+    before = before_in_section.get(id(block))
+    return (REFERS_BACK.search(block.text, begin, end) is not None or _lead_in_question(block, 0)) \
+        and before is not None and attributed.search(before.text) is not None
+
+
+def _restates_the_block_before(block: Block, claim: Span, attributed: re.Pattern[str],
+                               before_in_section: Mapping[int, Block]) -> bool:
+    """Whether a claim says again what the block just before it sourced: the measure it names
+    with no figure ("may decrease the one-month mortality rate" in a gloss under "↓ 1-mo
+    mortality (NEJM 2015;372:1619)"), or its figure in words ("Seven out of ten women." after
+    "The Menopause Society's 2025 report estimated that up to 70% ...")."""
+    before = before_in_section.get(id(block))
+    if before is None:
+        return False
+    text = block.text[claim[0]:claim[1]]
+    if any(char.isdigit() for char in text):
+        return False
+    cited = citations.cited(before)
+    sourced = bool(cited.marks) or attributed.search(before.text) is not None
+    if not sourced:
+        return False
+    if (fraction := WORDED_FRACTION.fullmatch(text.strip())) is not None:
+        part, whole = (int(NUMBER_WORDS[word.lower()]) for word in fraction.groups())
+        return whole > 0 and re.search(rf"(?<![\d.]){round(100 * part / whole)}\s*%", before.text) is not None
+    measure = MEASURE_STEM.search(text)
+    return measure is not None and measure.group(0).lower() in before.text.lower()
 
 
 def _prose_before_in_section(doc: Document) -> dict[int, Block]:
@@ -447,10 +498,18 @@ def _in_context(claims_by_block: BlockSpans, options: Mapping[str, Any]) -> Bloc
     for block, claims in claims_by_block:
         text = block.text
         claims = [(start, end) for start, end in claims if not needs_context.match(text, start)
-                  or (context is not None and context.search(text, *block.citations.sentence_of(start)))]
+                  or (context is not None
+                      and _beside(context, text, block.citations.sentence_of(start), (start, end)))]
         if claims:
             kept.append((block, claims))
     return kept
+
+
+def _beside(context: re.Pattern[str], text: str, sentence: tuple[int, int], claim: tuple[int, int]) -> bool:
+    """Whether the context is in the sentence outside the claim's own words ("the absolute risk
+    increase is small" says nothing of how it goes: its "increase" is the measure's name)."""
+    return context.search(text, sentence[0], claim[0]) is not None \
+        or context.search(text, claim[1], sentence[1]) is not None
 
 
 def _summary_of_a_cited_page(doc: Document, block: Block, hosts: tuple[str, ...]) -> bool:
@@ -781,7 +840,8 @@ def _find_claims(doc: Document, options: Mapping[str, Any]) -> Iterator[tuple[Bl
     # A block names a scale only where the document may: most never do.
     scale = scale if scale is not None and single(scale).might_match_within(doc.blocks_text) else None
     for block in doc.prose_blocks:
-        if block.table is not None and not options["tables"]:
+        # (a header row labels the columns below it: "| High > 50% | Mod 30~50% |" names a class)
+        if block.table is not None and (not options["tables"] or block.table_header):
             continue
         claims = _claims(block.text, patterns, not_after)
         if claims and class_tables is not None and in_class_column(doc, block, class_tables, rate_columns):

@@ -1657,7 +1657,7 @@ def test_twenty_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Me
 @measured_sets(
     (108, 68, 67, 66, 66, 0),
     (109, 70, 69, 69, 69, 0),
-    (110, 71, 68, 68, 66, 0),
+    (110, 71, 69, 69, 67, 0),
     (111, 70, 66, 66, 66, 0),
 )
 def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -1697,7 +1697,7 @@ def test_twenty_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: 
 @measured_sets(
     (112, 68, 67, 67, 67, 1),
     (113, 68, 66, 66, 66, 0),
-    (114, 68, 65, 65, 65, 1),
+    (114, 68, 66, 66, 66, 1),
     (115, 69, 69, 69, 69, 2),
 )
 def test_twenty_eighth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -3739,7 +3739,7 @@ def test_seventy_fifth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
 @measured_sets(
     (304, 85, 80, 80, 78, 0),
     (305, 84, 79, 79, 78, 0),
-    (306, 84, 77, 77, 77, 0),
+    (306, 84, 78, 78, 78, 0),
     (307, 85, 82, 81, 81, 1),
 )
 def test_seventy_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
@@ -3784,7 +3784,7 @@ def test_seventy_sixth_round_blind_sets_score_as_measured(tmp_path: Path, row: M
     (308, 84, 79, 78, 77, 0),
     (309, 85, 80, 80, 80, 0),
     (310, 85, 79, 79, 77, 2),
-    (311, 85, 79, 79, 78, 0),
+    (311, 85, 80, 80, 79, 0),
 )
 def test_seventy_seventh_round_blind_sets_score_as_measured(tmp_path: Path, row: Measured) -> None:
     """Sets 308 to 311, written blind with the briefs of sets 304 to 307 while round 75 was

@@ -33,6 +33,13 @@ OUTDATED = [
     ('a-name-with-its-brand-in-brackets',
      '## My result says HER2-low. Can I have HER2 drugs?\n\nNo. HER2-low (1+, or 2+ with a negative ISH test) counts as HER2-negative, and trastuzumab deruxtecan (Enhertu) is only given for HER2-positive cancers.\n',
      3, 1, 'DATE010', ['2022-08-05', 'DESTINY-Breast04']),
+    # (what a recent approval approved, an indication or a combination, is as old as its approval)
+    ('a-newly-approved-combination',
+     '---\ntitle: Later-line options\ndate: 2020-06-01\n---\n- Neratinib with capecitabine: a newly approved combination (February 2020), based on NALA.\n',
+     5, 3, 'DATE008', ['newly approved', '2020-02-25']),
+    ('a-newly-approved-indication',
+     '---\ntitle: Adjuvant pertuzumab\ndate: 2018-02-01\n---\nThe newly approved adjuvant indication for pertuzumab rests on APHINITY.\n',
+     5, 44, 'DATE008', ['newly approved', '2017-12-20']),
     ('no-therapy-after-the-definition',
      '---\ntitle: Registrar cheat sheet - HER2\ndate: 2019-06-01\n---\nHER2-LOW\n\n* IHC 1+ or 2+/FISH- = HER2-negative. No HER2-directed therapy; treat by HR status.\n',
      7, 39, 'DATE010', ['2022-08-05', 'HER2-low']),
@@ -2575,6 +2582,9 @@ OUTDATED = [
 ]
 
 QUIET = [
+    # (a new combination in a trial is no approval)
+    ('a-new-combination-being-tested',
+     '---\ntitle: Trials\ndate: 2024-02-01\n---\nA new combination of trastuzumab deruxtecan with pertuzumab is being tested in first-line disease.\n'),
     # Blind round 80, in our own words: whom a drug is not approved for, a dose that is not used, a
     # list of what was approved by a date, a wording said to predate a change, what a template's
     # earlier version said.

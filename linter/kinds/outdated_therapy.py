@@ -459,6 +459,9 @@ IF_CLAUSE = lazy_regex(r"(?i)\bif\s+(?:it|they|this|that|[\w-]+)\s*"
                        r"(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s*\Z")
 # After "recently approved": the approval's use, not a use of its own ("approved for use with X").
 FOR_USE = lazy_regex(r"\s+for\s+use\b")
+# What a recent approval approved, which is as old as its approval: "a newly approved combination",
+# "the newly approved adjuvant indication" (a new trial or data of an approved drug is no approval).
+APPROVED_THING = lazy_regex(r"(?i)[\s-]*(?:[\w-]{1,30}\s+)?(?:indications?|combinations?|uses?|approvals?)\b")
 # A sentence that opens with the novelty words, with no subject before them: "Emerging data as
 # 2nd line".
 # (with its article: "**T-DXd** - trastuzumab deruxtecan. An investigational ADC in trials.")
@@ -584,7 +587,8 @@ class _Reader:
             for match in pattern.finditer(text):
                 # ("recently approved for use with capecitabine" is the therapy's approval, not a use's)
                 if not self.not_about_therapy.match(text, match.end()) or (wording == "recent" and (
-                        EMERGING_EVIDENCE.match(text, match.start()) or FOR_USE.match(text, match.end()))):
+                        EMERGING_EVIDENCE.match(text, match.start()) or FOR_USE.match(text, match.end())
+                        or APPROVED_THING.match(text, match.end()))):
                     return match, wording
         return None
 

@@ -12,8 +12,12 @@ import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter.untrusted import read_regular
+
+if TYPE_CHECKING:
+    from linter.tree import LintedTree
 
 # The folders each generator builds pages from (also where `site: preset:` looks for them).
 PRESETS: dict[str, tuple[str, ...]] = {
@@ -59,11 +63,12 @@ def generator_content(folder: str, names: Iterable[str] | None = None) -> tuple[
 # Generators that serve each page as a folder by default ("guide.md" at ".../guide/"), and
 # the setting that turns it off: a relative link in such a page is resolved by the browser
 # from one folder deeper than its file (MkDocs' `use_directory_urls`, Hugo's `uglyURLs`).
+# (Each anchored at a line's start by blanks that are no line break: linear on any file.)
 PAGES_AS_FOLDERS: dict[str, re.Pattern[str]] = {
-    "mkdocs": re.compile(r"(?m)^\s*use_directory_urls\s*:\s*(?:false|False|no|off)\b"),
-    "hugo": re.compile(r"(?im)^\s*\"?uglyurls\"?\s*[:=]\s*true\b"),
+    "mkdocs": re.compile(r"(?im)^[ \t]*use_directory_urls[ \t]*:[ \t]*[\"']?(?:false|no|off|n)\b"),
+    "hugo": re.compile(r"(?im)^[ \t]*\"?uglyurls\"?[ \t]*[:=][ \t]*true\b"),
 }
-MAX_CONFIG_BYTES = 256 * 1024  # a generator's configuration is read up to this size
+MAX_CONFIG_BYTES = 256 * 1024  # a generator's configuration is read up to this much of it
 
 
 # Folders of pages a generator builds from the notes' metadata, not from files: Quartz's tag
@@ -71,65 +76,64 @@ MAX_CONFIG_BYTES = 256 * 1024  # a generator's configuration is read up to this 
 GENERATED_FOLDERS: dict[str, frozenset[str]] = {"quartz": frozenset({"tags"})}
 
 
-def site_generator(folder: str, top: str) -> tuple[str, str] | None:
-    """The generator of the site holding `folder` and its configuration file, found in the
-    folder or above it, up to `top`; None for none."""
-    for current in _up_to(os.path.realpath(folder), os.path.realpath(top)):
-        found = _generator_file(current)
-        if found is not None:
-            name, path = found
-            return GENERATOR_FILES[name], path
+class SiteConfig(NamedTuple):
+    generator: str
+    path: str  # its configuration file, resolved
+
+
+def site_generator(folder: str, tree: LintedTree) -> SiteConfig | None:
+    """The generator of the site holding `folder`, from its configuration file in the folder
+    or above it, within the linted tree: a file outside it (or a link out of it) is never read,
+    nor looked for, so what lies outside the tree changes no finding."""
+    current = os.path.realpath(folder)
+    while tree.within(current):
+        for name, generator in GENERATOR_FILES.items():
+            candidate = os.path.join(current, name)
+            if os.path.lexists(candidate):
+                real = os.path.realpath(candidate)
+                return SiteConfig(generator, real) if tree.contains(real) and os.path.isfile(real) else None
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
     return None
 
 
-def serves_pages_as_folders(folder: str, top: str) -> bool:
+def serves_pages_as_folders(folder: str, tree: LintedTree) -> bool:
     """Whether the site holding `folder` serves each page as a folder: MkDocs and Hugo do,
     unless configured not to."""
-    found = site_generator(folder, top)
-    return found is not None and found[0] in PAGES_AS_FOLDERS and not _turned_off(found[1], found[0])
+    site = site_generator(folder, tree)
+    return site is not None and site.generator in PAGES_AS_FOLDERS and not _turned_off(site)
 
 
-def generated_page(folder: str, top: str, target: str) -> bool:
+def generated_page(folder: str, tree: LintedTree, target: str) -> bool:
     """Whether `target` lies in a folder of pages the site's generator builds itself."""
-    found = site_generator(folder, top)
-    if found is None or found[0] not in GENERATED_FOLDERS:
+    site = site_generator(folder, tree)
+    if site is None or site.generator not in GENERATED_FOLDERS:
         return False
-    generator, config = found
-    for content in PRESETS[generator]:
-        below = os.path.relpath(os.path.normpath(target), os.path.join(os.path.dirname(config), content))
-        if not below.startswith(os.pardir) and below.split(os.sep)[0] in GENERATED_FOLDERS[generator]:
+    real_target = os.path.realpath(target)
+    for content in PRESETS[site.generator]:
+        below = os.path.relpath(real_target, os.path.join(os.path.dirname(site.path), content))
+        if not below.startswith(os.pardir) and below.split(os.sep)[0] in GENERATED_FOLDERS[site.generator]:
             return True
     return False
 
 
-def _up_to(folder: str, top: str) -> Iterable[str]:
-    current = folder
-    while True:
-        yield current
-        if current == top or os.path.dirname(current) == current or not current.startswith(top):
-            return
-        current = os.path.dirname(current)
-
-
-def _generator_file(folder: str) -> tuple[str, str] | None:
-    name = next((name for name in GENERATOR_FILES if os.path.isfile(os.path.join(folder, name))), None)
-    return (name, os.path.join(folder, name)) if name is not None else None
-
-
-def _turned_off(path: str, generator: str) -> bool:
+def _turned_off(site: SiteConfig) -> bool:
     """Whether the configuration turns pages-as-folders off (asked only of a link found dead
-    otherwise; read again when the file changes, as in a long-running server)."""
+    otherwise; read again whenever the file changes, as in a long-running server)."""
     try:
-        status = os.stat(path)
+        status = os.stat(site.path)
     except OSError:
         return True  # (unreadable: assume the files' own layout)
-    return _turned_off_in(path, generator, status.st_mtime_ns, status.st_size)
+    return _turned_off_in(site, (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns))
 
 
 @lru_cache(maxsize=64)
-def _turned_off_in(path: str, generator: str, mtime: int, size: int) -> bool:
+def _turned_off_in(site: SiteConfig, stamp: tuple[int, int, int, int]) -> bool:
+    """(stamp: the file's inode, size and times, so an edited file is read again)"""
     try:
-        text = read_regular(path, MAX_CONFIG_BYTES)[:MAX_CONFIG_BYTES].decode("utf-8", errors="replace")
+        text = read_regular(site.path, MAX_CONFIG_BYTES)[:MAX_CONFIG_BYTES].decode("utf-8", errors="replace")
     except OSError:
         return True
-    return PAGES_AS_FOLDERS[generator].search(text) is not None
+    return PAGES_AS_FOLDERS[site.generator].search(text) is not None

@@ -138,7 +138,30 @@ def local_dependencies(doc_path: str, urls: list[str]) -> list[list[Any]]:
             found += [[piece, _stamp(piece)] for piece in page_pieces(str(base))] if parts.fragment else []
             continue
         path = unquote(parts.path)
-        # A folder page's link may lead to a sibling of its folder (kinds/local_links.py).
-        for target in (str(base / path), str(base.parent / path)):
+        # A folder page's link may lead to a sibling of its folder, and a page served as a
+        # folder resolves from one folder deeper (kinds/local_links.py).
+        for target in (str(base / path), str(base.parent / path), str(base / Path(doc_path).stem / path)):
             found.append([target, _stamp(target)])
+    if found:
+        found += _site_configuration(base)
+    return found
+
+
+# Folders above a document looked at for its site's configuration (a deeper site is rare).
+MAX_SITE_DEPTH = 12
+
+
+def _site_configuration(base: Path) -> list[list[Any]]:
+    """What says how the site serves a document's links: each folder up to the one holding a
+    generator's configuration (its stamp changes when a configuration appears or goes), and
+    that file."""
+    from linter.generators import GENERATOR_FILES
+
+    found: list[list[Any]] = []
+    for folder in [base, *base.parents][:MAX_SITE_DEPTH]:
+        found.append([str(folder), _stamp(str(folder))])
+        config = next((folder / name for name in GENERATOR_FILES if (folder / name).is_file()), None)
+        if config is not None:
+            found.append([str(config), _stamp(str(config))])
+            break
     return found

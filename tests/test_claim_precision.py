@@ -1580,3 +1580,23 @@ def test_an_appeal_to_research_that_names_its_trial_or_dated_guideline(tmp_path:
         (7, 1, 7, 24, "CIT002", "warning",
          "claim 'A 2025 meta-analysis in' reports a research finding or appeals to an authority but cites none"),
     ]
+
+
+def test_a_paragraph_that_opens_on_a_subject_of_its_own_is_not_the_trials(tmp_path: Path) -> None:
+    """Review of the results-paragraph rule: only a paragraph that opens on the results
+    ("The results were ...") goes on with the trial named before; "The data are mixed on
+    coffee." opens a subject of its own, and "It is widely said that ..." is no sentence about
+    the trial."""
+    post = """\
+        # Coffee and the liver
+
+        The VERTA-2 trial tested a new drug in 400 adults.
+
+        The data are mixed on coffee. Coffee drinkers may cut their liver cancer risk by 30%.
+
+        The VERTA-3 trial enrolled 500 adults. It is widely said that 40% of adults drink too much.
+        """
+    assert findings(tmp_path, post, "CIT001") == [
+        (5, 82, 5, 85, "CIT001", "warning", "statistic '30%' has no source"),
+        (7, 63, 7, 66, "CIT001", "warning", "statistic '40%' has no source"),
+    ]

@@ -625,3 +625,30 @@ def test_every_kinds_pattern_options_from_the_configuration_run_with_the_budget(
            if "was stopped after 1 s" in f["message"]]
     assert cut == [(code, 1, f"{code}'s pattern '{CATASTROPHIC}'")]
     assert result.seconds < 60
+
+
+@pytest.mark.parametrize("config", ["mkdocs.yml", "hugo.toml"])
+def test_a_hostile_site_configuration_costs_no_more_than_a_read(tmp_path: Path, config: str) -> None:
+    """A generator's configuration of blank lines (the most its reader takes, 256 KiB) is read
+    for pages-as-folders in one linear pass, not quadratically (minutes once)."""
+    write(tmp_path / config, "\n" * (256 * 1024) + "use_directory_urls: false\nuglyURLs = true\n")
+    write(tmp_path / "docs" / "img" / "pump.png", "png")
+    write(tmp_path / "docs" / "guides" / "pump.md", '# Pump\n\n<img src="../../img/pump.png" alt="A pump">\n')
+    result = check("--select", "LINK005", "docs", cwd=tmp_path, timeout=60)
+    assert result.exit_code == 0, (result.stderr, result.findings())
+    assert result.seconds < 20, result.seconds
+
+
+def test_a_site_configuration_outside_the_linted_tree_is_never_read(tmp_path: Path) -> None:
+    """Linting one folder of a larger tree, a configuration above that folder, or a link in it
+    to a file outside, decides nothing: what lies outside the linted files changes no finding."""
+    outside = write(tmp_path / "secret.yml", "use_directory_urls: false\n")
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    (site / "docs" / "mkdocs.yml").symlink_to(outside)
+    write(site / "docs" / "img" / "pump.png", "png")
+    write(site / "docs" / "guides" / "pump.md", '# Pump\n\n<img src="../../img/pump.png" alt="A pump">\n')
+    dead = [f["message"] for f in check("--select", "LINK005", "docs", cwd=site).findings()]
+    outside.write_text("site_name: x\n", encoding="utf-8")
+    assert [f["message"] for f in check("--select", "LINK005", "docs", cwd=site).findings()] == dead == [
+        "link to '../../img/pump.png' is dead: it leads outside the linted files (not checked)"]

@@ -40,6 +40,10 @@ OUTDATED = [
     ('a-newly-approved-indication',
      '---\ntitle: Adjuvant pertuzumab\ndate: 2018-02-01\n---\nThe newly approved adjuvant indication for pertuzumab rests on APHINITY.\n',
      5, 44, 'DATE008', ['newly approved', '2017-12-20']),
+    # ("not approved for her HER2-low cancer" is the setting, not whom the drug is not for)
+    ('not-approved-for-her-cancer',
+     '---\ntitle: Forum\ndate: 2024-03-01\n---\nMy sister asked, but Enhertu is not approved for her HER2-low cancer yet.\n',
+     5, 22, 'DATE008', ['not approved', '2022-08-05']),
     ('no-therapy-after-the-definition',
      '---\ntitle: Registrar cheat sheet - HER2\ndate: 2019-06-01\n---\nHER2-LOW\n\n* IHC 1+ or 2+/FISH- = HER2-negative. No HER2-directed therapy; treat by HR status.\n',
      7, 39, 'DATE010', ['2022-08-05', 'HER2-low']),

@@ -771,6 +771,8 @@ def test_a_selling_phrase_alone_is_no_selling_context_for_itself(lint_severity) 
     a warning; beside a price it sells."""
     service = "Free delivery for housebound people brings their medicines to the door.\n"
     assert lint_severity(service, "--select", "SPAM003") == ["1:1 SPAM003 info"]
+    assert lint_severity("Free delivery to homes; governments pay $20 billion for cancer drugs every year.\n",
+                         "--select", "SPAM003") == ["1:1 SPAM003 info"]
     selling = "Free delivery on every order, only $49 per bottle.\n"
     assert lint_severity(selling, "--select", "SPAM003") == ["1:1 SPAM003 warning", "1:31 SPAM003 warning"]
 

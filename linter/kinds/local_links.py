@@ -42,9 +42,10 @@ OUTSIDE_REASON = "it leads outside the linted files (not checked)"
 MAX_NOTE_BYTES = 5 * 1024 * 1024  # a linked note is read for its headings up to this size
 # Files whose page is their folder (a section's or a page bundle's index).
 FOLDER_PAGE_NAMES = frozenset({"index", "_index"})
-# A web address written as a relative link: "www.example.org", "example.com/page".
-WEB_ADDRESS = lazy_regex(r"(?i)(?:www\.|[a-z0-9-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|nhs\.uk|io)"
-                         r"(?:/|$))")
+# A web address written as a relative link: "www.example.org", "en.example.org/page".
+# (match only: its leading repeat would make a search quadratic)
+WEB_ADDRESS_WITHOUT_SCHEME = lazy_regex(r"(?i)(?:www\.|(?:[a-z0-9-]{1,63}\.){1,4}"
+                                        r"(?:com|org|net|gov|edu|int|io|uk)(?:/|$))")
 HTML_ANCHOR = lazy_regex(r"""<a\s[^>]*(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -136,10 +137,10 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             # article must not learn what the machine running medlint holds.
             problem = OUTSIDE_REASON if not tree.within(os.path.realpath(target)) else \
                 None if os.path.exists(target) else "no such file"
-            if problem is not None and (beside := _beside_folder_page(doc, base, target_path, tree)
-                                        or _from_page_folder(doc, base, target_path, tree, context)):
-                target, problem = beside, None
-            if problem is not None and generated_page(base, str(context.root), target):
+            if problem is not None and (served := _beside_folder_page(doc, base, target_path, tree)
+                                        or _from_page_folder(doc, base, target_path, tree)):
+                target, problem = served, None
+            if problem is not None and generated_page(base or ".", tree, target):
                 continue  # a page the generator builds (Quartz's "tags/..."): no file to find
             if problem is not None:
                 yield finding_at(rule, doc.path, link.span,
@@ -219,23 +220,22 @@ def _beside_folder_page(doc: Document, base: str, target_path: str, tree: Linted
 
 def _reason(target_path: str, problem: str) -> str:
     """Why a link is dead, with what a web address written without its scheme needs."""
-    if problem == "no such file" and WEB_ADDRESS.match(target_path):
+    if problem == "no such file" and WEB_ADDRESS_WITHOUT_SCHEME.match(target_path):
         return "no such file (a web address needs its https://)"
     return problem
 
 
-def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTree,
-                      context: RunContext) -> str | None:
+def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTree) -> str | None:
     """Where a relative link leads on a site that serves each page as a folder (MkDocs, Hugo):
     "Dex Share Followers.md" is served at ".../Dex Share Followers/", so the browser resolves
     "../../../assets/flag.svg" from one folder deeper than the file's."""
     stem = PurePath(doc.path).stem
-    if not base or stem.casefold() in FOLDER_PAGE_NAMES or stem.casefold() == "readme":
+    if stem.casefold() in FOLDER_PAGE_NAMES or stem.casefold() == "readme":
         return None
     built = os.path.normpath(os.path.join(base, stem, target_path))
     if not (tree.within(os.path.realpath(built)) and os.path.exists(built)):
         return None
-    return built if serves_pages_as_folders(base, str(context.root)) else None
+    return built if serves_pages_as_folders(base or ".", tree) else None
 
 
 def _in_assembled_page(doc: Document, base: str, fragment: str, tree: LintedTree) -> bool:

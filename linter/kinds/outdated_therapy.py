@@ -106,7 +106,7 @@ OPTIONS = {
                              r"pending\s+(?:FDA\s+)?approval|"
                              r"(?:not|(?:is|are|has|have|was)n['’]t)\s+(?:yet\s+)?(?:been\s+)?"
                              # (not whom it is not for: "Then Enhertu is not approved for you")
-                             r"(?:FDA[- ])?approved(?!\s+for\s+(?:you|yourself|them|him|her)\b)|"
+                             r"(?:FDA[- ])?approved(?!\s+for\s+(?:you|yourself|them|him)\b)|"
                              r"not\s+(?:yet\s+)?available\s+in\s+the\s+(?:US|U\.S\.|United\s+States)|"
                              r"(?:only|still)\s+(?:available\s+)?in\s+(?:clinical\s+)?trials|expected\s+to\s+be\s+approved|"
                              r"(?:could|may|might|should)\s+(?:soon\s+)?be\s+approved|yet\s+to\s+be\s+approved|"

@@ -135,10 +135,10 @@ def _sentence_text(doc: Document, block: Block) -> tuple[str, int]:
             prose = []
             for piece in LIST_LINE_BREAK.split(text):
                 size = len(piece.split(maxsplit=MIN_PIECE_WORDS))  # exact below the minimum
-                if size >= MIN_PIECE_WORDS:
+                if size >= MIN_PIECE_WORDS and not METADATA_LINE.match(piece):
                     prose.append(piece)
                 else:
-                    labels += size
+                    labels += len(piece.split())
             text = ". ".join(prose)
         elif len(text.split(maxsplit=MIN_PIECE_WORDS)) < MIN_PIECE_WORDS or METADATA_LINE.match(text):
             text, labels = "", len(text.split())

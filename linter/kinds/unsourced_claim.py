@@ -128,8 +128,13 @@ REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?
 # A question this short that opens a paragraph leads into its next sentence ("Even more exciting?").
 MAX_LEAD_IN_WORDS = 4
 # A sentence that goes on about the study the one before named: "It was the first head-to-head trial".
-STUDY_PRONOUN = lazy_regex(r"[\s*_]*(?:It|They)\s+(?:was|were|is|are|had|has|have|showed|found|enrolled|"
-                           r"included|compared|randomi[sz]ed|followed|recruited)\b")
+# (match only: its leading repeat would make a search quadratic; "It is ..." is too common a start)
+STUDY_PRONOUN = lazy_regex(r"[\s*_]*(?:It|They)\s+(?:was|were|showed|found|enrolled|included|compared|"
+                           r"randomi[sz]ed|followed|recruited)\b")
+# How a paragraph of a study's results opens: "The results were striking", "In the women's
+# subgroup" (not "The data are mixed on coffee", which opens a subject of its own).
+RESULTS_OPENING = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|outcomes?|"
+                             r"(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 # A list's label line: "**Weight management (if overweight):**", "Effectiveness:".
 LIST_LABEL = lazy_regex(r"[\s*_]*[^\n.!?:]{1,60}:[\s*_]*")
@@ -431,7 +436,7 @@ def _names_its_source(block: Block, start: int, attributed: re.Pattern[str],
                            and STUDY_PRONOUN.match(block.text, begin) is None):
             # (a paragraph of results that opens by referring back to its study goes on with it:
             # "The results were striking: ... . Nearly 47% more women ...")
-            return _opens_as_results(block, attributed, before_in_section)
+            return _opens_as_results(block, attributed, before_in_section, number)
         number -= 1
     return False
 
@@ -445,11 +450,15 @@ def _lead_in_question(block: Block, number: int) -> bool:
 
 
 def _opens_as_results(block: Block, attributed: re.Pattern[str],
-                      before_in_section: Mapping[int, Block]) -> bool:
-    """Whether the paragraph opens by referring back to a study the paragraph before names."""
+                      before_in_section: Mapping[int, Block], number: int) -> bool:
+    """Whether the paragraph opens with the results of a study the paragraph before names: its
+    first sentence referring back to them ("The results were striking: ..."), or a short
+    lead-in question; then its later sentences are those results too. Its first sentence may
+    refer back to the study with any word ("The trial enrolled ...") and be sourced alone."""
     begin, end = block.sentences[0]
+    opening = REFERS_BACK if number == 0 else RESULTS_OPENING
     before = before_in_section.get(id(block))
-    return (REFERS_BACK.search(block.text, begin, end) is not None or _lead_in_question(block, 0)) \
+    return (opening.search(block.text, begin, end) is not None or _lead_in_question(block, 0)) \
         and before is not None and attributed.search(before.text) is not None
 
 
@@ -471,9 +480,11 @@ def _restates_the_block_before(block: Block, claim: Span, attributed: re.Pattern
         return False
     if (fraction := WORDED_FRACTION.fullmatch(text.strip())) is not None:
         part, whole = (int(NUMBER_WORDS[word.lower()]) for word in fraction.groups())
-        return whole > 0 and re.search(rf"(?<![\d.]){round(100 * part / whole)}\s*%", before.text) is not None
+        # ("one in eight" is 12.5%, and a text may round it either way)
+        return whole > 0 and any(abs(float(share.group(1)) - 100 * part / whole) <= 1
+                                 for share in SHARE.finditer(before.text))
     measure = MEASURE_STEM.search(text)
-    return measure is not None and measure.group(0).lower() in before.text.lower()
+    return measure is not None and re.search(rf"(?i)\b{measure.group(0)}", before.text) is not None
 
 
 def _prose_before_in_section(doc: Document) -> dict[int, Block]:

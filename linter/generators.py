@@ -99,16 +99,14 @@ def site_generator(folder: str, tree: LintedTree) -> SiteConfig | None:
     return None
 
 
-def serves_pages_as_folders(folder: str, tree: LintedTree) -> bool:
-    """Whether the site holding `folder` serves each page as a folder: MkDocs and Hugo do,
-    unless configured not to."""
-    site = site_generator(folder, tree)
+def serves_pages_as_folders(site: SiteConfig | None) -> bool:
+    """Whether the site (site_generator's answer) serves each page as a folder: MkDocs and
+    Hugo do, unless configured not to."""
     return site is not None and site.generator in PAGES_AS_FOLDERS and not _turned_off(site)
 
 
-def generated_page(folder: str, tree: LintedTree, target: str) -> bool:
+def generated_page(site: SiteConfig | None, target: str) -> bool:
     """Whether `target` lies in a folder of pages the site's generator builds itself."""
-    site = site_generator(folder, tree)
     if site is None or site.generator not in GENERATED_FOLDERS:
         return False
     real_target = os.path.realpath(target)

@@ -14,15 +14,15 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from linter.document import Document, Link, parse
 from linter.findings import Finding, finding_at
-from linter.generators import generated_page, serves_pages_as_folders
+from linter.generators import SiteConfig, generated_page, serves_pages_as_folders, site_generator
 from linter.options import OptionSpec
 from linter.patterns import lazy_regex
 from linter.site import NOTE_SUFFIXES, notes, page_pieces, vault_root
@@ -103,6 +103,8 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
     tree = _tree(context)
     own: set[str] | None = None
     check_anchors = rule.options["check_anchors"]
+    # The page's site, looked for once and only for a link found dead from the file.
+    site = cache(partial(site_generator, base or ".", tree))
     for link in doc.links:
         url = link.url.strip()
         if not url or link.kind == "reference":
@@ -138,9 +140,9 @@ def check(doc: Document, rule: Rule, context: RunContext) -> Iterator[Finding]:
             problem = OUTSIDE_REASON if not tree.within(os.path.realpath(target)) else \
                 None if os.path.exists(target) else "no such file"
             if problem is not None and (served := _beside_folder_page(doc, base, target_path, tree)
-                                        or _from_page_folder(doc, base, target_path, tree)):
+                                        or _from_page_folder(doc, base, target_path, tree, site)):
                 target, problem = served, None
-            if problem is not None and generated_page(base or ".", tree, target):
+            if problem is not None and generated_page(site(), target):
                 continue  # a page the generator builds (Quartz's "tags/..."): no file to find
             if problem is not None:
                 yield finding_at(rule, doc.path, link.span,
@@ -225,7 +227,8 @@ def _reason(target_path: str, problem: str) -> str:
     return problem
 
 
-def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTree) -> str | None:
+def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTree,
+                      site: Callable[[], SiteConfig | None]) -> str | None:
     """Where a relative link leads on a site that serves each page as a folder (MkDocs, Hugo):
     "Dex Share Followers.md" is served at ".../Dex Share Followers/", so the browser resolves
     "../../../assets/flag.svg" from one folder deeper than the file's."""
@@ -235,7 +238,7 @@ def _from_page_folder(doc: Document, base: str, target_path: str, tree: LintedTr
     built = os.path.normpath(os.path.join(base, stem, target_path))
     if not (tree.within(os.path.realpath(built)) and os.path.exists(built)):
         return None
-    return built if serves_pages_as_folders(base or ".", tree) else None
+    return built if serves_pages_as_folders(site()) else None
 
 
 def _in_assembled_page(doc: Document, base: str, fragment: str, tree: LintedTree) -> bool:

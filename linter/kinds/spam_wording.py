@@ -115,22 +115,21 @@ class _Context:
         section = self.blocks[index].section
         width = self.options["context_blocks"]
         for other in range(max(0, index - width), min(len(self.blocks), index + width + 1)):
-            if self.blocks[other].section is not section:
+            if self.blocks[other].section is not section or (other == index and self._alone(index, phrase)):
                 continue
-            if other == index and self.own_signals_need_company and self._score(index)[0] \
-                    and not self._score(index)[1]:
-                if self._signal_besides(index, phrase):
-                    return self.in_context
-            elif any(self._score(other)):
+            if any(self._score(other)):
                 return self.in_context
         return Severity.INFO if self.options["without_context"] == "info" else None
 
-    def _signal_besides(self, index: int, phrase: tuple[int, int]) -> bool:
-        """Whether a signal or another reported phrase ("Buy pills without a prescription from
-        our online pharmacy") stands in the block beside the phrase at `phrase`."""
+    def _alone(self, index: int, phrase: tuple[int, int]) -> bool:
+        """Whether the selling phrase at `phrase` is its block's only signal, with no contact
+        detail and no other reported phrase ("Buy pills without a prescription from our online
+        pharmacy" holds two) beside it."""
+        if not self.own_signals_need_company or self._score(index)[1]:
+            return False
         start, end = phrase
         text = self.blocks[index].text
-        return any(not (start <= found.start() and found.end() <= end)
+        return all(start <= found.start() and found.end() <= end
                    for _, found in [*self.signals.find_all(text), *self.reported.find_all(text)])
 
     def _score(self, index: int) -> tuple[bool, bool]:

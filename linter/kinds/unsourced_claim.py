@@ -122,9 +122,11 @@ PARENTHESISED_ITEM = lazy_regex(rf"^\s*{_PARENTHESISED}[\s.;,]*$")
 # ("MONARCH-1", "Clin", "J", "Oncol.").
 NAMES_BESIDE_CITES = 6
 NAME_WORD = lazy_regex(r"[(\[]?[A-Z][\w'’-]*\.?[)\]]?|[(\[)\]:.–—-]")
+# What a study found: the words a paragraph of its results opens with (RESULTS_OPENING).
+_RESULTS = r"results?|findings?|outcomes?|(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?)"
 # Words by which a sentence refers back to the study the one before it named.
-REFERS_BACK = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|data|trial|study|"
-                         r"participants|outcomes?|(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
+REFERS_BACK = lazy_regex(rf"(?i)\b(?:the|these|those|its|this|that)\s+"
+                         rf"(?:{_RESULTS}|data|trial|study|participants)\b")
 # A question this short that opens a paragraph leads into its next sentence ("Even more exciting?").
 MAX_LEAD_IN_WORDS = 4
 # A sentence that goes on about the study the one before named: "It was the first head-to-head trial".
@@ -133,8 +135,7 @@ STUDY_PRONOUN = lazy_regex(r"[\s*_]*(?:It|They)\s+(?:was|were|showed|found|enrol
                            r"randomi[sz]ed|followed|recruited)\b")
 # How a paragraph of a study's results opens: "The results were striking", "In the women's
 # subgroup" (not "The data are mixed on coffee", which opens a subject of its own).
-RESULTS_OPENING = lazy_regex(r"(?i)\b(?:the|these|those|its|this|that)\s+(?:results?|findings?|outcomes?|"
-                             r"(?:[\w'’-]+\s+)?(?:subgroups?|arms?|cohorts?))\b")
+RESULTS_OPENING = lazy_regex(rf"(?i)\b(?:the|these|those|its|this|that)\s+(?:{_RESULTS})\b")
 # A line of parenthesised groups only ("(30% of cases; Kidney Int 2017;12:938):").
 # A list's label line: "**Weight management (if overweight):**", "Effectiveness:".
 LIST_LABEL = lazy_regex(r"[\s*_]*[^\n.!?:]{1,60}:[\s*_]*")
